@@ -1,0 +1,3 @@
+"""Briefpack: an offline briefing-pack builder."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Everything that is not GUI: models, library, storage, search, packs, export, import."""

@@ -1,0 +1,93 @@
+"""Crash-safe file replacement: write a temp file, fsync, rename over, fsync the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from app.core.errors import BriefpackError
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def explain_os_error(exc: OSError, path: Path) -> BriefpackError:
+    """Turn an OSError on `path` into a message a person can act on."""
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return BriefpackError(
+            f"The disk is full; {path.name} was not written.",
+            detail=str(exc),
+            hint="Free some space and try again. The previous file is unchanged.",
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return BriefpackError(
+            f"Briefpack may not write {path}.",
+            detail=str(exc),
+            hint="The file may be open in Word or another program, or the folder is read-only. "
+            "Close it or choose another folder.",
+        )
+    if code == errno.EISDIR:
+        return BriefpackError(f"{path} is a folder, not a file.", detail=str(exc),
+                              hint="Choose a file name.")
+    if code == errno.ENOENT:
+        return BriefpackError(f"The folder {path.parent} does not exist.", detail=str(exc),
+                              hint="Create the folder or choose another one.")
+    if code == errno.EROFS:
+        return BriefpackError(f"{path.parent} is on a read-only disk.", detail=str(exc),
+                              hint="Choose a folder you can write to.")
+    return BriefpackError(f"Could not write {path}.", detail=f"{type(exc).__name__}: {exc}",
+                          hint="Check the folder and try again.")
+
+
+def atomic_write_bytes(path: Path, data: bytes, backup: bool = False) -> None:
+    """Replace `path` with `data` so a reader sees the old or the new file, never a part.
+
+    With backup=True the previous file is kept as `<name>.bak` (the last good copy).
+    Raises BriefpackError with a clear message on any OS failure; no temp file is left.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise explain_os_error(OSError(errno.EISDIR, "Is a directory"), path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise explain_os_error(OSError(errno.ENOENT, "No such directory"), path)
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            bak_tmp = folder / f".{path.name}.bak.tmp"
+            with contextlib.suppress(FileNotFoundError):
+                bak_tmp.unlink()
+            try:
+                os.link(path, bak_tmp)
+            except OSError:  # no hard links on this file system: copy instead
+                bak_tmp.write_bytes(path.read_bytes())
+            os.replace(bak_tmp, folder / f"{path.name}.bak")
+        os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise explain_os_error(exc, path) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def atomic_write_text(path: Path, text: str, backup: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup)

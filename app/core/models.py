@@ -1,0 +1,164 @@
+"""The library's value types: Source and Item (frozen; edits make new values)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+
+KINDS = ("recommendation", "commitment", "fact")
+ORIGIN_BUNDLED = "bundled"
+ORIGIN_USER = "user"
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def format_date(value: str, precision: str = "") -> str:
+    """"2023-11-08" -> "8 November 2023"; "2022" -> "2022"; "2022-05" -> "May 2022"."""
+    parts = value.split("-") if value else []
+    if not parts or not parts[0].isdigit():
+        return value
+    precision = precision or {1: "year", 2: "month", 3: "day"}.get(len(parts), "year")
+    if precision == "year" or len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    if precision == "month" or len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document items are quoted from, with the facts a citation needs."""
+
+    id: str
+    title: str
+    short_title: str = ""
+    issuer: str = ""
+    type: str = ""
+    date: str = ""
+    date_precision: str = ""
+    date_note: str = ""
+    context: str = ""
+    symbol: str = ""
+    url: str = ""
+    language: str = "en"
+    text: str = ""
+    origin: str = ORIGIN_BUNDLED
+    fingerprint: str = ""
+
+    @property
+    def year(self) -> int | None:
+        head = self.date[:4]
+        return int(head) if head.isdigit() else None
+
+    @property
+    def date_display(self) -> str:
+        return format_date(self.date, self.date_precision)
+
+    @property
+    def sort_date(self) -> str:
+        """ISO date padded for ordering ("2022" sorts as "2022-00-00")."""
+        parts = (self.date.split("-") + ["00", "00"])[:3] if self.date else ["0000", "00", "00"]
+        return "-".join(parts)
+
+    @property
+    def issuer_short(self) -> str:
+        """The issuer's acronym when it gives one in brackets: "(ICAT)" -> "ICAT"."""
+        if self.issuer.endswith(")") and "(" in self.issuer:
+            return self.issuer.rsplit("(", 1)[1].rstrip(")")
+        return self.issuer
+
+    def to_record(self, with_text: bool = True) -> dict:
+        record = {
+            "id": self.id,
+            "title": self.title,
+            "short_title": self.short_title,
+            "issuer": self.issuer,
+            "type": self.type,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_note": self.date_note,
+            "context": self.context,
+            "symbol": self.symbol,
+            "url": self.url,
+            "language": self.language,
+            "origin": self.origin,
+        }
+        if with_text:
+            record["text"] = self.text
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict, origin: str | None = None) -> Source:
+        known = {name for name in cls.__dataclass_fields__}
+        values = {k: ("" if v is None else str(v)) for k, v in record.items() if k in known}
+        if origin:
+            values["origin"] = origin
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One quotable recommendation, commitment or fact, verbatim from its source."""
+
+    id: str
+    source_id: str
+    kind: str
+    text: str
+    section: str = ""
+    locator: str = ""
+    lead_in: str = ""
+    themes: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None
+    note: str = ""
+    origin: str = ORIGIN_BUNDLED
+    overridden: bool = False
+    needs_review: bool = False
+    order: int = 0
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def with_tags(self, themes: tuple[str, ...], audiences: tuple[str, ...]) -> Item:
+        return replace(self, themes=tuple(themes), audiences=tuple(audiences))
+
+    def to_record(self) -> dict:
+        """The public field set (library export, pack snapshots)."""
+        return {
+            "id": self.id,
+            "source_id": self.source_id,
+            "kind": self.kind,
+            "section": self.section,
+            "locator": self.locator,
+            "text": self.text,
+            "lead_in": self.lead_in,
+            "themes": list(self.themes),
+            "audiences": list(self.audiences),
+            "span": list(self.span) if self.span else None,
+            "note": self.note,
+            "origin": self.origin,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict, origin: str | None = None, order: int = 0) -> Item:
+        span = record.get("span")
+        return cls(
+            id=str(record["id"]),
+            source_id=str(record["source_id"]),
+            kind=str(record.get("kind", "recommendation")),
+            text=str(record["text"]),
+            section=str(record.get("section") or ""),
+            locator=str(record.get("locator") or ""),
+            lead_in=str(record.get("lead_in") or ""),
+            themes=tuple(record.get("themes") or ()),
+            audiences=tuple(record.get("audiences") or ()),
+            span=(int(span[0]), int(span[1])) if span else None,
+            note=str(record.get("note") or ""),
+            origin=origin or str(record.get("origin") or ORIGIN_BUNDLED),
+            order=order,
+        )
+
+
+def today_iso() -> str:
+    return _dt.date.today().isoformat()

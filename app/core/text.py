@@ -1,0 +1,28 @@
+"""Text hygiene applied once where text enters the library: import and edit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newline, lone surrogates, and the
+# non-characters Word and XML refuse (U+FFFE, U+FFFF).
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """Return text safe for every writer: NFC, LF line ends, no control characters."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _FORBIDDEN.sub("", value)
+    return unicodedata.normalize("NFC", value)
+
+
+def clean_line(value: str) -> str:
+    """Like clean_text, for one-line fields: whitespace runs folded to one space."""
+    return " ".join(clean_text(value).split())
+
+
+def fold(value: str) -> str:
+    """Lower-case and strip diacritics, for matching ("Reintegración" -> "reintegracion")."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,250 @@
+"""The one facade the CLI and the GUI use: library, search, packs, export, import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from app import paths
+from app.core.citations import full_citation
+from app.core.errors import BriefpackError, NotFoundError, ValidationError
+from app.core.library import (
+    LIBRARY_SCHEMA_VERSION,
+    BundledLibrary,
+    Library,
+    make_override,
+)
+from app.core.library_check import CheckReport, check_library
+from app.core.models import ORIGIN_USER, Item
+from app.core.storage import Store
+from app.core.text import clean_line, clean_text
+
+EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
+SOURCE_FIELDS = ("id", "title", "short_title", "issuer", "type", "date", "date_precision", "date_note",
+                 "context", "symbol", "url", "language", "origin")
+
+
+class Workspace:
+    """The user's library and data folder, behind one object."""
+
+    def __init__(self, home: Path | None = None, library_dir: Path | None = None) -> None:
+        self.home = Path(home) if home else paths.user_data_dir()
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.library_dir = Path(library_dir) if library_dir else paths.library_dir()
+        self.store = Store(self.home)
+        self._bundled: BundledLibrary | None = None
+        self._library: Library | None = None
+        self._listeners: list = []
+
+    # -- loading -------------------------------------------------------
+    @property
+    def bundled(self) -> BundledLibrary:
+        if self._bundled is None:
+            self._bundled = BundledLibrary.load(self.library_dir)
+        return self._bundled
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            user_sources = []
+            for source_id in self.store.user_source_ids():
+                source, items = self.store.load_user_source(source_id)
+                if source is not None:
+                    user_sources.append((source, items))
+            self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
+        return self._library
+
+    @property
+    def taxonomy(self):
+        return self.bundled.taxonomy
+
+    @property
+    def recovery_messages(self) -> list[str]:
+        """What was repaired in the data folder at start (shown to the user once)."""
+        return list(self.store.recovered)
+
+    def on_library_changed(self, callback) -> None:
+        """Call `callback(item_ids)` after every library edit (the search index listens)."""
+        self._listeners.append(callback)
+
+    def _changed(self, item_ids: list[str]) -> None:
+        self._library = None
+        for callback in self._listeners:
+            callback(item_ids)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- library: reading ----------------------------------------------
+    def item(self, item_id: str) -> Item:
+        return self.library.item(item_id)
+
+    def citation(self, item_id: str) -> str:
+        item = self.library.item(item_id)
+        return full_citation(self.library.source_of(item), item)
+
+    def check_library(self) -> CheckReport:
+        return check_library(self.library)
+
+    def show_item(self, item_id: str, context_chars: int = 400) -> dict:
+        """The item, its citation and its passage in the source."""
+        item = self.library.item(item_id)
+        source = self.library.source_of(item)
+        before, quote, after = self.library.passage(item, context_chars)
+        return {
+            "item": item.to_record(),
+            "citation": full_citation(source, item),
+            "source": {name: getattr(source, name) for name in SOURCE_FIELDS},
+            "passage": {"before": before, "quote": quote, "after": after},
+            "overridden": item.overridden,
+            "needs_review": item.needs_review,
+        }
+
+    def export_library(self, fmt: str = "json") -> str:
+        """The whole library as JSON (the documented interchange form) or CSV."""
+        library = self.library
+        items = [{name: item.to_record()[name] for name in EXPORT_FIELDS} for item in library]
+        if fmt == "json":
+            data = {
+                "schema_version": LIBRARY_SCHEMA_VERSION,
+                "sources": [{name: getattr(s, name) for name in SOURCE_FIELDS}
+                            for s in library.sources.values()],
+                "items": items,
+            }
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
+            writer.writeheader()
+            for record in items:
+                writer.writerow({**record, "themes": ";".join(record["themes"]),
+                                 "audiences": ";".join(record["audiences"])})
+            return buffer.getvalue()
+        raise ValidationError(f"Unknown export format {fmt!r}.", hint="Use json or csv.")
+
+    # -- library: editing ----------------------------------------------
+    def _validate_tags(self, themes: list[str] | tuple[str, ...], audiences: list[str] | tuple[str, ...]) -> None:
+        bad = [t for t in themes if t not in self.taxonomy.theme_ids]
+        bad += [a for a in audiences if a not in self.taxonomy.audience_ids]
+        if bad:
+            raise ValidationError(f"Unknown tag(s): {', '.join(bad)}.",
+                                  hint="Use the ids of the taxonomy (briefpack library tags).")
+
+    def edit_item(self, item_id: str, **changes: object) -> Item:
+        """Change tags, note, kind or locator of any item; bundled items get an override."""
+        item = self.library.item(item_id)
+        if "themes" in changes or "audiences" in changes:
+            themes = tuple(changes.get("themes", item.themes))  # type: ignore[arg-type]
+            audiences = tuple(changes.get("audiences", item.audiences))  # type: ignore[arg-type]
+            self._validate_tags(themes, audiences)
+            changes["themes"], changes["audiences"] = themes, audiences
+        if "kind" in changes and changes["kind"] not in self.taxonomy.kind_ids:
+            raise ValidationError(f"Unknown kind {changes['kind']!r}.")
+        if "note" in changes:
+            changes["note"] = clean_text(str(changes["note"]))
+        existing = self.store.overrides.get(item_id) or {}
+        record = {**existing, **make_override(item, **changes)}
+        self.store.overrides.put(record)
+        self._changed([item_id])
+        return self.library.item(item_id)
+
+    def revert_item(self, item_id: str) -> Item:
+        """Drop the user's edits to an item."""
+        self.library.item(item_id)
+        self.store.overrides.delete(item_id)
+        self._changed([item_id])
+        return self.library.item(item_id)
+
+    def add_source(self, record: dict, items: list[dict] | None = None) -> str:
+        """Add a user source (metadata and full text) with optional items; returns its id."""
+        source = {k: clean_line(str(v)) if k != "text" else clean_text(str(v))
+                  for k, v in record.items() if v is not None}
+        if not source.get("title"):
+            raise ValidationError("A source needs a title.")
+        source_id = source.get("id") or _slug(source.get("short_title") or source["title"])
+        if source_id in self.library.sources:
+            raise ValidationError(f"A source with id {source_id!r} exists already.",
+                                  hint="Choose another id or short title.")
+        source["id"] = source_id
+        source["origin"] = ORIGIN_USER
+        checked = [self._checked_item_record(source, dict(i)) for i in (items or [])]
+        self.store.save_user_source(source, checked)
+        self._changed([i["id"] for i in checked])
+        return source_id
+
+    def add_item(self, source_id: str, record: dict) -> Item:
+        """Add one item to a user source (its text must stand in the source's full text)."""
+        source = self.library.source(source_id)
+        if source.origin != ORIGIN_USER:
+            raise ValidationError(f"{source.title} is a bundled source; add items to your own sources.",
+                                  hint="Create a source first (library editor or 'briefpack import').")
+        checked = self._checked_item_record(source.to_record(), dict(record))
+        if checked["id"] in self.library.items:
+            raise ValidationError(f"An item with id {checked['id']!r} exists already.")
+        self.store.put_user_item(source_id, checked)
+        self._changed([checked["id"]])
+        return self.library.item(checked["id"])
+
+    def delete_item(self, item_id: str) -> None:
+        """Delete one of the user's own items (bundled items cannot be deleted)."""
+        item = self.library.item(item_id)
+        if item.origin != ORIGIN_USER:
+            raise ValidationError("Bundled items cannot be deleted.",
+                                  hint="Exclude it from a pack instead, or edit its tags.")
+        self.store.delete_user_item(item.source_id, item_id)
+        self.store.overrides.delete(item_id)
+        self._changed([item_id])
+
+    def delete_source(self, source_id: str) -> None:
+        source = self.library.source(source_id)
+        if source.origin != ORIGIN_USER:
+            raise ValidationError("Bundled sources cannot be deleted.")
+        ids = [i.id for i in self.library.items_of(source_id)]
+        self.store.delete_user_source(source_id)
+        self._changed(ids)
+
+    def _checked_item_record(self, source: dict, record: dict) -> dict:
+        text = clean_text(str(record.get("text", ""))).strip()
+        if not text:
+            raise ValidationError("An item needs its text.")
+        full_text = str(source.get("text", ""))
+        if not full_text:
+            full_text = text
+        start = full_text.find(text)
+        if start < 0:
+            raise ValidationError("The item's text is not in the source's full text.",
+                                  hint="Quote the source exactly, or add the passage to the source text.")
+        themes = list(record.get("themes") or [])
+        audiences = list(record.get("audiences") or [])
+        self._validate_tags(themes, audiences)
+        kind = record.get("kind", "recommendation")
+        if kind not in self.taxonomy.kind_ids:
+            raise ValidationError(f"Unknown kind {kind!r}.")
+        item_id = record.get("id") or f"{source['id']}-{_slug(text[:40])}-{start}"
+        if not str(item_id).replace("-", "").replace(".", "").replace("_", "").isalnum():
+            raise ValidationError(f"{item_id!r} is not a valid item id.")
+        return {
+            "id": str(item_id).lower(),
+            "source_id": source["id"],
+            "kind": kind,
+            "text": text,
+            "section": clean_line(str(record.get("section", ""))),
+            "locator": clean_line(str(record.get("locator", ""))) or f"at {start}",
+            "lead_in": clean_line(str(record.get("lead_in", ""))),
+            "themes": themes,
+            "audiences": audiences,
+            "span": [start, start + len(text)],
+            "note": clean_text(str(record.get("note", ""))),
+        }
+
+
+def _slug(text: str) -> str:
+    from app.core.text import fold
+
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
+    return "-".join(words)[:48].strip("-") or "source"
+
+
+__all__ = ["BriefpackError", "NotFoundError", "Workspace"]

@@ -1,0 +1,49 @@
+"""Test set-up: offscreen Qt, a private BRIEFPACK_HOME per test, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["BRIEFPACK_NO_ERROR_DIALOGS"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that use qtbot or a gui fixture are marked `gui` automatically."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or "qtmodeltester" in fixtures:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def briefpack_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own empty user data folder."""
+    home = tmp_path / "briefpack-home"
+    home.mkdir()
+    monkeypatch.setenv("BRIEFPACK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def workspace(briefpack_home):
+    from app.core.workspace import Workspace
+
+    ws = Workspace(briefpack_home)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled library, loaded once per test session (read-only)."""
+    from app import paths
+    from app.core.library import BundledLibrary
+
+    return BundledLibrary.load(paths.library_dir())
