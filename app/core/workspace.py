@@ -240,6 +240,51 @@ class Workspace:
             "note": clean_text(str(record.get("note", ""))),
         }
 
+    # -- gui: exact undo of library edits ---------------------------------
+    def item_override(self, item_id: str) -> dict | None:
+        """The stored override record of an item (None when the item is as shipped or added)."""
+        return self.store.overrides.get(item_id)
+
+    def restore_item_override(self, item_id: str, record: dict | None) -> None:
+        """Put an item's override back exactly as it was (None removes it); used by undo."""
+        self.library.item(item_id)
+        if record is None:
+            self.store.overrides.delete(item_id)
+        else:
+            self.store.overrides.put({**record, "id": item_id})
+        self._changed([item_id])
+
+    def user_item_record(self, item_id: str) -> dict:
+        """The stored record of one of the user's own items (span and locator as saved)."""
+        item = self.library.item(item_id)
+        if item.origin != ORIGIN_USER:
+            raise ValidationError(f"{item_id} is a bundled item, not one of yours.")
+        _, records = self.store.load_user_source(item.source_id)
+        for record in records:
+            if record.get("id") == item_id:
+                return dict(record)
+        raise NotFoundError(f"No stored record for item {item_id!r}.")
+
+    def restore_user_item(self, source_id: str, record: dict) -> None:
+        """Write back a user item record captured by user_item_record (undo of a delete)."""
+        source = self.library.source(source_id)
+        if source.origin != ORIGIN_USER:
+            raise ValidationError(f"{source.title} is a bundled source.")
+        self.store.put_user_item(source_id, dict(record))
+        self._changed([str(record["id"])])
+
+    def user_source_records(self, source_id: str) -> tuple[dict, list[dict]]:
+        """A user source and its item records as stored (to undo deleting it)."""
+        source, items = self.store.load_user_source(source_id)
+        if source is None:
+            raise NotFoundError(f"No user source with id {source_id!r}.")
+        return dict(source), [dict(i) for i in items]
+
+    def restore_user_source(self, source: dict, items: list[dict]) -> None:
+        """Write back a user source captured by user_source_records (undo of a delete)."""
+        self.store.save_user_source(dict(source), [dict(i) for i in items])
+        self._changed([str(i["id"]) for i in items])
+
 
 def _slug(text: str) -> str:
     from app.core.text import fold

@@ -1,0 +1,102 @@
+"""The crash handler: unexpected exceptions write a crash log in the user data folder and say where."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import faulthandler
+import logging
+import platform
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from app import __version__, paths
+from app.core.atomic import atomic_write_text
+from app.core.errors import BriefpackError
+
+log = logging.getLogger("briefpack.gui")
+CRASH_FOLDER = "crash-logs"
+_fault_file = None
+
+
+def crash_dir() -> Path:
+    folder = paths.user_data_dir() / CRASH_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """The text of a crash log: versions, platform, time and the traceback."""
+    try:
+        import PySide6
+
+        qt = PySide6.__version__
+    except ImportError:  # pragma: no cover - the GUI always has PySide6
+        qt = "unknown"
+    lines = [
+        "Briefpack crash report",
+        f"time: {_dt.datetime.now().isoformat(timespec='seconds')}",
+        f"briefpack: {__version__}",
+        f"python: {sys.version.split()[0]} ({platform.python_implementation()})",
+        f"pyside6: {qt}",
+        f"platform: {platform.platform()}",
+        "",
+        "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = crash_dir() / f"crash-{stamp}.log"
+    atomic_write_text(path, crash_report(exc_type, exc, tb))
+    return path
+
+
+def handle_exception(exc_type: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> Path | None:
+    """sys.excepthook: user-facing errors get the error dialog, anything else a crash log."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return None
+    from app.gui.error_dialog import ErrorReport, show_error
+
+    if isinstance(exc, BriefpackError):
+        show_error(None, exc)
+        return None
+    try:
+        path = write_crash_log(exc_type, exc, tb)
+    except Exception as write_error:  # the disk is full or the folder is gone: say so, keep running
+        log.critical("Unexpected error, and the crash log could not be written (%s)", write_error)
+        traceback.print_exception(exc_type, exc, tb)
+        return None
+    log.critical("Unexpected error (%s: %s); crash log written to %s", exc_type.__name__, exc, path)
+    show_error(None, ErrorReport(
+        "Briefpack: unexpected error",
+        f"Something went wrong that Briefpack did not expect: {exc_type.__name__}: {exc}",
+        hint=f"Your saved packs and library are safe. A crash log was written to {path}; "
+             "please include it when you report the problem.",
+        detail=crash_report(exc_type, exc, tb),
+    ))
+    return path
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        handle_exception(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def install() -> None:
+    """Route unhandled exceptions (main thread, worker threads, native faults) to crash logs."""
+    global _fault_file
+    sys.excepthook = handle_exception
+    threading.excepthook = _thread_hook
+    if _fault_file is None:
+        try:
+            _fault_file = open(crash_dir() / "native-faults.log", "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(_fault_file)
+        except OSError as exc:
+            log.warning("native fault log unavailable: %s", exc)

@@ -1,0 +1,148 @@
+"""Painting for the results: quotes with highlighted matches, and tag chips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.gui import roles, theme
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PADDING = 4
+
+
+def _text_color(option: QStyleOptionViewItem):
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    group = (QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active
+             else QPalette.ColorGroup.Inactive)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return option.palette.color(group, role)
+
+
+def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+    """The standard cell background, focus and selection, without the text."""
+    opt = QStyleOptionViewItem(option)
+    opt.text = ""
+    style = opt.widget.style() if opt.widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Wraps the quote to the row's height, eliding the rest, with matches highlighted."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        self.initStyleOption(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        spans = index.data(roles.HIGHLIGHTS) or ()
+        _draw_background(painter, option, index)
+        rect = option.rect.adjusted(PADDING, 2, -PADDING, -2)
+        if rect.width() <= 4 or not text:
+            return
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setPen(_text_color(option))
+        metrics = QFontMetrics(option.font)
+        layout = QTextLayout(text.replace("\n", " "), option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        if spans:
+            highlight = QTextCharFormat()
+            highlight.setBackground(theme.match_highlight(option.palette))
+            highlight.setFontWeight(700)
+            if not option.state & QStyle.StateFlag.State_Selected:
+                highlight.setForeground(option.palette.color(QPalette.ColorRole.Text))
+            ranges = []
+            for start, end in spans:
+                fmt = QTextLayout.FormatRange()
+                fmt.start, fmt.length, fmt.format = int(start), int(end) - int(start), highlight
+                ranges.append(fmt)
+            layout.setFormats(ranges)
+        max_lines = max(1, rect.height() // metrics.lineSpacing())
+        layout.beginLayout()
+        lines = []
+        y = 0.0
+        while len(lines) < max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(rect.width())
+            line.setPosition(QPointF(0, y))
+            y += metrics.lineSpacing()
+            lines.append(line)
+        layout.endLayout()
+        truncated = bool(lines) and lines[-1].textStart() + lines[-1].textLength() < len(text)
+        for n, line in enumerate(lines):
+            if truncated and n == len(lines) - 1:
+                rest = text[line.textStart():].replace("\n", " ")
+                elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())
+                painter.drawText(QRectF(rect.left(), rect.top() + line.y(), rect.width(), metrics.height()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            else:
+                line.draw(painter, QPointF(rect.left(), rect.top()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(320, metrics.lineSpacing() * 2 + 6)
+
+
+class ChipsDelegate(QStyledItemDelegate):
+    """Tags as rounded chips, as many as fit, then "+n"."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        self.initStyleOption(option, index)
+        chips = index.data(roles.CHIPS) or ()
+        _draw_background(painter, option, index)
+        if not chips:
+            return
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = option.font
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        chip_h = metrics.height() + 2
+        left, right = option.rect.left() + PADDING, option.rect.right() - PADDING
+        bottom = option.rect.bottom() - 2
+        placed: list[tuple[int, int, int, str, str]] = []
+        x, y = left, option.rect.top() + 3
+        for tag_id, label in chips:
+            width = min(metrics.horizontalAdvance(label) + 10, right - left)
+            if x + width > right and x > left:
+                x, y = left, y + chip_h + 3
+            if y + chip_h > bottom:
+                break
+            placed.append((x, y, width, tag_id, label))
+            x += width + 4
+        hidden = len(chips) - len(placed)
+        more_w = metrics.horizontalAdvance(f"+{hidden}") + 6
+        while hidden and placed and placed[-1][0] + placed[-1][2] + 4 + more_w > right:
+            x, y, width, tag_id, label = placed[-1]
+            room = right - x - 4 - more_w
+            if room >= min(width, 48):
+                placed[-1] = (x, y, room, tag_id, label)
+                break
+            placed.pop()
+            hidden += 1
+            more_w = metrics.horizontalAdvance(f"+{hidden}") + 6
+        for x, y, width, tag_id, label in placed:
+            background, foreground = theme.chip_colors(tag_id, option.palette)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(QRectF(x, y, width, chip_h), chip_h / 2, chip_h / 2)
+            painter.setPen(foreground)
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8)
+            painter.drawText(QRect(x, y, width, chip_h), Qt.AlignmentFlag.AlignCenter, shown)
+        if hidden:
+            x, y = left, option.rect.top() + 3
+            if placed:
+                x, y = placed[-1][0] + placed[-1][2] + 4, placed[-1][1]
+            painter.setPen(_text_color(option))
+            painter.drawText(QRect(x, y, more_w, chip_h), Qt.AlignmentFlag.AlignCenter, f"+{hidden}")
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        return QSize(140, QFontMetrics(option.font).lineSpacing() * 2 + 6)

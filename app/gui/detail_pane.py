@@ -1,0 +1,336 @@
+"""The selected item in full: quote, lead-in, section, citation, editable tags and note, and its source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.citations import full_citation
+from app.core.library import Library
+from app.core.models import ORIGIN_USER, Item
+from app.gui import theme
+from app.gui.tag_editor import TagChips
+
+CHIP_STYLE = """
+QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }
+QToolButton[chip="true"]:checked { background: palette(highlight); color: palette(highlighted-text);
+                                   border-color: palette(highlight); }
+"""
+
+
+def _section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SourceView(QPlainTextEdit):
+    """The full text of a source, read-only, with one quote highlighted and scrolled into view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAccessibleName("Source text")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._source_id = ""
+        self._span: tuple[int, int] | None = None
+
+    def show_span(self, source_id: str, text: str, span: tuple[int, int] | None) -> None:
+        if source_id != self._source_id:
+            self.setPlainText(text)
+            self._source_id = source_id
+        self._span = span
+        self._apply_highlight()
+
+    def highlighted_text(self) -> str:
+        if self._span is None:
+            return ""
+        return self.toPlainText()[self._span[0]:self._span[1]]
+
+    def _apply_highlight(self) -> None:
+        if self._span is None:
+            self.setExtraSelections([])
+            return
+        start, end = self._span
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
+        cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(theme.span_highlight(self.palette()))
+        fmt.setForeground(self.palette().color(self.foregroundRole()))
+        selection.format = fmt
+        selection.cursor = cursor
+        self.setExtraSelections([selection])
+        caret = QTextCursor(self.document())
+        caret.setPosition(cursor.selectionStart())
+        self.setTextCursor(caret)
+        QTimer.singleShot(0, self, self._scroll_to_span)
+
+    @Slot()
+    def _scroll_to_span(self) -> None:
+        self.centerCursor()
+
+    def refresh_colors(self) -> None:
+        self._apply_highlight()
+
+
+class DetailPane(QWidget):
+    """Shows one item; tag and note edits leave as signals (the window makes them undoable)."""
+
+    tags_edited = Signal(str, tuple, tuple)   # item id, themes, audiences
+    note_edited = Signal(str, str)            # item id, note
+    revert_requested = Signal(str)
+    add_to_pack_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library: Library | None = None
+        self._item: Item | None = None
+        self.setAccessibleName("Item details")
+        self._build()
+        self._connect_signals()
+        self.show_item(None, None)
+
+    # -- building --------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Item heading")
+        self.review_label = QLabel("The source text changed since you edited this item; check its tags.")
+        self.review_label.setWordWrap(True)
+        self.review_label.setStyleSheet("color: palette(bright-text);")
+        self.lead_in = QLabel()
+        self.lead_in.setWordWrap(True)
+        self.lead_in.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lead_in.setAccessibleName("Lead-in")
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.quote.setAccessibleName("Quote")
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.quote.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.quote.setFont(font)
+        self.section = QLabel()
+        self.section.setWordWrap(True)
+        self.section.setAccessibleName("Section")
+        self.section.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation = QLabel()
+        self.citation.setWordWrap(True)
+        self.citation.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.citation.setAccessibleName("Citation")
+        self.copy_citation_button = QToolButton()
+        self.copy_citation_button.setText("Copy citation")
+        self.copy_citation_button.setToolTip("Copy the citation to the clipboard")
+        self.copy_citation_button.setAccessibleName("Copy citation")
+        self.copy_quote_button = QToolButton()
+        self.copy_quote_button.setText("Copy quote with citation")
+        self.copy_quote_button.setAccessibleName("Copy quote with citation")
+        self.add_button = QPushButton("Add to pack")
+        self.add_button.setAccessibleName("Add this item to the pack")
+
+        self.themes = TagChips("Theme")
+        self.audiences = TagChips("Audience")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Your note on this item (saved when you leave the field)")
+        self.note.setAccessibleName("Item note")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.revert_button = QPushButton("Revert to original tags")
+        self.revert_button.setAccessibleName("Revert the item to its original tags and note")
+        self.origin_label = QLabel()
+        self.origin_label.setWordWrap(True)
+
+        citation_row = QHBoxLayout()
+        citation_row.addWidget(self.copy_citation_button)
+        citation_row.addWidget(self.copy_quote_button)
+        citation_row.addStretch(1)
+        citation_row.addWidget(self.add_button)
+
+        info = QWidget()
+        info.setStyleSheet(CHIP_STYLE)
+        column = QVBoxLayout(info)
+        column.addWidget(self.heading)
+        column.addWidget(self.review_label)
+        column.addWidget(self.lead_in)
+        column.addWidget(self.quote)
+        column.addWidget(self.section)
+        column.addWidget(self.citation)
+        column.addLayout(citation_row)
+        column.addWidget(_hline())
+        column.addWidget(_section_label("Themes"))
+        column.addWidget(self.themes)
+        column.addWidget(_section_label("Audiences"))
+        column.addWidget(self.audiences)
+        column.addWidget(_section_label("Note"))
+        column.addWidget(self.note)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.origin_label, 1)
+        bottom.addWidget(self.revert_button)
+        column.addLayout(bottom)
+        column.addStretch(1)
+        self.info_scroll = QScrollArea()
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setWidget(info)
+        self.info_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.info_scroll.setAccessibleName("Item")
+
+        self.source_title = QLabel()
+        self.source_title.setWordWrap(False)
+        self.source_view = SourceView()
+        source_box = QWidget()
+        source_column = QVBoxLayout(source_box)
+        source_column.setContentsMargins(0, 0, 0, 0)
+        source_column.addWidget(self.source_title)
+        source_column.addWidget(self.source_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(self.info_scroll)
+        self.splitter.addWidget(source_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty = QLabel("Select an item to see it in full, with its source.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.copy_citation_button, self.copy_quote_button)
+        QWidget.setTabOrder(self.copy_quote_button, self.add_button)
+
+    def _connect_signals(self) -> None:
+        self.copy_citation_button.clicked.connect(self.copy_citation)
+        self.copy_quote_button.clicked.connect(self.copy_quote)
+        self.add_button.clicked.connect(self._on_add)
+        self.themes.toggled_tags.connect(self._on_tags)
+        self.audiences.toggled_tags.connect(self._on_tags)
+        self.revert_button.clicked.connect(self._on_revert)
+        self.note.installEventFilter(self)
+
+    # -- content -----------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        first = self._library is None
+        self._library = library
+        if first:
+            self.themes.set_terms(library.taxonomy.themes)
+            self.audiences.set_terms(library.taxonomy.audiences)
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item.id if self._item else None
+
+    def show_item(self, library: Library | None, item_id: str | None) -> None:
+        """Show an item (None clears the pane). Calling it again refreshes the shown item."""
+        if library is not None:
+            self.set_library(library)
+        item = self._library.items.get(item_id) if (self._library and item_id) else None
+        if self._item is not None and (item is None or item.id != self._item.id):
+            self._commit_note()
+        self._item = item
+        self.empty.setVisible(item is None)
+        self.splitter.setVisible(item is not None)
+        if item is None or self._library is None:
+            return
+        source = self._library.source_of(item)
+        kind = self._library.taxonomy.label(item.kind)
+        where = f" · {item.locator}" if item.locator else ""
+        self.heading.setText(f"<b>{_esc(kind)}</b>{_esc(where)} · {_esc(source.short_title or source.title)}")
+        self.review_label.setVisible(item.needs_review)
+        self.lead_in.setText(f"<i>{_esc(item.lead_in)}</i>")
+        self.lead_in.setVisible(bool(item.lead_in))
+        self.quote.setText(f"“{item.text}”")
+        self.section.setText(f"Section: {item.section}" if item.section else "")
+        self.section.setVisible(bool(item.section))
+        self.citation.setText(full_citation(source, item))
+        self.themes.set_selected(item.themes)
+        self.audiences.set_selected(item.audiences)
+        if not self.note.hasFocus() or self.note.toPlainText() != item.note:
+            self.note.setPlainText(item.note)
+        if item.origin == ORIGIN_USER:
+            self.origin_label.setText("Your own item: edit or delete it freely.")
+        elif item.overridden:
+            self.origin_label.setText("Bundled item with your edits (the original is kept).")
+        else:
+            self.origin_label.setText("Bundled item: your tag and note edits are kept as overrides.")
+        self.revert_button.setVisible(item.overridden)
+        self.source_title.setText(f"<b>In the source:</b> {_esc(source.short_title or source.title)}")
+        self.source_title.setToolTip(source.title)
+        self.source_view.show_span(source.id, source.text, item.span)
+
+    # -- actions -----------------------------------------------------------
+    def quote_with_citation(self) -> str:
+        if self._item is None or self._library is None:
+            return ""
+        item = self._item
+        return f"“{item.text}”\n{full_citation(self._library.source_of(item), item)}"
+
+    @Slot()
+    def copy_citation(self) -> None:
+        if self._item is not None:
+            QGuiApplication.clipboard().setText(self.citation.text())
+
+    @Slot()
+    def copy_quote(self) -> None:
+        if self._item is not None:
+            QGuiApplication.clipboard().setText(self.quote_with_citation())
+
+    @Slot()
+    def _on_add(self) -> None:
+        if self._item is not None:
+            self.add_to_pack_requested.emit([self._item.id])
+
+    @Slot(tuple)
+    def _on_tags(self, _selection: tuple) -> None:
+        if self._item is not None:
+            self.tags_edited.emit(self._item.id, self.themes.selected(), self.audiences.selected())
+
+    @Slot()
+    def _on_revert(self) -> None:
+        if self._item is not None:
+            self.revert_requested.emit(self._item.id)
+
+    def _commit_note(self) -> None:
+        if self._item is not None and self.note.toPlainText() != self._item.note:
+            self.note_edited.emit(self._item.id, self.note.toPlainText())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self._commit_note()
+        return super().eventFilter(watched, event)
+
+    def refresh_colors(self) -> None:
+        self.source_view.refresh_colors()
+
+
+def _hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

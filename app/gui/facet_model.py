@@ -1,0 +1,127 @@
+"""A checkable list of facet terms (themes, audiences, kinds, sources, years) with live counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.gui import roles
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class FacetTerm:
+    id: str
+    label: str
+    tooltip: str = ""
+
+
+class FacetModel(QAbstractListModel):
+    """Rows are terms; the check state is the user's choice, the count comes from the last search."""
+
+    checked_changed = Signal()
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._terms: list[FacetTerm] = []
+        self._counts: dict[str, int] = {}
+        self._checked: set[str] = set()
+
+    # -- content -----------------------------------------------------------
+    def set_terms(self, terms: Sequence[FacetTerm]) -> None:
+        if [t for t in terms] == self._terms:
+            return
+        self.beginResetModel()
+        self._terms = list(terms)
+        known = {t.id for t in self._terms}
+        dropped = self._checked - known
+        self._checked &= known
+        self.endResetModel()
+        if dropped:
+            self.checked_changed.emit()
+
+    def terms(self) -> list[FacetTerm]:
+        return list(self._terms)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        counts = {str(k): int(v) for k, v in counts.items()}
+        if counts == self._counts:
+            return
+        self._counts = counts
+        if self._terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
+                                  [roles.COUNT, Qt.ItemDataRole.AccessibleTextRole,
+                                   Qt.ItemDataRole.DisplayRole])
+
+    def count(self, term_id: str) -> int:
+        return self._counts.get(term_id, 0)
+
+    def checked(self) -> tuple[str, ...]:
+        """The ticked terms in list order."""
+        return tuple(t.id for t in self._terms if t.id in self._checked)
+
+    def set_checked(self, ids: Iterable[str], notify: bool = True) -> None:
+        wanted = {i for i in ids if any(t.id == i for t in self._terms)}
+        if wanted == self._checked:
+            return
+        self._checked = wanted
+        if self._terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        if notify:
+            self.checked_changed.emit()
+
+    def clear(self) -> None:
+        self.set_checked(())
+
+    def row_of(self, term_id: str) -> int:
+        for n, term in enumerate(self._terms):
+            if term.id == term_id:
+                return n
+        return -1
+
+    # -- the model interface -------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._terms)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._terms):
+            return None
+        term = self._terms[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return term.label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if term.id in self._checked else Qt.CheckState.Unchecked
+        if role == roles.COUNT:
+            return self._counts.get(term.id, 0)
+        if role == roles.TERM_ID:
+            return term.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return term.tooltip or term.label
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{term.label}, {self._counts.get(term.id, 0)} items"
+        return None
+
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._terms):
+            return False
+        term_id = self._terms[index.row()].id
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(term_id)
+        else:
+            self._checked.discard(term_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True

@@ -1,0 +1,312 @@
+"""The facet panel: themes, audiences, kinds, sources and years, each ticked, counted and cleared."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.library import Library
+from app.gui import roles
+from app.gui.facet_model import FacetModel, FacetTerm
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+FACETS = (
+    ("themes", "Themes", True),
+    ("audiences", "Audiences", True),
+    ("kinds", "Kinds", False),
+    ("sources", "Sources", False),
+    ("years", "Years", False),
+)
+
+
+class CountDelegate(QStyledItemDelegate):
+    """The term with its count right-aligned; terms with no matches are greyed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        count = int(index.data(roles.COUNT) or 0)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = QFontMetrics(opt.font)
+        count_text = str(count)
+        count_width = metrics.horizontalAdvance("0000") + 6
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        if count == 0 and not checked:
+            opt.palette.setColor(QPalette.ColorRole.Text,
+                                 opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        opt.rect = option.rect.adjusted(0, 0, -count_width, 0)
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            full = QStyleOptionViewItem(opt)
+            full.rect = option.rect
+            full.text = ""
+            full.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, opt.widget)
+        super().paint(painter, opt, index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(role))
+        painter.drawText(QRect(option.rect.right() - count_width, option.rect.top(), count_width - 4,
+                               option.rect.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count_text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 40, max(hint.height(), QFontMetrics(option.font).height() + 6))
+
+
+class FacetList(QListView):
+    """A list view as tall as its rows (the panel scrolls, not each list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        row_height = self.sizeHintForRow(0) if rows else 20
+        return QSize(200, max(row_height, rows * row_height) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class FacetSection(QWidget):
+    """A titled facet: collapse toggle, any/all for multi-valued tags, clear, and the list."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, title: str, with_mode: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = FacetModel(name, self)
+        self.title_button = QToolButton()
+        self.title_button.setText(title)
+        self.title_button.setCheckable(True)
+        self.title_button.setChecked(True)
+        self.title_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.title_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.title_button.setAutoRaise(True)
+        self.title_button.setAccessibleName(f"Show or hide {title.lower()}")
+        font = self.title_button.font()
+        font.setBold(True)
+        self.title_button.setFont(font)
+        self.mode = QComboBox()
+        self.mode.addItem("any", "any")
+        self.mode.addItem("all", "all")
+        self.mode.setToolTip(f"Match items with any of the ticked {title.lower()}, or with all of them")
+        self.mode.setAccessibleName(f"{title}: match any or all")
+        self.mode.setVisible(with_mode)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setAccessibleName(f"Clear {title.lower()}")
+        self.clear_button.setEnabled(False)
+        self.view = FacetList()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CountDelegate(self.view))
+        self.view.setAccessibleName(title)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title_button)
+        header.addStretch(1)
+        header.addWidget(self.mode)
+        header.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.title_button.toggled.connect(self._on_expand)
+        self.clear_button.clicked.connect(self.model.clear)
+        self.model.checked_changed.connect(self._on_checked)
+        self.model.modelReset.connect(self.view.updateGeometry)
+        self.mode.currentIndexChanged.connect(self._on_mode)
+
+    @property
+    def match_mode(self) -> str:
+        return str(self.mode.currentData())
+
+    def set_match_mode(self, mode: str) -> None:
+        self.mode.blockSignals(True)
+        self.mode.setCurrentIndex(1 if mode == "all" else 0)
+        self.mode.blockSignals(False)
+
+    @Slot(bool)
+    def _on_expand(self, expanded: bool) -> None:
+        self.view.setVisible(expanded)
+        self.title_button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+
+    @Slot()
+    def _on_checked(self) -> None:
+        self.clear_button.setEnabled(bool(self.model.checked()))
+        self.changed.emit()
+
+    @Slot(int)
+    def _on_mode(self, _index: int) -> None:
+        if self.model.checked():
+            self.changed.emit()
+
+
+class FacetPanel(QScrollArea):
+    """All facets in one scrolling column; `changed` fires on any tick, mode or clear."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Filters")
+        self.sections: dict[str, FacetSection] = {}
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(4, 4, 4, 4)
+        self.clear_all_button = QToolButton()
+        self.clear_all_button.setText("Clear all filters")
+        self.clear_all_button.setAccessibleName("Clear all filters")
+        self.clear_all_button.setEnabled(False)
+        self.header = QHBoxLayout()
+        self.header.addStretch(1)
+        self.header.addWidget(self.clear_all_button)
+        self.body_layout.addLayout(self.header)
+        for name, title, with_mode in FACETS:
+            section = FacetSection(name, title, with_mode)
+            section.setObjectName(f"facet-{name}")
+            self.sections[name] = section
+            self.body_layout.addWidget(section)
+        self.body_layout.addStretch(1)
+        self.setWidget(body)
+        self._years_adjusting = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        for section in self.sections.values():
+            section.changed.connect(self._on_section_changed)
+        self.sections["years"].model.checked_changed.connect(self._fill_year_range)
+        self.clear_all_button.clicked.connect(self.clear_all)
+
+    def model(self, name: str) -> FacetModel:
+        return self.sections[name].model
+
+    # -- terms and counts ----------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        taxonomy = library.taxonomy
+        self.model("themes").set_terms([FacetTerm(t.id, t.label, t.definition) for t in taxonomy.themes])
+        self.model("audiences").set_terms(
+            [FacetTerm(t.id, t.label, t.definition) for t in taxonomy.audiences])
+        self.model("kinds").set_terms([FacetTerm(t.id, t.label, t.definition) for t in taxonomy.kinds])
+        sources = sorted(library.sources.values(), key=lambda s: (s.sort_date, s.id), reverse=True)
+        self.model("sources").set_terms(
+            [FacetTerm(s.id, s.short_title or s.title, f"{s.title} ({s.date_display})") for s in sources])
+        years = sorted({s.year for s in library.sources.values() if s.year}, reverse=True)
+        self.model("years").set_terms([FacetTerm(str(y), str(y), "Years select a range") for y in years])
+        for section in self.sections.values():
+            section.view.updateGeometry()
+            section.layout().invalidate()
+        self.body_layout.invalidate()
+        self.widget().updateGeometry()
+
+    def set_counts(self, facets: dict[str, dict[str, int]]) -> None:
+        for name, section in self.sections.items():
+            section.model.set_counts(facets.get(name, {}))
+
+    # -- the query fields ---------------------------------------------------
+    def filters(self) -> dict:
+        """The facet part of a search Query (years become an inclusive date range)."""
+        years = sorted(self.model("years").checked())
+        return {
+            "themes": self.model("themes").checked(),
+            "themes_mode": self.sections["themes"].match_mode,
+            "audiences": self.model("audiences").checked(),
+            "audiences_mode": self.sections["audiences"].match_mode,
+            "kinds": self.model("kinds").checked(),
+            "sources": self.model("sources").checked(),
+            "date_from": years[0] if years else "",
+            "date_to": years[-1] if years else "",
+        }
+
+    def set_filters(self, themes=(), themes_mode="any", audiences=(), audiences_mode="any", kinds=(),
+                    sources=(), date_from="", date_to="") -> None:
+        """Tick exactly these (one `changed` signal at the end)."""
+        self.blockSignals(True)
+        try:
+            self.model("themes").set_checked(themes)
+            self.sections["themes"].set_match_mode(themes_mode)
+            self.model("audiences").set_checked(audiences)
+            self.sections["audiences"].set_match_mode(audiences_mode)
+            self.model("kinds").set_checked(kinds)
+            self.model("sources").set_checked(sources)
+            lo, hi = (date_from or "")[:4], (date_to or "")[:4]
+            years = [t.id for t in self.model("years").terms()
+                     if (not lo or t.id >= lo) and (not hi or t.id <= hi) and (lo or hi)]
+            self.model("years").set_checked(years)
+        finally:
+            self.blockSignals(False)
+        self._update_clear_all()
+        self.changed.emit()
+
+    def has_filters(self) -> bool:
+        return any(section.model.checked() for section in self.sections.values())
+
+    @Slot()
+    def clear_all(self) -> None:
+        self.blockSignals(True)
+        try:
+            for section in self.sections.values():
+                section.model.clear()
+        finally:
+            self.blockSignals(False)
+        self._update_clear_all()
+        self.changed.emit()
+
+    @Slot()
+    def _on_section_changed(self) -> None:
+        self._update_clear_all()
+        if not self._years_adjusting:
+            self.changed.emit()
+
+    def _update_clear_all(self) -> None:
+        self.clear_all_button.setEnabled(self.has_filters())
+
+    @Slot()
+    def _fill_year_range(self) -> None:
+        """Years are a range: ticking 2017 and 2023 ticks the years between them too."""
+        model = self.model("years")
+        checked = model.checked()
+        if len(checked) < 2:
+            return
+        lo, hi = min(checked), max(checked)
+        span = [t.id for t in model.terms() if lo <= t.id <= hi]
+        if set(span) != set(checked):
+            self._years_adjusting = True
+            try:
+                model.set_checked(span)
+            finally:
+                self._years_adjusting = False

@@ -1,0 +1,86 @@
+"""Entry point of `briefpack-gui`: set up Qt, the crash handler and the palette, open the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+_STARTED = time.perf_counter()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="briefpack-gui", description="Briefpack desktop app.")
+    parser.add_argument("--home", type=Path, help="data folder to use (default: BRIEFPACK_HOME or the "
+                                                  "platform's user data folder)")
+    parser.add_argument("--appearance", choices=("system", "light", "dark"),
+                        help="colour scheme for this run (default: as last chosen)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, wait until the library is shown, print the time taken and quit")
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.home:
+        os.environ["BRIEFPACK_HOME"] = str(args.home.expanduser())
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app import __version__
+    from app.gui import crash, icons, theme
+
+    QCoreApplication.setOrganizationName("Briefpack")
+    QCoreApplication.setApplicationName("Briefpack")
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setDesktopFileName("briefpack")
+    crash.install()
+
+    from app.core.workspace import Workspace
+    from app.gui.main_window import MainWindow, ready_timer
+    from app.gui.session import Session
+    from app.gui.ui_state import UiState
+
+    ui_state = UiState()
+    theme.install(app, args.appearance or ui_state.text("appearance", "system"))
+    app.setWindowIcon(icons.app_icon())
+    try:
+        workspace = Workspace()
+    except Exception as exc:  # the data folder cannot be opened: say why, do not crash
+        from app.gui.error_dialog import show_error
+
+        show_error(None, exc, "Briefpack cannot start")
+        return 2
+    session = Session(workspace)
+    window = MainWindow(session, ui_state)
+    window.show()
+    window.start_loading()
+
+    if args.smoke_test:
+        def report() -> None:
+            elapsed = (time.perf_counter() - _STARTED) * 1000
+            print(f"ready {elapsed:.0f} ms, {window.results.model().rowCount()} items shown", flush=True)
+            window.close()
+            app.quit()
+
+        ready_timer(window, report)
+        QTimer.singleShot(60000, lambda: (print("timed out", flush=True), app.exit(1)))
+    code = app.exec()
+    from app.gui.workers import wait_for_all
+
+    wait_for_all(10000)
+    workspace.close()
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

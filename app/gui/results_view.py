@@ -1,0 +1,130 @@
+"""The results table: fixed-height rows, chips and highlights, multi-select, drag into the pack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.gui.delegates import ChipsDelegate, QuoteDelegate
+from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
+
+DEFAULT_WIDTHS = {"rank": 36, "text": 330, "themes": 150, "audiences": 120, "kind": 112, "source": 120,
+                  "date": 90}
+
+
+class ResultsView(QTableView):
+    """A QTableView over ResultsProxy(ResultsModel) with the app's delegates and behaviour."""
+
+    current_item_changed = Signal(str)       # item id ("" when nothing is current)
+    context_menu_requested = Signal(object)  # global QPoint
+    activated_items = Signal(list)           # Enter / double-click: item ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results_model = ResultsModel(self)
+        self.proxy = ResultsProxy(self)
+        self.proxy.setSourceModel(self.results_model)
+        self.setModel(self.proxy)
+        self.setAccessibleName("Search results")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegateForColumn(COLUMN["text"], QuoteDelegate(self))
+        self.setItemDelegateForColumn(COLUMN["themes"], ChipsDelegate(self))
+        self.setItemDelegateForColumn(COLUMN["audiences"], ChipsDelegate(self))
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(QFontMetrics(self.font()).lineSpacing() * 2 + 8)
+        header = self.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for n, column in enumerate(COLUMNS):
+            self.setColumnWidth(n, DEFAULT_WIDTHS[column.key])
+        header.setSectionResizeMode(COLUMN["text"], QHeaderView.ResizeMode.Stretch)
+        self.setSortingEnabled(True)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+        self.doubleClicked.connect(self._on_double_click)
+        self.results_model.modelReset.connect(self._on_reset)
+
+    # -- ids ---------------------------------------------------------------
+    def current_item_id(self) -> str:
+        index = self.currentIndex()
+        return self.proxy.item_id(index) or "" if index.isValid() else ""
+
+    def selected_item_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        ids = [self.proxy.item_id(self.proxy.index(r, 0)) for r in rows]
+        return [i for i in ids if i]
+
+    def select_item(self, item_id: str) -> bool:
+        row = self.results_model.row_of(item_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.results_model.index(row, COLUMN["text"]))
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+        return True
+
+    def select_items(self, item_ids: list[str], current: str = "") -> None:
+        """Select these rows (those still present); `current` becomes the current row."""
+        selection = self.selectionModel()
+        selection.clearSelection()
+        first = None
+        if current in item_ids:
+            item_ids = [current, *[i for i in item_ids if i != current]]
+        for item_id in item_ids:
+            row = self.results_model.row_of(item_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.results_model.index(row, 0))
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+            first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # -- events --------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid() and not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.context_menu_requested.emit(event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_item_ids():
+            self.activated_items.emit(self.selected_item_ids())
+            return
+        super().keyPressEvent(event)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_item_changed.emit(self.proxy.item_id(current) or "" if current.isValid() else "")
+
+    @Slot(QModelIndex)
+    def _on_double_click(self, index: QModelIndex) -> None:
+        item_id = self.proxy.item_id(index)
+        if item_id:
+            self.activated_items.emit([item_id])
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.current_item_changed.emit("")
