@@ -240,7 +240,7 @@ class Workspace:
             "note": clean_text(str(record.get("note", ""))),
         }
 
-    # -- gui: exact undo of library edits ---------------------------------
+    # -- gui: exact undo of library edits, saved searches ----------------
     def item_override(self, item_id: str) -> dict | None:
         """The stored override record of an item (None when the item is as shipped or added)."""
         return self.store.overrides.get(item_id)
@@ -284,6 +284,23 @@ class Workspace:
         """Write back a user source captured by user_source_records (undo of a delete)."""
         self.store.save_user_source(dict(source), [dict(i) for i in items])
         self._changed([str(i["id"]) for i in items])
+
+    def saved_searches(self) -> list:
+        """The user's saved searches (SavedSearch: name, query fields), by name."""
+        from app.core.saved_searches import SavedSearches
+
+        return SavedSearches(self.store).list()
+
+    def save_search(self, name: str, fields: dict):
+        """Save the fields of a search Query under a name (replacing one of the same name)."""
+        from app.core.saved_searches import SavedSearches
+
+        return SavedSearches(self.store).save(name, fields)
+
+    def delete_saved_search(self, name: str) -> None:
+        from app.core.saved_searches import SavedSearches
+
+        SavedSearches(self.store).delete(name)
 
 
 def _slug(text: str) -> str:

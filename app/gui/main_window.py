@@ -1,4 +1,4 @@
-"""The main window: facets, search, results and the item in full; pack editor beside them."""
+"""The main window: facets, search, results and the item in full, with the pack editor beside them."""
 
 from __future__ import annotations
 
@@ -6,16 +6,7 @@ import logging
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import icons, theme
@@ -24,7 +15,12 @@ from app.gui.error_dialog import show_error
 from app.gui.facet_panel import FacetPanel
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
+from app.gui.main_menus import build_menus, build_toolbar
+from app.gui.pack_controller import PackController
+from app.gui.pack_editor import PackEditor
+from app.gui.pack_state import PackState
 from app.gui.results_view import ResultsView
+from app.gui.saved_searches_bar import SavedSearchesBar
 from app.gui.search_box import FIELD_HELP, SearchBox
 from app.gui.session import Session
 from app.gui.ui_state import UiState
@@ -45,16 +41,19 @@ class MainWindow(QMainWindow):
         self.workspace = session.workspace
         self.ui_state = ui_state or UiState()
         self.library_actions = LibraryActions(session, self)
+        self.pack_state = PackState(session, self)
         self.is_loaded = False
         self._load_task: Task | None = None
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.actions_ = MainActions(self)
         self._build_ui()
-        self._build_menus()
+        self.recent_menu = build_menus(self, self.actions_)
+        self.toolbar = build_toolbar(self, self.actions_)
         from app.gui.search_controller import SearchController
 
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
+        self.packs = PackController(self, session, self.pack_state, self.pack_editor, self.ui_state)
         self._connect_signals()
         self._set_ready(False)
         self._update_title()
@@ -65,6 +64,9 @@ class MainWindow(QMainWindow):
         self.facets = FacetPanel()
         self.facets.setObjectName("facetPanel")
         self.facets.setMinimumWidth(190)
+        self.saved_searches = SavedSearchesBar(self.workspace, self._current_search_fields)
+        self.saved_searches.setObjectName("savedSearches")
+        self.facets.header.insertWidget(0, self.saved_searches, 1)
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
         self.count_label = QLabel()
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("resultsView")
         self.detail = DetailPane()
         self.detail.setObjectName("detailPane")
+        self.pack_editor = PackEditor(self.session, self.pack_state)
+        self.pack_editor.setObjectName("packEditor")
+        self.pack_editor.setMinimumWidth(340)
 
         search_area = QWidget()
         search_layout = QVBoxLayout(search_area)
@@ -97,73 +102,22 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.facets)
         self.main_splitter.addWidget(self.middle_splitter)
+        self.main_splitter.addWidget(self.pack_editor)
         self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([220, 1000])
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setSizes([230, 600, 450])
         self.setCentralWidget(self.main_splitter)
 
         self.status_label = QLabel("Loading the library…")
+        self.status_label.setAccessibleName("Status")
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
-
-        toolbar = QToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        a = self.actions_
-        for action in (a.new_pack, a.open_pack, a.save_pack, a.export):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (a.undo, a.redo):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(a.add_to_pack)
-        self.toolbar = toolbar
-        self.addToolBar(toolbar)
-
-        for action in (a.copy_quote, a.delete_items):
+        for action in (self.actions_.copy_quote, self.actions_.delete_items):
             self.results.addAction(action)
-
-    def _build_menus(self) -> None:
-        a = self.actions_
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        for action in (a.new_pack, a.open_pack):
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.setObjectName("recentMenu")
-        file_menu.addSeparator()
-        for action in (a.save_pack, a.duplicate_pack):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(a.export)
-        file_menu.addAction(a.import_source)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = menu.addMenu("&Edit")
-        for action in (a.undo, a.redo):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        for action in (a.find, a.clear_filters):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        for action in (a.add_to_pack, a.copy_quote, a.show_in_source):
-            edit_menu.addAction(action)
-        self.edit_menu = edit_menu
-        library_menu = menu.addMenu("&Library")
-        for action in (a.new_source, a.add_item):
-            library_menu.addAction(action)
-        library_menu.addSeparator()
-        for action in (a.revert_items, a.delete_items):
-            library_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
-        appearance = view_menu.addMenu("&Appearance")
-        for action in a.appearance_actions.values():
-            appearance.addAction(action)
-        self.view_menu = view_menu
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(a.search_help)
-        help_menu.addAction(a.about)
+        QWidget.setTabOrder(self.search_box, self.results)
+        QWidget.setTabOrder(self.results, self.detail)
+        QWidget.setTabOrder(self.detail, self.pack_editor)
 
     def _connect_signals(self) -> None:
         a = self.actions_
@@ -172,29 +126,48 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(self._redo)
         stack.canUndoChanged.connect(a.undo.setEnabled)
         stack.canRedoChanged.connect(a.redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: a.undo.setText(f"&Undo {text}".strip()))
-        stack.redoTextChanged.connect(lambda text: a.redo.setText(f"&Redo {text}".strip()))
+        stack.undoTextChanged.connect(self._on_undo_text)
+        stack.redoTextChanged.connect(self._on_redo_text)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.clear_filters.triggered.connect(self.clear_search)
+        a.add_to_pack.triggered.connect(self.add_selected_to_pack)
+        a.add_all_to_pack.triggered.connect(self.add_all_to_pack)
         a.copy_quote.triggered.connect(self.copy_selected_quotes)
         a.show_in_source.triggered.connect(self.show_in_source)
         a.delete_items.triggered.connect(self.delete_selected_items)
         a.revert_items.triggered.connect(self.revert_selected_items)
         a.new_source.triggered.connect(self.new_source)
         a.add_item.triggered.connect(self.add_item)
+        a.new_pack.triggered.connect(self.packs.new_pack)
+        a.new_pack_from_search.triggered.connect(self.new_pack_from_search)
+        a.open_pack.triggered.connect(self.packs.browse)
+        a.save_pack.triggered.connect(self.packs.save)
+        a.duplicate_pack.triggered.connect(self.packs.save_copy)
+        a.export.triggered.connect(self.packs.export)
+        a.import_source.triggered.connect(self.import_document)
         a.appearance.triggered.connect(self._on_appearance)
         a.search_help.triggered.connect(self.show_search_help)
         a.about.triggered.connect(self.show_about)
+        self.recent_menu.aboutToShow.connect(lambda: self.packs.fill_recent_menu(self.recent_menu))
         self.results.current_item_changed.connect(self._on_current_item)
         self.results.context_menu_requested.connect(self._show_results_menu)
+        self.results.activated_items.connect(self.packs.add_items)
         self.results.selectionModel().selectionChanged.connect(self._update_selection_actions)
         self.search.searched.connect(self._on_searched)
+        self.saved_searches.chosen.connect(self.apply_search_fields)
         self.detail.tags_edited.connect(self._on_tags_edited)
         self.detail.note_edited.connect(self._on_note_edited)
         self.detail.revert_requested.connect(self._on_revert_requested)
+        self.detail.add_to_pack_requested.connect(self.packs.add_items)
+        self.pack_editor.new_pack_requested.connect(self.packs.new_pack)
+        self.pack_editor.open_pack_requested.connect(self.packs.browse)
+        self.pack_editor.preview.set_producer(self.pack_editor.preview_markdown)
+        self.pack_state.pack_changed.connect(self._on_pack_changed)
+        self.pack_state.dirty_changed.connect(self._on_pack_changed)
+        self.packs.message.connect(self.status_label.setText)
         self.session.library_changed.connect(self._on_library_changed)
         current = theme.current()
         if current is not None:
@@ -205,7 +178,7 @@ class MainWindow(QMainWindow):
 
     # -- loading -------------------------------------------------------------
     def start_loading(self) -> None:
-        """Load the library and warm the search off the GUI thread; the window stays responsive."""
+        """Load the library and build the search index off the GUI thread; the window stays live."""
         workspace = self.workspace
 
         def load():
@@ -225,10 +198,14 @@ class MainWindow(QMainWindow):
         self.facets.set_library(library)
         self.detail.set_library(library)
         self.search_box.set_vocabulary(self._vocabulary(library))
+        self.pack_editor.details.set_choices(self.workspace.templates(), self.workspace.brandings())
         self.is_loaded = True
         self.search.enabled = True
         self._set_ready(True)
         self.search.run()
+        recent = self.ui_state.recent_packs()
+        if recent and self.pack_state.pack is None:
+            self.packs.open_pack(recent[0])
         for message in self.workspace.recovery_messages:
             show_error(self, BriefpackError(message, hint="Check your recent edits."), "Data folder repaired")
         self.loaded.emit()
@@ -253,12 +230,14 @@ class MainWindow(QMainWindow):
         return words
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (self.facets, self.search_box, self.results, self.detail):
+        for widget in (self.facets, self.search_box, self.results, self.detail, self.pack_editor):
             widget.setEnabled(ready)
         a = self.actions_
-        for action in (a.find, a.clear_filters, a.new_source, a.add_item):
+        for action in (a.find, a.clear_filters, a.new_source, a.add_item, a.new_pack, a.new_pack_from_search,
+                       a.open_pack, a.add_all_to_pack, a.import_source):
             action.setEnabled(ready)
         self._update_selection_actions()
+        self._on_pack_changed()
 
     # -- search --------------------------------------------------------------
     @Slot()
@@ -271,15 +250,22 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.facets.clear_all()
 
+    def _current_search_fields(self) -> dict:
+        return {"text": self.search_box.text(), **self.facets.filters()}
+
+    @Slot(dict)
+    def apply_search_fields(self, fields: dict) -> None:
+        self.search_box.setText(str(fields.get("text", "")))
+        self.facets.set_filters(**{k: v for k, v in fields.items() if k != "text"})
+
     @Slot(object)
     def _on_searched(self, result) -> None:
-        total_library = len(self.session.library)
-        self.count_label.setText(f"{result.total} of {total_library} items")
+        self.count_label.setText(f"{result.total} of {len(self.session.library)} items")
         self.message_label.setText(result.message)
         self.message_label.setVisible(bool(result.message))
-        self.status_label.setText("Ready")
         if not self.results.current_item_id():
             self.detail.show_item(self.session.library, None)
+        self._update_selection_actions()
 
     # -- the current item ----------------------------------------------------
     @Slot(str)
@@ -291,12 +277,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_selection_actions(self) -> None:
         ids = self.results.selected_item_ids() if self.is_loaded else []
+        library = self.session.library if self.is_loaded else None
         a = self.actions_
-        a.copy_quote.setEnabled(bool(ids))
-        a.show_in_source.setEnabled(bool(ids))
-        a.revert_items.setEnabled(self.is_loaded and any(
-            self.session.library.items[i].overridden for i in ids if i in self.session.library.items))
-        a.delete_items.setEnabled(self.is_loaded and bool(self.library_actions.deletable(ids)))
+        for action in (a.copy_quote, a.show_in_source, a.add_to_pack):
+            action.setEnabled(bool(ids))
+        a.revert_items.setEnabled(library is not None and any(
+            library.items[i].overridden for i in ids if i in library.items))
+        a.delete_items.setEnabled(bool(ids) and bool(self.library_actions.deletable(ids)))
 
     @Slot(list)
     def _on_library_changed(self, item_ids: list) -> None:
@@ -306,6 +293,8 @@ class MainWindow(QMainWindow):
         shown = self.detail.item_id
         if shown and (shown in item_ids or shown not in library.items):
             self.detail.show_item(library, shown if shown in library.items else None)
+        self.pack_editor.entries_model.set_pack(self.pack_state.pack)
+        self.pack_editor.preview.schedule()
         self._update_selection_actions()
 
     @Slot(str, tuple, tuple)
@@ -326,19 +315,34 @@ class MainWindow(QMainWindow):
     def _show_results_menu(self, global_pos: QPoint) -> None:
         a = self.actions_
         menu = QMenu(self)
-        menu.addAction(a.add_to_pack)
-        menu.addAction(a.copy_quote)
-        menu.addAction(a.show_in_source)
+        for action in (a.add_to_pack, a.copy_quote, a.show_in_source):
+            menu.addAction(action)
         menu.addSeparator()
         menu.addAction(a.revert_items)
         menu.addAction(a.delete_items)
         self._results_menu = menu
         menu.popup(global_pos)
 
+    @Slot()
+    def add_selected_to_pack(self) -> bool:
+        return self.packs.add_items(self.results.selected_item_ids())
+
+    @Slot()
+    def add_all_to_pack(self) -> bool:
+        return self.packs.add_items(self.results.results_model.item_ids())
+
+    @Slot()
+    def new_pack_from_search(self) -> None:
+        query = self.search.query()
+        taxonomy = self.session.library.taxonomy
+        words = [taxonomy.label(t) for t in (*query.themes, *query.audiences)]
+        title = " · ".join(words) or (query.text.strip() or "")
+        self.packs.new_pack_from_search(query, title)
+
     def quotes_with_citations(self, item_ids: list[str]) -> str:
-        library = self.session.library
         from app.core.citations import full_citation
 
+        library = self.session.library
         parts = []
         for item_id in item_ids:
             item = library.items[item_id]
@@ -361,12 +365,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def delete_selected_items(self) -> None:
-        own = self.library_actions.deletable(self.results.selected_item_ids())
-        if not own:
-            return
-        count = self.library_actions.delete_items(own)
+        count = self.library_actions.delete_items(self.results.selected_item_ids())
         if count:
-            self.status_label.setText(f"Deleted {count} item(s). Undo brings them back.")
+            self.status_label.setText(f"Deleted {count} item(s). Undo (Ctrl+Z) brings them back.")
 
     @Slot()
     def revert_selected_items(self) -> None:
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         finally:
             stack.endMacro()
 
-    # -- library editor ------------------------------------------------------
+    # -- library editor and import -----------------------------------------
     @Slot()
     def new_source(self) -> str | None:
         from app.gui.library_editor import NewSourceDialog
@@ -401,6 +402,12 @@ class MainWindow(QMainWindow):
             self.results.select_item(dialog.item_id)
         return dialog.item_id
 
+    @Slot()
+    def import_document(self) -> None:
+        from app.gui.import_dialog import run_import
+
+        run_import(self, self.session)
+
     # -- undo ----------------------------------------------------------------
     @Slot()
     def _undo(self) -> None:
@@ -412,11 +419,34 @@ class MainWindow(QMainWindow):
         self._commit_pending_edits()
         self.session.undo_stack.redo()
 
+    @Slot(str)
+    def _on_undo_text(self, text: str) -> None:
+        self.actions_.undo.setText(f"&Undo {text}".strip())
+
+    @Slot(str)
+    def _on_redo_text(self, text: str) -> None:
+        self.actions_.redo.setText(f"&Redo {text}".strip())
+
     def _commit_pending_edits(self) -> None:
-        """A field being typed in is committed first, so undo undoes what the user sees last."""
-        focus = QGuiApplication.focusObject()
-        if focus is self.detail.note:
+        """A field being typed in is committed first, so undo undoes what the user did last."""
+        if QGuiApplication.focusObject() is self.detail.note:
             self.detail._commit_note()
+        self.pack_editor.commit_pending()
+
+    # -- pack state ----------------------------------------------------------
+    @Slot()
+    def _on_pack_changed(self, *_args) -> None:
+        pack = self.pack_state.pack
+        a = self.actions_
+        for action in (a.save_pack, a.duplicate_pack, a.export):
+            action.setEnabled(pack is not None and self.is_loaded)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        pack = self.pack_state.pack
+        name = f"{pack.title} — {APP_TITLE}" if pack is not None else APP_TITLE
+        self.setWindowTitle(f"{name}[*]")
+        self.setWindowModified(self.pack_state.dirty)
 
     # -- appearance, help ------------------------------------------------
     @Slot(QAction)
@@ -444,11 +474,9 @@ class MainWindow(QMainWindow):
                           "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
 
     # -- window state --------------------------------------------------------
-    def _update_title(self) -> None:
-        self.setWindowTitle(f"{APP_TITLE}[*]")
-
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "middle": self.middle_splitter, "detail": self.detail.splitter}
+        return {"main": self.main_splitter, "middle": self.middle_splitter, "detail": self.detail.splitter,
+                "pack": self.pack_editor.splitter}
 
     def _restore_state(self) -> None:
         geometry = self.ui_state.blob("window/geometry")
@@ -475,19 +503,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_pending_edits()
-        if not self.maybe_keep_changes():
+        if not self.packs.maybe_keep_changes():
             event.ignore()
             return
         self.save_state()
         event.accept()
 
-    def maybe_keep_changes(self) -> bool:
-        """True when it is fine to close (nothing unsaved, saved, or the user chose to discard)."""
-        return True
-
 
 def ready_timer(window: MainWindow, callback) -> None:
-    """Call back once the window is loaded and the event loop has painted it."""
+    """Call back once the window is loaded and the event loop has run once more."""
     def fire() -> None:
         QTimer.singleShot(0, callback)
 

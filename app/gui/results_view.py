@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
 from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
+from app.gui.roles import ADD_ROW, SELECT_ROW
 
 DEFAULT_WIDTHS = {"rank": 36, "text": 330, "themes": 150, "audiences": 120, "kind": 112, "source": 120,
                   "date": 90}
@@ -78,7 +79,7 @@ class ResultsView(QTableView):
             return False
         index = self.proxy.mapFromSource(self.results_model.index(row, COLUMN["text"]))
         self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, SELECT_ROW)
         self.scrollTo(index)
         return True
 
@@ -94,8 +95,7 @@ class ResultsView(QTableView):
             if row < 0:
                 continue
             index = self.proxy.mapFromSource(self.results_model.index(row, 0))
-            selection.select(index, QItemSelectionModel.SelectionFlag.Select
-                             | QItemSelectionModel.SelectionFlag.Rows)
+            selection.select(index, ADD_ROW)
             first = first or index
         if first is not None:
             selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -105,8 +105,7 @@ class ResultsView(QTableView):
         index = self.indexAt(event.pos())
         if index.isValid() and not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index, SELECT_ROW)
         self.context_menu_requested.emit(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

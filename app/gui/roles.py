@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 _USER = Qt.ItemDataRole.UserRole.value
 
@@ -13,6 +13,9 @@ SORT_KEY = _USER + 4         # a value that orders the column
 COUNT = _USER + 5            # int: facet count
 TERM_ID = _USER + 6          # str: facet term id
 ENTRY_STATE = _USER + 7      # str: "pinned" | "excluded" | "" (pack entries)
+
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+ADD_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
 ITEM_IDS_MIME = "application/x-briefpack-item-ids"
 ENTRY_ROWS_MIME = "application/x-briefpack-entry-rows"

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.gui import icons
 
-FIELD_HELP = ("Search the quotes. Words match anywhere; \"quoted phrases\" match exactly; "
-              "fields narrow the search: theme:children audience:justice kind:recommendation "
-              "source:icat-child-2023 year:2023; -word excludes.")
+FIELD_HELP = ("Search the quotes as you type. Words match their forms (child, children); "
+              "\"quoted phrases\" match in order; prefix* matches the start of words; "
+              "AND, OR, NOT and -word combine; fields narrow the search: theme:children "
+              "audience:justice kind:recommendation source:icat-child-2023 year:2023.")
 
 
 class SearchBox(QLineEdit):

@@ -1,0 +1,319 @@
+"""The export dialog: template, formats, destination; runs in a worker with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import BriefpackError
+from app.core.packs import Pack
+from app.gui.error_dialog import ErrorReport, show_error
+from app.gui.pack_details import FORMAT_LABELS
+from app.gui.workers import Task
+
+
+def default_folder() -> str:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+class ExportDialog(QDialog):
+    """Choose, run, report. The pack's template and branding choices are applied as pack edits."""
+
+    def __init__(self, workspace, pack: Pack, formats: list[str], folder: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export brief")
+        self.setAccessibleName("Export brief")
+        self.workspace = workspace
+        self.pack = pack
+        self.task: Task | None = None
+        self.written: list[Path] = []
+        self.problems: tuple[str, ...] = ()
+        self.error_text = ""
+
+        self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — {len(pack.included)} item(s)")
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        for info in workspace.templates():
+            self.template.addItem(info.name, info.id)
+            self.template.setItemData(self.template.count() - 1, info.description,
+                                      Qt.ItemDataRole.ToolTipRole)
+        self.template.setCurrentIndex(max(0, self.template.findData(pack.template)))
+        self.template_note = QLabel()
+        self.template_note.setWordWrap(True)
+        self.branding = QComboBox()
+        self.branding.setAccessibleName("Branding")
+        for branding in workspace.brandings():
+            self.branding.addItem(branding.name, branding.id)
+        self.branding.setCurrentIndex(max(0, self.branding.findData(pack.branding)))
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt, label in FORMAT_LABELS.items():
+            box = QCheckBox(label)
+            box.setAccessibleName(f"Export as {label}")
+            box.setChecked(fmt in formats)
+            self.format_boxes[fmt] = box
+            formats_row.addWidget(box)
+        formats_row.addStretch(1)
+        self.folder = QLineEdit(folder or default_folder())
+        self.folder.setAccessibleName("Destination folder")
+        self.browse = QPushButton("&Browse…")
+        self.browse.setAccessibleName("Choose the destination folder")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.replace_note = QLabel()
+        self.replace_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Template", self.template)
+        form.addRow("", self.template_note)
+        form.addRow("B&randing", self.branding)
+        form.addRow("&Formats", formats_row)
+        form.addRow("&Save in", folder_row)
+        form.addRow("", self.replace_note)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+        self.files = QListWidget()
+        self.files.setAccessibleName("Exported files")
+        self.files.setVisible(False)
+        self.files.setMaximumHeight(80)
+
+        self.export_button = QPushButton("&Export")
+        self.export_button.setDefault(True)
+        self.export_button.setAccessibleName("Export")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the export")
+        self.open_button = QPushButton("&Open file")
+        self.open_button.setAccessibleName("Open the exported file")
+        self.show_button = QPushButton("Show in &folder")
+        self.show_button.setAccessibleName("Show the exported files in their folder")
+        self.close_button = QPushButton("Close")
+        for button in (self.open_button, self.show_button):
+            button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.files)
+        layout.addLayout(buttons)
+        self.resize(560, 0)
+        self._connect_signals()
+        self._update_template_note()
+        self._update_state()
+
+    def _connect_signals(self) -> None:
+        self.browse.clicked.connect(self.choose_folder)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.close)
+        self.open_button.clicked.connect(self.open_file)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.template.currentIndexChanged.connect(self._update_template_note)
+        self.folder.textChanged.connect(self._update_state)
+        for box in self.format_boxes.values():
+            box.toggled.connect(self._update_state)
+        self.files.currentRowChanged.connect(self._update_state)
+
+    # -- choices -----------------------------------------------------------
+    def formats(self) -> list[str]:
+        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
+
+    def template_id(self) -> str:
+        return str(self.template.currentData() or self.pack.template)
+
+    def branding_id(self) -> str:
+        return str(self.branding.currentData() or self.pack.branding)
+
+    def out_dir(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def targets(self) -> list[Path]:
+        from app.core.export import file_stem
+
+        return [self.out_dir() / f"{file_stem(self.pack.title)}.{fmt}" for fmt in self.formats()]
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def _update_template_note(self) -> None:
+        self.template_note.setText(str(self.template.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
+
+    @Slot()
+    def _update_state(self) -> None:
+        running = self.task is not None and not self.task.is_finished()
+        has_input = bool(self.formats()) and bool(self.folder.text().strip())
+        self.export_button.setEnabled(has_input and not running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setVisible(not running)
+        for widget in (self.template, self.branding, self.folder, self.browse, *self.format_boxes.values()):
+            widget.setEnabled(not running)
+        existing = [p.name for p in self.targets() if p.exists()] if has_input else []
+        self.replace_note.setText(f"Replaces {', '.join(existing)}." if existing else "")
+        self.replace_note.setVisible(bool(existing))
+        done = bool(self.written) and not running
+        self.open_button.setVisible(done)
+        self.show_button.setVisible(done)
+
+    # -- running -----------------------------------------------------------
+    def spec(self):
+        from dataclasses import replace
+
+        spec = self.workspace.pack_spec(self.pack)
+        return replace(spec, template=self.template_id(), branding=self.branding_id())
+
+    @Slot()
+    def start(self) -> Task | None:
+        formats, out_dir = self.formats(), self.out_dir()
+        if not formats:
+            return None
+        try:
+            spec = self.spec()
+        except BriefpackError as exc:
+            self._fail(exc)
+            return None
+        self.written, self.problems, self.error_text = [], (), ""
+        self.files.clear()
+        self.files.setVisible(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText("Starting…")
+        workspace = self.workspace
+
+        def run(progress, cancel):
+            return workspace.export_brief(spec, formats, out_dir, progress=progress, cancel=cancel)
+
+        self.task = Task(run, reports=True, name="export")
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.finished.connect(self._on_finished)
+        self.task.signals.failed.connect(self._on_failed)
+        self.task.signals.done.connect(self._update_state)
+        self.task.start()
+        self._update_state()
+        return self.task
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.task is not None and not self.task.is_finished():
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    @Slot(object)
+    def _on_finished(self, written) -> None:
+        self.written = [Path(p) for p in written]
+        self.problems = tuple(getattr(written, "problems", ()) or ())
+        self.progress.setVisible(False)
+        lines = [f"Exported {len(self.written)} file(s) to {self.out_dir()}."]
+        if self.problems:
+            lines.append("Check: " + "; ".join(self.problems))
+        self.status.setText("\n".join(lines))
+        self.files.clear()
+        for path in self.written:
+            self.files.addItem(path.name)
+        self.files.setCurrentRow(0)
+        self.files.setVisible(True)
+        self._update_state()
+        self.open_button.setFocus()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        from app.core.export import ExportCancelled
+
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(exc.user_message)
+            return
+        self.status.setText("The export failed; nothing was written.")
+        self._fail(exc)
+
+    def _fail(self, exc: BaseException) -> None:
+        if not isinstance(exc, BriefpackError):
+            from app.gui.crash import write_crash_log
+
+            try:
+                log = write_crash_log(type(exc), exc, exc.__traceback__)
+            except OSError:
+                log = None
+            report = ErrorReport.from_exception(exc, "Export failed")
+            hint = f"A crash log was written to {log}." if log else ""
+            self.error_text = show_error(self, ErrorReport(report.title, report.message, hint, report.detail))
+        else:
+            self.error_text = show_error(self, exc, "Export failed")
+
+    # -- after -------------------------------------------------------------
+    def selected_file(self) -> Path | None:
+        row = self.files.currentRow()
+        if 0 <= row < len(self.written):
+            return self.written[row]
+        return self.written[0] if self.written else None
+
+    @Slot()
+    def open_file(self) -> None:
+        path = self.selected_file()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def show_in_folder(self) -> None:
+        path = self.selected_file()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None and not self.task.is_finished():
+            self.task.cancel()
+            event.ignore()
+            self.task.signals.done.connect(self.close)
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.task is not None and not self.task.is_finished():
+            self.cancel()
+            return
+        super().reject()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,221 @@
+"""Pack commands of the main window: new, open, recent, save, save as copy, export, unsaved question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.core.errors import BriefpackError
+from app.core.packs import Pack, add_items, duplicate, new_pack, set_meta
+from app.gui import prompts
+from app.gui.error_dialog import show_error
+from app.gui.pack_editor import PackEditor
+from app.gui.pack_state import PackState
+from app.gui.session import Session
+from app.gui.ui_state import UiState
+
+UNTITLED = "Untitled brief"
+DEFAULT_FORMATS = ["docx", "pdf"]
+
+
+class PackController(QObject):
+    """Owns the open-pack workflow; the window wires actions to these slots."""
+
+    message = Signal(str)    # a one-line status for the status bar
+
+    def __init__(self, window: QWidget, session: Session, state: PackState, editor: PackEditor,
+                 ui_state: UiState) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.workspace = session.workspace
+        self.state = state
+        self.editor = editor
+        self.ui_state = ui_state
+        self.last_export = None
+        editor.details.set_formats(self.formats())
+        editor.details.formats_changed.connect(self._on_formats)
+
+    # -- formats and folders (UI state) -------------------------------------
+    def formats(self) -> list[str]:
+        return self.ui_state.texts("export/formats") or list(DEFAULT_FORMATS)
+
+    @Slot(list)
+    def _on_formats(self, formats: list) -> None:
+        self.ui_state.set_texts("export/formats", list(formats))
+
+    # -- unsaved changes -------------------------------------------------
+    def maybe_keep_changes(self) -> bool:
+        """True when it is fine to drop the open pack (saved, discarded, or nothing to lose)."""
+        self.editor.commit_pending()
+        pack = self.state.pack
+        if pack is None or not self.state.dirty:
+            return True
+        answer = prompts.ask_unsaved(self.window, pack.title)
+        if answer == prompts.SAVE:
+            return self.save()
+        return answer == prompts.DISCARD
+
+    # -- new, open ---------------------------------------------------------
+    @Slot()
+    def new_pack(self, title: str = UNTITLED, item_ids: list[str] | None = None) -> Pack | None:
+        """A new, unsaved pack (the title field is focused to name it)."""
+        if not self.maybe_keep_changes():
+            return None
+        pack = new_pack(title)
+        if item_ids:
+            pack = add_items(pack, item_ids)
+        self.state.open(pack, saved=False)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+        self.message.emit("New pack: add quotes from the results, then save (Ctrl+S).")
+        return pack
+
+    def new_pack_from_search(self, query, title: str) -> Pack | None:
+        """A new pack whose rules are the search, filled with what the packs proposal picks."""
+        try:
+            rules = self.workspace.pack_rules(query.themes, query.audiences, text=query.text,
+                                              themes_mode=query.themes_mode,
+                                              audiences_mode=query.audiences_mode, kinds=query.kinds,
+                                              sources=query.sources, date_from=query.date_from,
+                                              date_to=query.date_to)
+            proposal = self.workspace.pack_propose(rules)
+        except BriefpackError as exc:
+            show_error(self.window, exc, "Could not start a pack from this search")
+            return None
+        if not self.maybe_keep_changes():
+            return None
+        pack = new_pack(title or UNTITLED, entries=proposal.entries(), rules=rules)
+        self.state.open(pack, saved=False)
+        self.message.emit(f"New pack with {len(pack.entries)} item(s) from the search; save it with Ctrl+S.")
+        return pack
+
+    @Slot(str)
+    def open_pack(self, pack_id: str) -> Pack | None:
+        if self.state.pack is not None and self.state.pack.id == pack_id and not self.state.dirty:
+            return self.state.pack
+        if not self.maybe_keep_changes():
+            return None
+        try:
+            pack = self.workspace.pack_get(pack_id)
+        except BriefpackError as exc:
+            show_error(self.window, exc, "Could not open the pack")
+            self.ui_state.remove_recent_pack(pack_id)
+            return None
+        self.state.open(pack)
+        self.ui_state.add_recent_pack(pack.id)
+        self.message.emit(f"Opened “{pack.title}”.")
+        return pack
+
+    @Slot()
+    def browse(self) -> None:
+        from app.gui.packs_browser import PacksBrowser
+
+        browser = PacksBrowser(self.workspace, self.ui_state.recent_packs(), self.window)
+        browser.open_requested.connect(self.open_pack)
+        browser.pack_changed.connect(self._on_stored_pack_changed)
+        browser.pack_deleted.connect(self._on_pack_deleted)
+        self._browser = browser
+        browser.exec()
+
+    @Slot(str)
+    def _on_stored_pack_changed(self, pack_id: str) -> None:
+        pack = self.state.pack
+        if pack is not None and pack.id == pack_id:
+            self.state.adopt_saved(self.workspace.pack_get(pack_id))
+
+    @Slot(str)
+    def _on_pack_deleted(self, pack_id: str) -> None:
+        self.ui_state.remove_recent_pack(pack_id)
+        pack = self.state.pack
+        if pack is not None and pack.id == pack_id:
+            self.state.open(None)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        titles = {s.id: s.title for s in self.workspace.pack_list()}
+        recent = [pack_id for pack_id in self.ui_state.recent_packs() if pack_id in titles]
+        for n, pack_id in enumerate(recent, 1):
+            action = menu.addAction(f"&{n} {titles[pack_id]}")
+            action.triggered.connect(lambda _checked=False, p=pack_id: self.open_pack(p))
+        if not recent:
+            menu.addAction("No recent packs").setEnabled(False)
+
+    # -- save --------------------------------------------------------------
+    @Slot()
+    def save(self) -> bool:
+        self.editor.commit_pending()
+        if self.state.pack is None:
+            return False
+        try:
+            pack = self.state.save()
+        except BriefpackError as exc:
+            show_error(self.window, exc, "Could not save the pack")
+            return False
+        if pack is not None:
+            self.ui_state.add_recent_pack(pack.id)
+            self.message.emit(f"Saved “{pack.title}”.")
+        return True
+
+    @Slot()
+    def save_copy(self) -> Pack | None:
+        """Save what is on screen as a new pack and continue in it (the original stays as saved)."""
+        self.editor.commit_pending()
+        pack = self.state.pack
+        if pack is None:
+            return None
+        try:
+            copy = self.workspace.pack_save(duplicate(pack), f"copied from {pack.title!r}")
+        except BriefpackError as exc:
+            show_error(self.window, exc, "Could not save a copy")
+            return None
+        self.state.open(copy)
+        self.ui_state.add_recent_pack(copy.id)
+        self.message.emit(f"Saved as “{copy.title}”.")
+        return copy
+
+    # -- adding --------------------------------------------------------------
+    def add_items(self, item_ids: list[str]) -> bool:
+        """Add to the open pack, starting a new one when none is open."""
+        if not item_ids:
+            return False
+        if self.state.pack is None:
+            return self.new_pack(item_ids=item_ids) is not None
+        ok = self.editor.add_items(item_ids)
+        if ok:
+            self.message.emit(f"Added {len(item_ids)} item(s) to “{self.state.pack.title}”.")
+        return ok
+
+    # -- export --------------------------------------------------------------
+    @Slot()
+    def export(self):
+        """Open the export dialog for the pack as it is on screen."""
+        from app.gui.export_dialog import ExportDialog
+
+        self.editor.commit_pending()
+        pack = self.state.pack
+        if pack is None:
+            self.message.emit("Open or start a pack to export it.")
+            return None
+        dialog = ExportDialog(self.workspace, pack, self.editor.details.formats() or self.formats(),
+                              self.ui_state.text("export/folder"), self.window)
+        dialog.finished.connect(lambda _code: self._after_export(dialog))
+        self.last_export = dialog
+        dialog.open()
+        return dialog
+
+    def _after_export(self, dialog) -> None:
+        self.ui_state.set_text("export/folder", dialog.folder.text())
+        if dialog.formats():
+            self.ui_state.set_texts("export/formats", dialog.formats())
+            self.editor.details.set_formats(dialog.formats())
+        pack = self.state.pack
+        if pack is None or pack.id != dialog.pack.id:
+            return
+        changes = {}
+        if dialog.template_id() != pack.template:
+            changes["template"] = dialog.template_id()
+        if dialog.branding_id() != pack.branding:
+            changes["branding"] = dialog.branding_id()
+        if changes:
+            self.state.edit(lambda p: set_meta(p, **changes), "Change template or branding")

@@ -1,0 +1,172 @@
+"""The pack's details: metadata, key messages, and grouping, template, branding and format pickers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from app.core.packs import Pack
+from app.gui.key_messages import KeyMessagesEditor
+
+META_LINES = (("subtitle", "S&ubtitle"), ("meeting", "&Meeting or event"), ("date", "&Date"),
+              ("author", "A&uthor"), ("organisation", "&Organisation"))
+GROUPING_LABELS = {"theme": "By theme", "source": "By source", "audience": "By audience",
+                   "ordered": "In the order of the entries"}
+FORMAT_LABELS = {"docx": "Word (DOCX)", "pdf": "PDF", "md": "Markdown"}
+
+
+class PackDetails(QScrollArea):
+    """Edits leave as `meta_edited(field, value)`, `key_messages_edited(tuple)`, `formats_changed`."""
+
+    meta_edited = Signal(str, str)
+    key_messages_edited = Signal(tuple)
+    formats_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Pack details")
+        self.lines: dict[str, QLineEdit] = {}
+        body = QWidget()
+        form = QFormLayout(body)
+        for name, label in META_LINES:
+            edit = QLineEdit()
+            edit.setObjectName(f"meta-{name}")
+            edit.setAccessibleName(label.replace("&", ""))
+            if name == "date":
+                edit.setPlaceholderText("e.g. 14 May 2025")
+            self.lines[name] = edit
+            form.addRow(label, edit)
+        self.audience_note = QPlainTextEdit()
+        self.audience_note.setAccessibleName("Audience note")
+        self.audience_note.setPlaceholderText("Who the brief is for and what they need from it")
+        self.audience_note.setTabChangesFocus(True)
+        self.audience_note.setMaximumHeight(64)
+        form.addRow("Audience &note", self.audience_note)
+        self.key_messages = KeyMessagesEditor()
+        form.addRow("&Key messages", self.key_messages)
+        self.grouping = QComboBox()
+        self.grouping.setAccessibleName("Grouping")
+        for grouping, label in GROUPING_LABELS.items():
+            self.grouping.addItem(label, grouping)
+        form.addRow("&Grouping", self.grouping)
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        form.addRow("&Template", self.template)
+        self.branding = QComboBox()
+        self.branding.setAccessibleName("Branding")
+        form.addRow("&Branding", self.branding)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt, label in FORMAT_LABELS.items():
+            box = QCheckBox(label)
+            box.setAccessibleName(f"Export as {label}")
+            self.format_boxes[fmt] = box
+            formats_row.addWidget(box)
+        formats_row.addStretch(1)
+        form.addRow("&Formats", formats_row)
+        self.setWidget(body)
+        self._loading = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        for name, edit in self.lines.items():
+            edit.editingFinished.connect(lambda n=name, e=edit: self._emit_meta(n, e.text()))
+        self.audience_note.installEventFilter(self)
+        self.key_messages.messages_edited.connect(self.key_messages_edited)
+        self.grouping.currentIndexChanged.connect(
+            lambda: self._emit_meta("grouping", str(self.grouping.currentData())))
+        self.template.currentIndexChanged.connect(
+            lambda: self._emit_meta("template", str(self.template.currentData() or "")))
+        self.branding.currentIndexChanged.connect(
+            lambda: self._emit_meta("branding", str(self.branding.currentData() or "")))
+        for box in self.format_boxes.values():
+            box.toggled.connect(self._on_format)
+
+    # -- choices -----------------------------------------------------------
+    def set_choices(self, templates: list, brandings: list) -> None:
+        """Fill the template and branding pickers (objects with .id and .name)."""
+        self._loading = True
+        try:
+            self.template.clear()
+            for info in templates:
+                self.template.addItem(info.name, info.id)
+                self.template.setItemData(self.template.count() - 1, info.description,
+                                         Qt.ItemDataRole.ToolTipRole)
+            self.branding.clear()
+            for branding in brandings:
+                self.branding.addItem(branding.name, branding.id)
+        finally:
+            self._loading = False
+
+    def set_formats(self, formats: list[str]) -> None:
+        self._loading = True
+        try:
+            for fmt, box in self.format_boxes.items():
+                box.setChecked(fmt in formats)
+        finally:
+            self._loading = False
+
+    def formats(self) -> list[str]:
+        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
+
+    # -- showing a pack ------------------------------------------------------
+    def show_pack(self, pack: Pack | None) -> None:
+        self._loading = True
+        try:
+            self.setEnabled(pack is not None)
+            for name, edit in self.lines.items():
+                value = getattr(pack, name) if pack is not None else ""
+                if edit.text() != value:
+                    edit.setText(value)
+            note = pack.audience_note if pack is not None else ""
+            if self.audience_note.toPlainText() != note:
+                self.audience_note.setPlainText(note)
+            self.key_messages.set_messages(pack.key_messages if pack is not None else ())
+            if pack is not None:
+                _select(self.grouping, pack.grouping)
+                _select(self.template, pack.template)
+                _select(self.branding, pack.branding)
+        finally:
+            self._loading = False
+
+    def commit_pending(self) -> None:
+        """Send what is typed but not yet committed (before save, export or undo)."""
+        focus = self.focusWidget()
+        for name, edit in self.lines.items():
+            if edit is focus:
+                self._emit_meta(name, edit.text())
+        if self.audience_note is focus:
+            self._emit_meta("audience_note", self.audience_note.toPlainText())
+
+    def _emit_meta(self, name: str, value: str) -> None:
+        if not self._loading:
+            self.meta_edited.emit(name, value)
+
+    @Slot(bool)
+    def _on_format(self, _checked: bool) -> None:
+        if not self._loading:
+            self.formats_changed.emit(self.formats())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.audience_note and event.type() == QEvent.Type.FocusOut:
+            self._emit_meta("audience_note", self.audience_note.toPlainText())
+        return super().eventFilter(watched, event)
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index < 0 and value:
+        combo.addItem(f"{value} (not installed)", value)
+        index = combo.count() - 1
+    if index >= 0 and combo.currentIndex() != index:
+        combo.setCurrentIndex(index)

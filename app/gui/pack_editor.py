@@ -1,0 +1,386 @@
+"""The pack editor: title, entries (notes, pin, exclude, order), details, and the live preview."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.packs import (
+    Pack,
+    add_items,
+    move_items,
+    remove_items,
+    set_excluded,
+    set_key_messages,
+    set_meta,
+    set_note,
+    set_pinned,
+)
+from app.gui import theme
+from app.gui.pack_details import PackDetails
+from app.gui.pack_entries_view import PackEntriesView
+from app.gui.pack_model import PackEntriesModel
+from app.gui.pack_state import PackState
+from app.gui.preview_pane import PreviewPane
+from app.gui.session import Session
+
+
+def _tool(icon: str, text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    theme.set_icon(button, icon)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return button
+
+
+class PackEditor(QWidget):
+    """Every change goes through PackState.edit (one undo step each); views follow pack_changed."""
+
+    new_pack_requested = Signal()
+    open_pack_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, session: Session, state: PackState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workspace = session.workspace
+        self.state = state
+        self.setAccessibleName("Pack editor")
+        self._note_item = ""
+        self._build()
+        self._connect_signals()
+        self._show_pack(None)
+
+    # -- building --------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLineEdit()
+        self.title.setObjectName("packTitle")
+        self.title.setAccessibleName("Pack title")
+        self.title.setPlaceholderText("Pack title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.dirty_label = QLabel("● unsaved")
+        self.dirty_label.setAccessibleName("Unsaved changes")
+        self.dirty_label.setToolTip("The pack has changes that are not saved (Ctrl+S saves)")
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Pack summary")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.dirty_label)
+
+        self.entries_model = PackEntriesModel(self._resolve, self)
+        self.entries = PackEntriesView(self.entries_model)
+        self.entries.setObjectName("packEntries")
+        self.up_button = _tool("move-up", "Up", "Move the selected entries up (Alt+Up)")
+        self.down_button = _tool("move-down", "Down", "Move the selected entries down (Alt+Down)")
+        self.pin_button = _tool("pin", "Pin", "Pin: refresh never removes the entry")
+        self.pin_button.setCheckable(True)
+        self.exclude_button = _tool("exclude", "Exclude", "Exclude: keep listed but leave out of the brief")
+        self.exclude_button.setCheckable(True)
+        self.remove_button = _tool("delete", "Remove", "Remove the selected entries from the pack (Delete)")
+        entry_bar = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.pin_button, self.exclude_button,
+                       self.remove_button):
+            entry_bar.addWidget(button)
+        entry_bar.addStretch(1)
+        entry_bar.addWidget(self.summary)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note on the selected entry")
+        self.note.setPlaceholderText("Note on this entry, printed under the quote "
+                                     "(saved when you leave the field)")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(58)
+        entries_tab = QWidget()
+        entries_layout = QVBoxLayout(entries_tab)
+        entries_layout.setContentsMargins(0, 4, 0, 0)
+        entries_layout.addLayout(entry_bar)
+        entries_layout.addWidget(self.entries, 1)
+        entries_layout.addWidget(self.note)
+
+        self.details = PackDetails()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Pack sections")
+        self.tabs.addTab(entries_tab, "&Entries")
+        self.tabs.addTab(self.details, "&Details")
+
+        self.preview = PreviewPane()
+        self.preview.setObjectName("previewPane")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("packSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(4, 4, 4, 0)
+        editor_layout.addLayout(title_row)
+        editor_layout.addWidget(self.splitter, 1)
+
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        message = QLabel("No pack is open.\nStart one, then add quotes from the results\n"
+                         "(select them and press Ctrl+Return, or drag them here).")
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button = QPushButton("New pack")
+        self.new_button.setAccessibleName("New pack")
+        self.open_button = QPushButton("Open pack…")
+        self.open_button.setAccessibleName("Open pack")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        empty_layout.addWidget(message)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(empty)
+        self.stack.addWidget(editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.move_up_action = self._entry_action("Move entry up", "Alt+Up", self.move_up)
+        self.move_down_action = self._entry_action("Move entry down", "Alt+Down", self.move_down)
+        self.remove_action = self._entry_action("Remove from pack", QKeySequence.StandardKey.Delete,
+                                                self.remove_selected)
+        self.pin_action = self._entry_action("Pin", "Ctrl+Shift+P", self.toggle_pin)
+        self.exclude_action = self._entry_action("Exclude from the brief", "Ctrl+Shift+X",
+                                                 self.toggle_exclude)
+        QWidget.setTabOrder(self.title, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.entries)
+        QWidget.setTabOrder(self.entries, self.note)
+
+    def _entry_action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self.entries)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.entries.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.state.pack_changed.connect(self._show_pack)
+        self.state.dirty_changed.connect(self.dirty_label.setVisible)
+        self.title.editingFinished.connect(self._on_title)
+        self.entries.selectionModel().selectionChanged.connect(self._on_selection)
+        self.entries.selectionModel().currentRowChanged.connect(self._on_selection)
+        self.entries.context_menu_requested.connect(self._show_menu)
+        queued = Qt.ConnectionType.QueuedConnection
+        self.entries_model.note_edit_requested.connect(self.set_entry_note)
+        self.entries_model.move_requested.connect(self.move_to, queued)
+        self.entries_model.add_requested.connect(self.add_items_at, queued)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button.clicked.connect(self.move_down)
+        self.pin_button.clicked.connect(self.toggle_pin)
+        self.exclude_button.clicked.connect(self.toggle_exclude)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.note.installEventFilter(self)
+        self.details.meta_edited.connect(self.set_meta)
+        self.details.key_messages_edited.connect(self.set_key_messages)
+        self.new_button.clicked.connect(self.new_pack_requested)
+        self.open_button.clicked.connect(self.open_pack_requested)
+
+    # -- showing -----------------------------------------------------------
+    def _resolve(self, pack: Pack):
+        return self.workspace.pack_entries(pack)
+
+    @Slot(object)
+    def _show_pack(self, pack: Pack | None) -> None:
+        self.stack.setCurrentIndex(1 if pack is not None else 0)
+        keep = self.entries.selected_item_ids() if pack is not None else []
+        current = self.entries.current_item_id() if pack is not None else ""
+        self.entries_model.set_pack(pack)
+        if keep:
+            self.entries.select_item_ids(keep, current)
+        if pack is not None:
+            if self.title.text() != pack.title:
+                self.title.setText(pack.title)
+            included = len(pack.included)
+            excluded = len(pack.entries) - included
+            self.summary.setText(f"{included} in the brief" + (f", {excluded} excluded" if excluded else ""))
+        self.details.show_pack(pack)
+        self.dirty_label.setVisible(self.state.dirty)
+        self._on_selection()
+        self.preview.schedule()
+
+    def preview_markdown(self) -> str | None:
+        pack = self.state.pack
+        if pack is None:
+            return None
+        return self.workspace.preview_markdown(self.workspace.pack_spec(pack))
+
+    @Slot()
+    def _on_selection(self, *_args) -> None:
+        ids = self.entries.selected_item_ids()
+        pack = self.state.pack
+        has = bool(ids) and pack is not None
+        for widget in (self.up_button, self.down_button, self.pin_button, self.exclude_button,
+                       self.remove_button, self.note):
+            widget.setEnabled(has)
+        entries = [pack.entry(i) for i in ids] if has and pack is not None else []
+        self.pin_button.setChecked(bool(entries) and all(e.pinned for e in entries if e))
+        self.exclude_button.setChecked(bool(entries) and all(e.excluded for e in entries if e))
+        current = self.entries.current_item_id()
+        entry = pack.entry(current) if pack is not None and current else None
+        text = entry.note if entry is not None else ""
+        if self.note.toPlainText() != text and not self.note.hasFocus():
+            self.note.setPlainText(text)
+        self._note_item = current
+
+    # -- edits -------------------------------------------------------------
+    def add_items(self, item_ids: Sequence[str]) -> bool:
+        """Add to the end (already listed items stay where they are)."""
+        return self.add_items_at(list(item_ids), -1)
+
+    @Slot(list, int)
+    def add_items_at(self, item_ids: list, row: int) -> bool:
+        pack = self.state.pack
+        if pack is None or not item_ids:
+            return False
+        new = [i for i in item_ids if i not in pack]
+        at = None if row < 0 else row
+        ok = self.state.edit(lambda p: add_items(p, item_ids, at=at),
+                             f"Add {len(new)} item(s) to the pack" if new else "Include items again")
+        if ok:
+            self.entries.select_item_ids(list(item_ids))
+        return ok
+
+    @Slot(list, int)
+    def move_to(self, item_ids: list, destination: int) -> None:
+        if self.state.edit(lambda p: move_items(p, item_ids, destination),
+                           f"Move {len(item_ids)} entry(ies)"):
+            self.entries.select_item_ids(list(item_ids))
+
+    def _move(self, step: int) -> None:
+        pack = self.state.pack
+        ids = self.entries.selected_item_ids()
+        if pack is None or not ids:
+            return
+        first = min(pack.index_of(i) for i in ids)
+        destination = max(0, first + step)
+        self.move_to(ids, destination)
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        ids = self.entries.selected_item_ids()
+        if not ids:
+            return
+        row = min(self.entries_model.row_of(i) for i in ids)
+        if self.state.edit(lambda p: remove_items(p, ids), f"Remove {len(ids)} entry(ies)"):
+            remaining = self.entries_model.rowCount()
+            if remaining:
+                self.entries.select_item_ids([self.entries_model.item_id(min(row, remaining - 1))])
+
+    @Slot()
+    def toggle_pin(self) -> None:
+        pack = self.state.pack
+        ids = self.entries.selected_item_ids()
+        if pack is None or not ids:
+            return
+        pinned = not all(pack.entry(i).pinned for i in ids)
+        self.state.edit(lambda p: set_pinned(p, ids, pinned), "Pin" if pinned else "Unpin")
+        self.entries.select_item_ids(ids)
+
+    @Slot()
+    def toggle_exclude(self) -> None:
+        pack = self.state.pack
+        ids = self.entries.selected_item_ids()
+        if pack is None or not ids:
+            return
+        excluded = not all(pack.entry(i).excluded for i in ids)
+        self.state.edit(lambda p: set_excluded(p, ids, excluded), "Exclude" if excluded else "Include")
+        self.entries.select_item_ids(ids)
+
+    @Slot(str, str)
+    def set_entry_note(self, item_id: str, note: str) -> None:
+        pack = self.state.pack
+        if pack is None or item_id not in pack:
+            return
+        self.state.edit(lambda p: set_note(p, item_id, note), "Edit note", merge_key=f"note:{item_id}")
+
+    @Slot()
+    def _on_title(self) -> None:
+        pack = self.state.pack
+        if pack is None or self.title.text() == pack.title:
+            return
+        if not self.state.edit(lambda p: set_meta(p, title=self.title.text()), "Rename the pack",
+                               merge_key="meta:title"):
+            self.title.setText(pack.title)
+
+    @Slot(str, str)
+    def set_meta(self, name: str, value: str) -> None:
+        pack = self.state.pack
+        if pack is None or getattr(pack, name) == value:
+            return
+        if not self.state.edit(lambda p: set_meta(p, **{name: value}), f"Edit {name.replace('_', ' ')}",
+                               merge_key=f"meta:{name}"):
+            self.details.show_pack(pack)
+
+    @Slot(tuple)
+    def set_key_messages(self, messages: tuple) -> None:
+        self.state.edit(lambda p: set_key_messages(p, messages), "Edit key messages")
+
+    def commit_pending(self) -> None:
+        """Commit what is being typed (title, note, details) before save, export, undo or close."""
+        focus = self.focusWidget()
+        if focus is self.title:
+            self._on_title()
+        if focus is self.note:
+            self._commit_note()
+        self.details.commit_pending()
+
+    def _commit_note(self) -> None:
+        item_id = self._note_item
+        pack = self.state.pack
+        if not item_id or pack is None or item_id not in pack:
+            return
+        if pack.entry(item_id).note != self.note.toPlainText():
+            self.set_entry_note(item_id, self.note.toPlainText())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self._commit_note()
+        return super().eventFilter(watched, event)
+
+    @Slot(QPoint)
+    def _show_menu(self, global_pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.move_up_action, self.move_down_action, self.pin_action, self.exclude_action,
+                       self.remove_action):
+            menu.addAction(action)
+        self._menu = menu
+        menu.popup(global_pos)

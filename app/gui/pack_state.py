@@ -1,0 +1,132 @@
+"""The open pack: its current value, the last saved value, and undoable edits between them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from app.core.errors import BriefpackError
+from app.core.packs import Pack
+from app.gui.error_dialog import show_error
+from app.gui.session import Session
+
+# Fields that change on every save or build without the user editing anything.
+_BOOKKEEPING = ("updated", "created", "built", "library_fingerprint", "items", "sources")
+
+
+def pack_content(pack: Pack | None) -> dict | None:
+    """What the user edits in a pack (saving or building does not change it)."""
+    if pack is None:
+        return None
+    record = pack.to_record()
+    for name in _BOOKKEEPING:
+        record.pop(name, None)
+    return record
+
+
+class PackEditCommand(QUndoCommand):
+    """One pack edit: swaps the whole (frozen) pack value, before and after."""
+
+    def __init__(self, state: PackState, before: Pack, after: Pack, text: str, merge_key: str = "") -> None:
+        super().__init__(text)
+        self.state, self.before, self.after = state, before, after
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self.state._set(self.state.carry_bookkeeping(self.after))
+
+    def undo(self) -> None:
+        self.state._set(self.state.carry_bookkeeping(self.before))
+
+    def id(self) -> int:
+        return 0x5041 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, PackEditCommand) or not self.merge_key or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
+class PackState(QObject):
+    """The pack being edited. Edits are pure functions of the pack, recorded on the undo stack."""
+
+    pack_changed = Signal(object)      # the new Pack (or None)
+    dirty_changed = Signal(bool)
+    pack_opened = Signal(object)       # a different pack was opened (or created)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workspace = session.workspace
+        self._pack: Pack | None = None
+        self._saved: dict | None = None
+        self._dirty = False
+
+    @property
+    def pack(self) -> Pack | None:
+        return self._pack
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    # -- opening and saving ------------------------------------------------
+    def open(self, pack: Pack | None, saved: bool = True) -> None:
+        """Show another pack; its undo history starts empty. A new pack opens as not saved."""
+        self.session.undo_stack.clear()
+        self._pack = pack
+        self._saved = pack_content(pack) if saved else None
+        self._set(pack, force=True)
+        self.pack_opened.emit(pack)
+
+    def save(self, summary: str = "") -> Pack | None:
+        if self._pack is None:
+            return None
+        saved = self.workspace.pack_save(self._pack, summary)
+        self._saved = pack_content(saved)
+        self._pack = saved
+        self._set(saved, force=True)
+        return saved
+
+    def adopt_saved(self, pack: Pack) -> None:
+        """The store holds a newer version of the open pack (saved elsewhere): show it as saved."""
+        if self._pack is not None and pack.id == self._pack.id:
+            self._saved = pack_content(pack)
+            self._set(pack, force=True)
+
+    def carry_bookkeeping(self, pack: Pack) -> Pack:
+        """`pack` with the current pack's save bookkeeping (undo restores content, not save dates)."""
+        current = self._pack
+        if current is None or current.id != pack.id:
+            return pack
+        return replace(pack, **{name: getattr(current, name) for name in _BOOKKEEPING})
+
+    # -- editing -----------------------------------------------------------
+    def edit(self, change: Callable[[Pack], Pack], text: str, merge_key: str = "") -> bool:
+        """Apply a pure edit to the pack as one undo step; False (error shown) when refused."""
+        if self._pack is None:
+            return False
+        before = self._pack
+        try:
+            after = change(before)
+        except BriefpackError as exc:
+            show_error(None, exc, "Could not change the pack")
+            return False
+        if after is before or pack_content(after) == pack_content(before):
+            return True
+        self.session.undo_stack.push(PackEditCommand(self, before, after, text, merge_key))
+        return True
+
+    def _set(self, pack: Pack | None, force: bool = False) -> None:
+        if pack is self._pack and not force:
+            return
+        self._pack = pack
+        self.pack_changed.emit(pack)
+        dirty = pack is not None and pack_content(pack) != self._saved
+        if dirty != self._dirty or force:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)

@@ -1,0 +1,283 @@
+"""The packs browser: every saved pack (recent first); open, duplicate, delete, refresh, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import BriefpackError
+from app.gui import roles
+from app.gui.error_dialog import dialogs_enabled, show_error
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = (("title", "Title"), ("meeting", "Meeting"), ("date", "Date"), ("entries", "Items"),
+           ("updated", "Saved"))
+
+
+class PackListModel(QAbstractTableModel):
+    """Rows are PackSummary values; recently opened packs first, then the most recently saved."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._recent: list[str] = []
+
+    def set_packs(self, summaries: list, recent: list[str]) -> None:
+        rank = {pack_id: n for n, pack_id in enumerate(recent)}
+        ordered = sorted(summaries, key=lambda s: s.updated, reverse=True)
+        ordered.sort(key=lambda s: rank.get(s.id, len(rank)))
+        self.beginResetModel()
+        self._rows = ordered
+        self._recent = list(recent)
+        self.endResetModel()
+
+    def summary(self, row: int):
+        return self._rows[row]
+
+    def row_of(self, pack_id: str) -> int:
+        return next((n for n, s in enumerate(self._rows) if s.id == pack_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if key == "entries":
+                excluded = summary.entries - summary.included
+                return f"{summary.included}" + (f" (+{excluded} excluded)" if excluded else "")
+            if key == "updated":
+                return summary.updated.replace("T", " ").rstrip("Z")[:16]
+            if key == "title" and summary.id in self._recent[:3] and role == Qt.ItemDataRole.DisplayRole:
+                return f"{summary.title}  ·  recent"
+            return str(getattr(summary, key))
+        if role == roles.ITEM_ID:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stamp = summary.built.replace('T', ' ').rstrip('Z')[:16]
+            built = f"; last exported {stamp}" if summary.built else ""
+            return f"{summary.title}{built}"
+        return None
+
+
+class PacksBrowser(QDialog):
+    """Open emits `open_requested(pack_id)`; other actions act on the store directly."""
+
+    open_requested = Signal(str)
+    pack_changed = Signal(str)      # a pack was refreshed or imported (the editor may reload it)
+    pack_deleted = Signal(str)
+
+    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Packs")
+        self.setAccessibleName("Packs")
+        self.workspace = workspace
+        self.recent = list(recent)
+        self.import_notes: list[str] = []
+        self.model = PackListModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Saved packs")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setTabKeyNavigation(False)
+        self.empty = QLabel("No saved packs yet: start one with New pack (Ctrl+N).")
+        self.open_button = QPushButton("&Open")
+        self.open_button.setDefault(True)
+        self.duplicate_button = QPushButton("D&uplicate")
+        self.delete_button = QPushButton("&Delete")
+        self.refresh_button = QPushButton("&Refresh…")
+        self.refresh_button.setToolTip("See what changed in the library for this pack, "
+                                       "and choose what to apply")
+        self.export_file_button = QPushButton("Save as &file…")
+        self.export_file_button.setToolTip("Write a .briefpack file to share (it embeds its quotes)")
+        self.import_file_button = QPushButton("&Import file…")
+        self.close_button = QPushButton("Close")
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button,
+                       self.export_file_button, self.import_file_button, self.close_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        side = QVBoxLayout()
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button):
+            side.addWidget(button)
+        side.addSpacing(12)
+        side.addWidget(self.export_file_button)
+        side.addWidget(self.import_file_button)
+        side.addStretch(1)
+        side.addWidget(self.close_button)
+        left = QVBoxLayout()
+        left.addWidget(self.empty)
+        left.addWidget(self.view, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(side)
+        self.resize(760, 420)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.view.doubleClicked.connect(self.open_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.refresh_button.clicked.connect(self.refresh_selected)
+        self.export_file_button.clicked.connect(self.export_file)
+        self.import_file_button.clicked.connect(self.import_file)
+        self.close_button.clicked.connect(self.reject)
+
+    def reload(self, select: str = "") -> None:
+        self.model.set_packs(self.workspace.pack_list(), self.recent)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        row = self.model.row_of(select) if select else 0
+        if self.model.rowCount():
+            self.view.selectRow(max(row, 0))
+        self._update_buttons()
+
+    def selected_id(self) -> str:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).id if rows else ""
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_id())
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button,
+                       self.export_file_button):
+            button.setEnabled(has)
+
+    @Slot()
+    def open_selected(self) -> None:
+        pack_id = self.selected_id()
+        if pack_id:
+            self.open_requested.emit(pack_id)
+            self.accept()
+
+    @Slot()
+    def duplicate_selected(self) -> str | None:
+        pack_id = self.selected_id()
+        if not pack_id:
+            return None
+        try:
+            copy = self.workspace.pack_duplicate(pack_id)
+        except BriefpackError as exc:
+            show_error(self, exc, "Could not duplicate the pack")
+            return None
+        self.reload(copy.id)
+        return copy.id
+
+    @Slot()
+    def delete_selected(self) -> bool:
+        pack_id = self.selected_id()
+        if not pack_id:
+            return False
+        title = self.model.summary(self.model.row_of(pack_id)).title
+        if dialogs_enabled():
+            answer = QMessageBox.question(self, "Delete pack",
+                                          f"Delete the pack “{title}”? This cannot be undone.",
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.workspace.pack_delete(pack_id)
+        except BriefpackError as exc:
+            show_error(self, exc, "Could not delete the pack")
+            return False
+        self.recent = [r for r in self.recent if r != pack_id]
+        self.pack_deleted.emit(pack_id)
+        self.reload()
+        return True
+
+    @Slot()
+    def refresh_selected(self) -> None:
+        from app.gui.refresh_dialog import RefreshDialog
+
+        pack_id = self.selected_id()
+        if not pack_id:
+            return
+        try:
+            report, _pack = self.workspace.pack_refresh(pack_id, dry_run=True)
+        except BriefpackError as exc:
+            show_error(self, exc, "Could not check the pack")
+            return
+        dialog = RefreshDialog(self.workspace, pack_id, report, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.applied:
+            self.pack_changed.emit(pack_id)
+            self.reload(pack_id)
+
+    @Slot()
+    def export_file(self) -> Path | None:
+        pack_id = self.selected_id()
+        if not pack_id:
+            return None
+        title = self.model.summary(self.model.row_of(pack_id)).title
+        path, _ = QFileDialog.getSaveFileName(self, "Save pack as file", f"{title}.briefpack",
+                                              "Briefpack files (*.briefpack)")
+        if not path:
+            return None
+        try:
+            return self.workspace.pack_export_file(pack_id, Path(path))
+        except BriefpackError as exc:
+            show_error(self, exc, "Could not save the pack file")
+            return None
+
+    @Slot()
+    def import_file(self, path: str = "") -> str | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Import pack file", "",
+                                                  "Briefpack files (*.briefpack)")
+        if not path:
+            return None
+        try:
+            imported = self.workspace.pack_import_file(Path(path))
+        except BriefpackError as exc:
+            show_error(self, exc, "Could not import the pack file")
+            return None
+        notes = []
+        if imported.embedded:
+            notes.append(f"{len(imported.embedded)} item(s) are not in your library; the pack keeps its own "
+                         "copy of their quotes.")
+        if imported.conflicts:
+            notes.append(f"{len(imported.conflicts)} item(s) differ from your library's version; both are "
+                         "kept and marked in the pack.")
+        if imported.unknown_tags:
+            notes.append(f"Unknown tags were ignored: {', '.join(imported.unknown_tags)}.")
+        self.import_notes = notes
+        if notes and dialogs_enabled():
+            QMessageBox.information(self, "Pack imported", "\n".join(notes))
+        self.pack_changed.emit(imported.pack.id)
+        self.reload(imported.pack.id)
+        return imported.pack.id

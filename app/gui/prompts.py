@@ -1,0 +1,29 @@
+"""Questions to the user (save changes?), answerable by tests; logged when dialogs are off."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.gui.error_dialog import dialogs_enabled
+
+log = logging.getLogger("briefpack.gui")
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, title: str) -> str:
+    """Save, discard or cancel before the pack's unsaved changes would be lost."""
+    question = f"The pack “{title}” has changes that are not saved."
+    if not dialogs_enabled():
+        log.warning("%s Answered: cancel (dialogs are off).", question)
+        return CANCEL
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question,
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("unsavedQuestion")
+    box.setInformativeText("Save them before going on?")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: SAVE,
+            QMessageBox.StandardButton.Discard: DISCARD}.get(QMessageBox.StandardButton(answer), CANCEL)
