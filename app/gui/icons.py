@@ -1,18 +1,18 @@
-"""SVG icons from resources/icons, drawn in the palette's text colour (light and dark)."""
+"""SVG icons from resources/icons, drawn on demand in the palette's text colour (light and dark)."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from app import paths
 
-_SIZES = (16, 20, 24, 32)
-_cache: dict[tuple[str, str, str], QIcon] = {}
+_engines: list[SvgIconEngine] = []
+_icons: dict[str, QIcon] = {}
 
 
 @cache
@@ -28,53 +28,78 @@ def _svg_text(name: str) -> str:
     return path.read_text("utf-8")
 
 
-def _render(svg: str, color: QColor, size: int, ratio: float) -> QPixmap:
-    data = QByteArray(svg.replace("currentColor", color.name()).encode("utf-8"))
-    renderer = QSvgRenderer(data)
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return pixmap
+def _color_for(mode: QIcon.Mode) -> str:
+    palette = QGuiApplication.palette()
+    group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+    return palette.color(group, QPalette.ColorRole.ButtonText).name()
+
+
+class SvgIconEngine(QIconEngine):
+    """Renders the SVG at the size asked for, in the current palette's colour; caches pixmaps."""
+
+    def __init__(self, name: str, tinted: bool = True) -> None:
+        super().__init__()
+        self.name = name
+        self.tinted = tinted
+        self._pixmaps: dict[tuple[int, int, str], QPixmap] = {}
+
+    def _render(self, size: QSize, color: str) -> QPixmap:
+        key = (size.width(), size.height(), color)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
+        svg = _svg_text(self.name)
+        if self.tinted:
+            svg = svg.replace("currentColor", color)
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        color = _color_for(mode) if self.tinted else ""
+        return self._render(size, color)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+        pixmap = self.pixmap(size, mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self.name, self.tinted)
+
+    def key(self) -> str:
+        return "briefpack-svg"
+
+    def isNull(self) -> bool:
+        return False
 
 
 def icon(name: str) -> QIcon:
-    """The named icon, tinted for the current palette (cached until the palette changes)."""
-    palette = QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
-    key = (name, normal.name(), disabled.name())
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
-    svg = _svg_text(name)
-    ratio = max(1.0, QGuiApplication.primaryScreen().devicePixelRatio()) if QGuiApplication.primaryScreen() \
-        else 1.0
-    result = QIcon()
-    for size in _SIZES:
-        result.addPixmap(_render(svg, normal, size, ratio), QIcon.Mode.Normal)
-        result.addPixmap(_render(svg, disabled, size, ratio), QIcon.Mode.Disabled)
-    _cache[key] = result
-    return result
+    """The named icon; it follows the palette (light or dark) whenever it is painted."""
+    cached = _icons.get(name)
+    if cached is None:
+        _svg_text(name)  # fail early on a missing file
+        engine = SvgIconEngine(name)
+        _engines.append(engine)  # keeps the Python side of the engine alive with the icon
+        cached = _icons[name] = QIcon(engine)
+    return cached
 
 
 def app_icon() -> QIcon:
     """The application's own (full-colour) icon."""
-    result = QIcon()
-    svg = _svg_text("briefpack")
-    for size in (16, 32, 48, 64, 128, 256):
-        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    cached = _icons.get(":app")
+    if cached is None:
+        engine = SvgIconEngine("briefpack", tinted=False)
+        _engines.append(engine)
+        cached = _icons[":app"] = QIcon(engine)
+    return cached
 
 
 def available() -> list[str]:
@@ -83,5 +108,6 @@ def available() -> list[str]:
 
 
 def clear_cache() -> None:
-    """Forget tinted icons (after a palette change)."""
-    _cache.clear()
+    """Forget rendered pixmaps (after a palette change; colours are part of each key anyway)."""
+    for engine in _engines:
+        engine._pixmaps.clear()

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.facets.set_library(library)
         self.detail.set_library(library)
         self.search_box.set_vocabulary(self._vocabulary(library))
-        self.pack_editor.details.set_choices(self.workspace.templates(), self.workspace.brandings())
+        self.saved_searches.reload()
         self.is_loaded = True
         self.search.enabled = True
         self._set_ready(True)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import BriefpackError
-from app.core.packs import Pack, add_items, duplicate, new_pack, set_meta
 from app.gui import prompts
 from app.gui.error_dialog import show_error
 from app.gui.pack_editor import PackEditor
 from app.gui.pack_state import PackState
 from app.gui.session import Session
 from app.gui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from app.core.packs import Pack
 
 UNTITLED = "Untitled brief"
 DEFAULT_FORMATS = ["docx", "pdf"]
@@ -60,6 +64,8 @@ class PackController(QObject):
     @Slot()
     def new_pack(self, title: str = UNTITLED, item_ids: list[str] | None = None) -> Pack | None:
         """A new, unsaved pack (the title field is focused to name it)."""
+        from app.core.packs import add_items, new_pack
+
         if not self.maybe_keep_changes():
             return None
         pack = new_pack(title)
@@ -73,6 +79,8 @@ class PackController(QObject):
 
     def new_pack_from_search(self, query, title: str) -> Pack | None:
         """A new pack whose rules are the search, filled with what the packs proposal picks."""
+        from app.core.packs import new_pack
+
         try:
             rules = self.workspace.pack_rules(query.themes, query.audiences, text=query.text,
                                               themes_mode=query.themes_mode,
@@ -160,6 +168,8 @@ class PackController(QObject):
     @Slot()
     def save_copy(self) -> Pack | None:
         """Save what is on screen as a new pack and continue in it (the original stays as saved)."""
+        from app.core.packs import duplicate
+
         self.editor.commit_pending()
         pack = self.state.pack
         if pack is None:
@@ -218,4 +228,6 @@ class PackController(QObject):
         if dialog.branding_id() != pack.branding:
             changes["branding"] = dialog.branding_id()
         if changes:
+            from app.core.packs import set_meta
+
             self.state.edit(lambda p: set_meta(p, **changes), "Change template or branding")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.packs import Pack
 from app.gui.key_messages import KeyMessagesEditor
+
+if TYPE_CHECKING:
+    from app.core.packs import Pack
 
 META_LINES = (("subtitle", "S&ubtitle"), ("meeting", "&Meeting or event"), ("date", "&Date"),
               ("author", "A&uthor"), ("organisation", "&Organisation"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,17 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.packs import (
-    Pack,
-    add_items,
-    move_items,
-    remove_items,
-    set_excluded,
-    set_key_messages,
-    set_meta,
-    set_note,
-    set_pinned,
-)
 from app.gui import theme
 from app.gui.pack_details import PackDetails
 from app.gui.pack_entries_view import PackEntriesView
@@ -39,6 +29,21 @@ from app.gui.pack_model import PackEntriesModel
 from app.gui.pack_state import PackState
 from app.gui.preview_pane import PreviewPane
 from app.gui.session import Session
+
+if TYPE_CHECKING:
+    from app.core.packs import Pack
+
+
+class _LazyEdits:
+    """The packs' pure edit functions, imported on first use (keeps start-up light)."""
+
+    def __getattr__(self, name: str):
+        from app.core.packs import edits as module
+
+        return getattr(module, name)
+
+
+edits = _LazyEdits()
 
 
 def _tool(icon: str, text: str, tip: str) -> QToolButton:
@@ -65,6 +70,7 @@ class PackEditor(QWidget):
         self.state = state
         self.setAccessibleName("Pack editor")
         self._note_item = ""
+        self._choices_loaded = False
         self._build()
         self._connect_signals()
         self._show_pack(None)
@@ -213,6 +219,9 @@ class PackEditor(QWidget):
     @Slot(object)
     def _show_pack(self, pack: Pack | None) -> None:
         self.stack.setCurrentIndex(1 if pack is not None else 0)
+        if pack is not None and not self._choices_loaded:
+            self._choices_loaded = True
+            self.details.set_choices(self.workspace.templates(), self.workspace.brandings())
         keep = self.entries.selected_item_ids() if pack is not None else []
         current = self.entries.current_item_id() if pack is not None else ""
         self.entries_model.set_pack(pack)
@@ -265,7 +274,7 @@ class PackEditor(QWidget):
             return False
         new = [i for i in item_ids if i not in pack]
         at = None if row < 0 else row
-        ok = self.state.edit(lambda p: add_items(p, item_ids, at=at),
+        ok = self.state.edit(lambda p: edits.add_items(p, item_ids, at=at),
                              f"Add {len(new)} item(s) to the pack" if new else "Include items again")
         if ok:
             self.entries.select_item_ids(list(item_ids))
@@ -273,7 +282,7 @@ class PackEditor(QWidget):
 
     @Slot(list, int)
     def move_to(self, item_ids: list, destination: int) -> None:
-        if self.state.edit(lambda p: move_items(p, item_ids, destination),
+        if self.state.edit(lambda p: edits.move_items(p, item_ids, destination),
                            f"Move {len(item_ids)} entry(ies)"):
             self.entries.select_item_ids(list(item_ids))
 
@@ -300,7 +309,7 @@ class PackEditor(QWidget):
         if not ids:
             return
         row = min(self.entries_model.row_of(i) for i in ids)
-        if self.state.edit(lambda p: remove_items(p, ids), f"Remove {len(ids)} entry(ies)"):
+        if self.state.edit(lambda p: edits.remove_items(p, ids), f"Remove {len(ids)} entry(ies)"):
             remaining = self.entries_model.rowCount()
             if remaining:
                 self.entries.select_item_ids([self.entries_model.item_id(min(row, remaining - 1))])
@@ -312,7 +321,7 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         pinned = not all(pack.entry(i).pinned for i in ids)
-        self.state.edit(lambda p: set_pinned(p, ids, pinned), "Pin" if pinned else "Unpin")
+        self.state.edit(lambda p: edits.set_pinned(p, ids, pinned), "Pin" if pinned else "Unpin")
         self.entries.select_item_ids(ids)
 
     @Slot()
@@ -322,7 +331,7 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         excluded = not all(pack.entry(i).excluded for i in ids)
-        self.state.edit(lambda p: set_excluded(p, ids, excluded), "Exclude" if excluded else "Include")
+        self.state.edit(lambda p: edits.set_excluded(p, ids, excluded), "Exclude" if excluded else "Include")
         self.entries.select_item_ids(ids)
 
     @Slot(str, str)
@@ -330,14 +339,14 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or item_id not in pack:
             return
-        self.state.edit(lambda p: set_note(p, item_id, note), "Edit note", merge_key=f"note:{item_id}")
+        self.state.edit(lambda p: edits.set_note(p, item_id, note), "Edit note", merge_key=f"note:{item_id}")
 
     @Slot()
     def _on_title(self) -> None:
         pack = self.state.pack
         if pack is None or self.title.text() == pack.title:
             return
-        if not self.state.edit(lambda p: set_meta(p, title=self.title.text()), "Rename the pack",
+        if not self.state.edit(lambda p: edits.set_meta(p, title=self.title.text()), "Rename the pack",
                                merge_key="meta:title"):
             self.title.setText(pack.title)
 
@@ -346,13 +355,13 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or getattr(pack, name) == value:
             return
-        if not self.state.edit(lambda p: set_meta(p, **{name: value}), f"Edit {name.replace('_', ' ')}",
+        if not self.state.edit(lambda p: edits.set_meta(p, **{name: value}), f"Edit {name.replace('_', ' ')}",
                                merge_key=f"meta:{name}"):
             self.details.show_pack(pack)
 
     @Slot(tuple)
     def set_key_messages(self, messages: tuple) -> None:
-        self.state.edit(lambda p: set_key_messages(p, messages), "Edit key messages")
+        self.state.edit(lambda p: edits.set_key_messages(p, messages), "Edit key messages")
 
     def commit_pending(self) -> None:
         """Commit what is being typed (title, note, details) before save, export, undo or close."""

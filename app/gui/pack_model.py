@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.core.citations import short_citation
-from app.core.packs import Pack
-from app.core.packs.snapshots import ResolvedEntry
 from app.gui import roles
+
+if TYPE_CHECKING:
+    from app.core.packs import Pack
+    from app.core.packs.snapshots import ResolvedEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (("state", ""), ("text", "Quote"), ("note", "Note"), ("source", "Source"))

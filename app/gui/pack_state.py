@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
-from app.core.packs import Pack
 from app.gui.error_dialog import show_error
 from app.gui.session import Session
+
+if TYPE_CHECKING:
+    from app.core.packs import Pack
 
 # Fields that change on every save or build without the user editing anything.
 _BOOKKEEPING = ("updated", "created", "built", "library_fingerprint", "items", "sources")

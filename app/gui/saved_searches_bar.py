@@ -37,7 +37,6 @@ class SavedSearchesBar(QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.delete_button)
         self._connect_signals()
-        self.reload()
 
     def _connect_signals(self) -> None:
         self.combo.activated.connect(self._on_activated)
@@ -45,6 +44,7 @@ class SavedSearchesBar(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
 
     def reload(self, select: str = "") -> None:
+        """Read the saved searches from the store (after the library has loaded)."""
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem("Saved searches…", "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zlib
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -72,7 +71,6 @@ class Appearance(QObject):
         super().__init__(app)
         self._app = app
         self._mode = mode if mode in APPEARANCES else "system"
-        self._themed: list[tuple[QObject, str]] = []
         platform = app.palette()
         self._platform_dark = platform if is_dark(platform) else None
         self._platform_light = platform if not is_dark(platform) else app.style().standardPalette()
@@ -96,19 +94,7 @@ class Appearance(QObject):
         else:
             self._app.setPalette(self._platform_light)
         icons.clear_cache()
-        self._retint()
         self.changed.emit()
-
-    def set_icon(self, target: QObject, name: str) -> None:
-        """Give an action or button an icon that follows palette changes."""
-        target.setIcon(icons.icon(name))  # type: ignore[attr-defined]
-        self._themed.append((target, name))
-
-    def _retint(self) -> None:
-        alive = [(obj, name) for obj, name in self._themed if shiboken6.isValid(obj)]
-        self._themed = alive
-        for obj, name in alive:
-            obj.setIcon(icons.icon(name))  # type: ignore[attr-defined]
 
     @Slot(Qt.ColorScheme)
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
@@ -132,8 +118,5 @@ def current() -> Appearance | None:
 
 
 def set_icon(target: QObject, name: str) -> None:
-    """Set a themed icon through the installed Appearance (plain icon when none is installed)."""
-    if _current is not None and shiboken6.isValid(_current):
-        _current.set_icon(target, name)
-    else:
-        target.setIcon(icons.icon(name))  # type: ignore[attr-defined]
+    """Give an action or button an icon drawn in the palette's colours (it follows changes)."""
+    target.setIcon(icons.icon(name))  # type: ignore[attr-defined]
