@@ -17,7 +17,7 @@ from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
 from app.gui.main_menus import build_menus, build_toolbar
 from app.gui.pack_controller import PackController
-from app.gui.pack_editor import PackEditor
+from app.gui.pack_panel import PackPanel
 from app.gui.pack_state import PackState
 from app.gui.results_view import ResultsView
 from app.gui.saved_searches_bar import SavedSearchesBar
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         from app.gui.search_controller import SearchController
 
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
-        self.packs = PackController(self, session, self.pack_state, self.pack_editor, self.ui_state)
+        self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
         self._connect_signals()
         self._set_ready(False)
         self._update_title()
@@ -79,9 +79,9 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("resultsView")
         self.detail = DetailPane()
         self.detail.setObjectName("detailPane")
-        self.pack_editor = PackEditor(self.session, self.pack_state)
-        self.pack_editor.setObjectName("packEditor")
-        self.pack_editor.setMinimumWidth(340)
+        self.pack_panel = PackPanel(self.session, self.pack_state)
+        self.pack_panel.setObjectName("packPanel")
+        self.pack_panel.setMinimumWidth(340)
 
         search_area = QWidget()
         search_layout = QVBoxLayout(search_area)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.facets)
         self.main_splitter.addWidget(self.middle_splitter)
-        self.main_splitter.addWidget(self.pack_editor)
+        self.main_splitter.addWidget(self.pack_panel)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setStretchFactor(2, 2)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
             self.results.addAction(action)
         QWidget.setTabOrder(self.search_box, self.results)
         QWidget.setTabOrder(self.results, self.detail)
-        QWidget.setTabOrder(self.detail, self.pack_editor)
+        QWidget.setTabOrder(self.detail, self.pack_panel)
 
     def _connect_signals(self) -> None:
         a = self.actions_
@@ -162,9 +162,8 @@ class MainWindow(QMainWindow):
         self.detail.note_edited.connect(self._on_note_edited)
         self.detail.revert_requested.connect(self._on_revert_requested)
         self.detail.add_to_pack_requested.connect(self.packs.add_items)
-        self.pack_editor.new_pack_requested.connect(self.packs.new_pack)
-        self.pack_editor.open_pack_requested.connect(self.packs.browse)
-        self.pack_editor.preview.set_producer(self.pack_editor.preview_markdown)
+        self.pack_panel.new_pack_requested.connect(self.packs.new_pack)
+        self.pack_panel.open_pack_requested.connect(self.packs.browse)
         self.pack_state.pack_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_pack_changed)
         self.packs.message.connect(self.status_label.setText)
@@ -230,7 +229,7 @@ class MainWindow(QMainWindow):
         return words
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (self.facets, self.search_box, self.results, self.detail, self.pack_editor):
+        for widget in (self.facets, self.search_box, self.results, self.detail, self.pack_panel):
             widget.setEnabled(ready)
         a = self.actions_
         for action in (a.find, a.clear_filters, a.new_source, a.add_item, a.new_pack, a.new_pack_from_search,
@@ -293,8 +292,10 @@ class MainWindow(QMainWindow):
         shown = self.detail.item_id
         if shown and (shown in item_ids or shown not in library.items):
             self.detail.show_item(library, shown if shown in library.items else None)
-        self.pack_editor.entries_model.set_pack(self.pack_state.pack)
-        self.pack_editor.preview.schedule()
+        editor = self.pack_panel.editor
+        if editor is not None:
+            editor.entries_model.set_pack(self.pack_state.pack)
+            editor.preview.schedule()
         self._update_selection_actions()
 
     @Slot(str, tuple, tuple)
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
         """A field being typed in is committed first, so undo undoes what the user did last."""
         if QGuiApplication.focusObject() is self.detail.note:
             self.detail._commit_note()
-        self.pack_editor.commit_pending()
+        self.pack_panel.commit_pending()
 
     # -- pack state ----------------------------------------------------------
     @Slot()
@@ -475,8 +476,7 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "middle": self.middle_splitter, "detail": self.detail.splitter,
-                "pack": self.pack_editor.splitter}
+        return {"main": self.main_splitter, "middle": self.middle_splitter, "detail": self.detail.splitter}
 
     def _restore_state(self) -> None:
         geometry = self.ui_state.blob("window/geometry")
@@ -489,6 +489,9 @@ class MainWindow(QMainWindow):
             sizes = self.ui_state.blob(f"splitters/{name}")
             if sizes is not None:
                 splitter.restoreState(sizes)
+        pack_sizes = self.ui_state.blob("splitters/pack")
+        if pack_sizes is not None:
+            self.pack_panel.restore_splitter(pack_sizes)
         header = self.ui_state.blob("results/header")
         if header is not None:
             self.results.horizontalHeader().restoreState(header)
@@ -498,6 +501,9 @@ class MainWindow(QMainWindow):
         self.ui_state.set_blob("window/state", self.saveState())
         for name, splitter in self._splitters().items():
             self.ui_state.set_blob(f"splitters/{name}", splitter.saveState())
+        pack_sizes = self.pack_panel.splitter_state()
+        if pack_sizes is not None:
+            self.ui_state.set_blob("splitters/pack", pack_sizes)
         self.ui_state.set_blob("results/header", self.results.horizontalHeader().saveState())
         self.ui_state.sync()
 

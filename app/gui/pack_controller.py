@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core.errors import BriefpackError
 from app.gui import prompts
 from app.gui.error_dialog import show_error
-from app.gui.pack_editor import PackEditor
+from app.gui.pack_panel import PackPanel
 from app.gui.pack_state import PackState
 from app.gui.session import Session
 from app.gui.ui_state import UiState
@@ -27,16 +27,25 @@ class PackController(QObject):
 
     message = Signal(str)    # a one-line status for the status bar
 
-    def __init__(self, window: QWidget, session: Session, state: PackState, editor: PackEditor,
+    def __init__(self, window: QWidget, session: Session, state: PackState, panel: PackPanel,
                  ui_state: UiState) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.workspace = session.workspace
         self.state = state
-        self.editor = editor
+        self.panel = panel
         self.ui_state = ui_state
         self.last_export = None
+        panel.editor_built.connect(self._on_editor_built)
+
+    @property
+    def editor(self):
+        """The pack editor (built on first use)."""
+        return self.panel.ensure_editor()
+
+    @Slot(object)
+    def _on_editor_built(self, editor) -> None:
         editor.details.set_formats(self.formats())
         editor.details.formats_changed.connect(self._on_formats)
 
@@ -51,7 +60,7 @@ class PackController(QObject):
     # -- unsaved changes -------------------------------------------------
     def maybe_keep_changes(self) -> bool:
         """True when it is fine to drop the open pack (saved, discarded, or nothing to lose)."""
-        self.editor.commit_pending()
+        self.panel.commit_pending()
         pack = self.state.pack
         if pack is None or not self.state.dirty:
             return True
@@ -152,7 +161,7 @@ class PackController(QObject):
     # -- save --------------------------------------------------------------
     @Slot()
     def save(self) -> bool:
-        self.editor.commit_pending()
+        self.panel.commit_pending()
         if self.state.pack is None:
             return False
         try:
@@ -170,7 +179,7 @@ class PackController(QObject):
         """Save what is on screen as a new pack and continue in it (the original stays as saved)."""
         from app.core.packs import duplicate
 
-        self.editor.commit_pending()
+        self.panel.commit_pending()
         pack = self.state.pack
         if pack is None:
             return None
@@ -202,7 +211,7 @@ class PackController(QObject):
         """Open the export dialog for the pack as it is on screen."""
         from app.gui.export_dialog import ExportDialog
 
-        self.editor.commit_pending()
+        self.panel.commit_pending()
         pack = self.state.pack
         if pack is None:
             self.message.emit("Open or start a pack to export it.")

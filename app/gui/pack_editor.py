@@ -1,11 +1,14 @@
-"""The pack editor: title, entries (notes, pin, exclude, order), details, and the live preview."""
+"""The pack editor: title, entries (notes, pin, exclude, order), details, and the live preview.
+
+Built by PackPanel when the first pack opens, so start-up does not pay for it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,9 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -59,10 +60,6 @@ def _tool(icon: str, text: str, tip: str) -> QToolButton:
 class PackEditor(QWidget):
     """Every change goes through PackState.edit (one undo step each); views follow pack_changed."""
 
-    new_pack_requested = Signal()
-    open_pack_requested = Signal()
-    export_requested = Signal()
-
     def __init__(self, session: Session, state: PackState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -73,7 +70,8 @@ class PackEditor(QWidget):
         self._choices_loaded = False
         self._build()
         self._connect_signals()
-        self._show_pack(None)
+        self.preview.set_producer(self.preview_markdown)
+        self._show_pack(state.pack)
 
     # -- building --------------------------------------------------------
     def _build(self) -> None:
@@ -139,37 +137,10 @@ class PackEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(4, 4, 4, 0)
-        editor_layout.addLayout(title_row)
-        editor_layout.addWidget(self.splitter, 1)
-
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        message = QLabel("No pack is open.\nStart one, then add quotes from the results\n"
-                         "(select them and press Ctrl+Return, or drag them here).")
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton("New pack")
-        self.new_button.setAccessibleName("New pack")
-        self.open_button = QPushButton("Open pack…")
-        self.open_button.setAccessibleName("Open pack")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        empty_layout.addWidget(message)
-        empty_layout.addLayout(buttons)
-        empty_layout.addStretch(1)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(empty)
-        self.stack.addWidget(editor)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addLayout(title_row)
+        layout.addWidget(self.splitter, 1)
 
         self.move_up_action = self._entry_action("Move entry up", "Alt+Up", self.move_up)
         self.move_down_action = self._entry_action("Move entry down", "Alt+Down", self.move_down)
@@ -209,8 +180,6 @@ class PackEditor(QWidget):
         self.note.installEventFilter(self)
         self.details.meta_edited.connect(self.set_meta)
         self.details.key_messages_edited.connect(self.set_key_messages)
-        self.new_button.clicked.connect(self.new_pack_requested)
-        self.open_button.clicked.connect(self.open_pack_requested)
 
     # -- showing -----------------------------------------------------------
     def _resolve(self, pack: Pack):
@@ -218,7 +187,6 @@ class PackEditor(QWidget):
 
     @Slot(object)
     def _show_pack(self, pack: Pack | None) -> None:
-        self.stack.setCurrentIndex(1 if pack is not None else 0)
         if pack is not None and not self._choices_loaded:
             self._choices_loaded = True
             self.details.set_choices(self.workspace.templates(), self.workspace.brandings())

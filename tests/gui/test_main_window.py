@@ -1,0 +1,313 @@
+"""The main window end to end: facets and search, pack building, undo, export through the dialog."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from app.core.search import Query
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.gui import roles
+from app.gui.pack_model import COLUMN as PACK_COLUMN
+from tests.gui.window_helpers import open_window, result_ids, tick, wait_search
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    win = open_window(qtbot, workspace)
+    yield win
+    win.pack_state.open(None)  # nothing unsaved: teardown closes without a question
+
+
+def _docx_text(path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
+                      if name.startswith("word/") and name.endswith(".xml"))
+    import re
+
+    return re.sub(r"<[^>]+>", "", xml)
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, tmp_path):
+    # tick children and justice: the results are exactly the core query's
+    tick(window.facets.model("themes"), "children")
+    tick(window.facets.model("audiences"), "justice")
+    wait_search(qtbot, window)
+    expected = workspace.search(Query(themes=("children",), audiences=("justice",)))
+    assert expected.total > 3
+    assert window.results.model().rowCount() == expected.total
+    assert result_ids(window) == [hit.item_id for hit in expected.hits]
+    assert window.count_label.text().startswith(f"{expected.total} of ")
+
+    # add all to a new pack
+    window.actions_.add_all_to_pack.trigger()
+    pack = window.pack_state.pack
+    assert pack is not None and list(pack.item_ids) == result_ids(window)
+    assert window.pack_state.dirty and window.isWindowModified()
+    editor = window.pack_panel.editor
+    model = editor.entries_model
+
+    # reorder by drag: the last entry dropped on top
+    last = model.item_id(model.rowCount() - 1)
+    mime = model.mimeData([model.index(model.rowCount() - 1, 1)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtbot.waitUntil(lambda: window.pack_state.pack.item_ids[0] == last)
+    assert model.item_id(0) == last
+
+    # a note on the first entry
+    assert model.setData(model.index(0, PACK_COLUMN["note"]), "Ask the chair about this.")
+    assert window.pack_state.pack.entry(last).note == "Ask the chair about this."
+
+    # undo and redo
+    window.actions_.undo.trigger()
+    assert window.pack_state.pack.entry(last).note == ""
+    window.actions_.undo.trigger()
+    assert window.pack_state.pack.item_ids[0] != last
+    window.actions_.redo.trigger()
+    window.actions_.redo.trigger()
+    assert window.pack_state.pack.item_ids[0] == last
+    assert window.pack_state.pack.entry(last).note == "Ask the chair about this."
+
+    # name it, then export DOCX and PDF through the dialog (and wait for the worker)
+    editor.title.setText("Children and law enforcement")
+    editor.title.editingFinished.emit()
+    dialog = window.packs.export()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    for fmt, box in dialog.format_boxes.items():
+        box.setChecked(fmt in ("docx", "pdf"))
+    with qtbot.waitSignal(dialog.start().signals.done, timeout=120000):
+        pass
+    assert [p.suffix for p in dialog.written] == [".docx", ".pdf"]
+    assert all(p.exists() for p in dialog.written)
+    assert dialog.open_button.isVisible() and dialog.show_button.isVisible()
+    docx_text, pdf_text = _norm(_docx_text(dialog.written[0])), _norm(_pdf_text(dialog.written[1]))
+    library = workspace.library
+    for item_id in window.pack_state.pack.item_ids[:3]:
+        item = library.items[item_id]
+        quote = _norm(item.text)
+        assert quote[:60] in docx_text
+        assert quote[:40] in pdf_text
+    source = library.source_of(library.items[last])
+    assert _norm(source.title)[:40] in docx_text
+    assert "Ask the chair about this." in docx_text
+    dialog.close()
+
+
+def test_facet_counts_follow_typing(qtbot, window, workspace):
+    themes = window.facets.model("themes")
+
+    def count(term):
+        return themes.index(themes.row_of(term)).data(roles.COUNT)
+
+    all_children = count("children")
+    qtbot.keyClicks(window.search_box, "border")
+    wait_search(qtbot, window)
+    result = workspace.search(Query(text="border"))
+    assert window.results.model().rowCount() == result.total < len(workspace.library)
+    assert count("children") == result.facets["themes"].get("children", 0) < all_children
+    qtbot.keyClicks(window.search_box, " theme:children")
+    wait_search(qtbot, window)
+    narrowed = workspace.search(Query(text="border theme:children"))
+    assert window.results.model().rowCount() == narrowed.total
+    window.search_box.clear()
+    wait_search(qtbot, window)
+    assert count("children") == all_children
+
+
+def test_tag_edited_in_the_detail_pane_changes_results_and_survives_a_restart(qtbot, window, workspace,
+                                                                              briefpack_home):
+    tick(window.facets.model("themes"), "organ-removal")
+    wait_search(qtbot, window)
+    before = result_ids(window)
+    window.facets.clear_all()
+    wait_search(qtbot, window)
+    outsider = next(i for i in result_ids(window) if i not in before)
+    assert window.results.select_item(outsider)
+    qtbot.waitUntil(lambda: window.detail.item_id == outsider)
+    window.detail.themes.button("organ-removal").click()
+    tick(window.facets.model("themes"), "organ-removal")
+    wait_search(qtbot, window)
+    assert outsider in result_ids(window) and len(result_ids(window)) == len(before) + 1
+    window.close()
+
+    from app.core.workspace import Workspace
+
+    reopened = Workspace(briefpack_home)
+    try:
+        again = open_window(qtbot, reopened)
+        tick(again.facets.model("themes"), "organ-removal")
+        wait_search(qtbot, again)
+        assert outsider in result_ids(again)
+        again.close()
+    finally:
+        reopened.close()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, monkeypatch):
+    from app.gui import prompts
+
+    window.results.select_items(result_ids(window)[:2])
+    window.actions_.add_to_pack.trigger()
+    assert window.pack_state.dirty
+    asked = []
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, title: asked.append(title) or prompts.CANCEL)
+    assert not window.close()
+    assert asked == ["Untitled brief"] and window.isVisible()
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, title: asked.append(title) or prompts.SAVE)
+    assert window.close()
+    assert window.workspace.pack_get(window.pack_state.pack.id).title == "Untitled brief"
+
+
+def test_the_unsaved_question_is_a_real_dialog(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.delenv("BRIEFPACK_NO_ERROR_DIALOGS")
+    window.packs.new_pack()
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(20, answer)
+    assert window.packs.new_pack() is not None
+    assert seen and "has changes that are not saved" in seen[0]
+
+
+def test_export_errors_show_the_dialog_text(qtbot, window, tmp_path, caplog):
+    window.results.select_items(result_ids(window)[:1])
+    window.actions_.add_to_pack.trigger()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    dialog = window.packs.export()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(blocker))
+    with qtbot.waitSignal(dialog.start().signals.done, timeout=60000):
+        pass
+    assert "is a file, not a folder" in dialog.error_text
+    assert "Export failed" in caplog.text and "is a file, not a folder" in caplog.text
+    assert dialog.status.text() == "The export failed; nothing was written."
+    assert dialog.written == []
+    dialog.close()
+
+
+def test_copy_quote_with_citation_and_delete_own_items_only(qtbot, window, workspace):
+    first = result_ids(window)[0]
+    window.results.select_items([first])
+    window.actions_.copy_quote.trigger()
+    assert QGuiApplication.clipboard().text() == f"“{workspace.item(first).text}”\n{workspace.citation(first)}"
+    assert not window.actions_.delete_items.isEnabled()
+
+
+def test_shortcuts_find_new_pack_move_and_remove(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_box.hasFocus)
+    ids = result_ids(window)[:3]
+    window.results.select_items(ids)
+    window.results.setFocus()
+    qtbot.keyClick(window.results, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert list(window.pack_state.pack.item_ids) == ids
+    entries = window.pack_panel.editor.entries
+    entries.setFocus()
+    entries.select_item_ids([ids[2]])
+    qtbot.keyClick(entries, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert list(window.pack_state.pack.item_ids) == [ids[0], ids[2], ids[1]]
+    qtbot.keyClick(entries, Qt.Key.Key_Delete)
+    assert list(window.pack_state.pack.item_ids) == [ids[0], ids[1]]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert list(window.pack_state.pack.item_ids) == [ids[0], ids[2], ids[1]]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert list(window.pack_state.pack.item_ids) == [ids[0], ids[1]]
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.pack_state.dirty
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.pack_state.pack.item_ids == ()
+
+
+def test_every_control_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    window.packs.new_pack()
+    window.pack_panel.editor.tabs.setCurrentIndex(1)
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if widget.parent() is not None and widget.parent().inherits("QAbstractScrollArea") \
+                and widget.objectName() in ("qt_scrollarea_viewport",):
+            continue
+        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
+            continue
+        if widget.metaObject().className() in ("QTabBar", "QMenuBar", "QScrollBar", "QHeaderView"):
+            continue
+        unnamed.append(f"{widget.metaObject().className()} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_window_layout_and_recent_packs_are_remembered(qtbot, window, workspace):
+    window.results.select_items(result_ids(window)[:1])
+    window.actions_.add_to_pack.trigger()
+    window.actions_.save_pack.trigger()
+    pack_id = window.pack_state.pack.id
+    window.resize(1100, 700)
+    window.main_splitter.setSizes([200, 500, 400])
+    sizes = window.main_splitter.sizes()
+    assert window.close()
+    again = open_window(qtbot, workspace)
+    assert again.size().width() == 1100
+    assert again.main_splitter.sizes() == sizes
+    assert again.pack_state.pack is not None and again.pack_state.pack.id == pack_id
+    again.packs.fill_recent_menu(again.recent_menu)
+    assert [a.text() for a in again.recent_menu.actions()] == ["&1 Untitled brief"]
+    again.close()
+
+
+def test_saved_search_restores_text_and_filters(qtbot, window):
+    tick(window.facets.model("themes"), "gender")
+    window.search_box.setText("women")
+    wait_search(qtbot, window)
+    count = window.results.model().rowCount()
+    assert window.saved_searches.save_as("Women and girls")
+    window.clear_search()
+    wait_search(qtbot, window)
+    assert window.results.model().rowCount() > count
+    bar = window.saved_searches
+    bar.combo.setCurrentIndex(bar.combo.findData("Women and girls"))
+    bar.combo.activated.emit(bar.combo.currentIndex())
+    wait_search(qtbot, window)
+    assert window.search_box.text() == "women"
+    assert window.facets.model("themes").checked() == ("gender",)
+    assert window.results.model().rowCount() == count
+
+
+def test_preview_follows_every_edit(qtbot, window):
+    window.results.select_items(result_ids(window)[:2])
+    window.actions_.add_to_pack.trigger()
+    editor = window.pack_panel.editor
+    qtbot.waitUntil(lambda: "Untitled brief" in editor.preview.markdown, timeout=5000)
+    editor.set_meta("meeting", "Regional consultation on child protection")
+    qtbot.waitUntil(lambda: "Regional consultation on child protection" in editor.preview.markdown, timeout=5000)
+    editor.set_key_messages(("Fund guardianship services",))
+    qtbot.waitUntil(lambda: "Fund guardianship services" in editor.preview.markdown, timeout=5000)
+    assert "Fund guardianship services" in editor.preview.browser.toPlainText()
