@@ -68,19 +68,22 @@ def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, 
     qtbot.waitUntil(lambda: window.pack_state.pack.item_ids[0] == last)
     assert model.item_id(0) == last
 
-    # a note on the first entry
-    assert model.setData(model.index(0, PACK_COLUMN["note"]), "Ask the chair about this.")
-    assert window.pack_state.pack.entry(last).note == "Ask the chair about this."
+    # a note on the first recommendation
+    library = workspace.library
+    row = next(r for r in range(model.rowCount()) if library.items[model.item_id(r)].kind != "fact")
+    noted = model.item_id(row)
+    assert model.setData(model.index(row, PACK_COLUMN["note"]), "Ask the chair about this.")
+    assert window.pack_state.pack.entry(noted).note == "Ask the chair about this."
 
     # undo and redo
     window.actions_.undo.trigger()
-    assert window.pack_state.pack.entry(last).note == ""
+    assert window.pack_state.pack.entry(noted).note == ""
     window.actions_.undo.trigger()
     assert window.pack_state.pack.item_ids[0] != last
     window.actions_.redo.trigger()
     window.actions_.redo.trigger()
     assert window.pack_state.pack.item_ids[0] == last
-    assert window.pack_state.pack.entry(last).note == "Ask the chair about this."
+    assert window.pack_state.pack.entry(noted).note == "Ask the chair about this."
 
     # name it, then export DOCX and PDF through the dialog (and wait for the worker)
     editor.title.setText("Children and law enforcement")
@@ -96,7 +99,6 @@ def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, 
     assert all(p.exists() for p in dialog.written)
     assert dialog.open_button.isVisible() and dialog.show_button.isVisible()
     docx_text, pdf_text = _norm(_docx_text(dialog.written[0])), _norm(_pdf_text(dialog.written[1]))
-    library = workspace.library
     for item_id in window.pack_state.pack.item_ids[:3]:
         item = library.items[item_id]
         quote = _norm(item.text)
@@ -129,8 +131,8 @@ def test_facet_counts_follow_typing(qtbot, window, workspace):
     assert count("children") == all_children
 
 
-def test_tag_edited_in_the_detail_pane_changes_results_and_survives_a_restart(qtbot, window, workspace,
-                                                                              briefpack_home):
+def test_tag_edited_in_the_detail_pane_changes_results_and_survives_a_restart(
+        qtbot, window, workspace, briefpack_home):
     tick(window.facets.model("themes"), "organ-removal")
     wait_search(qtbot, window)
     before = result_ids(window)
@@ -237,7 +239,8 @@ def test_shortcuts_find_new_pack_move_and_remove(qtbot, window):
     assert list(window.pack_state.pack.item_ids) == [ids[0], ids[1]]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert list(window.pack_state.pack.item_ids) == [ids[0], ids[2], ids[1]]
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, shift_control)
     assert list(window.pack_state.pack.item_ids) == [ids[0], ids[1]]
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.pack_state.dirty
@@ -307,7 +310,8 @@ def test_preview_follows_every_edit(qtbot, window):
     editor = window.pack_panel.editor
     qtbot.waitUntil(lambda: "Untitled brief" in editor.preview.markdown, timeout=5000)
     editor.set_meta("meeting", "Regional consultation on child protection")
-    qtbot.waitUntil(lambda: "Regional consultation on child protection" in editor.preview.markdown, timeout=5000)
+    qtbot.waitUntil(lambda: "Regional consultation on child protection" in editor.preview.markdown,
+                    timeout=5000)
     editor.set_key_messages(("Fund guardianship services",))
     qtbot.waitUntil(lambda: "Fund guardianship services" in editor.preview.markdown, timeout=5000)
     assert "Fund guardianship services" in editor.preview.browser.toPlainText()
