@@ -11,16 +11,15 @@ from PySide6.QtGui import QGuiApplication
 
 from app.gui import roles
 from app.gui.pack_model import COLUMN as PACK_COLUMN
-from tests.gui.window_helpers import open_window, result_ids, tick, wait_search
+from tests.gui.window_helpers import close_windows, open_window, result_ids, tick, wait_search
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, workspace):
-    win = open_window(qtbot, workspace)
-    yield win
-    win.pack_state.open(None)  # nothing unsaved: teardown closes without a question
+    yield open_window(qtbot, workspace)
+    close_windows()
 
 
 def _docx_text(path) -> str:
@@ -217,7 +216,8 @@ def test_copy_quote_with_citation_and_delete_own_items_only(qtbot, window, works
     first = result_ids(window)[0]
     window.results.select_items([first])
     window.actions_.copy_quote.trigger()
-    assert QGuiApplication.clipboard().text() == f"“{workspace.item(first).text}”\n{workspace.citation(first)}"
+    expected = f"“{workspace.item(first).text}”\n{workspace.citation(first)}"
+    assert QGuiApplication.clipboard().text() == expected
     assert not window.actions_.delete_items.isEnabled()
 
 

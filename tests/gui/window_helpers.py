@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+_open: list = []
+
 
 def open_window(qtbot, workspace):
+    """A shown, loaded main window; close_windows() closes it (whatever the test left unsaved)."""
     from app.gui.main_window import MainWindow
     from app.gui.session import Session
 
     session = Session(workspace)
     window = MainWindow(session)
-    qtbot.addWidget(window)
+    _open.append(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=15000):
         window.start_loading()
@@ -29,3 +32,15 @@ def wait_search(qtbot, window) -> None:
 
 def result_ids(window) -> list[str]:
     return window.results.results_model.item_ids()
+
+
+def close_windows() -> None:
+    """Close every window the test opened, dropping unsaved packs first (no question is asked)."""
+    import shiboken6
+
+    while _open:
+        window = _open.pop()
+        if shiboken6.isValid(window):
+            window.pack_state.open(None)
+            window.close()
+            window.deleteLater()
