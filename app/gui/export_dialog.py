@@ -48,6 +48,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self.problems: tuple[str, ...] = ()
         self.error_text = ""
+        self.outcome = ""   # "written", "failed" or "cancelled" once a run has ended
 
         self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — {len(pack.included)} item(s)")
         self.template = QComboBox()
@@ -207,7 +208,7 @@ class ExportDialog(QDialog):
         except BriefpackError as exc:
             self._fail(exc)
             return None
-        self.written, self.problems, self.error_text = [], (), ""
+        self.written, self.problems, self.error_text, self.outcome = [], (), "", ""
         self.files.clear()
         self.files.setVisible(False)
         self.progress.setRange(0, 0)
@@ -255,6 +256,7 @@ class ExportDialog(QDialog):
         self.files.setVisible(True)
         self._update_state()
         self.open_button.setFocus()
+        self.outcome = "written"
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
@@ -263,9 +265,11 @@ class ExportDialog(QDialog):
 
         if isinstance(exc, ExportCancelled):
             self.status.setText(exc.user_message)
+            self.outcome = "cancelled"
             return
         self.status.setText("The export failed; nothing was written.")
         self._fail(exc)
+        self.outcome = "failed"
 
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, BriefpackError):

@@ -92,8 +92,9 @@ def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, 
     dialog.folder.setText(str(tmp_path))
     for fmt, box in dialog.format_boxes.items():
         box.setChecked(fmt in ("docx", "pdf"))
-    with qtbot.waitSignal(dialog.start().signals.done, timeout=120000):
-        pass
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome, timeout=120000)
+    assert dialog.outcome == "written", dialog.error_text
     assert [p.suffix for p in dialog.written] == [".docx", ".pdf"]
     assert all(p.exists() for p in dialog.written)
     assert dialog.open_button.isVisible() and dialog.show_button.isVisible()
@@ -203,8 +204,9 @@ def test_export_errors_show_the_dialog_text(qtbot, window, tmp_path, caplog):
     dialog = window.packs.export()
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(blocker))
-    with qtbot.waitSignal(dialog.start().signals.done, timeout=60000):
-        pass
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome, timeout=60000)
+    assert dialog.outcome == "failed"
     assert "is a file, not a folder" in dialog.error_text
     assert "Export failed" in caplog.text and "is a file, not a folder" in caplog.text
     assert dialog.status.text() == "The export failed; nothing was written."
@@ -273,12 +275,12 @@ def test_window_layout_and_recent_packs_are_remembered(qtbot, window, workspace)
     window.actions_.add_to_pack.trigger()
     window.actions_.save_pack.trigger()
     pack_id = window.pack_state.pack.id
-    window.resize(1100, 700)
-    window.main_splitter.setSizes([200, 500, 400])
+    window.resize(760, 560)  # within the offscreen screen (800x600)
+    window.main_splitter.setSizes([200, 300, 260])
     sizes = window.main_splitter.sizes()
     assert window.close()
     again = open_window(qtbot, workspace)
-    assert again.size().width() == 1100
+    assert again.size().width() == 760
     assert again.main_splitter.sizes() == sizes
     assert again.pack_state.pack is not None and again.pack_state.pack.id == pack_id
     again.packs.fill_recent_menu(again.recent_menu)
