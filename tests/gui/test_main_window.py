@@ -276,12 +276,13 @@ def test_window_layout_and_recent_packs_are_remembered(qtbot, window, workspace)
     window.actions_.save_pack.trigger()
     pack_id = window.pack_state.pack.id
     window.resize(796, 560)  # within the offscreen screen (800x600)
-    window.main_splitter.setSizes([200, 300, 280])
+    window.main_splitter.setSizes([190, 250, 340])
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[2] >= 340)
     sizes, size = window.main_splitter.sizes(), window.size()
     assert window.close()
     again = open_window(qtbot, workspace)
     assert again.size() == size
-    assert again.main_splitter.sizes() == sizes
+    qtbot.waitUntil(lambda: again.main_splitter.sizes() == sizes)
     assert again.pack_state.pack is not None and again.pack_state.pack.id == pack_id
     again.packs.fill_recent_menu(again.recent_menu)
     assert [a.text() for a in again.recent_menu.actions()] == ["&1 Untitled brief"]
