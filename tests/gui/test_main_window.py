@@ -270,22 +270,36 @@ def test_every_control_has_an_accessible_name(qtbot, window):
     assert unnamed == []
 
 
-def test_window_layout_and_recent_packs_are_remembered(qtbot, window, workspace):
-    window.results.select_items(result_ids(window)[:1])
-    window.actions_.add_to_pack.trigger()
-    window.actions_.save_pack.trigger()
-    pack_id = window.pack_state.pack.id
+def test_window_layout_is_remembered(qtbot, window, workspace):
     window.resize(796, 560)  # within the offscreen screen (800x600)
     window.main_splitter.setSizes([190, 250, 340])
+    window.middle_splitter.setSizes([300, 150])
     qtbot.waitUntil(lambda: window.main_splitter.sizes()[2] >= 340)
     sizes, size = window.main_splitter.sizes(), window.size()
+    middle = window.middle_splitter.sizes()
     assert window.close()
     again = open_window(qtbot, workspace)
     assert again.size() == size
     qtbot.waitUntil(lambda: again.main_splitter.sizes() == sizes)
-    assert again.pack_state.pack is not None and again.pack_state.pack.id == pack_id
+    assert again.middle_splitter.sizes() == middle
+    again.close()
+
+
+def test_recent_packs_are_remembered_and_the_last_one_reopens(qtbot, window, workspace):
+    window.results.select_items(result_ids(window)[:1])
+    window.actions_.add_to_pack.trigger()
+    window.actions_.save_pack.trigger()
+    first = window.pack_state.pack.id
+    window.packs.new_pack("Second pack", item_ids=result_ids(window)[1:2])
+    window.actions_.save_pack.trigger()
+    second = window.pack_state.pack.id
+    assert window.close()
+    again = open_window(qtbot, workspace)
+    assert again.pack_state.pack is not None and again.pack_state.pack.id == second
     again.packs.fill_recent_menu(again.recent_menu)
-    assert [a.text() for a in again.recent_menu.actions()] == ["&1 Untitled brief"]
+    assert [a.text() for a in again.recent_menu.actions()] == ["&1 Second pack", "&2 Untitled brief"]
+    again.recent_menu.actions()[1].trigger()
+    assert again.pack_state.pack.id == first
     again.close()
 
 
