@@ -41,6 +41,8 @@ STOPWORDS = frozenset((
 
 def fold(value: str) -> str:
     """Lower-case and strip diacritics ("Reintegración" -> "reintegracion")."""
+    if value.isascii():
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -58,6 +60,7 @@ class Analyzer:
     def __init__(self) -> None:
         self._stemmers: dict[str, snowballstemmer.stemmer] = {}
         self._cache: dict[str, dict[str, str]] = {}
+        self._folded: dict[str, list[str]] = {}
 
     def stem(self, word: str, language: str = "english") -> str:
         """The stem of one folded word in a language (memoised: a corpus has few distinct words)."""
@@ -74,13 +77,32 @@ class Analyzer:
         return stem
 
     def words(self, text: str) -> list[str]:
-        return TOKEN.findall(fold(text))
+        """The folded words of a text (casefold first, then fold only the words that need it)."""
+        words = TOKEN.findall(text.casefold())
+        if text.isascii():
+            return words
+        folded = self._folded
+        out: list[str] = []
+        for word in words:
+            if word.isascii():
+                out.append(word)
+                continue
+            parts = folded.get(word)
+            if parts is None:
+                parts = folded[word] = TOKEN.findall(fold(word))
+            out.extend(parts)
+        return out
 
     def analyse(self, text: str, language: str = "english") -> tuple[str, str]:
         """(stems, words) of a text, each a space-separated token string for FTS5."""
-        words = TOKEN.findall(fold(text))
+        words = self.words(text)
+        cache = self._cache.get(language)
+        if cache is None:
+            self.stem("a", language)
+            cache = self._cache[language]
+        get = cache.get
         stem = self.stem
-        return " ".join([stem(w, language) for w in words]), " ".join(words)
+        return " ".join([get(w) or stem(w, language) for w in words]), " ".join(words)
 
     @staticmethod
     def spans(text: str) -> Iterator[tuple[int, int, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import threading
 from array import array
 from collections import OrderedDict
@@ -38,9 +39,17 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+_TOKENS: dict[tuple[str, str], str] = {}
+
+
 def tag_token(group: str, value: str) -> str:
     """The token standing for a tag in the index's tags column (letters and digits only)."""
-    return "x" + hashlib.md5(f"{group}:{value}".encode()).hexdigest()[:12]
+    token = _TOKENS.get((group, value))
+    if token is None:
+        token = "x" + hashlib.md5(f"{group}:{value}".encode()).hexdigest()[:12]
+        if len(_TOKENS) < 100_000:
+            _TOKENS[(group, value)] = token
+    return token
 
 
 class SearchIndex:
@@ -53,6 +62,7 @@ class SearchIndex:
         self.library: Library | None = None
         self.file: IndexFile | None = None
         self.rebuilt = False  # the last attach had to (re)index items
+        self._snapshot_saved = ""
         self._reset_memory()
 
     # -- memory ----------------------------------------------------------
@@ -161,7 +171,7 @@ class SearchIndex:
     # -- keeping in step with the library ---------------------------------
     def attach(self, library: Library, fingerprint: str) -> None:
         """Open the cache, bring it up to date with `library` if its fingerprint differs, load sets."""
-        with self.lock:
+        with self.lock, _gc_paused():
             self.library = library
             try:
                 self._attach(library, fingerprint)
@@ -193,10 +203,14 @@ class SearchIndex:
         file = self.file
         self.rebuilt = False
         if file.fingerprint() == fingerprint and fingerprint:
+            snapshot = file.load_snapshot(fingerprint)
+            if snapshot is not None and self._restore(snapshot, len(library.items)):
+                return
             slots = file.slots()
             present = {item_id for _, item_id in slots}
             if len(present) == len(library.items) and all(i in present for i in library.items):
                 self._load_memory(library, slots)
+                self._save_snapshot(fingerprint)
                 return
         self.rebuilt = True
         with _gc_paused():
@@ -212,9 +226,10 @@ class SearchIndex:
                 if old is None or old[1] != sig:
                     changes += 1
             gone = [slot for item_id, (slot, _) in known.items() if item_id not in wanted]
-            if not known or changes + len(gone) > max(1000, len(items) // 4):
+            fresh = not known or changes + len(gone) > max(1000, len(items) // 4)
+            if fresh:
                 # Fresh slots in library order: sources stay contiguous, order needs no lookup.
-                deletes = [slot for slot, _ in known.values()]
+                deletes = []
                 slot_of = {item_id: n for n, item_id in enumerate(items)}
                 todo = list(items)
             else:
@@ -230,8 +245,64 @@ class SearchIndex:
                     elif known[item_id][1] != sig:
                         todo.append(item_id)
             rows = ((slot_of[i], i, *self._doc(items[i], library)) for i in todo)
-            file.write(((slot, i, sig, cols) for slot, i, sig, cols in rows), deletes, fingerprint)
+            file.write(((slot, i, sig, cols) for slot, i, sig, cols in rows), deletes, fingerprint, fresh)
             self._load_memory(library, ((slot, i) for i, slot in slot_of.items()))
+            self._save_snapshot(fingerprint)
+
+    # -- the in-memory sets, kept on disk between runs -------------------------
+    def _save_snapshot(self, fingerprint: str) -> None:
+        """Store the sets so the next start reads them instead of walking every item."""
+        if self.file is None:
+            return
+        self.ensure_order()
+        parts: dict[str, bytes] = {
+            "ids": "\n".join(i or "" for i in self.id_of).encode("utf-8"),
+            "order": self.order.tobytes(),
+            "rank": self.rank_of.tobytes(),
+            "live": self.live.to_bytes(self.size, "little"),
+            "info": json.dumps({
+                "size": self.size, "in_order": self.in_order, "languages": sorted(self.languages),
+                "runs": self.runs, "tags": {g: sorted(v) for g, v in self.tags.items()},
+            }).encode("utf-8"),
+        }
+        for group, values in self.tags.items():
+            for value, bits in values.items():
+                parts[f"tag\x1f{group}\x1f{value}"] = bits.to_bytes(self.size, "little")
+        try:
+            self.file.save_snapshot(fingerprint, parts)
+            self._snapshot_saved = fingerprint
+        except _sqlite_errors():
+            pass  # only a faster start is lost
+
+    def _restore(self, parts: dict[str, bytes], expected: int) -> bool:
+        try:
+            info = json.loads(parts["info"])
+            ids = parts["ids"].decode("utf-8").split("\n")
+            size = int(info["size"])
+            if len(ids) != size:
+                return False
+            self._reset_memory()
+            self.size = size
+            self.id_of = [i or None for i in ids]
+            self.slot_of = {i: n for n, i in enumerate(ids) if i}
+            if len(self.slot_of) != expected:
+                self._reset_memory()
+                return False
+            self.order = array("l")
+            self.order.frombytes(parts["order"])
+            self.rank_of = array("l")
+            self.rank_of.frombytes(parts["rank"])
+            self.live = int.from_bytes(parts["live"], "little")
+            self.in_order = bool(info["in_order"])
+            self.languages = set(info["languages"]) or {"english"}
+            self.runs = {k: [tuple(r) for r in v] for k, v in info["runs"].items()}
+            self.tags = {group: {value: int.from_bytes(parts[f"tag\x1f{group}\x1f{value}"], "little")
+                                 for value in values} for group, values in info["tags"].items()}
+        except (KeyError, ValueError, TypeError):
+            self._reset_memory()
+            return False
+        self._snapshot_saved = parts.get("fingerprint", b"").decode()
+        return True
 
     def refresh(self, library: Library, item_ids: Sequence[str], fingerprint: str) -> None:
         """Follow an edit: re-index these items (added, changed or gone) and update the sets."""
@@ -366,8 +437,15 @@ class SearchIndex:
                                 message=" ".join(plan.messages))
 
     def close(self) -> None:
+        """Keep the sets for a quick next start (if edits changed them) and close the file."""
         with self.lock:
             if self.file is not None:
+                try:
+                    fingerprint = self.file.fingerprint()
+                    if fingerprint and fingerprint != self._snapshot_saved and self.library is not None:
+                        self._save_snapshot(fingerprint)
+                except _sqlite_errors():
+                    pass
                 self.file.close()
                 self.file = None
 

@@ -20,6 +20,8 @@ COLUMNS = ("stem", "word", "mstem", "mword", "tags")
 WEIGHTS = (1.0, 1.0, 0.5, 0.5, 0.0)
 _BM25 = "bm25(docs, " + ", ".join(str(w) for w in WEIGHTS) + ")"
 _CHUNK = 500
+_CREATE_DOCS = ("CREATE VIRTUAL TABLE docs USING fts5(" + ", ".join(COLUMNS)
+                + ", tokenize='unicode61 remove_diacritics 0')")
 
 
 class IndexUnavailable(Exception):
@@ -31,6 +33,7 @@ class IndexFile:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self._fresh = False
         self.db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -62,12 +65,11 @@ class IndexFile:
         db.execute("DROP TABLE IF EXISTS docs")
         db.execute("DROP TABLE IF EXISTS items")
         db.execute("DELETE FROM meta")
-        db.execute(
-            "CREATE VIRTUAL TABLE docs USING fts5(" + ", ".join(COLUMNS)
-            + ", tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
-        )
+        db.execute(_CREATE_DOCS)
         db.execute("CREATE TABLE items(slot INTEGER PRIMARY KEY, item_id TEXT UNIQUE NOT NULL, "
                    "sig TEXT NOT NULL)")
+        db.execute("DROP TABLE IF EXISTS snapshot")
+        db.execute("CREATE TABLE snapshot(key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         db.executemany("INSERT INTO meta VALUES (?, ?)", [*list(wanted.items()), ("fingerprint", "")])
         db.execute("COMMIT")
 
@@ -88,11 +90,20 @@ class IndexFile:
         upserts: Iterable[tuple[int, str, str, Sequence[str]]],
         deletes: Iterable[int],
         fingerprint: str,
+        fresh: bool = False,
     ) -> None:
-        """Apply changes and record the fingerprint they bring the index to, in one transaction."""
+        """Apply changes and record the fingerprint they bring the index to, in one transaction.
+
+        With fresh=True everything indexed before is dropped first."""
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            self._fresh = fresh
+            if fresh:
+                db.execute("DROP TABLE docs")
+                db.execute(_CREATE_DOCS)
+                db.execute("DELETE FROM items")
+                db.execute("DELETE FROM snapshot")
             gone = [(slot,) for slot in deletes]
             db.executemany("DELETE FROM docs WHERE rowid = ?", gone)
             db.executemany("DELETE FROM items WHERE slot = ?", gone)
@@ -114,14 +125,41 @@ class IndexFile:
         if not batch:
             return
         db = self.db
-        db.executemany("DELETE FROM docs WHERE rowid = ?", [(row[0],) for row in batch])
+        existing = [] if self._fresh else self._existing([row[0] for row in batch])
+        if existing:
+            db.executemany("DELETE FROM docs WHERE rowid = ?", [(slot,) for slot in existing])
         db.executemany("INSERT INTO docs(rowid, stem, word, mstem, mword, tags) VALUES (?, ?, ?, ?, ?, ?)",
                        [(row[0], *row[3]) for row in batch])
         db.executemany("INSERT OR REPLACE INTO items(slot, item_id, sig) VALUES (?, ?, ?)",
                        [(row[0], row[1], row[2]) for row in batch])
 
-    def optimize(self) -> None:
-        self.db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+    def save_snapshot(self, fingerprint: str, parts: dict[str, bytes]) -> None:
+        """Keep the engine's in-memory sets for the next start (valid for this fingerprint only)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM snapshot")
+            db.executemany("INSERT INTO snapshot VALUES (?, ?)",
+                           [*parts.items(), ("fingerprint", fingerprint.encode())])
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+
+    def load_snapshot(self, fingerprint: str) -> dict[str, bytes] | None:
+        row = self.db.execute("SELECT value FROM snapshot WHERE key = 'fingerprint'").fetchone()
+        if row is None or bytes(row[0]).decode() != fingerprint:
+            return None
+        return {key: bytes(value) for key, value in self.db.execute("SELECT key, value FROM snapshot")}
+
+
+
+    def _existing(self, slots: list[int]) -> list[int]:
+        low, high = min(slots), max(slots)
+        found = self.db.execute("SELECT slot FROM items WHERE slot BETWEEN ? AND ?", (low, high)).fetchall()
+        wanted = set(slots)
+        return [row[0] for row in found if row[0] in wanted]
 
     # -- queries -------------------------------------------------------
     def match(self, expression: str) -> list[int]:
