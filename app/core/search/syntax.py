@@ -63,7 +63,9 @@ class Parsed:
     messages: list[str] = field(default_factory=list)
 
 
-_LEX = re.compile(r'\s+|(?P<open>\()|(?P<close>\))|(?P<quote>"[^"]*"?\*?)|(?P<word>[^\s()"]+)')
+_LEX = re.compile(
+    r'\s+|(?P<open>\()|(?P<close>\))|(?P<field>-?[^\W\d_]+:"[^"]*"?)|(?P<quote>"[^"]*"?\*?)|(?P<word>[^\s()"]+)'
+)
 
 
 def _lex(text: str) -> list[tuple[str, str, bool]]:
@@ -74,6 +76,10 @@ def _lex(text: str) -> list[tuple[str, str, bool]]:
             out.append(("open", "(", False))
         elif match.group("close"):
             out.append(("close", ")", False))
+        elif match.group("field"):
+            raw = match.group("field")
+            negated = raw.startswith("-")
+            out.append(("word", raw[1:] if negated else raw, negated))
         elif match.group("quote"):
             out.append(("phrase", match.group("quote"), False))
         elif match.group("word"):
