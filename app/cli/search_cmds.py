@@ -21,7 +21,7 @@ def _split(value: str | None) -> tuple[str, ...]:
 def register(commands: argparse._SubParsersAction) -> None:
     search = commands.add_parser(
         "search",
-        help="search the library: words, \"phrases\", AND/OR/NOT, -word, prefix*, theme:/audience:/kind:/source:",
+        help="search the library: words, \"phrases\", AND/OR/NOT, -word, prefix*, theme:/audience:...",
         description="Search every item: bundled, your own and your edits. Text syntax: words are stemmed "
                     "(victim finds victims), \"exact phrase\", AND / OR / NOT, -word, prefix*, and field "
                     "filters theme:children audience:justice kind:fact source:ID year:2023.",

@@ -239,7 +239,9 @@ def _compose(
     items: dict[str, Item] = {}
     originals: dict[str, Item] = {}
     for bucket in [*buckets.values(), stray]:
-        for item in bucket:
+        for n, item in enumerate(bucket):
+            if item.order != n:  # document order, counted as the store counts it
+                item = replace(item, order=n)
             override = overrides.get(item.id)
             if override is not None:  # an override whose item is gone waits in the store
                 originals[item.id] = item

@@ -23,6 +23,7 @@ _LANGUAGES = {
     "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
 }
 _AVAILABLE = set(snowballstemmer.algorithms())
+_PREFIXES = {name: code for code, name in _LANGUAGES.items()}
 
 # English plurals a suffix stemmer cannot see (the stem of "women" is not "woman").
 IRREGULAR = {
@@ -72,6 +73,9 @@ class Analyzer:
         if stem is None:
             base = IRREGULAR.get(word, word) if language == "english" else word
             stem = base if base.isdigit() else fold(self._stemmers[language].stemWord(base))
+            if language != "english":
+                # Stems of other languages live apart: Spanish "reintegr" is not English "reintegr".
+                stem = f"{_PREFIXES.get(language, language[:3])}0{stem}"
             if len(cache) < 500_000:
                 cache[word] = stem
         return stem

@@ -38,9 +38,12 @@ class IndexFile:
 
     def _connect(self) -> sqlite3.Connection:
         target = ":memory:"
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            target = str(self.path)
+        try:
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                target = str(self.path)
+        except OSError as exc:
+            raise IndexUnavailable(str(exc)) from exc
         try:
             db = sqlite3.connect(target, timeout=2.0, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA journal_mode=WAL" if self.path else "PRAGMA journal_mode=MEMORY")
