@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.core.library import Library
-from app.core.search.analysis import Analyzer, language_key
+from app.core.search.analysis import IRREGULAR, Analyzer, language_key
 from app.core.search.model import Query
 from app.core.search.resolve import Resolved, resolve, source_interval
 from app.core.search.syntax import Node, Not, Or, Phrase, Term, positive_leaves
@@ -34,13 +35,15 @@ class Plan:
 
     def highlighter(self, library: Library, analyzer: Analyzer) -> Callable[[str], Highlights]:
         leaves = list(self.leaves)
+        memos: dict[str, dict] = {}
 
         def compute(item_id: str) -> Highlights:
             item = library.items.get(item_id)
             if item is None or not leaves:
                 return ()
             source = library.sources.get(item.source_id)
-            return highlight(item.text, leaves, analyzer, language_key(source.language if source else "en"))
+            language = language_key(source.language if source else "en")
+            return highlight(item.text, leaves, analyzer, language, memos.setdefault(language, {}))
 
         return compute
 
@@ -52,9 +55,12 @@ def _quote(token: str) -> str:
 def leaf_expression(leaf: Term | Phrase, analyzer: Analyzer, languages: set[str]) -> str:
     """The FTS5 expression for one leaf, built from analysed tokens only."""
     if isinstance(leaf, Term):
+        # Each item's words are stemmed in its own language, and the query word in every language
+        # present, so the stems alone find every form (the exact word included).
         stems = sorted({analyzer.stem(leaf.word, language) for language in languages})
-        return ("({stem mstem} : (" + " OR ".join(_quote(s) for s in stems) + ") OR {word mword} : "
-                + _quote(leaf.word) + ")")
+        if len(stems) == 1:
+            return "{stem mstem} : " + _quote(stems[0])
+        return "{stem mstem} : (" + " OR ".join(_quote(s) for s in stems) + ")"
     return "{word mword} : " + _quote(" ".join(leaf.words)) + ("*" if leaf.prefix else "")
 
 
@@ -264,6 +270,7 @@ def _rank(index: SearchIndex, plan: Plan, node: Node | None, expr: Callable[[Ter
         leaves = [leaf for leaf in leaves if index.leaf_bits(expr(leaf)).bit_count() < half]
     if not leaves:
         return []
+    every_leaf = len(leaves) == len(set(plan.leaves))
     ranked_bits = 0
     for leaf in leaves:
         ranked_bits |= index.leaf_bits(expr(leaf))
@@ -277,8 +284,9 @@ def _rank(index: SearchIndex, plan: Plan, node: Node | None, expr: Callable[[Ter
     whole = _to_fts(node, expr)
     want = None if limit is None else offset + limit
     if whole is not None:
-        rows = index.ranked(f"({whole}) AND ({rank_or}){filters}", want if want is not None and want < count
-                            else None)
+        # When every positive word scores, each result contains one: no need to say so again.
+        expression = f"({whole}){filters}" if every_leaf else f"({whole}) AND ({rank_or}){filters}"
+        rows = index.ranked(expression, want if want is not None and want < count else None)
     else:
         rows = index.ranked(f"({rank_or}){filters}", None)
     mask = ranked_bits.to_bytes(index.size, "little")
@@ -339,29 +347,85 @@ def library_order(index: SearchIndex, bits: int, count: int | None) -> list[int]
     return out if count is None else out[:count]
 
 
-def highlight(text: str, leaves: list[Term | Phrase], analyzer: Analyzer, language: str) -> Highlights:
-    """Offsets of the words in `text` that the query's words and phrases match."""
+_WORD_START = r"(?<![^\W_])"
+_WORD_END = r"(?![^\W_])"
+
+
+def _patterns(leaves: list[Term | Phrase], analyzer: Analyzer, language: str
+              ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Regexes over lower-cased ASCII text: words that may match a query word (to be checked),
+    and the phrases (exact)."""
+    words = {leaf.word for leaf in leaves if isinstance(leaf, Term)}
+    starts = set(words) | {analyzer.stem(w, language) for w in words}
+    stems = {analyzer.stem(w, language) for w in words}
+    starts |= {form for form, base in IRREGULAR.items() if analyzer.stem(base, language) in stems}
+    starts = {s for s in starts if s.isascii() and s.isalnum()}
+    terms = None
+    if starts:
+        alternatives = "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True))
+        terms = re.compile(_WORD_START + "(?:" + alternatives + ")[^\\W_]*" + _WORD_END)
+    phrases = []
+    for leaf in leaves:
+        if isinstance(leaf, Phrase) and all(w.isascii() for w in leaf.words):
+            body = "[\\W_]+".join(re.escape(w) for w in leaf.words)
+            phrases.append(body + ("[^\\W_]*" if leaf.prefix else ""))
+    exact = re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")" + _WORD_END) if phrases else None
+    return terms, exact
+
+
+def highlight(text: str, leaves: list[Term | Phrase], analyzer: Analyzer, language: str,
+              memo: dict | None = None) -> Highlights:
+    """Offsets of the words in `text` that the query's words and phrases match.
+
+    `memo` keeps, across the hits of one search, which words match and the compiled patterns."""
     if not leaves or not text:
         return ()
+    if memo is None:
+        memo = {}
     words = {leaf.word for leaf in leaves if isinstance(leaf, Term)}
-    stems = {analyzer.stem(w, language) for w in words}
-    phrases = [leaf for leaf in leaves if isinstance(leaf, Phrase)]
-    tokens = list(Analyzer.spans(text))
     spans: list[tuple[int, int]] = []
     stem = analyzer.stem
-    for n, (start, end, word) in enumerate(tokens):
-        if words and (word in words or stem(word, language) in stems):
-            spans.append((start, end))
-        for phrase in phrases:
-            size = len(phrase.words)
+    if text.isascii():  # lower() keeps every offset and folds ASCII fully
+        if "\0patterns" not in memo:
+            memo["\0patterns"] = _patterns(leaves, analyzer, language)
+            memo["\0stems"] = {analyzer.stem(w, language) for w in words}
+        terms, exact = memo["\0patterns"]
+        stems = memo["\0stems"]
+        lowered = text.lower()
+        if terms is not None:
+            for match in terms.finditer(lowered):
+                word = match.group()
+                hit = memo.get(word)
+                if hit is None:
+                    hit = memo[word] = word in words or stem(word, language) in stems
+                if hit:
+                    spans.append(match.span())
+        if exact is not None:
+            spans += [m.span() for m in exact.finditer(lowered)]
+        return _merge(spans)
+    stems = {analyzer.stem(w, language) for w in words}
+    tokens = list(Analyzer.spans(text))
+    for start, end, word in tokens:
+        if words:
+            hit = memo.get(word)
+            if hit is None:
+                hit = memo[word] = word in words or stem(word, language) in stems
+            if hit:
+                spans.append((start, end))
+    for phrase in (leaf for leaf in leaves if isinstance(leaf, Phrase)):
+        size = len(phrase.words)
+        head, last = phrase.words[:-1], phrase.words[-1]
+        for n in range(len(tokens) - size + 1):
             window = tokens[n:n + size]
-            if len(window) < size:
-                continue
-            if all(window[k][2] == phrase.words[k] for k in range(size - 1)) and (
-                window[-1][2].startswith(phrase.words[-1]) if phrase.prefix
-                else window[-1][2] == phrase.words[-1]
+            tail = window[-1][2]
+            if all(window[k][2] == head[k] for k in range(size - 1)) and (
+                tail.startswith(last) if phrase.prefix else tail == last
             ):
-                spans.append((start, window[-1][1]))
+                spans.append((window[0][0], window[-1][1]))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> Highlights:
     if not spans:
         return ()
     spans.sort()
