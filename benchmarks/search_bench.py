@@ -58,8 +58,10 @@ CASES = [
     Case("facet", _q(themes=("children", "migration"), themes_mode="all"),
          "themes: children AND themes: migration", (("tags", "themes", ["children", "migration"], True),)),
     Case("facet", _q(kinds=("fact",)), "kind: fact", (("tags", "kind", ["fact"], False),)),
-    Case("facet", _q(sources=("bench-007",)), 'source: "bench-007"', (("tags", "source_id", ["bench-007"], False),)),
-    Case("facet", _q("kind:commitment audience:private-sector"), 'kind: commitment AND audiences: "private-sector"',
+    Case("facet", _q(sources=("bench-007",)), 'source: "bench-007"',
+         (("tags", "source_id", ["bench-007"], False),)),
+    Case("facet", _q("kind:commitment audience:private-sector"),
+         'kind: commitment AND audiences: "private-sector"',
          (("tags", "kind", ["commitment"], False), ("tags", "audiences", ["private-sector"], False))),
     Case("facet", _q(date_from="2010", date_to="2014"), "year: (2010 OR 2011 OR 2012 OR 2013 OR 2014)",
          (("year", 2010, 2014),)),
@@ -93,15 +95,18 @@ CASES = [
     Case("phrase", _q('"national referral mechanisms"'), 'text: "national referral mechanisms"',
          (("text", r"national referral mechanisms"),)),
     # boolean
-    Case("boolean", _q("children OR women"), "text: (children OR women)", (("text", r"\b(children|women)\b"),)),
+    Case("boolean", _q("children OR women"), "text: (children OR women)",
+         (("text", r"\b(children|women)\b"),)),
     Case("boolean", _q("victims AND protection"), "text: victims AND text: protection",
          (("text", r"\bvictim"), ("text", r"\bprotect"))),
     Case("boolean", _q("trafficking -children"), "text: trafficking NOT text: children",
          (("text", r"\btraffick"), ("not", r"\bchild"))),
-    Case("boolean", _q("(migrants OR refugees) AND return"), "text: (migrants OR refugees) AND text: return",
+    Case("boolean", _q("(migrants OR refugees) AND return"),
+         "text: (migrants OR refugees) AND text: return",
          (("text", r"\b(migrant|refugee)"), ("text", r"\breturn"))),
     Case("boolean", _q("NOT children"), f"{ALL_KINDS} NOT text: children", (("not", r"\bchild"),)),
-    Case("boolean", _q("victims NOT (women OR girls)"), "text: victims NOT text: (women OR girls)",
+    Case("boolean", _q("victims NOT (women OR girls)"),
+         "text: victims NOT text: (women OR girls)",
          (("text", r"\bvictim"), ("not", r"\b(women|girls)\b"))),
     # prefix
     Case("prefix", _q("traff*"), "text: traff*", (("text", r"\btraff"),)),
@@ -124,7 +129,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def summary(times: list[float]) -> dict:
-    return {"query_p50_ms": round(statistics.median(times), 2), "query_p95_ms": round(percentile(times, 0.95), 2)}
+    return {"query_p50_ms": round(statistics.median(times), 2),
+            "query_p95_ms": round(percentile(times, 0.95), 2)}
 
 
 def rss_mb() -> float:
@@ -194,7 +200,7 @@ def bench_briefpack(home: Path, reps: int, per_query: dict) -> dict:
     warm: list[float] = []
     totals = {}
     for case in CASES:
-        for rep in range(reps):
+        for _ in range(reps):
             index.leaf_cache.clear()  # each run starts with no cached word sets
             start = time.perf_counter()
             result = ws.search(case.query, limit=50)
@@ -243,7 +249,8 @@ def bench_fts5(rows: list[dict], folder: Path, reps: int, per_query: dict) -> di
     db = sqlite3.connect(path)
     db.execute("CREATE VIRTUAL TABLE base USING fts5(text, themes, audiences, kind, source, year, "
                "tokenize='porter unicode61 remove_diacritics 2')")
-    db.executemany("INSERT INTO base(rowid, text, themes, audiences, kind, source, year) VALUES (?,?,?,?,?,?,?)",
+    db.executemany("INSERT INTO base(rowid, text, themes, audiences, kind, source, year) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    ((n, r["text"], " ".join(r["themes"]), " ".join(r["audiences"]), r["kind"], r["source_id"],
                      str(r["year"])) for n, r in enumerate(rows, 1)))
     db.commit()
@@ -328,7 +335,8 @@ def machine() -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--reps", type=int, default=None, help="runs per query (default 5; 3 from 100k)")
     parser.add_argument("--tinydb-reps", type=int, default=None, help="runs per query on TinyDB (default 1 "

@@ -75,6 +75,11 @@ def test_field_filters_are_pulled_out_of_the_text():
                              "sources": ["icat-poa-2020"], "years": ["2020"]}
 
 
+def test_a_field_being_typed_is_ignored_quietly():
+    parsed = parse("victims theme:")
+    assert parsed.node == Term("victims") and parsed.fields == {} and parsed.messages == []
+
+
 def test_unknown_field_names_are_words():
     assert parse("http://example.org").node is not None
     assert parse("note:urgent").fields == {}

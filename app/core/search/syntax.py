@@ -201,7 +201,9 @@ class _Parser:
 
     def word(self, raw: str, negated: bool) -> Node | None:
         name, sep, value = raw.partition(":")
-        if sep and fold(name) in FIELDS and value:
+        if sep and fold(name) in FIELDS and not value.strip('"'):
+            return None  # "theme:" while the value is still being typed
+        if sep and fold(name) in FIELDS:
             if negated:
                 self.note(f"'-{raw}' cannot exclude by {fold(name)}; untick it in the filters instead.")
                 return None
