@@ -239,6 +239,59 @@ class Workspace:
             "note": clean_text(str(record.get("note", ""))),
         }
 
+    # -- export ---------------------------------------------------------
+    @property
+    def _brandings(self):
+        from app.core.export.branding import Brandings
+
+        return Brandings(self.store)
+
+    def templates(self) -> list:
+        """The export templates (TemplateInfo: id, name, description), bundled and the user's own."""
+        from app.core.export.templates import list_templates
+
+        return [t.info for t in list_templates()]
+
+    def template(self, template_id: str):
+        from app.core.export.templates import load_template
+
+        return load_template(template_id)
+
+    def brandings(self) -> list:
+        """Branding profiles: the default (bundled or customised) first, then the user's own."""
+        return self._brandings.list()
+
+    def branding(self, branding_id: str):
+        return self._brandings.get(branding_id)
+
+    def save_branding(self, branding):
+        """Store a branding profile (its logo is copied into the data folder); returns it as stored."""
+        return self._brandings.save(branding)
+
+    def delete_branding(self, branding_id: str) -> None:
+        self._brandings.delete(branding_id)
+
+    def compose_brief(self, spec):
+        """The format-neutral document for a BriefSpec (what every writer renders)."""
+        from app.core.export.service import compose_spec
+
+        return compose_spec(spec, self.library, self._brandings)
+
+    def preview_markdown(self, spec) -> str:
+        from app.core.export.service import preview_markdown
+
+        return preview_markdown(spec, self.library, self._brandings)
+
+    def export_brief(self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None) -> list[Path]:
+        """Write the brief in each format into out_dir; returns the files (with .problems).
+
+        progress(done, total, message) is called as work proceeds; cancel() -> True stops
+        the export before anything is written.
+        """
+        from app.core.export.service import export_brief
+
+        return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel)
+
 
 def _slug(text: str) -> str:
     from app.core.text import fold
