@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from app import paths
@@ -125,7 +126,7 @@ class Workspace:
         raise ValidationError(f"Unknown export format {fmt!r}.", hint="Use json or csv.")
 
     # -- library: editing ----------------------------------------------
-    def _validate_tags(self, themes: list[str] | tuple[str, ...], audiences: list[str] | tuple[str, ...]) -> None:
+    def _validate_tags(self, themes: Sequence[str], audiences: Sequence[str]) -> None:
         bad = [t for t in themes if t not in self.taxonomy.theme_ids]
         bad += [a for a in audiences if a not in self.taxonomy.audience_ids]
         if bad:
