@@ -122,7 +122,7 @@ def toc(entries: Iterable[tuple[int, str, str]], styles: dict[str, str], levels:
         out.append(
             f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
             f'<w:hyperlink w:anchor="{anchor}" w:history="1">{run(text)}<w:r><w:tab/></w:r>'
-            f'{field(instruction, "1")}</w:hyperlink></w:p>'
+            f'{field(instruction, "")}</w:hyperlink></w:p>'
         )
     out.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
     return "".join(out)

@@ -100,8 +100,8 @@ class RuledLines(Flowable):
         self.lines, self.spacing, self.colour = lines, spacing, colour
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        self.width = availWidth
-        return availWidth, self.lines * self.spacing
+        self.width, self.height = availWidth, self.lines * self.spacing
+        return self.width, self.height
 
     def draw(self):
         self.canv.setStrokeColor(self.colour)
@@ -119,8 +119,8 @@ class TocLines(Flowable):
         self.leading = style.leading * 1.35
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        self.width = availWidth
-        return availWidth, len(self.entries) * self.leading
+        self.width, self.height = availWidth, len(self.entries) * self.leading
+        return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
         fit = int(availHeight // self.leading)
