@@ -15,6 +15,7 @@ from app.core.export.scripts import (
     has_cjk,
     has_rtl,
     runs,
+    script_of,
     shape_arabic,
     visual,
     wrap_logical,
@@ -53,14 +54,26 @@ def attr(text: str) -> str:
 
 
 def _font_runs(visual_text: str, fonts: FontSet, bold: bool) -> str:
+    """Markup switching fonts per script; spaces, digits and punctuation use the Latin font,
+    which has the widest coverage of them."""
     out = []
-    for script, chunk in runs(visual_text):
-        chunk = escape(chunk).replace("\n", "<br/>")
-        if script == LATIN:
-            out.append(chunk)
-        else:
-            out.append(f'<font face="{fonts.for_script(script, bold)}">{chunk}</font>')
+    current, start = LATIN, 0
+    for index, ch in enumerate(visual_text):
+        script = script_of(ch) or LATIN
+        if script != current:
+            out.append(_wrap_font(visual_text[start:index], current, fonts, bold))
+            current, start = script, index
+    out.append(_wrap_font(visual_text[start:], current, fonts, bold))
     return "".join(out)
+
+
+def _wrap_font(chunk: str, script: str, fonts: FontSet, bold: bool) -> str:
+    if not chunk:
+        return ""
+    chunk = escape(chunk).replace("\n", "<br/>")
+    if script == LATIN:
+        return chunk
+    return f'<font face="{fonts.for_script(script, bold)}">{chunk}</font>'
 
 
 def markup(text: str, fonts: FontSet, bold: bool = False) -> str:
@@ -72,7 +85,14 @@ def markup(text: str, fonts: FontSet, bold: bool = False) -> str:
         return _font_runs(BIDI_CONTROLS.sub("", text), fonts, bold)
     parts = []
     for script, chunk in runs(text):
-        parts.append(visual(chunk, "rtl") if script == ARABIC else BIDI_CONTROLS.sub("", chunk))
+        if script == ARABIC:
+            # spaces and punctuation after an Arabic phrase belong to the left-to-right text around it
+            end = len(chunk)
+            while end and script_of(chunk[end - 1]) is None and not chunk[end - 1].isdigit():
+                end -= 1
+            parts.append(visual(chunk[:end], "rtl") + BIDI_CONTROLS.sub("", chunk[end:]))
+        else:
+            parts.append(BIDI_CONTROLS.sub("", chunk))
     return _font_runs("".join(parts), fonts, bold)
 
 
@@ -81,8 +101,11 @@ def is_rtl_paragraph(text: str) -> bool:
 
 
 def rtl_markup(text: str, fonts: FontSet, width: float, size: float,
-               string_width: Callable[[str, str, float], float], bold: bool = False) -> str:
-    """A right-to-left paragraph broken into lines first, then each line reordered for display."""
+               string_width: Callable[[str, str, float], float], bold: bool = False,
+               end_mark: str = "") -> str:
+    """A right-to-left paragraph broken into lines first, then each line reordered for display.
+
+    `end_mark` (a note number) goes where the paragraph ends: the left of its last line."""
     text = BIDI_CONTROLS.sub("", safe(text))
 
     def measure(line: str) -> float:
@@ -92,8 +115,10 @@ def rtl_markup(text: str, fonts: FontSet, width: float, size: float,
             total += string_width(shaped, fonts.for_script(script, bold), size)
         return total
 
-    lines = wrap_logical(text, width, measure)
-    return "<br/>".join(_font_runs(visual(line, "rtl"), fonts, bold) for line in lines)
+    lines = wrap_logical(text, width - (10 if end_mark else 0), measure)
+    shown = [_font_runs(visual(line, "rtl"), fonts, bold) for line in lines]
+    shown[-1] = end_mark + shown[-1]
+    return "<br/>".join(shown)
 
 
 def chunks(text: str, size: int = CHUNK) -> list[str]:

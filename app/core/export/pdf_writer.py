@@ -303,9 +303,9 @@ class PdfWriter:
             style = ParagraphStyle(f"{role}-cjk", parent=style, wordWrap="CJK")
         if is_rtl_paragraph(text):
             width = self.width - style.leftIndent - style.rightIndent - 2
-            body = rtl_markup(text, FONTS, width, style.fontSize, pdfmetrics.stringWidth, bold)
+            body = rtl_markup(text, FONTS, width, style.fontSize, pdfmetrics.stringWidth, bold, suffix)
             style = ParagraphStyle(f"{role}-rtl", parent=style, alignment=TA_RIGHT)
-            return [NotedParagraph(prefix + body + suffix, style)]
+            return [NotedParagraph(prefix + body, style)]
         pieces = chunks(text)
         out = []
         for n, piece in enumerate(pieces):
