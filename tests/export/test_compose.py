@@ -80,7 +80,8 @@ def test_missing_and_repeated_items_are_reported_not_raised(workspace, spec):
 
 def test_snapshot_stands_in_for_an_item_gone_from_the_library(workspace):
     source = Source(id="old-source", title="An old report", issuer="Some Body (SB)", date="2019")
-    item = Item(id="old-1", source_id="old-source", kind="recommendation", text="Keep this.", locator="para 2")
+    item = Item(id="old-1", source_id="old-source", kind="recommendation", text="Keep this.",
+                locator="para 2")
     spec = BriefSpec(title="T", entries=(("old-1", ""),), snapshots={"old-1": (item, source)})
     doc = workspace.compose_brief(spec)
     assert doc.items()[0].paragraphs == ("Keep this.",)
@@ -104,7 +105,7 @@ def test_footnotes_full_first_then_short_and_numbered_in_reading_order(workspace
                                            short_citation(source, items[1]),
                                            short_citation(source, items[2])]
     assert [b.citation.number for b in doc.items()] == [1, 2, 3]
-    annex = [b for b in doc.blocks if isinstance(b, SourceList)][0]
+    annex = next(b for b in doc.blocks if isinstance(b, SourceList))
     assert [e.source_id for e in annex.entries] == ["icat-child-2023"]
     assert any("Quoted here: 3 items" in d for d in annex.entries[0].details)
 

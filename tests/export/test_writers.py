@@ -8,11 +8,11 @@ import unicodedata
 import pytest
 
 from app.core.compose import BriefSpec
-from app.core.document import Document, Meta
-from app.core.document import UnknownNodeError
+from app.core.document import Document, Meta, UnknownNodeError
 from app.core.export import make_writer
 from app.core.export.templates import load_template
 from tests.export.helpers import (
+    W,
     docx_parts,
     docx_xml,
     note_refs,
@@ -46,14 +46,14 @@ def test_docx_quotes_citations_and_notes(workspace, spec, tmp_path, template):
         notes = note_texts(path)
         assert sorted(notes) == refs
         assert [notes[n.number] for n in doc.notes] == [n.text for n in doc.notes]
-        # each quote's last paragraph carries its own note number
+        # each item's last paragraph carries its own note number
         root = docx_xml(path)
-        quote_style = "Quote"
-        marked = [p for p in root.iter("{*}p") if p.find("{*}pPr/{*}pStyle") is not None
-                  and p.find("{*}pPr/{*}pStyle").get("{*}val".replace("{*}", "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}")) == quote_style
-                  and p.find(".//{*}footnoteReference") is not None]
-        assert len(marked) + sum(1 for b in doc.items() if b.kind == "fact" and template == "meeting-brief") \
-            >= len(doc.items()) - 1
+        for block in doc.items():
+            tail = block.paragraphs[-1][-40:]
+            holder = next(p for p in root.iter(f"{{{W}}}p")
+                          if tail in "".join(t.text or "" for t in p.iter(f"{{{W}}}t")))
+            numbers = [int(r.get(f"{{{W}}}id")) for r in holder.iter(f"{{{W}}}footnoteReference")]
+            assert numbers == [block.citation.number], block.item_id
     else:
         for block in doc.items():
             assert block.citation.text.removesuffix(".") in body
@@ -168,7 +168,8 @@ def test_multilingual_docx(workspace, multilingual_spec, tmp_path):
         assert value in body
     assert multilingual_spec.title in body
     root = docx_xml(path)
-    arabic = [p for p in root.iter("{*}p") if MULTILINGUAL["ar"][:10] in "".join(t.text or "" for t in p.iter("{*}t"))]
+    arabic = [p for p in root.iter("{*}p")
+              if MULTILINGUAL["ar"][:10] in "".join(t.text or "" for t in p.iter("{*}t"))]
     assert arabic and arabic[0].find("{*}pPr/{*}bidi") is not None
     assert any(r.find("{*}rPr/{*}rtl") is not None for r in arabic[0].iter("{*}r"))
     rels = docx_xml(path, "word/_rels/footnotes.xml.rels")

@@ -75,7 +75,7 @@ class NotedParagraph(RLParagraph):
     bp_rule: object = None
     bp_heading: Heading | None = None
 
-    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+    def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.bp_rule = self.bp_rule
@@ -99,7 +99,7 @@ class RuledLines(Flowable):
         super().__init__()
         self.lines, self.spacing, self.colour = lines, spacing, colour
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         self.width, self.height = availWidth, self.lines * self.spacing
         return self.width, self.height
 
@@ -118,11 +118,11 @@ class TocLines(Flowable):
         self.entries, self.style, self.registry = entries, style, registry
         self.leading = style.leading * 1.35
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         self.width, self.height = availWidth, len(self.entries) * self.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth, availHeight):
         fit = int(availHeight // self.leading)
         if fit < 1 or fit >= len(self.entries):
             return []
@@ -154,7 +154,7 @@ class BriefCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
 
-    def showPage(self):  # noqa: N802 - reportlab's name
+    def showPage(self):
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -177,7 +177,7 @@ class BriefDoc(BaseDocTemplate):
         self.page_notes: list[RLParagraph] = []
         self.heading_pages: dict[str, int] = {}
 
-    def handle_pageBegin(self):  # noqa: N802
+    def handle_pageBegin(self):
         super().handle_pageBegin()
         self.page_notes = []
 
@@ -203,7 +203,7 @@ class BriefDoc(BaseDocTemplate):
         else:
             self.page_notes.extend(paras)
 
-    def afterFlowable(self, flowable):  # noqa: N802
+    def afterFlowable(self, flowable):
         heading = getattr(flowable, "bp_heading", None)
         if heading is not None:
             key = heading.anchor
@@ -211,7 +211,7 @@ class BriefDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(heading.text, key, level=heading.level - 1, closed=heading.level > 1)
             self.heading_pages.setdefault(key, self.canv.getPageNumber())
 
-    def afterPage(self):  # noqa: N802
+    def afterPage(self):
         if not self.page_notes:
             return
         canv = self.canv
@@ -322,7 +322,8 @@ class PdfWriter:
 
     # -- notes -----------------------------------------------------------
     def note_paragraph(self, note) -> RLParagraph:
-        link = f' <link href="{attr(note.url)}" color="{self.accent}">{attr(note.url)}</link>' if note.url else ""
+        link = (f' <link href="{attr(note.url)}" color="{self.accent}">{attr(note.url)}</link>'
+                if note.url else "")
         body = (f'<a name="fn{note.number}"/><link href="#fnref{note.number}"><super>{note.number}</super>'
                 f"</link> {markup(note.text, FONTS)}{link}")
         return RLParagraph(body, self.styles["footnote"])

@@ -136,14 +136,19 @@ def template_dirs() -> list[Path]:
     return [user, paths.export_templates_dir()]
 
 
-def list_templates(dirs: list[Path] | None = None) -> list[Template]:
+def list_templates(dirs: list[Path] | None = None, problems: list[str] | None = None) -> list[Template]:
+    """Every usable template; a broken one is left out and described in `problems`."""
     found: dict[str, Template] = {}
     for root in dirs or template_dirs():
         if not root.is_dir():
             continue
         for folder in sorted(root.iterdir()):
             if folder.is_dir() and (folder / MANIFEST).is_file() and folder.name not in found:
-                found[folder.name] = parse_template(folder)
+                try:
+                    found[folder.name] = parse_template(folder)
+                except (ValidationError, NotFoundError) as exc:
+                    if problems is not None:
+                        problems.append(str(exc))
     return list(found.values())
 
 
