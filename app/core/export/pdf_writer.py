@@ -181,6 +181,11 @@ class BriefDoc(BaseDocTemplate):
         super().handle_pageBegin()
         self.page_notes = []
 
+    def handle_frameBegin(self, resume=0, pageTopFlowables=None):
+        super().handle_frameBegin(resume, pageTopFlowables)
+        # the room kept for notes on the last page is not kept on this one
+        self.frame._y1p = self.frame._y1 + self.frame._bottomPadding
+
     def _notes_of(self, flowable) -> tuple:
         notes = getattr(flowable, "bp_notes", ())
         for child in getattr(flowable, "_content", ()) or ():
@@ -195,11 +200,12 @@ class BriefDoc(BaseDocTemplate):
         paras = [self.writer.note_paragraph(n) for n in notes]
         height = sum(p.wrap(frame._aW, 10_000)[1] + 1 for p in paras)
         height += 0 if self.page_notes else 10
-        saved = frame._y1p
+        saved, page = frame._y1p, self.page
         frame._y1p = saved + height
         super().handle_flowable(flowables)
         if any(set(self._notes_of(f)) & set(notes) for f in flowables[:4] if f is not None):
-            frame._y1p = saved      # not placed on this page: its notes go with it
+            if self.page == page:   # not placed on this page: give the room back, the notes go with it
+                frame._y1p = saved
         else:
             self.page_notes.extend(paras)
 
