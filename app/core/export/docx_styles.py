@@ -29,7 +29,7 @@ class StyleSpec:
     line_pt: float = 0.0        # exact line height
     align: str = ""             # "center" | "right"
     tab_right: bool = False     # a right tab at the text edge (TOC lines, footer)
-    dots: bool = False          # dot leader on that tab
+    leader: str = ""            # "dots" | "lines": what fills the space up to that tab
     caps: bool = False
 
 
@@ -54,13 +54,14 @@ STYLES: tuple[StyleSpec, ...] = (
               indent_mm=2),
     StyleSpec("Cover Detail", "CoverDetail", size="subtitle", colour="text", after=2),
     StyleSpec("Marking", "Marking", size="small", bold=True, colour="accent", caps=True, after=6),
-    StyleSpec("Notes Line", "NotesLine", size="body", border="bottom", line_pt=22, before=0, after=0),
+    StyleSpec("Notes Line", "NotesLine", size="body", line_pt=24, before=0, after=0, tab_right=True,
+              leader="lines"),
     StyleSpec("Source Details", "SourceDetails", size="small", colour="muted", indent_mm=6, after=2),
     StyleSpec("Bibliography", "Bibliography", size="small", indent_mm=6, hanging_mm=6, after=3),
     StyleSpec("TOC Heading", "TOCHeading", base="heading 1", size="h1", bold=True, colour="accent",
               font="heading", before=0, after=8, border=""),
-    StyleSpec("toc 1", "TOC1", size="body", bold=True, before=4, after=1, tab_right=True, dots=True),
-    StyleSpec("toc 2", "TOC2", size="body", indent_mm=5, after=1, tab_right=True, dots=True),
+    StyleSpec("toc 1", "TOC1", size="body", bold=True, before=4, after=1, tab_right=True, leader="dots"),
+    StyleSpec("toc 2", "TOC2", size="body", indent_mm=5, after=1, tab_right=True, leader="dots"),
     StyleSpec("footnote text", "FootnoteText", size="footnote", after=1),
     StyleSpec("endnote text", "EndnoteText", size="footnote", after=2),
     StyleSpec("header", "Header", size="header", colour="muted", after=0, align="right"),

@@ -149,7 +149,7 @@ class DocxWriter:
         elif isinstance(block, NotesSpace):
             self._para("lead_in", dx.run(block.title), keep_next=True)
             for _ in range(block.lines):
-                self._para("notes_line", "")
+                self._para("notes_line", "<w:r><w:tab/></w:r>")
         elif isinstance(block, SourceList):
             self._heading(block.heading)
             for entry in block.entries:
@@ -347,6 +347,9 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
     if spec.caps:
         font.all_caps = True
     rpr = style.element.get_or_add_rPr()
+    italic = rpr.find(f"{W}i")
+    if italic is not None and rpr.find(f"{W}iCs") is None:   # right-to-left text follows iCs
+        italic.addnext(parse_xml(f'<w:iCs {dx.NS} w:val="{"1" if spec.italic else "0"}"/>'))
     fonts = rpr.get_or_add_rFonts()
     fonts.set(f"{W}cs", "Arial")
     fonts.set(f"{W}eastAsia", "Microsoft YaHei")
@@ -369,7 +372,8 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
     if spec.align:
         fmt.alignment = {"center": 1, "right": 2}[spec.align]
     if spec.tab_right:
-        leader = WD_TAB_LEADER.DOTS if spec.dots else WD_TAB_LEADER.SPACES
+        leader = {"dots": WD_TAB_LEADER.DOTS, "lines": WD_TAB_LEADER.LINES}.get(spec.leader,
+                                                                            WD_TAB_LEADER.SPACES)
         fmt.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT, leader)
     ppr = style.element.get_or_add_pPr()
     successors = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:bidi", "w:spacing", "w:ind", "w:jc",

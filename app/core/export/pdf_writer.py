@@ -15,6 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -285,7 +286,7 @@ class PdfWriter:
             "quote": style("quote", fontSize=size["quote"], leading=size["quote"] * 1.35, leftIndent=14,
                            spaceBefore=1, spaceAfter=4 * k),
             "lead_in": style("lead_in", fontSize=size["small"], leading=size["small"] * 1.3, textColor=muted,
-                             spaceBefore=5 * k, spaceAfter=2, keepWithNext=1),
+                             spaceBefore=5 * k, spaceAfter=2),
             "note": style("note", fontSize=size["small"], leading=size["small"] * 1.3, textColor=muted,
                           leftIndent=14, spaceAfter=6 * k),
             "fact": style("fact", backColor=self.colour("box"), borderPadding=(3, 6, 3, 6), leftIndent=6,
@@ -316,6 +317,8 @@ class PdfWriter:
         out = []
         for n, piece in enumerate(pieces):
             body = markup(piece, FONTS, bold)
+            if bold:
+                body = f"<b>{body}</b>"
             if n == 0:
                 body = prefix + body
             if n == len(pieces) - 1:
@@ -441,6 +444,9 @@ class PdfWriter:
 
     def _item(self, item: ItemBlock, out: list) -> None:
         if item.lead_in:
+            # keep the lead-in with the first lines of its quote without moving a long quote whole
+            room = 2 * self.styles["lead_in"].leading + 3 * self.styles["quote"].leading + 8
+            out.append(CondPageBreak(room))
             out += self._para(item.lead_in, "lead_in")
         last = len(item.paragraphs) - 1
         for n, text in enumerate(item.paragraphs):
