@@ -62,7 +62,8 @@ def multilingual(workspace: Workspace) -> BriefSpec:
               "audiences": ["states"], "kind": "recommendation"}
              for n, (lang, text) in enumerate(MULTILINGUAL.items(), 1)]
     workspace.add_source({"id": "ml-sample", "title": "Déclaration commune — إعلان مشترك — 联合声明",
-                          "short_title": "Déclaration 2024", "issuer": "Sample issuer (SI)", "date": "2024-03-01",
+                          "short_title": "Déclaration 2024", "issuer": "Sample issuer (SI)",
+                          "date": "2024-03-01",
                           "text": "\n\n".join(MULTILINGUAL.values())}, items)
     return BriefSpec(title="Protection des enfants — حماية الأطفال — 儿童保护",
                      subtitle="Защита детей", key_messages=("الأطفال أولاً.", "儿童优先。"),
