@@ -41,8 +41,16 @@ class Layout:
     furniture: list[str]
 
 
+def is_furniture(text: str) -> bool:
+    """A line made only of page numbers, document job numbers and barcodes."""
+    rest = re.sub(r"\b\d{2}-\d{5}\s*(\([A-Z]\))?|\*\d{6,}\*|\b(page\s+)?\d{1,4}\s*(/|of)\s*\d{1,4}\b", "",
+                  text, flags=re.I)
+    return rest.strip() == "" and rest != text
+
+
 def _norm(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+    """Digits and word order ignored: alternating running headers count as one."""
+    return " ".join(sorted(re.sub(r"\d+", "#", line.casefold()).split()))
 
 
 def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
@@ -58,7 +66,7 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
         outer.append(set(filled[:1] + filled[-1:]))
         for key in {_norm(page[n].text) for n in edge}:
             edge_counts[key] += 1
-    many = len(pages) >= 3
+    many = len(pages) >= 2
     repeat_floor = max(2, round(len(pages) * 0.3))
     cleaned: list[list[Line]] = []
     for page, edge, ends in zip(pages, edges, outer, strict=True):
@@ -67,7 +75,7 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
             text = line.text.strip()
             superscript = n + 1 < len(page) and page[n + 1].text[:1].isspace()
             drop = bool(text) and (
-                _JOB_NUMBER.match(text) or _BARCODE.match(text)
+                _JOB_NUMBER.match(text) or _BARCODE.match(text) or is_furniture(text)
                 or (n in ends and len(pages) > 1 and _PAGE_NUMBER.match(text) and not superscript)
                 or (n in edge and len(pages) > 1 and _PAGE_NUMBER.match(text) and not text.isdigit())
                 or (n in edge and many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor)
@@ -300,7 +308,10 @@ def reflow(lines: list[Line]) -> list[str]:
         heading_done = (not ended and not is_all_caps(current) and len(current) < 120 and last_width < full * 0.7 and text[:1].isupper()
                         and not current.endswith((",", "-", "–")) and current[:1].isupper()
                         and (double or line.gap))
-        if starts or blank_break or caps_heading or (ended and short) or heading_done or page_turn:
+        continues = line.page_start and not ended and not starts and (text[:1].islower() or current.endswith(","))
+        if continues:
+            current = join_lines(current, text, vocabulary)
+        elif starts or blank_break or caps_heading or (ended and short) or heading_done or page_turn:
             if blank_break and not starts and not ended and text[:1].islower() and line.page_start:
                 current = join_lines(current, text, vocabulary)
             else:
@@ -359,6 +370,9 @@ def layout_pages(pages: list[list[Line]]) -> Layout:
     pages, furniture = strip_furniture(pages)
     pages, notes, numbers = extract_notes(pages)
     pages = remove_markers(pages, numbers)
+    for page in pages[1:]:
+        if page:
+            page[0].page_start = True
     lines = [line for page in pages for line in page]
     lines = drop_link_targets(lines)
     paragraphs = reflow(lines)

@@ -98,8 +98,10 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
     body = "\n".join(b.text for b in blocks)
     found: list[str] = []
 
-    symbols = Counter(SYMBOL.findall(furniture)) or Counter(SYMBOL.findall(head))
-    symbol = symbols.most_common(1)[0][0] if symbols else ""
+    outside = re.sub(r"\([^()]*\)|\[[^\]]*\]", "", head)
+    symbols = Counter(SYMBOL.findall(furniture)) or Counter(SYMBOL.findall(outside))
+    ranked = sorted(symbols.items(), key=lambda kv: ("/RES/" not in kv[0], -kv[1]))
+    symbol = ranked[0][0] if ranked else ""
 
     title = ""
     for block in head_blocks:

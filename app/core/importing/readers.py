@@ -168,7 +168,8 @@ def _check_has_text(blocks: list[Block], name: str) -> None:
 
 def read_text(text: str) -> tuple[list[Block], list[str], list[str]]:
     """Plain text (perhaps a PDF extraction, perhaps with Markdown inline markup) to blocks."""
-    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = "\f".join(clean_text(page) for page in text.split("\f"))  # form feeds mark pages
     markdown = looks_like_markdown(text)
     if markdown:
         text = "\n".join(strip_inline_markup(line) for line in text.split("\n"))
