@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -268,7 +269,7 @@ class Workspace:
     # (logic in app/core/importing; imported here lazily so start-up stays fast)
     def import_tagger(self, exclude_sources: tuple[str, ...] = ()) -> Tagger:
         """The tag suggester: rules from library/tag_rules.yaml plus the library's tagged items."""
-        from app.core.importing.tagging import SimilarItems, TagRules, Tagger
+        from app.core.importing.tagging import SimilarItems, Tagger, TagRules
 
         rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
         items = [i for i in self.library if i.source_id not in exclude_sources]
@@ -315,14 +316,14 @@ class Workspace:
     def import_commit(self, draft: ImportDraft) -> ImportResult:
         """Write the reviewed draft: a new source with its full text and the accepted items,
         or, for a re-import offered as an update, the new version of the earlier source."""
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         from app.core.importing.model import ImportResult
         from app.core.importing.session import item_records, source_record
         from app.core.importing.tagging import TagRules
 
         rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
-        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
         if draft.update and draft.existing_source_id:
             source_id = draft.existing_source_id
             _, previous = self.store.load_user_source(source_id)

@@ -19,6 +19,6 @@ def load_yaml(path: Path) -> Any:
 
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
+            return yaml.load(handle, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise ValidationError(f"{path.name} is not valid YAML.", detail=str(exc)) from exc

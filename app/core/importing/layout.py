@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -229,7 +230,7 @@ def is_wrapped(lines: list[Line]) -> bool:
     if len(texts) < 4:
         return False
     continued = sum(
-        1 for a, b in zip(texts, texts[1:], strict=False)
+        1 for a, b in itertools.pairwise(texts)
         if not _ends_sentence(a) and b[:1].islower() and not split_marker(b)[0]
     )
     return continued / (len(texts) - 1) >= 0.08

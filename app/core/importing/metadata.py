@@ -11,7 +11,7 @@ from app.core.importing.model import HEADING, ReadDocument, SourceDraft
 from app.core.text import fold
 
 _MONTHS = {m.lower(): n for n, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s*((?:19|20)\d\d)\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),\s*((?:19|20)\d\d)\b", re.I)
@@ -36,7 +36,7 @@ _TYPES = (
     (re.compile(r"\bdeclaration\b", re.I), "declaration"),
     (re.compile(r"\bguidelines?\b", re.I), "guidelines"),
 )
-_SMALL = set("a an and as at by for in of on or the to with against from into".split())
+_SMALL = set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "against", "from", "into"])
 
 
 def find_dates(text: str) -> list[tuple[str, str]]:
@@ -113,8 +113,8 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
         heading_run: list[str] = []
         for block in head_blocks[:8]:
             text = block.text.strip()
-            if block.kind != HEADING or _NOT_TITLE.match(text) or find_dates(text) and len(text) < 40 \
-                    or SYMBOL.fullmatch(text) or _ICAT.search(text) and len(text) < 70:
+            if block.kind != HEADING or _NOT_TITLE.match(text) or (find_dates(text) and len(text) < 40) \
+                    or SYMBOL.fullmatch(text) or (_ICAT.search(text) and len(text) < 70):
                 if heading_run:
                     break
                 continue

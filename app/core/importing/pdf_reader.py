@@ -109,7 +109,7 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
-            except Exception as exc:  # noqa: BLE001 - any failure means we cannot open it
+            except Exception as exc:
                 raise fail(f"{name} is encrypted and cannot be opened.",
                            hint="Save an unprotected copy (print to PDF) and import that.", detail=str(exc)) from exc
             if not opened:
@@ -129,7 +129,7 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
     try:
         for page in reader.pages:
             raw_pages.append(_page_pieces(page))
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken content streams
+    except Exception as exc:
         raise fail(f"{name} could not be read to the end (a page is damaged).",
                    hint="Open it in a PDF viewer and print it to a new PDF, then import that.",
                    detail=f"{type(exc).__name__}: {exc}") from exc
@@ -165,6 +165,6 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
             match = re.search(r"(\d{4})(\d{2})(\d{2})", str(created))
             if match:
                 properties["created"] = "-".join(match.groups())
-    except Exception:  # noqa: BLE001 - metadata is optional
+    except Exception:
         pass
     return PdfResult(paragraphs_to_blocks(layout.paragraphs), layout.notes, layout.furniture, properties, [], count)

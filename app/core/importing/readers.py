@@ -212,7 +212,7 @@ def read_markdown(text: str) -> tuple[list[Block], list[str]]:
         current, current_block = [], None
 
     lines = text.split("\n")
-    for n, line in enumerate(lines):
+    for _n, line in enumerate(lines):
         if _MD_FENCE.match(line):
             flush()
             in_fence = not in_fence

@@ -83,7 +83,7 @@ def lead_only(text: str) -> bool:
 
 
 def _number_key(block: Block) -> tuple[str, str]:
-    marker, style, rest = (block.marker, "", block.text)
+    marker, _style, rest = (block.marker, "", block.text)
     inner_marker, _, inner_rest = split_marker(block.text)
     if marker in ("-", "•", "*") and inner_marker:
         marker, rest = inner_marker, inner_rest
@@ -220,7 +220,7 @@ def _item_locator(block: Block, state: _State) -> str:
             return f"para. {value}"
         if parent_numbers:
             head = parent_numbers[0]
-            subs = "".join(f" ({p})" for p in parent_numbers[1:] + [value])
+            subs = "".join(f" ({p})" for p in [*parent_numbers[1:], value])
             return f"para. {head}{subs}" if head.isdigit() else f"{head}{subs}"
         return _join(_locator_prefix(state), f"({value})" if len(value) <= 4 else value)
     state.bullets += 1
@@ -250,9 +250,7 @@ def _worth_item(block: Block, lead: str, kind: str) -> bool:
         return True
     if len(words) <= 14 and not text.endswith((".", ";", ":")):
         return False
-    if lead and re.match(r"^(a|an|the)\s+[a-z]", text):
-        return False
-    return True
+    return not (lead and re.match(r"^(a|an|the)\s+[a-z]", text))
 
 
 def _facts(block: Block, start: int, state: _State, add, locator: str, section: str | None = None) -> None:

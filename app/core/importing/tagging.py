@@ -19,9 +19,7 @@ from app.core.yamlio import load_yaml
 
 FLOOR = 0.15          # suggestions below this are not shown
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_STOP = set("""a an and are as at be by for from has have in is it its of on or that the their this to was
-were which with will should must shall can may all also other such including into not no these those than
-they them who whom whose our we its per any each more most""".split())
+_STOP = set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with", "will", "should", "must", "shall", "can", "may", "all", "also", "other", "such", "including", "into", "not", "no", "these", "those", "than", "they", "them", "who", "whom", "whose", "our", "we", "its", "per", "any", "each", "more", "most"])
 
 
 @dataclass(frozen=True, slots=True)
