@@ -64,6 +64,7 @@ def reflow(text: str) -> str:
             current += line
         else:
             current += " " + line
+        last_printed = raw
         previous_blank = False
     if current:
         paragraphs.append(current)

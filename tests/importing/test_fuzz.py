@@ -12,7 +12,9 @@ from app.core.importing.model import ReadDocument
 from app.core.importing.readers import UnreadableDocumentError, read_document
 from app.core.importing.segment import segment
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _read(tmp_path, name: str, data: bytes) -> None:
@@ -26,7 +28,7 @@ def _read(tmp_path, name: str, data: bytes) -> None:
     assert isinstance(document, ReadDocument)
     text, offsets = document.full_text()
     for candidate in segment(document.blocks, offsets):
-        assert text[candidate.span[0]:candidate.span[1]] == candidate.text
+        assert text[candidate.span[0] : candidate.span[1]] == candidate.text
 
 
 @SETTINGS
@@ -43,9 +45,33 @@ def test_any_text_as_markdown_and_text(tmp_path, text):
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(["1.", "(a)", "-", "•", "o", "12", "", "Calls upon States to:", "Recalling,",
-                                 "ICAT will act.", "\f", "A/RES/1/2", "__________", "1 A note.", "traf-",
-                                 "ficking is rising.", "PREAMBLE", "[IV]"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1.",
+                "(a)",
+                "-",
+                "•",
+                "o",
+                "12",
+                "",
+                "Calls upon States to:",
+                "Recalling,",
+                "ICAT will act.",
+                "\f",
+                "A/RES/1/2",
+                "__________",
+                "1 A note.",
+                "traf-",
+                "ficking is rising.",
+                "PREAMBLE",
+                "[IV]",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_structured_noise_as_text(tmp_path, pieces):
     _read(tmp_path, "z.txt", "\n".join(pieces).encode())
 

@@ -11,8 +11,10 @@ import pytest
 from app.core.importing.readers import UnreadableDocumentError, decode_text, read_document
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
-TEXT = "Recommendations\n\n1. States should adopt laws against trafficking in persons.\n\n" \
-       "2. States should protect victims and survivors of trafficking.\n"
+TEXT = (
+    "Recommendations\n\n1. States should adopt laws against trafficking in persons.\n\n"
+    "2. States should protect victims and survivors of trafficking.\n"
+)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -25,8 +27,10 @@ def texts(document) -> list[str]:
     return [b.text for b in document.blocks]
 
 
-@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
-                                          ("utf-16-be", b"\xfe\xff")])
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+)
 def test_text_encodings_with_and_without_bom(tmp_path, encoding, bom):
     body = TEXT.replace("laws", "laws (Côte d’Ivoire)")
     document = read_document(write(tmp_path, "doc.txt", bom + body.encode(encoding)))
@@ -35,7 +39,9 @@ def test_text_encodings_with_and_without_bom(tmp_path, encoding, bom):
 
 
 def test_cp1252_fallback_warns(tmp_path):
-    document = read_document(write(tmp_path, "doc.txt", TEXT.replace("laws", "lois “privées”").encode("cp1252")))
+    document = read_document(
+        write(tmp_path, "doc.txt", TEXT.replace("laws", "lois “privées”").encode("cp1252"))
+    )
     assert any("lois “privées”" in t for t in texts(document))
     assert document.encoding == "cp1252"
     assert "Windows-1252" in document.warnings[0]
@@ -55,19 +61,24 @@ def test_named_encoding_is_used_and_bad_name_explained(tmp_path):
 
 
 def test_double_encoded_utf8_warns():
-    _text, _, warnings = decode_text("It’s the State’s duty – today’s".encode().decode("cp1252").encode(), "x.txt")
+    _text, _, warnings = decode_text(
+        "It’s the State’s duty – today’s".encode().decode("cp1252").encode(), "x.txt"
+    )
     assert warnings and "twice" in warnings[0]
 
 
-@pytest.mark.parametrize("name,data,message", [
-    ("empty.txt", b"", "is empty"),
-    ("blank.txt", b"   \n\n  ", "is empty"),
-    ("binary.txt", bytes(range(256)) * 20, "not a text file"),
-    ("fake.pdf", b"hello, this is not a pdf at all", "not a PDF"),
-    ("fake.docx", b"hello, this is not a zip", "not a Word document"),
-    ("old.doc", b"\xd0\xcf\x11\xe0 old word", "cannot import"),
-    ("short.txt", b"Hi.", "no text to import"),
-])
+@pytest.mark.parametrize(
+    "name,data,message",
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"   \n\n  ", "is empty"),
+        ("binary.txt", bytes(range(256)) * 20, "not a text file"),
+        ("fake.pdf", b"hello, this is not a pdf at all", "not a PDF"),
+        ("fake.docx", b"hello, this is not a zip", "not a Word document"),
+        ("old.doc", b"\xd0\xcf\x11\xe0 old word", "cannot import"),
+        ("short.txt", b"Hi.", "no text to import"),
+    ],
+)
 def test_bad_input_is_refused(tmp_path, name, data, message):
     with pytest.raises(UnreadableDocumentError, match=message) as info:
         read_document(write(tmp_path, name, data))
@@ -88,9 +99,11 @@ def test_oversized_file_is_refused(tmp_path):
 
 
 def test_markdown_headings_lists_notes_and_inline_markup(tmp_path):
-    md = ("# Action plan\n\nIntro with **bold** and a [link](https://example.org).[^1]\n\n"
-          "## Priorities\n\n- Adopt *national* laws.\n  - Train `judges` and prosecutors.\n"
-          "1. Protect victims.\n\n[^1]: A note that must stay out of items.\n")
+    md = (
+        "# Action plan\n\nIntro with **bold** and a [link](https://example.org).[^1]\n\n"
+        "## Priorities\n\n- Adopt *national* laws.\n  - Train `judges` and prosecutors.\n"
+        "1. Protect victims.\n\n[^1]: A note that must stay out of items.\n"
+    )
     document = read_document(write(tmp_path, "plan.md", md.encode()))
     kinds = [(b.kind, b.level, b.marker, b.text) for b in document.blocks]
     assert ("heading", 1, "", "Action plan") in kinds
@@ -101,12 +114,14 @@ def test_markdown_headings_lists_notes_and_inline_markup(tmp_path):
 
 
 def test_wrapped_text_is_reflowed_and_hyphenation_rejoined_only_when_artefact(tmp_path):
-    lines = ["The Committee recommends that States strengthen the identification of victims of traf-",
-             "ficking and their access to child-",
-             "sensitive services, and that trafficking is prosecuted.",
-             "",
-             "Victims of trafficking must not be punished for acts they were compelled to commit by the",
-             "traffickers, and trafficking cases must be investigated promptly by specialised units."]
+    lines = [
+        "The Committee recommends that States strengthen the identification of victims of traf-",
+        "ficking and their access to child-",
+        "sensitive services, and that trafficking is prosecuted.",
+        "",
+        "Victims of trafficking must not be punished for acts they were compelled to commit by the",
+        "traffickers, and trafficking cases must be investigated promptly by specialised units.",
+    ]
     document = read_document(write(tmp_path, "wrapped.txt", "\n".join(lines).encode()))
     first = document.blocks[0].text
     assert "victims of trafficking and their access to child-sensitive services" in first
@@ -118,9 +133,11 @@ def test_pdf_extraction_text_with_pages_headers_and_footnotes():
     text = " ".join(texts(document))
     assert "A/RES/80/9" not in [b.text for b in document.blocks]
     assert "1/3" not in text and "25-21644" not in text
-    assert "Transnational Organized Crime and the Protocol" in text      # marker 1 removed
+    assert "Transnational Organized Crime and the Protocol" in text  # marker 1 removed
     assert document.notes[0].startswith("1 United Nations, Treaty Series")
-    assert "Invites Member States to improve the collection, analysis and sharing of data on trafficking" in text
+    assert (
+        "Invites Member States to improve the collection, analysis and sharing of data on trafficking" in text
+    )
 
 
 def test_docx_numbering_headings_and_footnotes():

@@ -47,13 +47,13 @@ def test_review_edits_are_pure(draft):
     merged = session.merge(draft, ids[1:3])
     assert len(merged.candidates) == len(draft.candidates) - 1
     combined = merged.candidate(ids[1])
-    assert combined.text == draft.text[combined.span[0]:combined.span[1]]
+    assert combined.text == draft.text[combined.span[0] : combined.span[1]]
     assert combined.text.startswith(draft.candidate(ids[1]).text)
     assert combined.text.endswith(draft.candidate(ids[2]).text)
     cut = draft.candidate(ids[1]).text.index(",") + 1
     parted = session.split(draft, ids[1], cut)
     a, b = parted.candidate(ids[1]), parted.candidate(f"{ids[1]}.1")
-    assert draft.text[a.span[0]:a.span[1]] == a.text and draft.text[b.span[0]:b.span[1]] == b.text
+    assert draft.text[a.span[0] : a.span[1]] == a.text and draft.text[b.span[0] : b.span[1]] == b.text
     edited = session.edit(draft, ids[1], text=a.text, kind="fact", themes=["evidence"], audiences=["justice"])
     assert edited.candidate(ids[1]).kind == "fact"
     assert edited.candidate(ids[1]).theme_ids() == ("evidence",)
@@ -77,7 +77,7 @@ def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draf
     assert source.origin == "user" and source.text == draft.text
     for item_id in result.item_ids:
         item = workspace.item(item_id)
-        assert source.text[item.span[0]:item.span[1]] == item.text
+        assert source.text[item.span[0] : item.span[1]] == item.text
         assert item.themes and item.audiences
     assert workspace.check_library().ok, workspace.check_library().problems
 

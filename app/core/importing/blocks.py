@@ -10,7 +10,9 @@ from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 _BRACKET_NOTE = re.compile(r"^\[([IVXLCivxlc]{1,7}|\d{1,3})\]\s+(?=\S)")
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\))$")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`([^`\n]+)`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
@@ -36,7 +38,9 @@ def strip_inline_markup(text: str) -> str:
 
 def strip_emphasis(text: str) -> str:
     """Balanced *emphasis* and **strong** markers around words, as some extractions print them."""
-    return _ITALIC.sub(lambda m: m.group(1) or m.group(2), _BOLD.sub(lambda m: m.group(1) or m.group(2), text))
+    return _ITALIC.sub(
+        lambda m: m.group(1) or m.group(2), _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    )
 
 
 _STYLE_HEADING_LEVEL = {"pipe": 1, "uroman": 1, "number": 2, "upper": 2, "letter": 3}
@@ -45,7 +49,7 @@ _STYLE_HEADING_LEVEL = {"pipe": 1, "uroman": 1, "number": 2, "upper": 2, "letter
 def paragraphs_to_blocks(paragraphs: list[str], page: int = 0) -> list[Block]:
     """Type each paragraph: heading, list item (marker, depth) or plain paragraph."""
     blocks: list[Block] = []
-    styles: list[str] = []          # the list styles open, outermost first
+    styles: list[str] = []  # the list styles open, outermost first
     pending = ""
     for raw in paragraphs:
         text = " ".join(raw.split(" ")).strip()
@@ -60,16 +64,21 @@ def paragraphs_to_blocks(paragraphs: list[str], page: int = 0) -> list[Block]:
             text, pending = f"{pending} {text}", ""
         note = _BRACKET_NOTE.match(text)
         if note:
-            blocks.append(Block(LIST_ITEM, text[note.end():].strip(), f"[{note.group(1)}]", 0, page))
+            blocks.append(Block(LIST_ITEM, text[note.end() :].strip(), f"[{note.group(1)}]", 0, page))
             continue
         marker, style, rest = split_marker(text)
         rest = rest.strip()
         if marker and rest:
-            heading_like = (is_heading_text(rest) or (style == "letter" and len(rest.split()) <= 12
-                                                      and not rest.endswith(tuple(".;:,")))) \
-                and not rest.endswith(":")
-            if style == "pipe" or (style in ("uroman", "number", "upper", "letter") and heading_like
-                                   and style != "bullet" and len(rest) <= 150):
+            heading_like = (
+                is_heading_text(rest)
+                or (style == "letter" and len(rest.split()) <= 12 and not rest.endswith(tuple(".;:,")))
+            ) and not rest.endswith(":")
+            if style == "pipe" or (
+                style in ("uroman", "number", "upper", "letter")
+                and heading_like
+                and style != "bullet"
+                and len(rest) <= 150
+            ):
                 blocks.append(Block(HEADING, rest, marker, _STYLE_HEADING_LEVEL.get(style, 2), page))
                 styles = []
                 continue

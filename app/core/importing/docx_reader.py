@@ -15,11 +15,17 @@ from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 from app.core.importing.readers import fail
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_MEMBER_BYTES = 64 * 1024 * 1024      # one XML part, uncompressed
-MAX_TOTAL_BYTES = 256 * 1024 * 1024      # the parts we read, uncompressed
-MAX_RATIO = 200                          # uncompressed / compressed, for parts over 1 MB
-_PARTS = ("word/document.xml", "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml",
-          "word/styles.xml", "docProps/core.xml")
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # the parts we read, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
+_PARTS = (
+    "word/document.xml",
+    "word/numbering.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+    "word/styles.xml",
+    "docProps/core.xml",
+)
 
 
 @dataclass(slots=True)
@@ -32,20 +38,27 @@ class DocxResult:
 
 def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise fail(f"{name} is password-protected or an old Word 97-2003 document.",
-                   hint="Remove the password (File > Info > Protect Document) or save it as .docx, then import.")
+        raise fail(
+            f"{name} is password-protected or an old Word 97-2003 document.",
+            hint="Remove the password (File > Info > Protect Document) or save it as .docx, then import.",
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise fail(f"{name} is not a readable Word document (the archive is damaged).",
-                   hint="Open it in Word and save it again.", detail=str(exc)) from exc
+        raise fail(
+            f"{name} is not a readable Word document (the archive is damaged).",
+            hint="Open it in Word and save it again.",
+            detail=str(exc),
+        ) from exc
     with archive:
         infos = {info.filename: info for info in archive.infolist()}
         if "word/document.xml" not in infos:
             if "EncryptedPackage" in infos or "EncryptionInfo" in infos:
                 raise fail(f"{name} is password-protected.", hint="Remove the password in Word, then import.")
-            raise fail(f"{name} is a zip archive but not a Word document (no word/document.xml).",
-                       hint="Choose a .docx saved by Word, LibreOffice or Google Docs.")
+            raise fail(
+                f"{name} is a zip archive but not a Word document (no word/document.xml).",
+                hint="Choose a .docx saved by Word, LibreOffice or Google Docs.",
+            )
         total = 0
         parts: dict[str, bytes] = {}
         for part in _PARTS:
@@ -54,24 +67,36 @@ def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
                 continue
             total += info.file_size
             ratio = info.file_size / max(1, info.compress_size)
-            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
-                    info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-                raise fail(f"{name} expands to more data than a document should ({info.file_size // 1048576} MB "
-                           f"in {part}); it was not opened.",
-                           hint="The file may be damaged or built to exhaust memory. Save the document again "
-                           "from Word, or import it as PDF.")
+            if (
+                info.file_size > MAX_MEMBER_BYTES
+                or total > MAX_TOTAL_BYTES
+                or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO)
+            ):
+                raise fail(
+                    f"{name} expands to more data than a document should ({info.file_size // 1048576} MB "
+                    f"in {part}); it was not opened.",
+                    hint="The file may be damaged or built to exhaust memory. Save the document again "
+                    "from Word, or import it as PDF.",
+                )
             try:
                 with archive.open(info) as handle:
                     content = handle.read(MAX_MEMBER_BYTES + 1)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
-                raise fail(f"{name} could not be unpacked ({part}).", hint="Open it in Word and save it again.",
-                           detail=str(exc)) from exc
+                raise fail(
+                    f"{name} could not be unpacked ({part}).",
+                    hint="Open it in Word and save it again.",
+                    detail=str(exc),
+                ) from exc
             if len(content) > MAX_MEMBER_BYTES:
-                raise fail(f"{name} expands to more data than a document should; it was not opened.",
-                           hint="The file may be damaged; save it again from Word.")
+                raise fail(
+                    f"{name} expands to more data than a document should; it was not opened.",
+                    hint="The file may be damaged; save it again from Word.",
+                )
             if b"<!DOCTYPE" in content[:4096] or b"<!ENTITY" in content[:4096]:
-                raise fail(f"{name} contains XML declarations Word never writes; it was not opened.",
-                           hint="Save the document again from Word.")
+                raise fail(
+                    f"{name} contains XML declarations Word never writes; it was not opened.",
+                    hint="Save the document again from Word.",
+                )
             parts[part] = content
     return parts
 
@@ -82,8 +107,11 @@ def _xml(parts: dict[str, bytes], part: str, name: str) -> ET.Element | None:
     try:
         return ET.fromstring(parts[part])
     except ET.ParseError as exc:
-        raise fail(f"{name} is damaged ({part} is not well-formed XML).", hint="Open it in Word and save it again.",
-                   detail=str(exc)) from exc
+        raise fail(
+            f"{name} is damaged ({part} is not well-formed XML).",
+            hint="Open it in Word and save it again.",
+            detail=str(exc),
+        ) from exc
 
 
 def _run_text(paragraph: ET.Element) -> str:
@@ -168,8 +196,21 @@ def _format(fmt: str, value: int) -> str:
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
-        numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
-                    ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+        numerals = (
+            ("m", 1000),
+            ("cm", 900),
+            ("d", 500),
+            ("cd", 400),
+            ("c", 100),
+            ("xc", 90),
+            ("l", 50),
+            ("xl", 40),
+            ("x", 10),
+            ("ix", 9),
+            ("v", 5),
+            ("iv", 4),
+            ("i", 1),
+        )
         out, rest = "", value
         for numeral, amount in numerals:
             while rest >= amount:
@@ -272,8 +313,13 @@ def read_docx(data: bytes, name: str) -> DocxResult:
             blocks.append(Block(HEADING, text, marker, level))
         elif marker:
             flush_plain()
-            if is_heading_text(text) and not text.endswith(":") and marker[:1].isdigit() and int(ilvl) == 0 \
-                    and len(text.split()) <= 12:
+            if (
+                is_heading_text(text)
+                and not text.endswith(":")
+                and marker[:1].isdigit()
+                and int(ilvl) == 0
+                and len(text.split()) <= 12
+            ):
                 blocks.append(Block(HEADING, text, marker, 2))
             else:
                 blocks.append(Block(LIST_ITEM, text, marker, int(ilvl)))

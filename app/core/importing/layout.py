@@ -44,8 +44,12 @@ class Layout:
 
 def is_furniture(text: str) -> bool:
     """A line made only of page numbers, document job numbers and barcodes."""
-    rest = re.sub(r"\b\d{2}-\d{5}\s*(\([A-Z]\))?|\*\d{6,}\*|\b(page\s+)?\d{1,4}\s*(/|of)\s*\d{1,4}\b", "",
-                  text, flags=re.I)
+    rest = re.sub(
+        r"\b\d{2}-\d{5}\s*(\([A-Z]\))?|\*\d{6,}\*|\b(page\s+)?\d{1,4}\s*(/|of)\s*\d{1,4}\b",
+        "",
+        text,
+        flags=re.I,
+    )
     return rest.strip() == "" and rest != text
 
 
@@ -76,7 +80,9 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
             text = line.text.strip()
             superscript = n + 1 < len(page) and page[n + 1].text[:1].isspace()
             drop = bool(text) and (
-                _JOB_NUMBER.match(text) or _BARCODE.match(text) or is_furniture(text)
+                _JOB_NUMBER.match(text)
+                or _BARCODE.match(text)
+                or is_furniture(text)
                 or (n in ends and len(pages) > 1 and _PAGE_NUMBER.match(text) and not superscript)
                 or (n in edge and len(pages) > 1 and _PAGE_NUMBER.match(text) and not text.isdigit())
                 or (n in edge and many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor)
@@ -130,13 +136,20 @@ def extract_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str],
                     start = n
                     break
             number = _note_start(page, n, wanted - numbers)
-            if number is not None and (page[n].small or page[n - 1].text.strip() == "" or page[n].gap
-                                       or _SEPARATOR.match(page[n - 1].text)):
+            if number is not None and (
+                page[n].small
+                or page[n - 1].text.strip() == ""
+                or page[n].gap
+                or _SEPARATOR.match(page[n - 1].text)
+            ):
                 if number == min(wanted - numbers):
                     start = n
                     break
-            if line.small and _NOTE_START.match(line.text) and all(p.small or not p.text.strip()
-                                                                    for p in page[n:]):
+            if (
+                line.small
+                and _NOTE_START.match(line.text)
+                and all(p.small or not p.text.strip() for p in page[n:])
+            ):
                 start = n
                 break
         if start is None:
@@ -208,7 +221,7 @@ def drop_link_targets(lines: list[Line]) -> list[Line]:
         if _URL_LINE.match(text):
             neighbours = [texts[m] for m in (n - 1, n + 1) if 0 <= m < len(texts)]
             if any(_URL_LINE.match(t) for t in neighbours) or any(
-                text.rstrip(".") in t and t != text for t in texts[max(0, n - 6):n]
+                text.rstrip(".") in t and t != text for t in texts[max(0, n - 6) : n]
             ):
                 continue
         out.append(line)
@@ -230,7 +243,8 @@ def is_wrapped(lines: list[Line]) -> bool:
     if len(texts) < 4:
         return False
     continued = sum(
-        1 for a, b in itertools.pairwise(texts)
+        1
+        for a, b in itertools.pairwise(texts)
         if not _ends_sentence(a) and b[:1].islower() and not split_marker(b)[0]
     )
     return continued / (len(texts) - 1) >= 0.08
@@ -306,10 +320,19 @@ def reflow(lines: list[Line]) -> list[str]:
         short = last_width < full * 0.85
         caps_heading = (_caps(current) != _caps(text)) and min(len(current), len(text)) < 120
         page_turn = line.page_start and ended and text[:1].isupper()
-        heading_done = (not ended and not is_all_caps(current) and len(current) < 120 and last_width < full * 0.7 and text[:1].isupper()
-                        and not current.endswith((",", "-", "–")) and current[:1].isupper()
-                        and (double or line.gap))
-        continues = line.page_start and not ended and not starts and (text[:1].islower() or current.endswith(","))
+        heading_done = (
+            not ended
+            and not is_all_caps(current)
+            and len(current) < 120
+            and last_width < full * 0.7
+            and text[:1].isupper()
+            and not current.endswith((",", "-", "–"))
+            and current[:1].isupper()
+            and (double or line.gap)
+        )
+        continues = (
+            line.page_start and not ended and not starts and (text[:1].islower() or current.endswith(","))
+        )
         if continues:
             current = join_lines(current, text, vocabulary)
         elif starts or blank_break or caps_heading or (ended and short) or heading_done or page_turn:
@@ -343,8 +366,12 @@ def page_of_lines(text: str) -> list[list[Line]]:
             if not ln.strip() and not _SEPARATOR.match(ln):
                 gap += 1
                 continue
-            starts_page = (leading_pages and bool(re.match(r"^ \S", ln)) and bool(page)
-                           and not _LONE_NUMBER.match(previous))
+            starts_page = (
+                leading_pages
+                and bool(re.match(r"^ \S", ln))
+                and bool(page)
+                and not _LONE_NUMBER.match(previous)
+            )
             previous = ln
             if starts_page:
                 pages.append(page)

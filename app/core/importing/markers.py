@@ -22,7 +22,7 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def roman_to_int(value: str) -> int:
-    """"xiv" -> 14; 0 for anything that is not a well-formed roman numeral."""
+    """ "xiv" -> 14; 0 for anything that is not a well-formed roman numeral."""
     total, previous = 0, 0
     for ch in reversed(value.lower()):
         number = ROMAN_VALUES.get(ch)
@@ -42,24 +42,32 @@ def split_marker(line: str) -> tuple[str, str, str]:
     match = _BULLET.match(line)
     if match:
         glyph = match.group(1) or match.group(2)
-        rest = line[match.end():]
+        rest = line[match.end() :]
         if glyph == "*" and rest.startswith("*"):
             return "", "", line
         return glyph, "bullet", rest
-    for pattern, style in ((_PIPE_NUMBER, "pipe"), (_NUMBER, "number"), (_PAREN_NUMBER, "pnumber"),
-                           (_PAREN_ROMAN, "proman"), (_PAREN_LETTER, "pletter"), (_ROMAN, "roman"),
-                           (_LETTER, "letter"), (_UPPER_ROMAN, "uroman"), (_UPPER_LETTER, "upper")):
+    for pattern, style in (
+        (_PIPE_NUMBER, "pipe"),
+        (_NUMBER, "number"),
+        (_PAREN_NUMBER, "pnumber"),
+        (_PAREN_ROMAN, "proman"),
+        (_PAREN_LETTER, "pletter"),
+        (_ROMAN, "roman"),
+        (_LETTER, "letter"),
+        (_UPPER_ROMAN, "uroman"),
+        (_UPPER_LETTER, "upper"),
+    ):
         match = pattern.match(line)
         if match:
             marker = line[: match.end()].rstrip()
             if style == "number" and _looks_like_decimal(line):
                 return "", "", line
-            return marker, style, line[match.end():]
+            return marker, style, line[match.end() :]
     return "", "", line
 
 
 def _looks_like_decimal(line: str) -> bool:
-    """"3. 5 million" is not a numbered paragraph; "2.5 million" never matches anyway."""
+    """ "3. 5 million" is not a numbered paragraph; "2.5 million" never matches anyway."""
     return bool(re.match(r"^\d{1,3}\.\s+\d", line))
 
 

@@ -10,21 +10,44 @@ from app.core.importing.markers import is_all_caps
 from app.core.importing.model import HEADING, ReadDocument, SourceDraft
 from app.core.text import fold
 
-_MONTHS = {m.lower(): n for n, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_MONTHS = {
+    m.lower(): n
+    for n, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 _MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s*((?:19|20)\d\d)\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),\s*((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-SYMBOL = re.compile(r"\b(?:A/HRC|A/CONF\.\d+|A|S|E/CN\.\d+|E|CEDAW/C|CRC/C|CCPR/C|CTOC/COP|HRC|UNW|ECE|"
-                    r"CERD/C|CMW/C|E/ESCAP|E/ECA)(?:/(?:RES|DEC|PRST|L|INF|WG\.\d+))?(?:/\d+(?:\.\d+)?){1,3}"
-                    r"(?:/(?:Add|Corr|Rev)\.\d+)*\b")
+SYMBOL = re.compile(
+    r"\b(?:A/HRC|A/CONF\.\d+|A|S|E/CN\.\d+|E|CEDAW/C|CRC/C|CCPR/C|CTOC/COP|HRC|UNW|ECE|"
+    r"CERD/C|CMW/C|E/ESCAP|E/ECA)(?:/(?:RES|DEC|PRST|L|INF|WG\.\d+))?(?:/\d+(?:\.\d+)?){1,3}"
+    r"(?:/(?:Add|Corr|Rev)\.\d+)*\b"
+)
 _URL = re.compile(r"https?://[^\s)\]>\"]+")
 _RESOLUTION_NUMBER = re.compile(r"^(\d{1,3}/\d{1,4})\.\s+(\S.*)$")
-_NOT_TITLE = re.compile(r"^(united nations|general assembly|security council|human rights council|distr\b|"
-                        r"original:|agenda item|[a-z-]+ session|resolution adopted|\[on the report|page \d|"
-                        r"economic and social council|advance unedited|check against delivery)", re.I)
+_NOT_TITLE = re.compile(
+    r"^(united nations|general assembly|security council|human rights council|distr\b|"
+    r"original:|agenda item|[a-z-]+ session|resolution adopted|\[on the report|page \d|"
+    r"economic and social council|advance unedited|check against delivery)",
+    re.I,
+)
 _ICAT = re.compile(r"inter-?agency coordination group against trafficking in persons", re.I)
 _TYPES = (
     (re.compile(r"\bresolution adopted by\b|/RES/", re.I), "resolution"),
@@ -36,7 +59,27 @@ _TYPES = (
     (re.compile(r"\bdeclaration\b", re.I), "declaration"),
     (re.compile(r"\bguidelines?\b", re.I), "guidelines"),
 )
-_SMALL = set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "against", "from", "into"])
+_SMALL = set(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "against",
+        "from",
+        "into",
+    ]
+)
 
 
 def find_dates(text: str) -> list[tuple[str, str]]:
@@ -113,8 +156,13 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
         heading_run: list[str] = []
         for block in head_blocks[:8]:
             text = block.text.strip()
-            if block.kind != HEADING or _NOT_TITLE.match(text) or (find_dates(text) and len(text) < 40) \
-                    or SYMBOL.fullmatch(text) or (_ICAT.search(text) and len(text) < 70):
+            if (
+                block.kind != HEADING
+                or _NOT_TITLE.match(text)
+                or (find_dates(text) and len(text) < 40)
+                or SYMBOL.fullmatch(text)
+                or (_ICAT.search(text) and len(text) < 70)
+            ):
                 if heading_run:
                     break
                 continue
@@ -156,8 +204,11 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
     elif document.properties.get("author"):
         issuer = str(document.properties["author"]).strip()
     if re.search(r"\breport of the special rapporteur\b", head, re.I):
-        issuer = "Special Rapporteur on trafficking in persons, especially women and children" \
-            if re.search(r"trafficking in persons", head, re.I) else issuer
+        issuer = (
+            "Special Rapporteur on trafficking in persons, especially women and children"
+            if re.search(r"trafficking in persons", head, re.I)
+            else issuer
+        )
     if issuer:
         found.append("issuer")
 
@@ -172,8 +223,17 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
     if symbol:
         found.append("symbol")
     short = symbol or _short_title(title, date)
-    return SourceDraft(title=title, short_title=short, issuer=issuer, date=date, symbol=symbol, url=url,
-                       type=kind or "document", language=_language(body), found=tuple(found))
+    return SourceDraft(
+        title=title,
+        short_title=short,
+        issuer=issuer,
+        date=date,
+        symbol=symbol,
+        url=url,
+        type=kind or "document",
+        language=_language(body),
+        found=tuple(found),
+    )
 
 
 def _short_title(title: str, date: str) -> str:

@@ -31,10 +31,10 @@ class ReadDocument:
     """What a reader made of a file: clean blocks, notes and what it removed."""
 
     path: str
-    format: str                              # "text" | "markdown" | "docx" | "pdf"
+    format: str  # "text" | "markdown" | "docx" | "pdf"
     blocks: tuple[Block, ...]
-    notes: tuple[str, ...] = ()              # footnote/endnote texts, kept out of items
-    furniture: tuple[str, ...] = ()          # removed running headers, footers, page numbers
+    notes: tuple[str, ...] = ()  # footnote/endnote texts, kept out of items
+    furniture: tuple[str, ...] = ()  # removed running headers, footers, page numbers
     properties: dict = field(default_factory=dict, compare=False)  # title/author/created from the file
     warnings: tuple[str, ...] = ()
     file_sha256: str = ""
@@ -71,19 +71,19 @@ class TagSuggestion:
 class Candidate:
     """A proposed item: verbatim text, where it stands, its kind and suggested tags."""
 
-    id: str                                  # stable within the draft ("c1", "c2", "c3.1" after a split)
+    id: str  # stable within the draft ("c1", "c2", "c3.1" after a split)
     text: str
     kind: str
-    span: tuple[int, int]                    # where `text` stands in the draft's full text
+    span: tuple[int, int]  # where `text` stands in the draft's full text
     section: str = ""
     locator: str = ""
     lead_in: str = ""
     kind_confidence: float = 0.5
-    rule: str = ""                           # which segmentation rule proposed it
+    rule: str = ""  # which segmentation rule proposed it
     themes: tuple[TagSuggestion, ...] = ()
     audiences: tuple[TagSuggestion, ...] = ()
     status: str = ACCEPTED
-    edited: bool = False                     # the user changed its text, kind or tags
+    edited: bool = False  # the user changed its text, kind or tags
     note: str = ""
 
     @property
@@ -104,13 +104,13 @@ class SourceDraft:
     title: str = ""
     short_title: str = ""
     issuer: str = ""
-    date: str = ""                           # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    date: str = ""  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     symbol: str = ""
     url: str = ""
     type: str = ""
     language: str = "en"
     id: str = ""
-    found: tuple[str, ...] = ()              # which fields were read from the document (for the UI)
+    found: tuple[str, ...] = ()  # which fields were read from the document (for the UI)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +118,12 @@ class ImportDraft:
     """Everything the review shows and the commit writes; edits make new drafts."""
 
     document: ReadDocument
-    text: str                                # the new source's full text
+    text: str  # the new source's full text
     source: SourceDraft
     candidates: tuple[Candidate, ...]
-    existing_source_id: str = ""             # set when this file was imported before
-    existing_reason: str = ""                # "same file" | "same name" | "same symbol" | "same title"
-    update: bool = False                     # commit replaces existing_source_id instead of adding
+    existing_source_id: str = ""  # set when this file was imported before
+    existing_reason: str = ""  # "same file" | "same name" | "same symbol" | "same title"
+    update: bool = False  # commit replaces existing_source_id instead of adding
 
     @property
     def accepted(self) -> tuple[Candidate, ...]:
@@ -145,5 +145,5 @@ class ImportResult:
     source_id: str
     item_ids: tuple[str, ...]
     updated: bool = False
-    kept_ids: tuple[str, ...] = ()           # item ids reused from the earlier import
-    removed_ids: tuple[str, ...] = ()        # items of the earlier import no longer present
+    kept_ids: tuple[str, ...] = ()  # item ids reused from the earlier import
+    removed_ids: tuple[str, ...] = ()  # items of the earlier import no longer present

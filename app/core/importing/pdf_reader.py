@@ -38,8 +38,14 @@ class _Piece:
 
 
 def _multiply(a: list[float], b: list[float]) -> list[float]:
-    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2],
-            a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
 
 
 def _page_pieces(page) -> list[_Piece]:
@@ -52,7 +58,9 @@ def _page_pieces(page) -> list[_Piece]:
         scale = math.hypot(matrix[2], matrix[3]) or 1.0
         for n, part in enumerate(text.split("\n")):
             if part.strip():
-                pieces.append(_Piece(matrix[4], matrix[5] - n * size * scale * 1.2, (size or 1) * scale, part))
+                pieces.append(
+                    _Piece(matrix[4], matrix[5] - n * size * scale * 1.2, (size or 1) * scale, part)
+                )
 
     page.extract_text(visitor_text=visit)
     return pieces
@@ -88,8 +96,12 @@ def _lines(pieces: list[_Piece], body: float) -> list[tuple[float, float, float,
             small_digits = piece.size < main * 0.8 and re.fullmatch(r"\s*\d{1,3}\s*", piece.text)
             if small_digits and main >= body * 0.9 and text:
                 continue  # a note marker raised above a body line
-            if end is not None and piece.x - end > piece.size * 0.3 and not text.endswith(" ") \
-                    and not piece.text.startswith((" ", ",", ".", ";", ":", ")")):
+            if (
+                end is not None
+                and piece.x - end > piece.size * 0.3
+                and not text.endswith(" ")
+                and not piece.text.startswith((" ", ",", ".", ";", ":", ")"))
+            ):
                 text += " "
             text += piece.text
             end = piece.x + len(piece.text) * piece.size * 0.5
@@ -110,34 +122,60 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
             try:
                 opened = reader.decrypt("")
             except Exception as exc:
-                raise fail(f"{name} is encrypted and cannot be opened.",
-                           hint="Save an unprotected copy (print to PDF) and import that.", detail=str(exc)) from exc
+                raise fail(
+                    f"{name} is encrypted and cannot be opened.",
+                    hint="Save an unprotected copy (print to PDF) and import that.",
+                    detail=str(exc),
+                ) from exc
             if not opened:
-                raise fail(f"{name} is password-protected.",
-                           hint="Open it with its password and save an unprotected copy, then import that.")
+                raise fail(
+                    f"{name} is password-protected.",
+                    hint="Open it with its password and save an unprotected copy, then import that.",
+                )
         count = len(reader.pages)
     except FileNotDecryptedError as exc:
-        raise fail(f"{name} is password-protected.", hint="Save an unprotected copy and import that.") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, AssertionError, ZeroDivisionError) as exc:
-        raise fail(f"{name} is not a readable PDF (the file is damaged).",
-                   hint="Open it in a PDF viewer and save or print it to a new PDF.", detail=str(exc)) from exc
+        raise fail(
+            f"{name} is password-protected.", hint="Save an unprotected copy and import that."
+        ) from exc
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        AssertionError,
+        ZeroDivisionError,
+    ) as exc:
+        raise fail(
+            f"{name} is not a readable PDF (the file is damaged).",
+            hint="Open it in a PDF viewer and save or print it to a new PDF.",
+            detail=str(exc),
+        ) from exc
     if count > MAX_PAGES:
-        raise fail(f"{name} has {count} pages; Briefpack imports documents of up to {MAX_PAGES} pages.",
-                   hint="Split the document and import the part with the recommendations.")
+        raise fail(
+            f"{name} has {count} pages; Briefpack imports documents of up to {MAX_PAGES} pages.",
+            hint="Split the document and import the part with the recommendations.",
+        )
     raw_pages: list[list[_Piece]] = []
     try:
         for page in reader.pages:
             raw_pages.append(_page_pieces(page))
     except Exception as exc:
-        raise fail(f"{name} could not be read to the end (a page is damaged).",
-                   hint="Open it in a PDF viewer and print it to a new PDF, then import that.",
-                   detail=f"{type(exc).__name__}: {exc}") from exc
+        raise fail(
+            f"{name} could not be read to the end (a page is damaged).",
+            hint="Open it in a PDF viewer and print it to a new PDF, then import that.",
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from exc
     characters = sum(len(p.text.strip()) for pieces in raw_pages for p in pieces)
     if characters < 20 * max(1, min(count, 3)) and characters < 200:
-        raise fail(f"{name} has no text layer; OCR is not supported.",
-                   hint="It is probably a scan. Use a version with selectable text, or run OCR in another "
-                   "program and import its result.")
+        raise fail(
+            f"{name} has no text layer; OCR is not supported.",
+            hint="It is probably a scan. Use a version with selectable text, or run OCR in another "
+            "program and import its result.",
+        )
     sizes = Counter(round(p.size) for pieces in raw_pages for p in pieces for _ in range(len(p.text)))
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     pages: list[list[Line]] = []
@@ -167,4 +205,6 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
                 properties["created"] = "-".join(match.groups())
     except Exception:
         pass
-    return PdfResult(paragraphs_to_blocks(layout.paragraphs), layout.notes, layout.furniture, properties, [], count)
+    return PdfResult(
+        paragraphs_to_blocks(layout.paragraphs), layout.notes, layout.furniture, properties, [], count
+    )

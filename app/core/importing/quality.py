@@ -52,7 +52,7 @@ class Score:
     found: int = 0
     exact: int = 0
     kind_agree: int = 0
-    precise: int = 0                    # proposals that match some gold item
+    precise: int = 0  # proposals that match some gold item
     tag_pairs: list[tuple[set[str], set[str]]] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     inexact: list[tuple[str, str, str]] = field(default_factory=list)
@@ -116,7 +116,11 @@ def compare(proposals: list[Proposal], gold: list[GoldItem]) -> Score:
             score.inexact.append((item.id, item.text, proposal.text))
         if proposal.kind == item.kind:
             score.kind_agree += 1
-        score.tag_pairs.append((set(proposal.themes) | {f"@{a}" for a in proposal.audiences},
-                                set(item.themes) | {f"@{a}" for a in item.audiences}))
+        score.tag_pairs.append(
+            (
+                set(proposal.themes) | {f"@{a}" for a in proposal.audiences},
+                set(item.themes) | {f"@{a}" for a in item.audiences},
+            )
+        )
     score.precise = len(matched_proposals)
     return score

@@ -22,12 +22,21 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MIN_TEXT_CHARS = 20
 FORMATS = ("text", "markdown", "docx", "pdf")
 _SUFFIXES = {
-    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
-    ".docx": "docx", ".pdf": "pdf",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 _REFUSED_SUFFIXES = {
-    ".doc": "an old Word document (.doc)", ".rtf": "a Rich Text file", ".odt": "an OpenDocument text",
-    ".pages": "a Pages document", ".xlsx": "a spreadsheet", ".pptx": "a presentation",
+    ".doc": "an old Word document (.doc)",
+    ".rtf": "a Rich Text file",
+    ".odt": "an OpenDocument text",
+    ".pages": "a Pages document",
+    ".xlsx": "a spreadsheet",
+    ".pptx": "a presentation",
 }
 
 
@@ -48,18 +57,26 @@ def detect_format(path: Path, head: bytes) -> str:
         if suffix in (".docx", ""):
             return "docx"
         if suffix in _REFUSED_SUFFIXES:
-            raise fail(f"{path.name} is {_REFUSED_SUFFIXES[suffix]}, which Briefpack cannot import.",
-                       hint="Save it as .docx, .pdf, .md or .txt and import that.")
+            raise fail(
+                f"{path.name} is {_REFUSED_SUFFIXES[suffix]}, which Briefpack cannot import.",
+                hint="Save it as .docx, .pdf, .md or .txt and import that.",
+            )
         return "docx"
     if suffix in _REFUSED_SUFFIXES:
-        raise fail(f"{path.name} is {_REFUSED_SUFFIXES[suffix]}, which Briefpack cannot import.",
-                   hint="Save it as .docx, .pdf, .md or .txt and import that.")
+        raise fail(
+            f"{path.name} is {_REFUSED_SUFFIXES[suffix]}, which Briefpack cannot import.",
+            hint="Save it as .docx, .pdf, .md or .txt and import that.",
+        )
     if suffix == ".pdf":
-        raise fail(f"{path.name} is not a PDF file (it does not start like one).",
-                   hint="The file may be damaged or misnamed; open it in a PDF viewer to check.")
+        raise fail(
+            f"{path.name} is not a PDF file (it does not start like one).",
+            hint="The file may be damaged or misnamed; open it in a PDF viewer to check.",
+        )
     if suffix == ".docx":
-        raise fail(f"{path.name} is not a Word document (.docx is a zip archive; this file is not one).",
-                   hint="The file may be damaged or misnamed; open and save it again in Word.")
+        raise fail(
+            f"{path.name} is not a Word document (.docx is a zip archive; this file is not one).",
+            hint="The file may be damaged or misnamed; open and save it again in Word.",
+        )
     return _SUFFIXES.get(suffix, "text")
 
 
@@ -72,21 +89,31 @@ def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise fail(f"{path.name} is too large to import ({size / 1048576:.0f} MB; the limit is "
-                       f"{max_bytes // 1048576} MB).",
-                       hint="Split the document, or import only the part with the recommendations.")
+            raise fail(
+                f"{path.name} is too large to import ({size / 1048576:.0f} MB; the limit is "
+                f"{max_bytes // 1048576} MB).",
+                hint="Split the document, or import only the part with the recommendations.",
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise fail(f"Could not read {path.name}.", hint="Check that the file is not open elsewhere and that "
-                   "you may read it.", detail=str(exc)) from exc
+        raise fail(
+            f"Could not read {path.name}.",
+            hint="Check that the file is not open elsewhere and that you may read it.",
+            detail=str(exc),
+        ) from exc
     if not data.strip():
         raise fail(f"{path.name} is empty.", hint="Choose a document that has text in it.")
     return data
 
 
 # -- text decoding -----------------------------------------------------------
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _MOJIBAKE = re.compile(r"[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾]")
 
 
@@ -118,18 +145,24 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         try:
             return data.decode(encoding), encoding, warnings
         except LookupError as exc:
-            raise fail(f"{encoding!r} is not an encoding Briefpack knows.",
-                       hint="Use a name such as utf-8, utf-16, cp1252 or latin-1.") from exc
+            raise fail(
+                f"{encoding!r} is not an encoding Briefpack knows.",
+                hint="Use a name such as utf-8, utf-16, cp1252 or latin-1.",
+            ) from exc
         except UnicodeDecodeError as exc:
-            raise fail(f"{name} cannot be read as {encoding}.", hint="Try another --encoding.",
-                       detail=str(exc)) from exc
+            raise fail(
+                f"{name} cannot be read as {encoding}.", hint="Try another --encoding.", detail=str(exc)
+            ) from exc
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(codec), codec.replace("-sig", ""), warnings
             except UnicodeDecodeError as exc:
-                raise fail(f"{name} starts like a {codec} file but is not valid {codec}.",
-                           hint="Open it in a text editor and save it as UTF-8.", detail=str(exc)) from exc
+                raise fail(
+                    f"{name} starts like a {codec} file but is not valid {codec}.",
+                    hint="Open it in a text editor and save it as UTF-8.",
+                    detail=str(exc),
+                ) from exc
     guessed = _utf16_without_bom(data)
     if guessed:
         try:
@@ -137,26 +170,33 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         except UnicodeDecodeError:
             pass
     if _looks_binary(data):
-        raise fail(f"{name} is not a text file (it contains binary data).",
-                   hint="Import .txt, .md, .docx or .pdf files; save other formats as one of these first.")
+        raise fail(
+            f"{name} is not a text file (it contains binary data).",
+            hint="Import .txt, .md, .docx or .pdf files; save other formats as one of these first.",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         if _MOJIBAKE.search(text) and len(_MOJIBAKE.findall(text)) >= 3:
-            warnings.append(f"{name} looks as if it was converted to UTF-8 twice (for example 'â€™' "
-                            "for an apostrophe); check the quotes and accents in the preview.")
+            warnings.append(
+                f"{name} looks as if it was converted to UTF-8 twice (for example 'â€™' "
+                "for an apostrophe); check the quotes and accents in the preview."
+            )
         return text, "utf-8", warnings
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise fail(f"The encoding of {name} could not be recognised (it is neither UTF-8, UTF-16 nor "
-                   "Windows-1252).",
-                   hint="Open it in a text editor and save it as UTF-8, or name the encoding with "
-                   "--encoding.", detail=str(exc)) from exc
-    warnings.append(f"{name} is not UTF-8; it was read as Windows-1252 (Western European). If accented "
-                    "letters or quotes look wrong, save it as UTF-8 or name its encoding.")
+        raise fail(
+            f"The encoding of {name} could not be recognised (it is neither UTF-8, UTF-16 nor Windows-1252).",
+            hint="Open it in a text editor and save it as UTF-8, or name the encoding with --encoding.",
+            detail=str(exc),
+        ) from exc
+    warnings.append(
+        f"{name} is not UTF-8; it was read as Windows-1252 (Western European). If accented "
+        "letters or quotes look wrong, save it as UTF-8 or name its encoding."
+    )
     return text, "cp1252", warnings
 
 
@@ -179,8 +219,12 @@ def read_text(text: str) -> tuple[list[Block], list[str], list[str]]:
     paragraphs = [p.lstrip("#").strip() if p.startswith("#") else p for p in layout.paragraphs]
     blocks = paragraphs_to_blocks(paragraphs)
     if markdown:
-        blocks = [Block(HEADING, b.text.lstrip("#").strip(), "", 1, b.page)
-                  if b.kind == PARAGRAPH and b.text.startswith("#") else b for b in blocks]
+        blocks = [
+            Block(HEADING, b.text.lstrip("#").strip(), "", 1, b.page)
+            if b.kind == PARAGRAPH and b.text.startswith("#")
+            else b
+            for b in blocks
+        ]
     return blocks, layout.notes, layout.furniture
 
 
@@ -224,8 +268,13 @@ def read_markdown(text: str) -> tuple[list[Block], list[str]]:
             flush()
             in_note = False
             continue
-        if re.match(r"^(=+|-+)\s*$", stripped) and current and current_block and current_block[0] == PARAGRAPH \
-                and len(current) == 1:
+        if (
+            re.match(r"^(=+|-+)\s*$", stripped)
+            and current
+            and current_block
+            and current_block[0] == PARAGRAPH
+            and len(current) == 1
+        ):
             current_block = (HEADING, "", 1 if stripped[0] == "=" else 2)
             flush()
             continue
@@ -258,13 +307,22 @@ def read_markdown(text: str) -> tuple[list[Block], list[str]]:
                 current_block = (PARAGRAPH, "", 0)
             current.append(stripped)
     flush()
-    blocks = [Block(b.kind, re.sub(r"\s*\[\^[^\]]+\]", "", re.sub(r"\^\[[^\]]+\]", "", b.text)).strip(),
-                    b.marker, min(b.level, 3), b.page) for b in blocks]
+    blocks = [
+        Block(
+            b.kind,
+            re.sub(r"\s*\[\^[^\]]+\]", "", re.sub(r"\^\[[^\]]+\]", "", b.text)).strip(),
+            b.marker,
+            min(b.level, 3),
+            b.page,
+        )
+        for b in blocks
+    ]
     return [b for b in blocks if b.text], notes
 
 
-def read_document(path: str | Path, *, encoding: str | None = None, fmt: str | None = None,
-                  max_bytes: int = MAX_FILE_BYTES) -> ReadDocument:
+def read_document(
+    path: str | Path, *, encoding: str | None = None, fmt: str | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> ReadDocument:
     """Read any supported file into clean blocks; raises UnreadableDocumentError with a hint."""
     path = Path(path)
     data = check_file(path, max_bytes)
@@ -299,9 +357,16 @@ def read_document(path: str | Path, *, encoding: str | None = None, fmt: str | N
     blocks = [b for b in blocks if b.text]
     _check_has_text(blocks, path.name)
     return ReadDocument(
-        path=str(path), format=fmt, blocks=tuple(blocks), notes=tuple(clean_text(n) for n in notes),
-        furniture=tuple(furniture), properties=properties, warnings=tuple(warnings), file_sha256=digest,
-        encoding=used_encoding, pages=pages,
+        path=str(path),
+        format=fmt,
+        blocks=tuple(blocks),
+        notes=tuple(clean_text(n) for n in notes),
+        furniture=tuple(furniture),
+        properties=properties,
+        warnings=tuple(warnings),
+        file_sha256=digest,
+        encoding=used_encoding,
+        pages=pages,
     )
 
 

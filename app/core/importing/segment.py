@@ -22,28 +22,40 @@ from app.core.importing.sentences import (
     split_sentences,
 )
 
-_SKIP_SECTIONS = re.compile(r"\b(resources|members|partners|references|bibliography|contents|acronyms|"
-                            r"abbreviations|further reading|annex(?:es)?|contacts?|about)\b", re.I)
+_SKIP_SECTIONS = re.compile(
+    r"\b(resources|members|partners|references|bibliography|contents|acronyms|"
+    r"abbreviations|further reading|annex(?:es)?|contacts?|about)\b",
+    re.I,
+)
 _OPENING = re.compile(r"^The [A-Z][\w ,'-]{3,80},$")
-_SELF_WILL = re.compile(r"\b(ICAT|[Ww]e|[Tt]he Group|[Tt]he Organization|[Tt]he Office|[Tt]he Council)\b"
-                        r"[^.;:]{0,80}?\bwill\b|\b(Attention|[Ff]ocus|[Ss]upport|[Pp]riority|[Gg]uidance) will be\b|"
-                        r"\bwill be (applied|paid|given|developed|strengthened|a particular focus)\b")
-_PROCEDURAL = re.compile(r"\b(remain seized|remains seized|provisional agenda|to remain actively seized)\b",
-                         re.I)
+_SELF_WILL = re.compile(
+    r"\b(ICAT|[Ww]e|[Tt]he Group|[Tt]he Organization|[Tt]he Office|[Tt]he Council)\b"
+    r"[^.;:]{0,80}?\bwill\b|\b(Attention|[Ff]ocus|[Ss]upport|[Pp]riority|[Gg]uidance) will be\b|"
+    r"\bwill be (applied|paid|given|developed|strengthened|a particular focus)\b"
+)
+_PROCEDURAL = re.compile(
+    r"\b(remain seized|remains seized|provisional agenda|to remain actively seized)\b", re.I
+)
 _QUESTION = re.compile(r"\?\s*$|^[\w ]{1,40}:\s*(how|what|why|which|whether)\b", re.I)
-_LEAD_ONLY = re.compile(r"^(?:[\w .,'()-]{0,80}?\b)?(?:also |further |strongly )?(?:calls? (?:up)?on|urges?|"
-                        r"recommends?|encourages?|invites?|requests?|appeals? to|decides?|commits?|"
-                        r"will|resolves?)\b(?:[^:;]{0,80}?)(?:\bto|\bthat[^:;]{0,40}|\b)?\s*[:;]?$", re.I)
-_CALL_LEAD = re.compile(r"\b(call|calls|urge|urges|recommend|recommends|encourage|invite|request|should|"
-                        r"must|commit|will|following (actions|priorities|recommendations|measures|areas)|"
-                        r"to|by|facts?)\s*[:;]?\s*$|\bcalls? (up)?on\b|\brecommends?\b|\burges?\b", re.I)
+_LEAD_ONLY = re.compile(
+    r"^(?:[\w .,'()-]{0,80}?\b)?(?:also |further |strongly )?(?:calls? (?:up)?on|urges?|"
+    r"recommends?|encourages?|invites?|requests?|appeals? to|decides?|commits?|"
+    r"will|resolves?)\b(?:[^:;]{0,80}?)(?:\bto|\bthat[^:;]{0,40}|\b)?\s*[:;]?$",
+    re.I,
+)
+_CALL_LEAD = re.compile(
+    r"\b(call|calls|urge|urges|recommend|recommends|encourage|invite|request|should|"
+    r"must|commit|will|following (actions|priorities|recommendations|measures|areas)|"
+    r"to|by|facts?)\s*[:;]?\s*$|\bcalls? (up)?on\b|\brecommends?\b|\burges?\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
 class _State:
     section: str = ""
-    number: str = ""            # the printed number of the section heading ("1", "IV", "A")
-    sub: str = ""               # a lettered sub-heading ("a)")
+    number: str = ""  # the printed number of the section heading ("1", "IV", "A")
+    sub: str = ""  # a lettered sub-heading ("a)")
     skip: bool = False
     bullets: int = 0
     paragraphs: int = 0
@@ -72,14 +84,15 @@ def _join(*parts: str) -> str:
 
 
 def lead_only(text: str) -> bool:
-    """"Calls upon Member States to:" only introduces what follows; it is not an item itself."""
+    """ "Calls upon Member States to:" only introduces what follows; it is not an item itself."""
     stripped = text.strip()
     if not stripped.endswith((":", ";")):
         return False
     if _LEAD_ONLY.match(stripped) and len(stripped.split()) <= 14:
         return True
-    return (not is_imperative(stripped) and not opens_with(stripped, RECOMMEND_VERBS + COMMIT_VERBS)) or \
-        len(re.sub(r"^.*?\bto\b", "", stripped).split()) < 4
+    return (not is_imperative(stripped) and not opens_with(stripped, RECOMMEND_VERBS + COMMIT_VERBS)) or len(
+        re.sub(r"^.*?\bto\b", "", stripped).split()
+    ) < 4
 
 
 def _number_key(block: Block) -> tuple[str, str]:
@@ -101,9 +114,19 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             later_keys.setdefault(_number_key(block), []).append(n)
 
     def add(text: str, start: int, kind: str, confidence: float, locator: str, lead: str, rule: str) -> None:
-        out.append(Candidate(id=f"c{len(out) + 1}", text=text, kind=kind, span=(start, start + len(text)),
-                             section=state.section, locator=locator, lead_in=lead, kind_confidence=confidence,
-                             rule=rule))
+        out.append(
+            Candidate(
+                id=f"c{len(out) + 1}",
+                text=text,
+                kind=kind,
+                span=(start, start + len(text)),
+                section=state.section,
+                locator=locator,
+                lead_in=lead,
+                kind_confidence=confidence,
+                rule=rule,
+            )
+        )
 
     for n, block in enumerate(blocks):
         start = offsets[n]
@@ -135,8 +158,13 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             if _continues_previous(blocks, n, out):
                 previous = out[-1]
                 merged = previous.text + "\n\n" + text
-                out[-1] = Candidate(**{**_fields(previous), "text": merged,
-                                       "span": (previous.span[0], previous.span[0] + len(merged))})
+                out[-1] = Candidate(
+                    **{
+                        **_fields(previous),
+                        "text": merged,
+                        "span": (previous.span[0], previous.span[0] + len(merged)),
+                    }
+                )
                 continue
             state.paragraphs += 1
             locator = _join(_locator_prefix(state), f"paragraph {state.paragraphs}")
@@ -171,10 +199,20 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         else:
             parent = state.parents.get(level - 1)
             parent_lead = state.parent_leads.get(level - 1, "")
-            own = (f"{parent.marker} {parent.text}" if parent.marker and parent.marker[0] not in "•-–o*▪●◦"
-                   else parent.text) if parent else ""
-            lead = " ".join(p for p in (parent_lead if parent and lead_only(parent.text) else "", own) if p) \
-                if parent else state.para_lead
+            own = (
+                (
+                    f"{parent.marker} {parent.text}"
+                    if parent.marker and parent.marker[0] not in "•-–o*▪●◦"
+                    else parent.text
+                )
+                if parent
+                else ""
+            )
+            lead = (
+                " ".join(p for p in (parent_lead if parent and lead_only(parent.text) else "", own) if p)
+                if parent
+                else state.para_lead
+            )
         state.parents[level] = block
         state.parent_leads[level] = lead
         has_children = nxt is not None and nxt.kind == LIST_ITEM and nxt.level > level
@@ -202,7 +240,7 @@ def _continues_previous(blocks, n: int, out: list[Candidate]) -> bool:
     if not out or n == 0 or out[-1].rule != "list item":
         return False
     previous = next((b for b in reversed(blocks[:n]) if b.kind != PARAGRAPH), None)
-    following = next((b for b in blocks[n + 1:] if b.kind != PARAGRAPH), None)
+    following = next((b for b in blocks[n + 1 :] if b.kind != PARAGRAPH), None)
     if previous is None or following is None or previous.kind != LIST_ITEM or following.kind != LIST_ITEM:
         return False
     if blocks[n - 1] is not previous or previous.text not in out[-1].text:
@@ -214,8 +252,11 @@ def _continues_previous(blocks, n: int, out: list[Candidate]) -> bool:
 def _item_locator(block: Block, state: _State) -> str:
     value = block.marker.strip(".)( ")
     if block.marker and block.marker[0] not in "•-–o*▪●◦·\uf0b7\uf0a7":
-        parent_numbers = [state.parents[lv].marker.strip(".)( ") for lv in sorted(state.parents)
-                          if lv < block.level and state.parents[lv].marker[:1] not in "•-–o*▪●◦"]
+        parent_numbers = [
+            state.parents[lv].marker.strip(".)( ")
+            for lv in sorted(state.parents)
+            if lv < block.level and state.parents[lv].marker[:1] not in "•-–o*▪●◦"
+        ]
         if value.isdigit():
             return f"para. {value}"
         if parent_numbers:

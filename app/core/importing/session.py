@@ -23,7 +23,9 @@ def build_draft(document: ReadDocument, tagger: Tagger, title: str = "") -> Impo
     text, offsets = document.full_text()
     candidates = []
     for candidate in segment(document.blocks, offsets):
-        themes, audiences = tagger.suggest(candidate.text, candidate.lead_in, candidate.section, candidate.kind)
+        themes, audiences = tagger.suggest(
+            candidate.text, candidate.lead_in, candidate.section, candidate.kind
+        )
         candidates.append(replace(candidate, themes=themes, audiences=audiences))
     source = read_metadata(document)
     if title:
@@ -41,8 +43,9 @@ def set_status(draft: ImportDraft, candidate_ids: list[str] | tuple[str, ...], s
     wanted = set(candidate_ids)
     for candidate_id in wanted:
         draft.candidate(candidate_id)
-    return _replace_candidates(draft, [replace(c, status=status) if c.id in wanted else c
-                                       for c in draft.candidates])
+    return _replace_candidates(
+        draft, [replace(c, status=status) if c.id in wanted else c for c in draft.candidates]
+    )
 
 
 def accept(draft: ImportDraft, candidate_ids: list[str] | tuple[str, ...]) -> ImportDraft:
@@ -73,13 +76,20 @@ def merge(draft: ImportDraft, candidate_ids: list[str] | tuple[str, ...]) -> Imp
     chosen = sorted((draft.candidate(i) for i in set(candidate_ids)), key=lambda c: c.span)
     start, end = chosen[0].span[0], max(c.span[1] for c in chosen)
     first = chosen[0]
-    merged = replace(first, text=draft.text[start:end], span=(start, end), edited=True, status=ACCEPTED,
-                     themes=_merge_tags([c.themes for c in chosen]),
-                     audiences=_merge_tags([c.audiences for c in chosen]),
-                     rule=f"merged {', '.join(c.id for c in chosen)}")
+    merged = replace(
+        first,
+        text=draft.text[start:end],
+        span=(start, end),
+        edited=True,
+        status=ACCEPTED,
+        themes=_merge_tags([c.themes for c in chosen]),
+        audiences=_merge_tags([c.audiences for c in chosen]),
+        rule=f"merged {', '.join(c.id for c in chosen)}",
+    )
     dropped = {c.id for c in chosen[1:]}
-    return _replace_candidates(draft, [merged if c.id == first.id else c for c in draft.candidates
-                                       if c.id not in dropped])
+    return _replace_candidates(
+        draft, [merged if c.id == first.id else c for c in draft.candidates if c.id not in dropped]
+    )
 
 
 def split(draft: ImportDraft, candidate_id: str, at: int) -> ImportDraft:
@@ -89,8 +99,10 @@ def split(draft: ImportDraft, candidate_id: str, at: int) -> ImportDraft:
     lead_space = len(tail) - len(tail.lstrip())
     tail = tail.strip()
     if not head.strip() or not tail or at <= 0 or at >= len(candidate.text):
-        raise ValidationError("A split must leave text on both sides.",
-                              hint="Place the cut between two sentences or paragraphs.")
+        raise ValidationError(
+            "A split must leave text on both sides.",
+            hint="Place the cut between two sentences or paragraphs.",
+        )
     start = candidate.span[0]
     tail_start = start + at + lead_space
     ids = {c.id for c in draft.candidates}
@@ -99,8 +111,14 @@ def split(draft: ImportDraft, candidate_id: str, at: int) -> ImportDraft:
         n += 1
         new_id = f"{candidate.id}.{n}"
     first = replace(candidate, text=head, span=(start, start + len(head)), edited=True)
-    second = replace(candidate, id=new_id, text=tail, span=(tail_start, tail_start + len(tail)), edited=True,
-                     rule=f"split from {candidate.id}")
+    second = replace(
+        candidate,
+        id=new_id,
+        text=tail,
+        span=(tail_start, tail_start + len(tail)),
+        edited=True,
+        rule=f"split from {candidate.id}",
+    )
     out: list[Candidate] = []
     for c in draft.candidates:
         out.extend((first, second) if c.id == candidate_id else (c,))
@@ -120,9 +138,10 @@ def edit(draft: ImportDraft, candidate_id: str, **changes: object) -> ImportDraf
         text = " ".join(str(changes["text"]).split(" ")).strip()
         start = _locate(draft.text, text, candidate.span[0])
         if not text or start < 0:
-            raise ValidationError("The edited text is not in the document.",
-                                  hint="Items quote the source exactly: trim or extend the quote, or use "
-                                  "split and merge.")
+            raise ValidationError(
+                "The edited text is not in the document.",
+                hint="Items quote the source exactly: trim or extend the quote, or use split and merge.",
+            )
         values.update(text=text, span=(start, start + len(text)))
     for name in ("kind", "lead_in", "locator", "section", "note", "status"):
         if name in changes:
@@ -130,10 +149,10 @@ def edit(draft: ImportDraft, candidate_id: str, **changes: object) -> ImportDraf
     if "themes" in changes:
         values["themes"] = tuple(TagSuggestion(str(t), 1.0, CHOSEN) for t in changes["themes"])  # type: ignore[attr-defined]
     if "audiences" in changes:
-        values["audiences"] = tuple(TagSuggestion(str(a), 1.0, CHOSEN)
-                                    for a in changes["audiences"])  # type: ignore[attr-defined]
-    return _replace_candidates(draft, [replace(c, **values) if c.id == candidate_id else c
-                                       for c in draft.candidates])
+        values["audiences"] = tuple(TagSuggestion(str(a), 1.0, CHOSEN) for a in changes["audiences"])  # type: ignore[attr-defined]
+    return _replace_candidates(
+        draft, [replace(c, **values) if c.id == candidate_id else c for c in draft.candidates]
+    )
 
 
 def _locate(full_text: str, text: str, near: int) -> int:
@@ -171,8 +190,9 @@ def _slug(text: str, limit: int = 40) -> str:
     return "-".join(words)[:limit].strip("-")
 
 
-def item_records(draft: ImportDraft, source_id: str, threshold: float,
-                 previous: list[dict] | None = None) -> tuple[list[dict], list[str]]:
+def item_records(
+    draft: ImportDraft, source_id: str, threshold: float, previous: list[dict] | None = None
+) -> tuple[list[dict], list[str]]:
     """Records for the accepted candidates; ids of an earlier import are kept for the same text."""
     previous = previous or []
     by_text = {str(p.get("text")): str(p["id"]) for p in previous}
@@ -181,7 +201,9 @@ def item_records(draft: ImportDraft, source_id: str, threshold: float,
     kept: list[str] = []
     records = []
     for candidate in draft.accepted:
-        item_id = by_text.get(candidate.text) or (by_locator.get(candidate.locator) if candidate.locator else "")
+        item_id = by_text.get(candidate.text) or (
+            by_locator.get(candidate.locator) if candidate.locator else ""
+        )
         if item_id and item_id not in used:
             kept.append(item_id)
         else:
@@ -191,13 +213,20 @@ def item_records(draft: ImportDraft, source_id: str, threshold: float,
                 n += 1
                 item_id = f"{base}-{n}"
         used.add(item_id)
-        records.append({
-            "id": item_id, "kind": candidate.kind, "text": candidate.text, "span": list(candidate.span),
-            "section": candidate.section, "locator": candidate.locator or f"at {candidate.span[0]}",
-            "lead_in": candidate.lead_in, "note": candidate.note,
-            "themes": chosen_tags(candidate.themes, threshold),
-            "audiences": chosen_tags(candidate.audiences, threshold),
-        })
+        records.append(
+            {
+                "id": item_id,
+                "kind": candidate.kind,
+                "text": candidate.text,
+                "span": list(candidate.span),
+                "section": candidate.section,
+                "locator": candidate.locator or f"at {candidate.span[0]}",
+                "lead_in": candidate.lead_in,
+                "note": candidate.note,
+                "themes": chosen_tags(candidate.themes, threshold),
+                "audiences": chosen_tags(candidate.audiences, threshold),
+            }
+        )
     return records, kept
 
 
@@ -207,10 +236,19 @@ def source_record(draft: ImportDraft, source_id: str, imported_at: str) -> dict:
         raise ValidationError("The new source needs a title.", hint="Give one with --title or in the review.")
     date = source.date
     return {
-        "id": source_id, "title": source.title, "short_title": source.short_title, "issuer": source.issuer,
-        "type": source.type, "date": date, "date_precision": {4: "year", 7: "month", 10: "day"}.get(len(date), ""),
-        "symbol": source.symbol, "url": source.url, "language": source.language, "text": draft.text,
+        "id": source_id,
+        "title": source.title,
+        "short_title": source.short_title,
+        "issuer": source.issuer,
+        "type": source.type,
+        "date": date,
+        "date_precision": {4: "year", 7: "month", 10: "day"}.get(len(date), ""),
+        "symbol": source.symbol,
+        "url": source.url,
+        "language": source.language,
+        "text": draft.text,
         "import_file": draft.document.path.replace("\\", "/").rsplit("/", 1)[-1],
-        "import_sha256": draft.document.file_sha256, "import_format": draft.document.format,
+        "import_sha256": draft.document.file_sha256,
+        "import_format": draft.document.format,
         "imported_at": imported_at,
     }

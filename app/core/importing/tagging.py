@@ -17,9 +17,70 @@ from app.core.taxonomy import Taxonomy
 from app.core.text import fold
 from app.core.yamlio import load_yaml
 
-FLOOR = 0.15          # suggestions below this are not shown
+FLOOR = 0.15  # suggestions below this are not shown
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_STOP = set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with", "will", "should", "must", "shall", "can", "may", "all", "also", "other", "such", "including", "into", "not", "no", "these", "those", "than", "they", "them", "who", "whom", "whose", "our", "we", "its", "per", "any", "each", "more", "most"])
+_STOP = set(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "with",
+        "will",
+        "should",
+        "must",
+        "shall",
+        "can",
+        "may",
+        "all",
+        "also",
+        "other",
+        "such",
+        "including",
+        "into",
+        "not",
+        "no",
+        "these",
+        "those",
+        "than",
+        "they",
+        "them",
+        "who",
+        "whom",
+        "whose",
+        "our",
+        "we",
+        "its",
+        "per",
+        "any",
+        "each",
+        "more",
+        "most",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +119,14 @@ class TagRules:
             out: dict[str, list[_Term]] = {}
             for tag, terms in (data.get(name) or {}).items():
                 if tag not in known:
-                    raise ValidationError(f"{path.name}: {name} rule for unknown tag {tag!r}.",
-                                          hint="Use the ids of taxonomy.yaml.")
-                out[tag] = [_Term(str(t), float(w if w is not None else 0.5), _compile(str(t)))
-                            for t, w in (terms or {}).items()]
+                    raise ValidationError(
+                        f"{path.name}: {name} rule for unknown tag {tag!r}.",
+                        hint="Use the ids of taxonomy.yaml.",
+                    )
+                out[tag] = [
+                    _Term(str(t), float(w if w is not None else 0.5), _compile(str(t)))
+                    for t, w in (terms or {}).items()
+                ]
             return out
 
         kinds = {str(k): [str(t) for t in v] for k, v in (data.get("kinds") or {}).items()}
@@ -75,7 +140,9 @@ class TagRules:
             neighbour_weight=float(data.get("neighbour_weight", 0.35)),
         )
 
-    def score(self, rules: dict[str, list[_Term]], text: str, section: str) -> dict[str, tuple[float, list[str]]]:
+    def score(
+        self, rules: dict[str, list[_Term]], text: str, section: str
+    ) -> dict[str, tuple[float, list[str]]]:
         folded, folded_section = fold(text).replace("’", "'"), fold(section).replace("’", "'")
         out: dict[str, tuple[float, list[str]]] = {}
         for tag, terms in rules.items():
@@ -140,8 +207,9 @@ class Tagger:
         self.taxonomy = taxonomy
         self.similar = similar if similar is not None and len(similar) else None
 
-    def suggest(self, text: str, lead_in: str = "", section: str = "",
-                kind: str = "") -> tuple[tuple[TagSuggestion, ...], tuple[TagSuggestion, ...]]:
+    def suggest(
+        self, text: str, lead_in: str = "", section: str = "", kind: str = ""
+    ) -> tuple[tuple[TagSuggestion, ...], tuple[TagSuggestion, ...]]:
         body = f"{lead_in} {text}"
         themes = self.rules.score(self.rules.themes, body, section)
         audiences = self.rules.score(self.rules.audiences, body, "")
@@ -166,12 +234,20 @@ class Tagger:
                         if vote:
                             reasons = [*reasons, f"{round(vote * 100)}% of similar items"]
                         target[tag] = (blended, reasons)
-        return (self._ranked(themes, self.taxonomy.theme_ids), self._ranked(audiences, self.taxonomy.audience_ids))
+        return (
+            self._ranked(themes, self.taxonomy.theme_ids),
+            self._ranked(audiences, self.taxonomy.audience_ids),
+        )
 
-    def _ranked(self, scored: dict[str, tuple[float, list[str]]], order: tuple[str, ...]) -> tuple[TagSuggestion, ...]:
+    def _ranked(
+        self, scored: dict[str, tuple[float, list[str]]], order: tuple[str, ...]
+    ) -> tuple[TagSuggestion, ...]:
         rank = {tag: n for n, tag in enumerate(order)}
-        shown = [TagSuggestion(tag, round(min(1.0, conf), 3), tuple(reasons))
-                 for tag, (conf, reasons) in scored.items() if conf >= FLOOR and tag in rank]
+        shown = [
+            TagSuggestion(tag, round(min(1.0, conf), 3), tuple(reasons))
+            for tag, (conf, reasons) in scored.items()
+            if conf >= FLOOR and tag in rank
+        ]
         shown.sort(key=lambda s: (-s.confidence, rank[s.tag]))
         if shown and shown[0].confidence < self.rules.preselect:
             best = shown[0]
