@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml setup.py
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/briefpack-gui
+	$(BIN)/briefpack library check
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -46,6 +46,7 @@ def reflow(text: str) -> str:
     paragraphs: list[str] = []
     current = ""
     previous_blank = False
+    last_printed = ""
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -156,7 +157,9 @@ def locate(items_doc: dict, text: str, source_id: str) -> list[str]:
         after = [h for h in hits if h >= cursor]
         start = after[0] if after else hits[0]
         if len(hits) > 1 and not after:
-            problems.append(f"{source_id}: {item['id']}: text found {len(hits)} times, none after the previous item")
+            problems.append(
+                f"{source_id}: {item['id']}: text found {len(hits)} times, none after the previous item"
+            )
         item["span"] = [start, start + len(quote)]
         cursor = start + len(quote)
     return problems
@@ -184,11 +187,15 @@ def main(argv: list[str] | None = None) -> int:
         items_doc = yaml.safe_load(items_path.read_text("utf-8")) if items_path.exists() else None
         if items_doc:
             problems += locate(items_doc, text, entry["id"])
-        if args.check:
-            continue
-        source_path.write_text(dump(record), "utf-8")
+        outputs = [(source_path, dump(record))]
         if items_doc:
-            items_path.write_text(dump(items_doc), "utf-8")
+            outputs.append((items_path, dump(items_doc)))
+        for path, content in outputs:
+            if args.check:
+                if not path.exists() or path.read_text("utf-8") != content:
+                    problems.append(f"{path.relative_to(ROOT)} differs from what the seeds and curation give")
+            else:
+                path.write_text(content, "utf-8")
     for line in problems:
         print(line, file=sys.stderr)
     return 1 if problems else 0

@@ -9,9 +9,10 @@ KINDS = ("recommendation", "commitment", "fact")
 ORIGIN_BUNDLED = "bundled"
 ORIGIN_USER = "user"
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
 
 
 def format_date(value: str, precision: str = "") -> str:
@@ -60,7 +61,7 @@ class Source:
     @property
     def sort_date(self) -> str:
         """ISO date padded for ordering ("2022" sorts as "2022-00-00")."""
-        parts = (self.date.split("-") + ["00", "00"])[:3] if self.date else ["0000", "00", "00"]
+        parts = ([*self.date.split("-"), "00", "00"])[:3] if self.date else ["0000", "00", "00"]
         return "-".join(parts)
 
     @property

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,7 @@ class Workspace:
         raise ValidationError(f"Unknown export format {fmt!r}.", hint="Use json or csv.")
 
     # -- library: editing ----------------------------------------------
-    def _validate_tags(self, themes: list[str] | tuple[str, ...], audiences: list[str] | tuple[str, ...]) -> None:
+    def _validate_tags(self, themes: Sequence[str], audiences: Sequence[str]) -> None:
         bad = [t for t in themes if t not in self.taxonomy.theme_ids]
         bad += [a for a in audiences if a not in self.taxonomy.audience_ids]
         if bad:
@@ -316,8 +317,6 @@ class Workspace:
     def import_commit(self, draft: ImportDraft) -> ImportResult:
         """Write the reviewed draft: a new source with its full text and the accepted items,
         or, for a re-import offered as an update, the new version of the earlier source."""
-        from datetime import datetime
-
         from app.core.importing.model import ImportResult
         from app.core.importing.session import item_records, source_record
         from app.core.importing.tagging import TagRules
