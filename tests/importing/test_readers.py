@@ -205,7 +205,7 @@ def test_scanned_pdf_without_text_layer(tmp_path):
 
 
 def test_encrypted_pdf(tmp_path):
-    with pytest.raises(UnreadableDocumentError, match="password-protected|encrypted"):
+    with pytest.raises(UnreadableDocumentError, match=r"password-protected|encrypted"):
         read_document(_blank_pdf(tmp_path, encrypt=True))
 
 

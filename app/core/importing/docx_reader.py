@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 
 from app.core.importing.blocks import paragraphs_to_blocks
 from app.core.importing.markers import is_heading_text
-from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
+from app.core.importing.model import HEADING, LIST_ITEM, Block
 from app.core.importing.readers import fail
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -328,5 +328,4 @@ def read_docx(data: bytes, name: str) -> DocxResult:
     flush_plain()
     notes = _notes(_xml(parts, "word/footnotes.xml", name), "footnote")
     notes += _notes(_xml(parts, "word/endnotes.xml", name), "endnote")
-    blocks = [b if b.kind != PARAGRAPH else b for b in blocks]
     return DocxResult(blocks, notes, _properties(parts))

@@ -136,15 +136,18 @@ def extract_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str],
                     start = n
                     break
             number = _note_start(page, n, wanted - numbers)
-            if number is not None and (
-                page[n].small
-                or page[n - 1].text.strip() == ""
-                or page[n].gap
-                or _SEPARATOR.match(page[n - 1].text)
+            if (
+                number is not None
+                and (
+                    page[n].small
+                    or page[n - 1].text.strip() == ""
+                    or page[n].gap
+                    or _SEPARATOR.match(page[n - 1].text)
+                )
+                and number == min(wanted - numbers)
             ):
-                if number == min(wanted - numbers):
-                    start = n
-                    break
+                start = n
+                break
             if (
                 line.small
                 and _NOTE_START.match(line.text)
@@ -202,9 +205,9 @@ def remove_markers(pages: list[list[Line]], numbers: set[int]) -> list[list[Line
             if lone and int(lone.group(1)) in numbers and kept and n + 1 < len(page):
                 nxt = page[n + 1].text
                 prev = kept[-1].text.rstrip()
-                if nxt[:1].isspace() or nxt.lstrip()[:1].islower() or not prev.endswith(TERMINAL[:1]):
-                    if nxt[:1].isspace() or prev.endswith((".", ",", ";", ":")) or nxt.lstrip()[:1].islower():
-                        continue
+                # a note number on a line of its own, inside a sentence (not a paragraph number)
+                if nxt[:1].isspace() or nxt.lstrip()[:1].islower() or prev.endswith((",", ";", ":")):
+                    continue
             if numbers:
                 text = _GLUED_MARKER.sub(lambda m: "" if int(m.group(1)) in numbers else m.group(0), text)
             kept.append(Line(text, line.gap, line.small, line.page_start))
