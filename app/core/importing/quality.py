@@ -74,14 +74,33 @@ class Score:
     def kind_rate(self) -> float:
         return self.kind_agree / self.found if self.found else 0.0
 
-    def tag_scores(self) -> tuple[float, float, float]:
+    def _pairs(self, part: str) -> list[tuple[set[str], set[str]]]:
+        """Tag pairs of the found items; part "themes", "audiences" (prefixed "@") or "all"."""
+        if part == "all":
+            return self.tag_pairs
+        audience = part == "audiences"
+
+        def keep(tags: set[str]) -> set[str]:
+            return {t for t in tags if t.startswith("@") == audience}
+
+        return [(keep(s), keep(g)) for s, g in self.tag_pairs]
+
+    def tag_scores(self, part: str = "all") -> tuple[float, float, float]:
         """Micro precision, recall and F1 of suggested tags on the found items."""
-        tp = sum(len(s & g) for s, g in self.tag_pairs)
-        suggested = sum(len(s) for s, _ in self.tag_pairs)
-        wanted = sum(len(g) for _, g in self.tag_pairs)
+        pairs = self._pairs(part)
+        tp = sum(len(s & g) for s, g in pairs)
+        suggested = sum(len(s) for s, _ in pairs)
+        wanted = sum(len(g) for _, g in pairs)
         p = tp / suggested if suggested else 0.0
         r = tp / wanted if wanted else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def jaccard(self, part: str = "all") -> float:
+        """Mean per-item Jaccard index of suggested and curated tags (1.0 when both are empty)."""
+        pairs = self._pairs(part)
+        if not pairs:
+            return 0.0
+        return sum(len(s & g) / len(s | g) if s | g else 1.0 for s, g in pairs) / len(pairs)
 
     def add(self, other: Score) -> None:
         for name in ("gold", "proposed", "found", "exact", "kind_agree", "precise"):
