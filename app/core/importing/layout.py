@@ -120,9 +120,12 @@ def _note_start(page: list[Line], n: int, wanted: set[int]) -> int | None:
     return None
 
 
-def extract_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str], set[int]]:
-    """Take footnote blocks off the foot of each page; return pages, notes and their numbers."""
-    wanted = _marker_numbers(pages)
+def extract_notes(
+    pages: list[list[Line]], markers: set[int] | None = None
+) -> tuple[list[list[Line]], list[str], set[int]]:
+    """Take footnote blocks off the foot of each page; return pages, notes and their numbers.
+    `markers` are note numbers a reader saw raised in the body (already taken out of the text)."""
+    wanted = _marker_numbers(pages) | (markers or set())
     notes: list[str] = []
     numbers: set[int] = set()
     out: list[list[Line]] = []
@@ -396,10 +399,10 @@ def drop_page_furniture_paragraphs(paragraphs: list[str]) -> tuple[list[str], li
     return kept, removed
 
 
-def layout_pages(pages: list[list[Line]]) -> Layout:
+def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> Layout:
     """Run every step: furniture, notes, markers, link targets, wrapping."""
     pages, furniture = strip_furniture(pages)
-    pages, notes, numbers = extract_notes(pages)
+    pages, notes, numbers = extract_notes(pages, markers)
     pages = remove_markers(pages, numbers)
     for page in pages[1:]:
         if page:

@@ -73,10 +73,30 @@ def _raised_marker(piece: _Piece, full: list[_Piece], body: float) -> bool:
     return any(0 < piece.y - other.y <= body * 0.6 and other.x < piece.x for other in full)
 
 
-def _lines(pieces: list[_Piece], body: float) -> list[tuple[float, float, float, str]]:
-    """(y, x, size, text) lines, top to bottom; superscript digits dropped from body lines."""
+_BARE_MARKER = re.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\((?:[ivxl]{1,6}|\d{1,3})\))$")
+_GLUED_LEAD = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3})\))(?=[A-Z][a-z])")
+_SPACE_COMMA = re.compile(r"(?<=[^\W\d_]) ([,.])(?=\s|$)")
+SMALL_TYPE = 0.92  # of the body size: note text (UN documents set 10 pt body, 9 pt notes)
+
+
+def tidy_line(text: str) -> str:
+    """Undo two extraction artefacts: a paragraph number set with a tab glued to its first
+    word ("2.Urges", "(a)Criminalize") and a space before a comma or full stop left by kerning
+    ("labour , sexual"; a space before ";" ":" stays: French sets one)."""
+    text = _GLUED_LEAD.sub(r"\1 ", text)
+    return _SPACE_COMMA.sub(r"\1", text)
+
+
+def _lines(
+    pieces: list[_Piece], body: float, markers: set[int] | None = None
+) -> list[tuple[float, float, float, str]]:
+    """(y, x, size, text) lines, top to bottom; superscript digits dropped from body lines
+    (their numbers are added to `markers`: the notes referenced on the page)."""
     full = [p for p in pieces if p.size >= body * 0.9]
-    pieces = [p for p in pieces if not _raised_marker(p, full, body)]
+    raised = [p for p in pieces if _raised_marker(p, full, body)]
+    if markers is not None:
+        markers.update(int(p.text) for p in raised)
+    pieces = [p for p in pieces if p not in raised]
     pieces = sorted(pieces, key=lambda p: (-p.y, p.x))
     rows: list[list[_Piece]] = []
     for piece in pieces:
@@ -95,17 +115,20 @@ def _lines(pieces: list[_Piece], body: float) -> list[tuple[float, float, float,
         for piece in row:
             small_digits = piece.size < main * 0.8 and re.fullmatch(r"\s*\d{1,3}\s*", piece.text)
             if small_digits and main >= body * 0.9 and text:
+                if markers is not None:
+                    markers.add(int(piece.text))
                 continue  # a note marker raised above a body line
+            tab_after_marker = bool(_BARE_MARKER.match(text)) and piece.text[:1].isalpha()
             if (
                 end is not None
-                and piece.x - end > piece.size * 0.3
+                and (piece.x - end > piece.size * 0.3 or tab_after_marker)
                 and not text.endswith(" ")
                 and not piece.text.startswith((" ", ",", ".", ";", ":", ")"))
             ):
                 text += " "
             text += piece.text
             end = piece.x + len(piece.text) * piece.size * 0.5
-        lines.append((row[0].y, row[0].x, main, " ".join(text.split(" ")).rstrip()))
+        lines.append((row[0].y, row[0].x, main, tidy_line(" ".join(text.split(" ")).rstrip())))
     lines.sort(key=lambda line: -line[0])
     return lines
 
@@ -179,8 +202,9 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
     sizes = Counter(round(p.size) for pieces in raw_pages for p in pieces for _ in range(len(p.text)))
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     pages: list[list[Line]] = []
+    markers: set[int] = set()
     for pieces in raw_pages:
-        page_lines = _lines(pieces, body)
+        page_lines = _lines(pieces, body, markers)
         out: list[Line] = []
         previous_y, previous_size = None, body
         for y, _x, size, text in page_lines:
@@ -188,10 +212,10 @@ def read_pdf(data: bytes, name: str) -> PdfResult:
             if previous_y is not None:
                 spacing = previous_y - y
                 gap = 1 if spacing > max(size, previous_size) * 1.75 else 0
-            out.append(Line(text, gap=gap, small=size < body * 0.88))
+            out.append(Line(text, gap=gap, small=size < body * SMALL_TYPE))
             previous_y, previous_size = y, size
         pages.append(out)
-    layout = layout_pages(pages)
+    layout = layout_pages(pages, markers)
     properties = {}
     try:
         info = reader.metadata or {}
