@@ -142,3 +142,22 @@ def test_library_edits_match_a_fresh_assembly(workspace, briefpack_home):
     assert list(incremental.items.items()) == list(fresh.items.items())
     assert list(incremental.sources) == list(fresh.sources)
     assert incremental.fingerprint == fresh.fingerprint
+
+
+def test_an_index_failure_during_an_edit_is_repaired_not_raised(workspace, monkeypatch):
+    workspace.search_index  # noqa: B018
+    index = workspace.search_index
+
+    def broken(*args, **kwargs):
+        raise KeyError("simulated")
+
+    monkeypatch.setattr(index, "_refresh", broken)
+    workspace.edit_item("poa20-a1-p1", note="Quokka briefing", themes=["organ-removal"])
+    assert ids(workspace.search(Query(text="quokka theme:organ-removal"))) == {"poa20-a1-p1"}
+
+
+def test_limits_and_offsets_out_of_range(workspace):
+    total = workspace.search(Query()).total
+    assert workspace.search(Query(), limit=0).hits == ()
+    assert workspace.search(Query(), limit=-3).total == total
+    assert workspace.search_index.search(Query(), limit=5, offset=total + 10).hits == ()

@@ -314,8 +314,14 @@ class SearchIndex:
             try:
                 self._refresh(old_library, library, list(dict.fromkeys(item_ids)), fingerprint)
             except _sqlite_errors():
-                self._discard_file()
+                self._discard_file()  # damaged or locked: it is only a cache
                 self.attach(library, fingerprint)
+            except Exception:
+                # Whatever went wrong, the store holds the edit: bring the index back in step with it.
+                self._reset_memory()
+                self.attach(library, fingerprint + "-resync")
+                if self.file is not None:
+                    self.file.write((), (), fingerprint)
 
     def _refresh(self, old: Library, new: Library, item_ids: list[str], fingerprint: str) -> None:
         assert self.file is not None
@@ -430,6 +436,8 @@ class SearchIndex:
         with self.lock:
             assert self.library is not None, "attach a library first"
             self.ensure_order()
+            if limit is not None:
+                limit = max(0, int(limit))
             plan: Plan = execute(self, self.library, query, limit, max(0, int(offset)))
             highlight = plan.highlighter(self.library, self.analyzer)
             hits = tuple(_LazyHit(self.id_of[slot] or "", score, highlight) for slot, score in plan.page)
