@@ -5,10 +5,10 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from app.core.search import Query
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.core.search import Query
 from app.gui import roles
 from app.gui.pack_model import COLUMN as PACK_COLUMN
 from tests.gui.window_helpers import close_windows, open_window, result_ids, tick, wait_search
