@@ -1,0 +1,117 @@
+"""Take the README screenshots from the real window, at 1280x800, on the bundled library.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/take_screenshots.py
+
+Writes docs/images/main-window.png, pack-editor.png and export-dialog.png. A fresh,
+temporary data folder is used, so the pictures show what a new user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _settle(app, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _wait(app, condition, timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY"):
+        print("Run under an X server at 1280x800, e.g. xvfb-run (see the docstring).", file=sys.stderr)
+        return 2
+    os.environ["BRIEFPACK_HOME"] = tempfile.mkdtemp(prefix="briefpack-shots-")
+    os.environ["BRIEFPACK_NO_ERROR_DIALOGS"] = "1"
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.workspace import Workspace
+    from app.gui import theme
+    from app.gui.main_window import MainWindow
+    from app.gui.session import Session
+
+    app = QApplication([sys.argv[0]])
+    theme.install(app, "light")
+    window = MainWindow(Session(Workspace()))
+    window.setGeometry(0, 0, 1280, 800)
+    window.show()
+    window.start_loading()
+    _wait(app, lambda: window.is_loaded)
+
+    def tick(facet: str, term: str) -> None:
+        model = window.facets.model(facet)
+        model.setData(model.index(model.row_of(term)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+    # The delegate's evening: children + law enforcement, all of it into a new pack.
+    tick("themes", "children")
+    tick("audiences", "justice")
+    window.search.run()
+    window.add_all_to_pack()
+    editor = window.pack_panel.editor
+    editor.title.setText("Children and law enforcement")
+    editor._on_title()
+    editor.set_meta("meeting", "Regional expert meeting on child trafficking")
+    editor.set_meta("date", "14 May 2025")
+    editor.set_key_messages(("Treat trafficked children as victims, never as offenders.",
+                             "Specialised, child-friendly investigation and prosecution."))
+    window.packs.save()
+
+    # main-window.png: a search with highlighted matches and an item shown in its source
+    window.search_box.setText("identif*")
+    window.search.run()
+    window.results.selectRow(0)
+    window.main_splitter.setSizes([230, 640, 410])
+    _settle(app, 0.6)
+    args.out.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(args.out / "main-window.png"))
+
+    # pack-editor.png: the pack editor wide, with the live preview
+    window.main_splitter.setSizes([200, 430, 650])
+    editor.splitter.setSizes([330, 400])
+    editor.entries.selectRow(1)
+    _wait(app, lambda: "Children and law enforcement" in editor.preview.markdown)
+    _settle(app, 0.6)
+    window.grab().save(str(args.out / "pack-editor.png"))
+
+    # export-dialog.png: after exporting Word and PDF
+    dialog = window.packs.export()
+    dialog.folder.setText(tempfile.mkdtemp(prefix="briefpack-export-"))
+    for fmt, box in dialog.format_boxes.items():
+        box.setChecked(fmt in ("docx", "pdf"))
+    dialog.start()
+    _wait(app, lambda: bool(dialog.outcome), timeout=180)
+    _settle(app, 0.4)
+    dialog.grab().save(str(args.out / "export-dialog.png"))
+    dialog.close()
+    window.pack_state.open(None)
+    window.close()
+    for name in ("main-window.png", "pack-editor.png", "export-dialog.png"):
+        print(args.out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
