@@ -28,6 +28,22 @@ def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: Mod
     style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
 
+def snippet(text: str, spans, capacity: int) -> tuple[str, tuple]:
+    """The text to show in `capacity` characters: from the start, or from just before the first
+    match when the match would fall out of sight ("… words around it"), spans moved to match."""
+    spans = tuple((int(s), int(e)) for s, e in spans or ())
+    if not spans or spans[0][0] < capacity * 0.6:
+        return text, spans
+    first = spans[0][0]
+    cut = text.rfind(" ", 0, max(0, first - 24)) + 1
+    if cut <= 0:
+        return text, spans
+    prefix = "… "
+    shift = len(prefix) - cut
+    moved = tuple((max(s + shift, len(prefix)), e + shift) for s, e in spans if e > cut)
+    return prefix + text[cut:], moved
+
+
 class QuoteDelegate(QStyledItemDelegate):
     """Wraps the quote to the row's height, eliding the rest, with matches highlighted."""
 
@@ -43,7 +59,10 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.setClipRect(option.rect)
         painter.setPen(_text_color(option))
         metrics = QFontMetrics(option.font)
-        layout = QTextLayout(text.replace("\n", " "), option.font)
+        max_lines = max(1, rect.height() // metrics.lineSpacing())
+        text, spans = snippet(text.replace("\n", " "), spans,
+                              rect.width() * max_lines // max(1, metrics.averageCharWidth()))
+        layout = QTextLayout(text, option.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(text_option)
@@ -59,7 +78,6 @@ class QuoteDelegate(QStyledItemDelegate):
                 fmt.start, fmt.length, fmt.format = int(start), int(end) - int(start), highlight
                 ranges.append(fmt)
             layout.setFormats(ranges)
-        max_lines = max(1, rect.height() // metrics.lineSpacing())
         layout.beginLayout()
         lines = []
         y = 0.0

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData(pack.template)))
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
+        self.template_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.branding = QComboBox()
         self.branding.setAccessibleName("Branding")
         for branding in workspace.brandings():
@@ -87,8 +89,12 @@ class ExportDialog(QDialog):
         form.addRow("&Template", self.template)
         form.addRow("", self.template_note)
         form.addRow("B&randing", self.branding)
-        form.addRow("&Formats", formats_row)
-        form.addRow("&Save in", folder_row)
+        formats_label = QLabel("&Formats")
+        formats_label.setBuddy(self.format_boxes["docx"])
+        folder_label = QLabel("&Save in")
+        folder_label.setBuddy(self.folder)
+        form.addRow(formats_label, formats_row)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.replace_note)
 
         self.progress = QProgressBar()
@@ -129,7 +135,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.files)
         layout.addLayout(buttons)
-        self.resize(560, 0)
+        self.resize(600, 0)
         self._connect_signals()
         self._update_template_note()
         self._update_state()
@@ -174,6 +180,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _update_template_note(self) -> None:
         self.template_note.setText(str(self.template.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
+        self.adjustSize()
 
     @Slot()
     def _update_state(self) -> None:
@@ -184,7 +191,8 @@ class ExportDialog(QDialog):
         self.close_button.setVisible(not running)
         for widget in (self.template, self.branding, self.folder, self.browse, *self.format_boxes.values()):
             widget.setEnabled(not running)
-        existing = [p.name for p in self.targets() if p.exists()] if has_input else []
+        fresh = bool(self.written) and not running
+        existing = [p.name for p in self.targets() if p.exists()] if has_input and not fresh else []
         self.replace_note.setText(f"Replaces {', '.join(existing)}." if existing else "")
         self.replace_note.setVisible(bool(existing))
         done = bool(self.written) and not running

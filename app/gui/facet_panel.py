@@ -68,7 +68,7 @@ class CountDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width() + 40, max(hint.height(), QFontMetrics(option.font).height() + 6))
+        return QSize(120, max(hint.height(), QFontMetrics(option.font).height() + 6))
 
 
 class FacetList(QListView):
@@ -82,16 +82,17 @@ class FacetList(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUniformItemSizes(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         model = self.model()
         rows = model.rowCount() if model is not None else 0
         row_height = self.sizeHintForRow(0) if rows else 20
-        return QSize(200, max(row_height, rows * row_height) + 2)
+        return QSize(160, max(row_height, rows * row_height) + 2)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(100, self.sizeHint().height())
 
 
 class FacetSection(QWidget):
@@ -192,6 +193,9 @@ class FacetPanel(QScrollArea):
         self.clear_all_button.setText("Clear all filters")
         self.clear_all_button.setAccessibleName("Clear all filters")
         self.clear_all_button.setEnabled(False)
+        self.top = QVBoxLayout()
+        self.top.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addLayout(self.top)
         self.header = QHBoxLayout()
         self.header.addStretch(1)
         self.header.addWidget(self.clear_all_button)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -77,7 +78,9 @@ class PackDetails(QScrollArea):
             self.format_boxes[fmt] = box
             formats_row.addWidget(box)
         formats_row.addStretch(1)
-        form.addRow("&Formats", formats_row)
+        formats_label = QLabel("&Formats")
+        formats_label.setBuddy(self.format_boxes["docx"])
+        form.addRow(formats_label, formats_row)
         self.setWidget(body)
         self._loading = False
         self._connect_signals()

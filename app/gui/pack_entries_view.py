@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.gui import roles
+from app.gui.delegates import QuoteDelegate
 from app.gui.pack_model import COLUMN, PackEntriesModel
 from app.gui.roles import ADD_ROW, SELECT_ROW
 
@@ -38,13 +39,14 @@ class PackEntriesView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(QFontMetrics(self.font()).lineSpacing() + 8)
+        vertical.setDefaultSectionSize(QFontMetrics(self.font()).lineSpacing() * 2 + 8)
+        self.setItemDelegateForColumn(COLUMN["text"], QuoteDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN["text"], QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        self.setColumnWidth(COLUMN["state"], 70)
-        self.setColumnWidth(COLUMN["note"], 130)
-        self.setColumnWidth(COLUMN["source"], 120)
+        self.setColumnWidth(COLUMN["state"], 28)
+        self.setColumnWidth(COLUMN["note"], 120)
+        self.setIconSize(QSize(16, 16))
 
     # -- ids ---------------------------------------------------------------
     def selected_item_ids(self) -> list[str]:

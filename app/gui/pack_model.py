@@ -9,14 +9,14 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.core.citations import short_citation
-from app.gui import roles
+from app.gui import icons, roles
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
     from app.core.packs.snapshots import ResolvedEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("state", ""), ("text", "Quote"), ("note", "Note"), ("source", "Source"))
+COLUMNS = (("state", ""), ("text", "Quote"), ("note", "Note"))
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
@@ -90,21 +90,19 @@ class PackEntriesModel(QAbstractTableModel):
         if role == roles.ENTRY_STATE:
             return "excluded" if entry.excluded else "pinned" if entry.pinned else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if key == "state":
-                return "Excluded" if entry.excluded else "Pinned" if entry.pinned else ""
             if key == "text":
                 return item.text if item is not None else f"(missing item {entry.item_id})"
             if key == "note":
                 return entry.note
-            if key == "source":
-                if item is None or source is None:
-                    return ""
-                return short_citation(source, item).rstrip(".")
+            return ""
+        if role == Qt.ItemDataRole.DecorationRole and key == "state" and (entry.excluded or entry.pinned):
+            return icons.icon("exclude" if entry.excluded else "pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "text" and item is not None:
                 where = {"embedded": " (from the pack's own copy: not in this library)",
                          "missing": " (missing: cannot be built)"}.get(resolved.status, "")
-                return f"{item.text}{where}"
+                cite = f"\n\n{short_citation(source, item)}" if source is not None else ""
+                return f"{item.text}{where}{cite}"
             if key == "note":
                 return entry.note or "Double-click to add a note for this item"
             if key == "state":
@@ -118,9 +116,11 @@ class PackEntriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (entry.excluded or resolved.status == "missing"):
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if key == "state":
+                return "excluded" if entry.excluded else "pinned" if entry.pinned else "included"
             state = "excluded, " if entry.excluded else "pinned, " if entry.pinned else ""
             text = item.text if item is not None else entry.item_id
-            return f"{state}{text}" if key == "text" else self.data(index)
+            return f"{state}{text}" if key == "text" else entry.note
         return None
 
     def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

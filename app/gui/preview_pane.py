@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_REF = re.compile(r"\[\^(\d+)\]")
+_NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*", re.MULTILINE)
+
+
+def display_markdown(markdown: str) -> str:
+    """The export's Markdown made for Qt's renderer: footnotes become superscript numbers and
+    the notes a list of their own paragraphs after a rule (Qt does not render [^n] footnotes)."""
+    first = _NOTE_DEF.search(markdown)
+    body, notes = (markdown[:first.start()], markdown[first.start():]) if first else (markdown, "")
+    body = _NOTE_REF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), body)
+    if notes:
+        lines = [_NOTE_DEF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) + " ", line)
+                 for line in notes.splitlines() if line.strip()]
+        body = body.rstrip() + "\n\n---\n\n" + "\n\n".join(lines) + "\n"
+    return body
 
 
 class PreviewPane(QWidget):
@@ -65,7 +83,7 @@ class PreviewPane(QWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.markdown = markdown
-        self.browser.setMarkdown(markdown)
+        self.browser.setMarkdown(display_markdown(markdown))
         bar.setValue(min(position, bar.maximum()))
         self.last_ms = (time.perf_counter() - started) * 1000
         self.status.setVisible(False)

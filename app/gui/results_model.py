@@ -139,7 +139,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if key == "rank" else Qt.AlignmentFlag.AlignLeft
+            right = key in ("rank", "date")
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(item, key)
@@ -162,7 +163,7 @@ class ResultsModel(QAbstractTableModel):
         if key == "source":
             return source.short_title or source.title
         if key == "date":
-            return source.date_display
+            return str(source.year or source.date_display)
         return ""
 
     def _tooltip(self, item: Item, key: str) -> str | None:
@@ -174,6 +175,8 @@ class ResultsModel(QAbstractTableModel):
             return f"{lead}{item.text}\n\n{full_citation(source, item)}"
         if key == "source" and source is not None:
             return source.title
+        if key == "date" and source is not None:
+            return source.date_display
         if key in ("themes", "audiences"):
             return self._display(item, key)
         return None

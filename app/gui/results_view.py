@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
 from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
 from app.gui.roles import ADD_ROW, SELECT_ROW
 
-DEFAULT_WIDTHS = {"rank": 36, "text": 330, "themes": 150, "audiences": 120, "kind": 112, "source": 120,
-                  "date": 90}
+DEFAULT_WIDTHS = {"rank": 32, "text": 300, "themes": 136, "audiences": 112, "kind": 104, "source": 112,
+                  "date": 48}
+HIDDEN_BY_DEFAULT = ("kind",)
 
 
 class ResultsView(QTableView):
@@ -55,6 +56,9 @@ class ResultsView(QTableView):
         for n, column in enumerate(COLUMNS):
             self.setColumnWidth(n, DEFAULT_WIDTHS[column.key])
         header.setSectionResizeMode(COLUMN["text"], QHeaderView.ResizeMode.Stretch)
+        for key in HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(COLUMN[key], True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setSortingEnabled(True)
         self._connect_signals()
 
@@ -62,6 +66,7 @@ class ResultsView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self.doubleClicked.connect(self._on_double_click)
         self.results_model.modelReset.connect(self._on_reset)
+        self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
 
     # -- ids ---------------------------------------------------------------
     def current_item_id(self) -> str:
@@ -123,6 +128,21 @@ class ResultsView(QTableView):
         item_id = self.proxy.item_id(index)
         if item_id:
             self.activated_items.emit([item_id])
+
+    @Slot(QPoint)
+    def _header_menu(self, position: QPoint) -> None:
+        """Show or hide columns (the choice is kept with the header's state)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for n, column in enumerate(COLUMNS):
+            if column.key == "text":
+                continue
+            action = menu.addAction(column.tooltip if column.key == "rank" else column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.toggled.connect(lambda shown, n=n: header.setSectionHidden(n, not shown))
+        self._menu = menu
+        menu.popup(header.mapToGlobal(position))
 
     @Slot()
     def _on_reset(self) -> None:

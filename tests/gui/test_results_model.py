@@ -33,7 +33,8 @@ def test_rows_show_the_item_and_its_source(library):
     assert model.index(0, COLUMN["text"]).data() == item.text
     assert model.index(0, COLUMN["text"]).data(roles.HIGHLIGHTS) == ((0, 5),)
     assert model.index(0, COLUMN["source"]).data() == (source.short_title or source.title)
-    assert model.index(0, COLUMN["date"]).data() == source.date_display
+    assert model.index(0, COLUMN["date"]).data() == str(source.year)
+    assert model.index(0, COLUMN["date"]).data(Qt.ItemDataRole.ToolTipRole) == source.date_display
     chips = model.index(0, COLUMN["themes"]).data(roles.CHIPS)
     assert [tag for tag, _ in chips] == list(item.themes)
     assert model.index(0, COLUMN["rank"]).data() == "1"
