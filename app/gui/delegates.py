@@ -44,6 +44,42 @@ def snippet(text: str, spans, capacity: int) -> tuple[str, tuple]:
     return prefix + text[cut:], moved
 
 
+def _highlight_ranges(spans, option: QStyleOptionViewItem) -> list:
+    if not spans:
+        return []
+    highlight = QTextCharFormat()
+    highlight.setBackground(theme.match_highlight(option.palette))
+    highlight.setFontWeight(700)
+    if not option.state & QStyle.StateFlag.State_Selected:
+        highlight.setForeground(option.palette.color(QPalette.ColorRole.Text))
+    ranges = []
+    for start, end in spans:
+        fmt = QTextLayout.FormatRange()
+        fmt.start, fmt.length, fmt.format = int(start), int(end) - int(start), highlight
+        ranges.append(fmt)
+    return ranges
+
+
+def _wrapped(text: str, font, width: int, ranges: list, max_lines: int, line_height: int) -> QTextLayout:
+    """A laid-out paragraph of at most `max_lines` lines (the caller checks whether all text fit)."""
+    layout = QTextLayout(text, font)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(text_option)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    y = 0
+    while layout.lineCount() < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line_height
+    layout.endLayout()
+    return layout
+
+
 class QuoteDelegate(QStyledItemDelegate):
     """Wraps the quote to the row's height, eliding the rest, with matches highlighted."""
 
@@ -62,43 +98,22 @@ class QuoteDelegate(QStyledItemDelegate):
         max_lines = max(1, rect.height() // metrics.lineSpacing())
         text, spans = snippet(text.replace("\n", " "), spans,
                               rect.width() * max_lines // max(1, metrics.averageCharWidth()))
-        layout = QTextLayout(text, option.font)
-        text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(text_option)
-        if spans:
-            highlight = QTextCharFormat()
-            highlight.setBackground(theme.match_highlight(option.palette))
-            highlight.setFontWeight(700)
-            if not option.state & QStyle.StateFlag.State_Selected:
-                highlight.setForeground(option.palette.color(QPalette.ColorRole.Text))
-            ranges = []
-            for start, end in spans:
-                fmt = QTextLayout.FormatRange()
-                fmt.start, fmt.length, fmt.format = int(start), int(end) - int(start), highlight
-                ranges.append(fmt)
-            layout.setFormats(ranges)
-        layout.beginLayout()
-        lines = []
-        y = 0.0
-        while len(lines) < max_lines:
-            line = layout.createLine()
-            if not line.isValid():
+        ranges = _highlight_ranges(spans, option)
+        layout = _wrapped(text, option.font, rect.width(), ranges, max_lines, metrics.lineSpacing())
+        last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+        end = last.textStart() + last.textLength() if last is not None else 0
+        cut = end
+        while end < len(text) and cut > 0:
+            # Too long: cut at a word before the end of the last line and add an ellipsis.
+            cut = text.rfind(" ", 0, cut - 1)
+            if cut <= 0:
                 break
-            line.setLineWidth(rect.width())
-            line.setPosition(QPointF(0, y))
-            y += metrics.lineSpacing()
-            lines.append(line)
-        layout.endLayout()
-        truncated = bool(lines) and lines[-1].textStart() + lines[-1].textLength() < len(text)
-        for n, line in enumerate(lines):
-            if truncated and n == len(lines) - 1:
-                rest = text[line.textStart():].replace("\n", " ")
-                elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())
-                painter.drawText(QRectF(rect.left(), rect.top() + line.y(), rect.width(), metrics.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-            else:
-                line.draw(painter, QPointF(rect.left(), rect.top()))
+            shorter = text[:cut].rstrip(" ,;:") + "…"
+            layout = _wrapped(shorter, option.font, rect.width(), ranges, max_lines + 1,
+                              metrics.lineSpacing())
+            if layout.lineCount() <= max_lines:
+                break
+        layout.draw(painter, QPointF(rect.left(), rect.top()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
