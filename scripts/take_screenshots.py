@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(str(args.out / "main-window.png"))
 
     # pack-editor.png: the pack editor wide, with the live preview
-    window.main_splitter.setSizes([200, 430, 650])
+    window.main_splitter.setSizes([220, 500, 560])
     editor.splitter.setSizes([330, 400])
     editor.entries.selectRow(1)
     _wait(app, lambda: "Children and law enforcement" in editor.preview.markdown)

@@ -135,6 +135,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.files)
         layout.addLayout(buttons)
+        self.setMinimumWidth(560)
         self.resize(600, 0)
         self._connect_signals()
         self._update_template_note()

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.facets = FacetPanel()
         self.facets.setObjectName("facetPanel")
-        self.facets.setMinimumWidth(190)
+        self.facets.setMinimumWidth(220)
         self.saved_searches = SavedSearchesBar(self.workspace, self._current_search_fields)
         self.saved_searches.setObjectName("savedSearches")
         self.facets.top.addWidget(self.saved_searches)

@@ -13,6 +13,7 @@ from app.gui.roles import ADD_ROW, SELECT_ROW
 DEFAULT_WIDTHS = {"rank": 32, "text": 300, "themes": 136, "audiences": 112, "kind": 104, "source": 112,
                   "date": 48}
 HIDDEN_BY_DEFAULT = ("kind",)
+MIN_QUOTE_WIDTH = 220
 
 
 class ResultsView(QTableView):
@@ -104,6 +105,29 @@ class ResultsView(QTableView):
             first = first or index
         if first is not None:
             selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # -- columns -------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Keep the quote readable: when the view is narrow, the other columns give up width
+        in proportion (down to a floor); when it widens again they grow back to their defaults."""
+        header = self.horizontalHeader()
+        others = [n for n, c in enumerate(COLUMNS) if c.key != "text" and not header.isSectionHidden(n)]
+        if not others:
+            return
+        available = self.viewport().width()
+        wanted = {n: DEFAULT_WIDTHS[COLUMNS[n].key] for n in others}
+        room = available - MIN_QUOTE_WIDTH
+        total = sum(wanted.values())
+        scale = 1.0 if room >= total else max(room, 0) / total
+        for n in others:
+            floor = 28 if COLUMNS[n].key in ("rank", "date") else 56
+            width = max(floor, int(wanted[n] * scale))
+            if header.sectionSize(n) != width:
+                header.resizeSection(n, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     # -- events --------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
