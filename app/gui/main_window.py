@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
         header = self.ui_state.blob("results/header")
         if header is not None:
             self.results.horizontalHeader().restoreState(header)
+            self.results.remember_widths()
 
     def save_state(self) -> None:
         self.ui_state.set_blob("window/geometry", self.saveGeometry())

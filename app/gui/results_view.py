@@ -61,6 +61,8 @@ class ResultsView(QTableView):
             header.setSectionHidden(COLUMN[key], True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setSortingEnabled(True)
+        self._preferred: dict[int, int] = {}
+        self._fitting = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -68,6 +70,7 @@ class ResultsView(QTableView):
         self.doubleClicked.connect(self._on_double_click)
         self.results_model.modelReset.connect(self._on_reset)
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     # -- ids ---------------------------------------------------------------
     def current_item_id(self) -> str:
@@ -115,15 +118,34 @@ class ResultsView(QTableView):
         if not others:
             return
         available = self.viewport().width()
-        wanted = {n: DEFAULT_WIDTHS[COLUMNS[n].key] for n in others}
+        wanted = {n: self._preferred.get(n, DEFAULT_WIDTHS[COLUMNS[n].key]) for n in others}
         room = available - MIN_QUOTE_WIDTH
         total = sum(wanted.values())
         scale = 1.0 if room >= total else max(room, 0) / total
-        for n in others:
-            floor = 28 if COLUMNS[n].key in ("rank", "date") else 56
-            width = max(floor, int(wanted[n] * scale))
-            if header.sectionSize(n) != width:
-                header.resizeSection(n, width)
+        self._fitting = True
+        try:
+            for n in others:
+                floor = 28 if COLUMNS[n].key in ("rank", "date") else 56
+                width = max(floor, int(wanted[n] * scale))
+                if header.sectionSize(n) != width:
+                    header.resizeSection(n, width)
+        finally:
+            self._fitting = False
+
+    def remember_widths(self) -> None:
+        """Take the current widths as the user's preferred ones (after restoring a saved header)."""
+        header = self.horizontalHeader()
+        self._preferred = {n: header.sectionSize(n) for n, c in enumerate(COLUMNS) if c.key != "text"}
+        self.fit_columns()
+
+    def show_column(self, section: int, shown: bool) -> None:
+        self.horizontalHeader().setSectionHidden(section, not shown)
+        self.fit_columns()
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, section: int, _old: int, new: int) -> None:
+        if not self._fitting and COLUMNS[section].key != "text" and new > 0:
+            self._preferred[section] = new
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -164,7 +186,7 @@ class ResultsView(QTableView):
             action = menu.addAction(column.tooltip if column.key == "rank" else column.title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(n))
-            action.toggled.connect(lambda shown, n=n: header.setSectionHidden(n, not shown))
+            action.toggled.connect(lambda shown, n=n: self.show_column(n, shown))
         self._menu = menu
         menu.popup(header.mapToGlobal(position))
 
