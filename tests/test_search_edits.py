@@ -131,12 +131,17 @@ def test_unwritable_cache_folder_falls_back_to_memory(briefpack_home):
 def test_library_edits_match_a_fresh_assembly(workspace, briefpack_home):
     """Each incremental Library equals the one assembled from the store from scratch."""
     source_id = add_source(workspace)
-    workspace.edit_item("poa20-a1-p1", themes=["evidence"])
+    seen = {workspace.library.fingerprint}
+    workspace.edit_item("poa20-a1-p1", themes=["organ-removal"])
+    seen.add(workspace.library.fingerprint)  # worked out from the previous one, not from scratch
     workspace.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
                                    "themes": [], "audiences": []})
+    workspace.edit_item("informe-2", themes=["labour"])
+    seen.add(workspace.library.fingerprint)
     workspace.edit_item("informe-2", note="checked")
     workspace.delete_item("informe-1")
     workspace.revert_item("poa20-a1-p1")
+    assert len(seen) == 3
     incremental = workspace.library
     fresh = Workspace(briefpack_home).library
     assert list(incremental.items.items()) == list(fresh.items.items())
