@@ -131,12 +131,17 @@ def test_unwritable_cache_folder_falls_back_to_memory(briefpack_home):
 def test_library_edits_match_a_fresh_assembly(workspace, briefpack_home):
     """Each incremental Library equals the one assembled from the store from scratch."""
     source_id = add_source(workspace)
-    workspace.edit_item("poa20-a1-p1", themes=["evidence"])
+    seen = {workspace.library.fingerprint}
+    workspace.edit_item("poa20-a1-p1", themes=["organ-removal"])
+    seen.add(workspace.library.fingerprint)  # worked out from the previous one, not from scratch
     workspace.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
                                    "themes": [], "audiences": []})
+    workspace.edit_item("informe-2", themes=["labour"])
+    seen.add(workspace.library.fingerprint)
     workspace.edit_item("informe-2", note="checked")
     workspace.delete_item("informe-1")
     workspace.revert_item("poa20-a1-p1")
+    assert len(seen) == 3
     incremental = workspace.library
     fresh = Workspace(briefpack_home).library
     assert list(incremental.items.items()) == list(fresh.items.items())
@@ -161,3 +166,11 @@ def test_limits_and_offsets_out_of_range(workspace):
     assert workspace.search(Query(), limit=0).hits == ()
     assert workspace.search(Query(), limit=-3).total == total
     assert workspace.search_index.search(Query(), limit=5, offset=total + 10).hits == ()
+
+
+def test_a_cache_that_breaks_while_open_is_rebuilt(workspace):
+    total = workspace.search(Query(text="victims")).total
+    index = workspace.search_index
+    index.leaf_cache.clear()
+    index.file.db.execute("DROP TABLE docs")  # as if the file were damaged under the running program
+    assert workspace.search(Query(text="victims")).total == total

@@ -83,3 +83,20 @@ def test_a_field_being_typed_is_ignored_quietly():
 def test_unknown_field_names_are_words():
     assert parse("http://example.org").node is not None
     assert parse("note:urgent").fields == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "value", "expected"),
+    [
+        ("victims theme:children audience:justice", "themes", "children", "victims audience:justice"),
+        ("theme:children,gender victims", "themes", "children", "theme:gender victims"),
+        ('themes:"Children" kind:fact', "themes", "children", "kind:fact"),
+        ("victims theme:children", "audiences", "children", "victims theme:children"),
+        ("year:2020 (a OR b)", "years", "2020", "(a OR b)"),
+    ],
+)
+def test_unticking_removes_the_typed_filter(text, group, value, expected):
+    from app.core.search import without_field_filter
+
+    assert without_field_filter(text, group, value) == expected
+    assert value not in parse(expected).fields.get(group, [])

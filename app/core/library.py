@@ -70,6 +70,7 @@ class Library:
     _fingerprint: str = ""
     _originals: dict[str, Item] = field(default_factory=dict)  # overridden items as they were
     _overrides: dict[str, dict] = field(default_factory=dict)  # every override record, by item id
+    _digest_sum: int = -1  # sum of the items' digests behind `fingerprint` (-1: not worked out yet)
 
     # -- building ------------------------------------------------------
     @classmethod
@@ -104,13 +105,18 @@ class Library:
             overrides.pop(item_id, None)
         else:
             overrides[item_id] = override
+        digest_sum = -1
         if base is not None:
+            before = self.items[item_id]
             if override is None:
                 items[item_id] = base
             else:
                 originals[item_id] = base
                 items[item_id] = apply_override(base, override)
-        return Library(self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides)
+            if self._digest_sum >= 0:
+                digest_sum = self._digest_sum - _item_digest(before) + _item_digest(items[item_id])
+        return Library(self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides,
+                       digest_sum)
 
     def with_user_source(self, source_record: dict, item_records: list[dict]) -> Library:
         """This library with a user source added or replaced by these records."""
@@ -189,18 +195,26 @@ class Library:
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever any item's text, tags or kind changes (packs record it)."""
+        """Changes whenever any item's text, tags or kind changes (packs record it).
+
+        A sum of per-item digests, so an edit updates it without reading every item again."""
         if not self._fingerprint:
-            digest = hashlib.sha256()
-            for item in self.items.values():
-                digest.update(
-                    "\x1f".join(
-                        (item.id, item.kind, item.text, ",".join(item.themes), ",".join(item.audiences))
-                    ).encode("utf-8")
-                )
-                digest.update(b"\x1e")
-            self._fingerprint = digest.hexdigest()[:20]
+            if self._digest_sum < 0:
+                total = 0
+                for item in self.items.values():
+                    total += _item_digest(item)
+                self._digest_sum = total
+            self._fingerprint = _fingerprint_of(self._digest_sum, len(self.items))
         return self._fingerprint
+
+
+def _item_digest(item: Item) -> int:
+    key = "\x1f".join((item.id, item.kind, item.text, ",".join(item.themes), ",".join(item.audiences)))
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:16], "big")
+
+
+def _fingerprint_of(total: int, count: int) -> str:
+    return f"{(total + count) % (1 << 128):032x}"[:20]
 
 
 def _user_source(

@@ -72,7 +72,8 @@ class Workspace:
             finally:
                 # The loaded records live as long as the library: keep the collector from walking
                 # them all again (a full pass over 270,000 items costs most of a second).
-                gc.freeze()
+                if self._library is not None and len(self._library.items) > 20_000:
+                    gc.freeze()
                 if enabled:
                     gc.enable()
         return self._library

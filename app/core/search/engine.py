@@ -63,6 +63,7 @@ class SearchIndex:
         self.file: IndexFile | None = None
         self.rebuilt = False  # the last attach had to (re)index items
         self._snapshot_saved = ""
+        self._fingerprint_of_file = ""
         self._reset_memory()
 
     # -- memory ----------------------------------------------------------
@@ -198,6 +199,7 @@ class SearchIndex:
                     return
 
     def _attach(self, library: Library, fingerprint: str) -> None:
+        self._fingerprint_of_file = fingerprint
         if self.file is None:
             self.file = IndexFile(self.path)
         file = self.file
@@ -348,6 +350,7 @@ class SearchIndex:
                     text_changed.append(slot)
             upserts.append((slot, item_id, sig, cols))
         self.file.write(upserts, deletes, fingerprint)
+        self._fingerprint_of_file = fingerprint
         if len(upserts) + len(deletes) > _BULK:
             self._load_memory(new, self.file.slots())
             return
@@ -438,7 +441,14 @@ class SearchIndex:
             self.ensure_order()
             if limit is not None:
                 limit = max(0, int(limit))
-            plan: Plan = execute(self, self.library, query, limit, max(0, int(offset)))
+            try:
+                plan: Plan = execute(self, self.library, query, limit, max(0, int(offset)))
+            except _sqlite_errors():
+                # The cache file went bad under us (disk, another program): rebuild it and ask again.
+                library = self.library
+                self._discard_file()
+                self.attach(library, self._fingerprint_of_file or "")
+                plan = execute(self, library, query, limit, max(0, int(offset)))
             highlight = plan.highlighter(self.library, self.analyzer)
             hits = tuple(_LazyHit(self.id_of[slot] or "", score, highlight) for slot, score in plan.page)
             return SearchResult(total=plan.total, hits=hits, facets=plan.facets, query=plan.query,

@@ -301,3 +301,30 @@ def all_leaves(node: Node | None) -> list[Term | Phrase]:
     for item in node.items:
         out.extend(all_leaves(item))
     return out
+
+
+def without_field_filter(text: str, group: str, value: str) -> str:
+    """The text with a typed filter taken out ("theme:children", or one value of
+    "theme:children,gender"): what a window does when the user unticks a box the text had ticked.
+
+    `group` is "themes", "audiences", "kinds", "sources" or "years"; values compare folded."""
+    out: list[str] = []
+    last = 0
+    target = fold(value)
+    for match in _LEX.finditer(text):
+        raw = match.group("field") or match.group("word")
+        if not raw:
+            continue
+        name, sep, values = raw.partition(":")
+        if not sep or FIELDS.get(fold(name.lstrip("-"))) != group:
+            continue
+        parts = [p for p in values.split(",") if p.strip()]
+        kept = [p for p in parts if fold(p.strip().strip('"')) != target]
+        if len(kept) == len(parts):
+            continue
+        out.append(text[last:match.start()])
+        if kept:
+            out.append(f"{name}:{','.join(kept)}")
+        last = match.end()
+    out.append(text[last:])
+    return " ".join("".join(out).split())
