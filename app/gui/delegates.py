@@ -155,7 +155,7 @@ class ChipsDelegate(QStyledItemDelegate):
         while hidden and placed and placed[-1][0] + placed[-1][2] + 4 + more_w > right:
             x, y, width, tag_id, label = placed[-1]
             room = right - x - 4 - more_w
-            if room >= min(width, 48):
+            if room >= min(width, 28):
                 placed[-1] = (x, y, room, tag_id, label)
                 break
             placed.pop()
