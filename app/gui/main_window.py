@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_loaded(self, library) -> None:
+        # The library and the index are long-lived: keep the cyclic GC from walking them on every
+        # collection (a full pass over a 10k-item library costs ~100 ms, felt as a stall in typing).
+        gc.freeze()
         self.facets.set_library(library)
         self.detail.set_library(library)
         self.search_box.set_vocabulary(self._vocabulary(library))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -49,7 +49,7 @@ class ResultsModel(QAbstractTableModel):
         self._library: Library | None = None
         self._ids: list[str] = []
         self._rank: dict[str, int] = {}
-        self._highlights: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._highlights: Callable[[str], tuple] = lambda _item_id: ()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # -- content -----------------------------------------------------------
@@ -60,11 +60,18 @@ class ResultsModel(QAbstractTableModel):
         self._library = library
         self._ids = [i for i in item_ids if i in library.items]
         self._rank = {item_id: n for n, item_id in enumerate(self._ids)}
-        self._highlights = dict(highlights or {})
+        fixed = dict(highlights or {})
+        self._highlights = lambda item_id: fixed.get(item_id, ())
         if self._sort[0] >= 0:
             self._ids.sort(key=self._key_function(self._sort[0]),
                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def set_hits(self, library: Library, hits: Sequence) -> None:
+        """Rows from search hits; each hit's highlights are worked out only when its row is painted."""
+        by_id = {hit.item_id: hit for hit in hits}
+        self.set_results(library, list(by_id))
+        self._highlights = lambda item_id: by_id[item_id].highlights if item_id in by_id else ()
 
     def refresh_items(self, library: Library, item_ids: Sequence[str]) -> None:
         """The library changed under some rows: repaint them (rows stay where they are)."""
@@ -129,7 +136,7 @@ class ResultsModel(QAbstractTableModel):
         if role == roles.ITEM_ID:
             return item_id
         if role == roles.HIGHLIGHTS:
-            return self._highlights.get(item_id, ()) if key == "text" else ()
+            return self._highlights(item_id) if key == "text" else ()
         if role == roles.CHIPS:
             if key in ("themes", "audiences"):
                 return tuple((tag, roles.short_label(tag)) for tag in getattr(item, key))

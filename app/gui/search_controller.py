@@ -63,8 +63,7 @@ class SearchController(QObject):
         keep_selected = self.results.selected_item_ids()
         result = self.session.workspace.search(self.query())
         library = self.session.library
-        highlights = {hit.item_id: tuple(hit.highlights) for hit in result.hits if hit.highlights}
-        self.results.results_model.set_results(library, [hit.item_id for hit in result.hits], highlights)
+        self.results.results_model.set_hits(library, result.hits)
         self.facets.set_counts(result.facets)
         if keep_selected:
             self.results.select_items(keep_selected, keep_current)
