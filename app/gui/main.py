@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BRIEFPACK_HOME"] = str(args.home.expanduser())
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
+    # The core first: once PySide6 is imported, every later import statement goes through its
+    # Python-level import hook (for its __feature__ switches), which makes imports slower.
+    from app.core.workspace import Workspace
+
+    # isort: split
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -45,7 +50,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("briefpack")
     crash.install()
 
-    from app.core.workspace import Workspace
     from app.gui.main_window import MainWindow, ready_timer
     from app.gui.session import Session
     from app.gui.ui_state import UiState
