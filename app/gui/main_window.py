@@ -5,15 +5,16 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
-from app.gui import icons, theme
+from app.gui import icons, theme, window_state
 from app.gui.detail_pane import DetailPane
 from app.gui.error_dialog import show_error
 from app.gui.facet_panel import FacetPanel
+from app.gui.item_actions import ItemActionsMixin
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
 from app.gui.main_menus import build_menus, build_toolbar
@@ -31,7 +32,7 @@ log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ItemActionsMixin, QMainWindow):
     """One window over one Workspace; the library loads in the background after the window shows."""
 
     loaded = Signal()
@@ -316,104 +317,6 @@ class MainWindow(QMainWindow):
     def _on_revert_requested(self, item_id: str) -> None:
         self.library_actions.revert(item_id)
 
-    # -- results actions -------------------------------------------------
-    @Slot(QPoint)
-    def _show_results_menu(self, global_pos: QPoint) -> None:
-        a = self.actions_
-        menu = QMenu(self)
-        for action in (a.add_to_pack, a.copy_quote, a.show_in_source):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(a.revert_items)
-        menu.addAction(a.delete_items)
-        self._results_menu = menu
-        menu.popup(global_pos)
-
-    @Slot()
-    def add_selected_to_pack(self) -> bool:
-        return self.packs.add_items(self.results.selected_item_ids())
-
-    @Slot()
-    def add_all_to_pack(self) -> bool:
-        return self.packs.add_items(self.results.results_model.item_ids())
-
-    @Slot()
-    def new_pack_from_search(self) -> None:
-        query = self.search.query()
-        taxonomy = self.session.library.taxonomy
-        words = [taxonomy.label(t) for t in (*query.themes, *query.audiences)]
-        title = " · ".join(words) or (query.text.strip() or "")
-        self.packs.new_pack_from_search(query, title)
-
-    def quotes_with_citations(self, item_ids: list[str]) -> str:
-        from app.core.citations import full_citation
-
-        library = self.session.library
-        parts = []
-        for item_id in item_ids:
-            item = library.items[item_id]
-            parts.append(f"“{item.text}”\n{full_citation(library.source_of(item), item)}")
-        return "\n\n".join(parts)
-
-    @Slot()
-    def copy_selected_quotes(self) -> None:
-        ids = self.results.selected_item_ids()
-        if ids:
-            QGuiApplication.clipboard().setText(self.quotes_with_citations(ids))
-            self.status_label.setText(f"Copied {len(ids)} quote(s) with citations.")
-
-    @Slot()
-    def show_in_source(self) -> None:
-        item_id = self.results.current_item_id() or next(iter(self.results.selected_item_ids()), "")
-        if item_id:
-            self.detail.show_item(self.session.library, item_id)
-            self.detail.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def delete_selected_items(self) -> None:
-        count = self.library_actions.delete_items(self.results.selected_item_ids())
-        if count:
-            self.status_label.setText(f"Deleted {count} item(s). Undo (Ctrl+Z) brings them back.")
-
-    @Slot()
-    def revert_selected_items(self) -> None:
-        library = self.session.library
-        ids = [i for i in self.results.selected_item_ids() if library.items[i].overridden]
-        if not ids:
-            return
-        stack = self.session.undo_stack
-        stack.beginMacro(f"Revert {len(ids)} item(s)")
-        try:
-            for item_id in ids:
-                self.library_actions.revert(item_id)
-        finally:
-            stack.endMacro()
-
-    # -- library editor and import -----------------------------------------
-    @Slot()
-    def new_source(self) -> str | None:
-        from app.gui.library_editor import NewSourceDialog
-
-        dialog = NewSourceDialog(self.library_actions.add_source, self)
-        dialog.exec()
-        return dialog.source_id
-
-    @Slot()
-    def add_item(self) -> str | None:
-        from app.gui.library_editor import AddItemDialog
-
-        dialog = AddItemDialog(self.session.library, self.library_actions.add_item, self.new_source, self)
-        dialog.exec()
-        if dialog.item_id:
-            self.results.select_item(dialog.item_id)
-        return dialog.item_id
-
-    @Slot()
-    def import_document(self) -> None:
-        from app.gui.import_dialog import run_import
-
-        run_import(self, self.session)
-
     # -- undo ----------------------------------------------------------------
     @Slot()
     def _undo(self) -> None:
@@ -480,38 +383,11 @@ class MainWindow(QMainWindow):
                           "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
 
     # -- window state --------------------------------------------------------
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "middle": self.middle_splitter, "detail": self.detail.splitter}
-
     def _restore_state(self) -> None:
-        geometry = self.ui_state.blob("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.ui_state.blob("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for name, splitter in self._splitters().items():
-            sizes = self.ui_state.blob(f"splitters/{name}")
-            if sizes is not None:
-                splitter.restoreState(sizes)
-        pack_sizes = self.ui_state.blob("splitters/pack")
-        if pack_sizes is not None:
-            self.pack_panel.restore_splitter(pack_sizes)
-        header = self.ui_state.blob("results/header")
-        if header is not None:
-            self.results.horizontalHeader().restoreState(header)
-            self.results.remember_widths()
+        window_state.restore(self)
 
     def save_state(self) -> None:
-        self.ui_state.set_blob("window/geometry", self.saveGeometry())
-        self.ui_state.set_blob("window/state", self.saveState())
-        for name, splitter in self._splitters().items():
-            self.ui_state.set_blob(f"splitters/{name}", splitter.saveState())
-        pack_sizes = self.pack_panel.splitter_state()
-        if pack_sizes is not None:
-            self.ui_state.set_blob("splitters/pack", pack_sizes)
-        self.ui_state.set_blob("results/header", self.results.horizontalHeader().saveState())
-        self.ui_state.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_pending_edits()

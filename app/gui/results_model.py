@@ -41,6 +41,15 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
 
 
+def quotes_with_citations(library: Library, item_ids: Sequence[str]) -> str:
+    """“Quote”, then its full citation, for each item: what Copy puts on the clipboard."""
+    parts = []
+    for item_id in item_ids:
+        item = library.items[item_id]
+        parts.append(f"“{item.text}”\n{full_citation(library.source_of(item), item)}")
+    return "\n\n".join(parts)
+
+
 class ResultsModel(QAbstractTableModel):
     """Rows are item ids in rank order; every cell is computed from the library on demand."""
 
