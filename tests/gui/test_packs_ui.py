@@ -67,7 +67,7 @@ def test_entry_drops_move_and_add_through_the_undo_stack(qtbot, session, pack):
 
     assert state.edit(lambda p: move_items(p, *moves[0]), "Move")
     assert state.edit(lambda p: add_items(p, [new_id], at=2), "Add")
-    assert model.item_ids()[:3] == [pack.item_ids[0], new_id, pack.item_ids[4]]
+    assert model.item_ids()[:4] == [pack.item_ids[0], pack.item_ids[4], new_id, pack.item_ids[5]]
     assert state.dirty
     session.undo_stack.undo()
     session.undo_stack.undo()
@@ -127,12 +127,14 @@ def test_refresh_report_applies_the_ticked_changes(qtbot, workspace, pack):
 def test_export_can_be_cancelled(qtbot, workspace, pack, tmp_path):
     from app.gui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(workspace, pack, ["pdf"], str(tmp_path))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = ExportDialog(workspace, pack, ["pdf"], str(out))
     qtbot.addWidget(dialog)
     task = dialog.start()
     task.cancel()
     qtbot.waitUntil(lambda: bool(dialog.outcome), timeout=60000)
     if dialog.outcome == "cancelled":  # the export had not finished before the cancel was seen
-        assert "cancelled" in dialog.status.text() and not list(tmp_path.iterdir())
+        assert "cancelled" in dialog.status.text() and not list(out.iterdir())
     else:
         assert dialog.outcome == "written"
