@@ -199,13 +199,14 @@ def set_excluded(pack: Pack, item_ids: Iterable[str], excluded: bool = True) -> 
 
 
 def replace_item(pack: Pack, old_id: str, new_id: str) -> Pack:
-    """Point an entry at another item, keeping its place, note and flags (resolves a conflict)."""
+    """Point an entry at another (library) item, keeping its place, note and flags: settles an
+    imported item in favour of the library's version."""
     _require(pack, old_id)
     _check_item_id(new_id)
     if new_id != old_id and new_id in pack:
         raise ValidationError(f"{new_id} is in the pack already.",
                               hint="Remove one of the two entries instead.")
-    return _update(pack, old_id, item_id=new_id, conflict_with="")
+    return _update(pack, old_id, item_id=new_id, conflict_with="", embedded=False)
 
 
 def with_snapshots(pack: Pack, items: Iterable[Item], sources: Iterable[Source]) -> Pack:
@@ -228,8 +229,8 @@ def duplicate(pack: Pack, title: str = "") -> Pack:
 
 
 # -- helpers ------------------------------------------------------------------
-def _update(pack: Pack, item_id: str, **changes: object) -> Pack:
-    n = _require(pack, item_id)
+def _update(pack: Pack, target: str, **changes: object) -> Pack:
+    n = _require(pack, target)
     entry = pack.entries[n]
     updated = replace(entry, **changes)
     if updated == entry:

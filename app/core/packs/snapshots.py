@@ -33,7 +33,7 @@ class ResolvedEntry:
 
 def library_source(library: Library, item: Item) -> Source | None:
     source = library.sources.get(item.source_id)
-    return replace(source, text="") if source is not None else None
+    return replace(source, text="", fingerprint="") if source is not None else None
 
 
 def sync_snapshots(pack: Pack, library: Library) -> Pack:

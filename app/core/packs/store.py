@@ -206,7 +206,7 @@ def describe_changes(old: Pack | None, new: Pack) -> str:
     if notes:
         parts.append(f"{notes} note{'s' * (notes != 1)} edited")
     if flags:
-        parts.append(f"pinned/excluded {flags}")
+        parts.append(f"{flags} entr{'ies' if flags != 1 else 'y'} pinned, unpinned, excluded or included")
     if old.key_messages != new.key_messages:
         parts.append("key messages edited")
     if old.rules != new.rules:
