@@ -95,8 +95,9 @@ def test_history_is_bounded_and_shares_snapshots(workspace, item_ids):
     assert [v.number for v in versions] == [10, 9, 8, 7, 6]
     assert store.version(pack.id, 6).entry(item_ids[0]).note == "note 3"
     data = json.loads((workspace.store.root / f"pack-history-{pack.id}.json").read_text("utf-8"))
-    # six items and their sources stored once, however many versions refer to them
-    assert len(data["blobs"]) == len(item_ids) + len({workspace.item(i).source_id for i in item_ids})
+    # six items, their source, and the two lists of them stored once, however many versions refer to them
+    sources = {workspace.item(i).source_id for i in item_ids}
+    assert len(data["blobs"]) == len(item_ids) + len(sources) + 2
 
 
 def test_delete_removes_pack_and_history(workspace):

@@ -247,7 +247,20 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator  # imported on first use: it costs ~60 ms
 
     Draft202012Validator.check_schema(SCHEMA)
-    return Draft202012Validator(SCHEMA)
+    # The same schema with its (non-recursive) $refs inlined: resolving a $ref
+    # per value costs more than the rest of the validation put together.
+    return Draft202012Validator(_inline_refs(SCHEMA, SCHEMA["$defs"]))
+
+
+def _inline_refs(node: Any, defs: dict) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:

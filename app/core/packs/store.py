@@ -143,9 +143,9 @@ class PackStore:
         blobs = {b["id"]: b["record"] for b in history.collection("blobs").all()}
         record = dict(stored["pack"])
         try:
-            record["items"] = [blobs[key] for key in record.get("items", [])]
-            record["sources"] = [blobs[key] for key in record.get("sources", [])]
-        except KeyError as exc:
+            for name in ("items", "sources"):
+                record[name] = [blobs[key] for key in blobs[record[name]]]
+        except (KeyError, TypeError) as exc:
             raise BriefpackError(f"Version {number} of the pack is incomplete in its history file.",
                                  detail=f"missing snapshot {exc}") from None
         return _from_stored(record)
@@ -164,19 +164,28 @@ class PackStore:
         blobs = {b["id"]: b for b in history.collection("blobs").all()}
         number = max((int(v["n"]) for v in versions), default=0) + 1
         stored = dict(record)
+        # Entries without their default values; snapshot lists as one blob of blob keys.
+        stored["entries"] = [{k: v for k, v in e.items() if k == "item_id" or v} for e in record["entries"]]
         for name in ("items", "sources"):
             keys = []
             for sub in record.get(name, []):
                 key = _blob_key(sub)
                 blobs.setdefault(key, {"id": key, "record": sub})
                 keys.append(key)
-            stored[name] = keys
+            list_key = _blob_key(keys)
+            blobs.setdefault(list_key, {"id": list_key, "record": keys})
+            stored[name] = list_key
         versions.append({"id": str(number), "n": number, "saved": stamp, "summary": summary,
                          "title": record.get("title", ""), "entries": len(record.get("entries", [])),
                          "pack": stored})
         versions.sort(key=lambda v: int(v["n"]))
         versions = versions[-self.history_limit:]
-        used = {key for v in versions for name in ("items", "sources") for key in v["pack"].get(name, [])}
+        used: set[str] = set()
+        for v in versions:
+            for name in ("items", "sources"):
+                list_key = v["pack"][name]
+                used.add(list_key)
+                used.update(blobs[list_key]["record"])
         history.replace_tables({"versions": versions,
                                 "blobs": [b for key, b in blobs.items() if key in used]})
 
@@ -229,7 +238,7 @@ def _history_file(pack_id: str) -> str:
     return f"pack-history-{pack_id}"
 
 
-def _blob_key(record: dict) -> str:
+def _blob_key(record: dict | list) -> str:
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
 
