@@ -238,8 +238,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     fields = _rule_fields(args)
     rules = workspace.pack_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
     groups = _split(args.groups) if args.groups else None
-    pack = workspace.pack_new(args.title, None if args.empty else rules, groups,
-                              args.key_messages or (), **_meta(args))
+    proposal = None if args.empty or rules.empty else workspace.pack_propose(rules)
+    if proposal is not None and proposal.message:
+        print(f"note: {proposal.message}", file=sys.stderr)
+    pack = workspace.pack_new(args.title, None if args.empty else rules, groups, args.key_messages or (),
+                              proposal, **_meta(args))
     if args.empty and not rules.empty:
         from app.core.packs import set_rules
 
@@ -249,6 +252,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Created pack {pack.id}: {pack.title} ({len(pack.included)} items)")
     print(f"Rules: {pack.rules.describe()}")
+    if proposal is not None:
+        chosen = None if groups is None else set(groups)
+        for group in proposal.groups:
+            mark = "" if chosen is None or group.id in chosen else "  (not taken)"
+            print(f"  {group.label}: {len(group.item_ids)}{mark}")
     return EXIT_OK
 
 

@@ -277,9 +277,10 @@ class Workspace:
         return self._packs.propose(rules)
 
     def pack_new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
-                 key_messages: Sequence[str] = (), **meta: str) -> Pack:
-        """Create and save a pack; with rules, its entries are proposed (all groups by default)."""
-        return self._packs.new(title, rules, groups, key_messages, **meta)
+                 key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+        """Create and save a pack; with rules (or a proposal already shown), its entries are
+        proposed (all groups by default)."""
+        return self._packs.new(title, rules, groups, key_messages, proposal, **meta)
 
     def pack_get(self, pack_ref: str) -> Pack:
         """A saved pack by id, unique id prefix or exact title."""

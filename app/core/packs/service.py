@@ -94,13 +94,16 @@ class PackService:
 
     # -- packs --------------------------------------------------------------
     def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
-            key_messages: Sequence[str] = (), **meta: str) -> Pack:
-        """A new pack, its entries proposed from its rules (all groups unless `groups` says)."""
-        rules = rules or Rules()
+            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+        """A new pack, its entries proposed from its rules (all groups unless `groups` says).
+
+        `proposal` is one the user has already seen (pack_propose), reused as it is."""
+        rules = proposal.rules if proposal is not None else (rules or Rules())
         pack = edits.new_pack(title, rules=rules, **meta)
         pack = edits.set_rules(pack, rules)
         if not rules.empty:
-            pack = edits.set_entries(pack, self.propose(rules).entries(groups))
+            proposal = proposal if proposal is not None else self.propose(rules)
+            pack = edits.set_entries(pack, proposal.entries(groups))
         pack = edits.set_key_messages(pack, key_messages)
         return self.save(pack, summary="created")
 
