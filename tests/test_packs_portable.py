@@ -339,3 +339,16 @@ def test_generated_damage_to_a_valid_file_is_refused_or_imported_whole(workspace
 
 def test_builtin_refusal_is_a_briefpack_error():
     assert issubclass(PackFileError, BriefpackError)
+
+
+def test_export_refuses_a_pack_with_an_item_found_nowhere(workspace, outbox):
+    from dataclasses import replace
+
+    pack = workspace.pack_new("P")
+    ghost = replace(pack, entries=(packs.PackEntry("ghost-item"),))
+    workspace._packs.store.save(ghost)  # bypasses the snapshot sync: the item exists nowhere
+    with pytest.raises(BriefpackError, match="neither the library nor the pack: ghost-item"):
+        workspace.pack_export_file(pack.id, outbox / "ghost")
+    assert list(outbox.iterdir()) == []
+    excluded = workspace.pack_save(packs.set_excluded(workspace.pack_get(pack.id), ["ghost-item"]))
+    assert workspace.pack_export_file(excluded.id, outbox / "ghost").exists()

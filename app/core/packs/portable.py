@@ -55,7 +55,12 @@ def write_pack_file(path: Path, pack: Pack) -> Path:
     if not path.suffix:
         path = path.with_suffix(FILE_SUFFIX)
     data = file_data(pack)
-    check_file_data(data, path.name)  # a file Briefpack writes must always open again
+    try:
+        check_file_data(data, path.name)  # a file Briefpack writes must always open again
+    except PackFileError as exc:
+        raise ValidationError("The pack cannot be written as a pack file: a field does not fit the format.",
+                              detail=exc.detail or exc.user_message,
+                              hint="Shorten the field named in the details and export again.") from None
     payload = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if len(payload) > MAX_FILE_BYTES:
         raise ValidationError(f"The pack is too large for a pack file ({len(payload) // 2**20} MB; "

@@ -166,6 +166,12 @@ class PackService:
         """Write a .briefpack file embedding today's version of every entry's item."""
         pack = self.get(ref)
         library = self.ws.library
+        missing = [r.item_id for r in resolve(pack, library, include_excluded=False)
+                   if r.status == STATUS_MISSING]
+        if missing:
+            raise ValidationError(f"{len(missing)} item(s) of the pack are in neither the library nor the "
+                                  f"pack: {', '.join(missing[:5])}.",
+                                  hint="Remove or exclude them ('briefpack pack remove'), then export again.")
         current = rebaseline(pack, library)
         current = replace(current, built=pack.built, library_fingerprint=pack.library_fingerprint)
         return write_pack_file(Path(path), current)
