@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ from app.core.storage import Store
 from app.core.text import clean_line, clean_text
 
 if TYPE_CHECKING:
+    from app.core.importing.model import ImportDraft, ImportResult
+    from app.core.importing.tagging import Tagger
     from app.core.packs import (
         BuildResult,
         ImportedPack,
@@ -175,21 +178,37 @@ class Workspace:
         self._changed([item_id])
         return self.library.item(item_id)
 
-    def add_source(self, record: dict, items: list[dict] | None = None) -> str:
-        """Add a user source (metadata and full text) with optional items; returns its id."""
+    def add_source(self, record: dict, items: list[dict] | None = None, update: bool = False) -> str:
+        """Add a user source (metadata and full text) with optional items; returns its id.
+
+        With update=True an existing user source of the same id is replaced (a re-import):
+        its items are replaced by `items`; edits (overrides) of item ids that remain are kept.
+        """
         source = {k: clean_line(str(v)) if k != "text" else clean_text(str(v))
                   for k, v in record.items() if v is not None}
         if not source.get("title"):
             raise ValidationError("A source needs a title.")
         source_id = source.get("id") or _slug(source.get("short_title") or source["title"])
+        old_ids: list[str] = []
         if source_id in self.library.sources:
-            raise ValidationError(f"A source with id {source_id!r} exists already.",
-                                  hint="Choose another id or short title.")
+            existing = self.library.sources[source_id]
+            if not update:
+                raise ValidationError(f"A source with id {source_id!r} exists already.",
+                                      hint="Choose another id or short title.")
+            if existing.origin != ORIGIN_USER:
+                raise ValidationError(f"{existing.title} is a bundled source and cannot be replaced.")
+            old_ids = [i.id for i in self.library.items_of(source_id)]
+        elif update:
+            raise NotFoundError(f"No source with id {source_id!r} to update.")
         source["id"] = source_id
         source["origin"] = ORIGIN_USER
         checked = [self._checked_item_record(source, dict(i)) for i in (items or [])]
+        new_ids = {i["id"] for i in checked}
+        clash = [i for i in new_ids if i in self.library.items and i not in old_ids]
+        if clash:
+            raise ValidationError(f"An item with id {clash[0]!r} exists already.")
         self.store.save_user_source(source, checked)
-        self._changed([i["id"] for i in checked])
+        self._changed(sorted(new_ids | set(old_ids)))
         return source_id
 
     def add_item(self, source_id: str, record: dict) -> Item:
@@ -230,7 +249,11 @@ class Workspace:
         full_text = str(source.get("text", ""))
         if not full_text:
             full_text = text
-        start = full_text.find(text)
+        span = record.get("span")
+        if span and len(span) == 2 and full_text[int(span[0]):int(span[1])] == text:
+            start = int(span[0])
+        else:
+            start = full_text.find(text)
         if start < 0:
             raise ValidationError("The item's text is not in the source's full text.",
                                   hint="Quote the source exactly, or add the passage to the source text.")
@@ -256,6 +279,135 @@ class Workspace:
             "span": [start, start + len(text)],
             "note": clean_text(str(record.get("note", ""))),
         }
+
+    # -- export ---------------------------------------------------------
+    @property
+    def _brandings(self):
+        from app.core.export.branding import Brandings
+
+        return Brandings(self.store)
+
+    def templates(self) -> list:
+        """The export templates (TemplateInfo: id, name, description), bundled and the user's own."""
+        from app.core.export.templates import list_templates
+
+        return [t.info for t in list_templates()]
+
+    def template(self, template_id: str):
+        from app.core.export.templates import load_template
+
+        return load_template(template_id)
+
+    def brandings(self) -> list:
+        """Branding profiles: the default (bundled or customised) first, then the user's own."""
+        return self._brandings.list()
+
+    def branding(self, branding_id: str):
+        return self._brandings.get(branding_id)
+
+    def save_branding(self, branding):
+        """Store a branding profile (its logo is copied into the data folder); returns it as stored."""
+        return self._brandings.save(branding)
+
+    def delete_branding(self, branding_id: str) -> None:
+        self._brandings.delete(branding_id)
+
+    def compose_brief(self, spec):
+        """The format-neutral document for a BriefSpec (what every writer renders)."""
+        from app.core.export.service import compose_spec
+
+        return compose_spec(spec, self.library, self._brandings)
+
+    def preview_markdown(self, spec) -> str:
+        from app.core.export.service import preview_markdown
+
+        return preview_markdown(spec, self.library, self._brandings)
+
+    def export_brief(self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None) -> list[Path]:
+        """Write the brief in each format into out_dir; returns the files (with .problems).
+
+        progress(done, total, message) is called as work proceeds; cancel() -> True stops
+        the export before anything is written.
+        """
+        from app.core.export.service import export_brief
+
+        return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel)
+
+    # -- importing -----------------------------------------------------
+    # (logic in app/core/importing; imported here lazily so start-up stays fast)
+    def import_tagger(self, exclude_sources: tuple[str, ...] = ()) -> Tagger:
+        """The tag suggester: rules from library/tag_rules.yaml plus the library's tagged items."""
+        from app.core.importing.tagging import SimilarItems, Tagger, TagRules
+
+        rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
+        items = [i for i in self.library if i.source_id not in exclude_sources]
+        return Tagger(rules, self.taxonomy, SimilarItems(items))
+
+    def import_read(self, path: str | Path, *, title: str = "", encoding: str | None = None,
+                    fmt: str | None = None) -> ImportDraft:
+        """Read a document and propose candidates with tags and metadata (writes nothing)."""
+        from dataclasses import replace
+
+        from app.core.importing.readers import read_document
+        from app.core.importing.session import build_draft
+
+        document = read_document(path, encoding=encoding, fmt=fmt)
+        draft = build_draft(document, self.import_tagger(), title=title)
+        existing, reason = self._earlier_import(draft)
+        if existing:
+            draft = replace(draft, existing_source_id=existing, existing_reason=reason, update=True)
+        return draft
+
+    def _earlier_import(self, draft: ImportDraft) -> tuple[str, str]:
+        """The user source this document was imported as before, and how it was recognised."""
+        from app.core.text import fold
+
+        name = Path(draft.document.path).name
+        matches: list[tuple[int, str, str]] = []
+        for source_id in self.store.user_source_ids():
+            record, _ = self.store.load_user_source(source_id)
+            if not record:
+                continue
+            if record.get("import_sha256") == draft.document.file_sha256:
+                matches.append((0, source_id, "same file"))
+            elif draft.source.symbol and record.get("symbol") == draft.source.symbol:
+                matches.append((1, source_id, "same symbol"))
+            elif record.get("import_file") == name:
+                matches.append((2, source_id, "same file name"))
+            elif draft.source.title and fold(str(record.get("title", ""))) == fold(draft.source.title):
+                matches.append((3, source_id, "same title"))
+        if not matches:
+            return "", ""
+        _, source_id, reason = min(matches)
+        return source_id, reason
+
+    def import_commit(self, draft: ImportDraft) -> ImportResult:
+        """Write the reviewed draft: a new source with its full text and the accepted items,
+        or, for a re-import offered as an update, the new version of the earlier source."""
+        from app.core.importing.model import ImportResult
+        from app.core.importing.session import item_records, source_record
+        from app.core.importing.tagging import TagRules
+
+        rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        if draft.update and draft.existing_source_id:
+            source_id = draft.existing_source_id
+            _, previous = self.store.load_user_source(source_id)
+            old_ids = {str(p["id"]) for p in previous}
+            items, kept = item_records(draft, source_id, rules.preselect, previous)
+            self.add_source(source_record(draft, source_id, stamp), items, update=True)
+            return ImportResult(source_id, tuple(i["id"] for i in items), True, tuple(kept),
+                                tuple(sorted(old_ids - {i["id"] for i in items})))
+        base = draft.source.id or _slug(draft.source.symbol or draft.source.short_title or draft.source.title)
+        if len(base) > 32 and not draft.source.id:
+            base = base[:32].rsplit("-", 1)[0]
+        source_id, n = base, 1
+        while source_id in self.library.sources or source_id in self.store.user_source_ids():
+            n += 1
+            source_id = f"{base}-{n}"
+        items, _ = item_records(draft, source_id, rules.preselect)
+        self.add_source(source_record(draft, source_id, stamp), items)
+        return ImportResult(source_id, tuple(i["id"] for i in items))
 
 
     # -- packs ---------------------------------------------------------

@@ -1,0 +1,85 @@
+"""The Word styles the DOCX writer uses, as data: built-in names where Word has one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class StyleSpec:
+    """How reference.docx defines one style; sizes and colours name template roles."""
+
+    name: str                   # Word's name (built-in names in Word's own spelling)
+    style_id: str
+    kind: str = "paragraph"     # "paragraph" | "character"
+    base: str = "Normal"
+    size: str = ""              # template size role: body, title, h1 ...
+    bold: bool | None = None
+    italic: bool | None = None
+    colour: str = ""            # template colour role: accent, muted, text
+    font: str = ""              # "heading" to use the heading font
+    before: float | None = None  # points, scaled by the template's spacing
+    after: float | None = None
+    indent_mm: float = 0.0
+    hanging_mm: float = 0.0
+    keep_next: bool = False
+    border: str = ""            # "left" | "box" | "bottom"
+    shading: str = ""           # colour role
+    superscript: bool = False
+    line_pt: float = 0.0        # exact line height
+    align: str = ""             # "center" | "right"
+    tab_right: bool = False     # a right tab at the text edge (TOC lines, footer)
+    leader: str = ""            # "dots" | "lines": what fills the space up to that tab
+    caps: bool = False
+
+
+STYLES: tuple[StyleSpec, ...] = (
+    StyleSpec("Normal", "Normal", base="", size="body", colour="text", after=4),
+    StyleSpec("Title", "Title", size="title", bold=True, colour="accent", font="heading", before=0, after=4),
+    StyleSpec("Subtitle", "Subtitle", size="subtitle", colour="muted", italic=False, after=8),
+    StyleSpec("heading 1", "Heading1", size="h1", bold=True, colour="accent", font="heading", before=14,
+              after=4, keep_next=True, border="bottom"),
+    StyleSpec("heading 2", "Heading2", size="h2", bold=True, colour="accent", font="heading", before=10,
+              after=3, keep_next=True),
+    StyleSpec("heading 3", "Heading3", size="body", bold=True, colour="text", font="heading", before=8,
+              after=2, keep_next=True),
+    StyleSpec("Quote", "Quote", size="quote", italic=False, colour="text", before=2, after=4, indent_mm=5,
+              border="left"),
+    StyleSpec("List Number", "ListNumber", size="body", after=3),
+    StyleSpec("Body Text", "BodyText", size="body", after=6),
+    StyleSpec("Lead-in", "Lead-in", size="small", italic=True, colour="muted", before=6, after=1,
+              keep_next=True),
+    StyleSpec("Item Note", "ItemNote", size="small", colour="muted", before=0, after=6, indent_mm=5),
+    StyleSpec("Key Fact", "KeyFact", size="body", before=0, after=0, border="box", shading="box",
+              indent_mm=2),
+    StyleSpec("Cover Detail", "CoverDetail", size="subtitle", colour="text", after=2),
+    StyleSpec("Marking", "Marking", size="small", bold=True, colour="accent", caps=True, after=6),
+    StyleSpec("Notes Line", "NotesLine", size="body", line_pt=24, before=0, after=0, tab_right=True,
+              leader="lines"),
+    StyleSpec("Source Details", "SourceDetails", size="small", colour="muted", indent_mm=6, after=2),
+    StyleSpec("Bibliography", "Bibliography", size="small", indent_mm=6, hanging_mm=6, after=3),
+    StyleSpec("TOC Heading", "TOCHeading", base="heading 1", size="h1", bold=True, colour="accent",
+              font="heading", before=0, after=8, border=""),
+    StyleSpec("toc 1", "TOC1", size="body", bold=True, before=4, after=1, tab_right=True, leader="dots"),
+    StyleSpec("toc 2", "TOC2", size="body", indent_mm=5, after=1, tab_right=True, leader="dots"),
+    StyleSpec("footnote text", "FootnoteText", size="footnote", after=1),
+    StyleSpec("endnote text", "EndnoteText", size="footnote", after=2),
+    StyleSpec("header", "Header", size="header", colour="muted", after=0, align="right"),
+    StyleSpec("footer", "Footer", size="header", colour="muted", after=0, tab_right=True),
+    StyleSpec("footnote reference", "FootnoteReference", kind="character", base="", superscript=True),
+    StyleSpec("endnote reference", "EndnoteReference", kind="character", base="", superscript=True),
+    StyleSpec("Hyperlink", "Hyperlink", kind="character", base="", colour="accent"),
+    StyleSpec("Strong", "Strong", kind="character", base="", bold=True),
+)
+
+# What the writer looks up by role; every name must exist in each reference.docx.
+ROLES = {
+    "normal": "Normal", "title": "Title", "subtitle": "Subtitle", "h1": "heading 1", "h2": "heading 2",
+    "h3": "heading 3", "quote": "Quote", "list_number": "List Number", "body": "Body Text",
+    "lead_in": "Lead-in", "note": "Item Note", "fact": "Key Fact", "cover": "Cover Detail",
+    "marking": "Marking", "notes_line": "Notes Line", "source_details": "Source Details",
+    "bibliography": "Bibliography", "toc_heading": "TOC Heading", "TOC 1": "toc 1", "TOC 2": "toc 2",
+    "footnote_text": "footnote text", "endnote_text": "endnote text", "header": "header", "footer": "footer",
+    "footnote_ref": "footnote reference", "endnote_ref": "endnote reference", "hyperlink": "Hyperlink",
+    "strong": "Strong",
+}

@@ -1,0 +1,1 @@
+"""Importing documents into the library: read -> candidates -> review -> commit."""

@@ -1,0 +1,101 @@
+"""Paragraph texts to typed blocks: headings, list items with their markers and depth."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.importing.markers import is_all_caps, is_heading_text, split_marker
+from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
+
+_BRACKET_NOTE = re.compile(r"^\[([IVXLCivxlc]{1,7}|\d{1,3})\]\s+(?=\S)")
+_LONE_MARKER = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\))$")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_MD_SIGNAL = re.compile(r"\*\*\S|\]\((?:#|https?://)|\^\[|^#{1,6}\s|\[\^", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Several Markdown constructs: emphasis, links, footnote markers, ATX headings."""
+    return len(_MD_SIGNAL.findall(text)) >= 3
+
+
+def strip_inline_markup(text: str) -> str:
+    """Markdown emphasis, links, code spans and HTML tags reduced to their words."""
+    text = _LINK.sub(r"\1", text)
+    text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _ITALIC.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _CODE.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text.replace("**", "")
+
+
+def strip_emphasis(text: str) -> str:
+    """Balanced *emphasis* and **strong** markers around words, as some extractions print them."""
+    return _ITALIC.sub(
+        lambda m: m.group(1) or m.group(2), _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    )
+
+
+_STYLE_HEADING_LEVEL = {"pipe": 1, "uroman": 1, "number": 2, "upper": 2, "letter": 3}
+
+
+def paragraphs_to_blocks(paragraphs: list[str], page: int = 0) -> list[Block]:
+    """Type each paragraph: heading, list item (marker, depth) or plain paragraph."""
+    blocks: list[Block] = []
+    styles: list[str] = []  # the list styles open, outermost first
+    pending = ""
+    for raw in paragraphs:
+        text = " ".join(raw.split(" ")).strip()
+        if not text:
+            continue
+        if all(ch in "•▪●◦■□▫‣⁃∙·-–*o\uf0b7\uf0a7 " for ch in text):
+            continue
+        if _LONE_MARKER.match(text):
+            pending = text
+            continue
+        if pending:
+            text, pending = f"{pending} {text}", ""
+        note = _BRACKET_NOTE.match(text)
+        if note:
+            blocks.append(Block(LIST_ITEM, text[note.end() :].strip(), f"[{note.group(1)}]", 0, page))
+            continue
+        marker, style, rest = split_marker(text)
+        rest = rest.strip()
+        if marker and rest:
+            heading_like = (
+                is_heading_text(rest)
+                or (style == "letter" and len(rest.split()) <= 12 and not rest.endswith(tuple(".;:,")))
+            ) and not rest.endswith(":")
+            if style == "pipe" or (
+                style in ("uroman", "number", "upper", "letter")
+                and heading_like
+                and style != "bullet"
+                and len(rest) <= 150
+            ):
+                blocks.append(Block(HEADING, rest, marker, _STYLE_HEADING_LEVEL.get(style, 2), page))
+                styles = []
+                continue
+            if style in styles:
+                styles = styles[: styles.index(style) + 1]
+            else:
+                styles.append(style)
+            blocks.append(Block(LIST_ITEM, rest, marker, len(styles) - 1, page))
+            continue
+        if is_all_caps(text) and len(text) <= 160 and not text.endswith((".", ";")):
+            blocks.append(Block(HEADING, text, "", 1, page))
+            styles = []
+            continue
+        if is_heading_text(text, 120) and len(text.split()) <= 15:
+            blocks.append(Block(HEADING, text, "", 2, page))
+            styles = []
+            continue
+        blocks.append(Block(PARAGRAPH, text, "", 0, page))
+        styles = []
+    return blocks

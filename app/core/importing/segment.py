@@ -1,0 +1,316 @@
+"""Blocks to candidate items: bullets, numbered and lettered paragraphs, operative paragraphs,
+commitments and key facts, each with its section, printed locator, lead-in and kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.importing.markers import split_marker
+from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Candidate
+from app.core.importing.sentences import (
+    COMMIT_VERBS,
+    RECOMMEND_VERBS,
+    STATEMENT_VERBS,
+    calls_on_actor,
+    guess_kind,
+    is_anaphoric,
+    is_fact_sentence,
+    is_imperative,
+    is_preambular,
+    opens_with,
+    split_sentences,
+)
+
+_SKIP_SECTIONS = re.compile(
+    r"\b(resources|members|partners|references|bibliography|contents|acronyms|"
+    r"abbreviations|further reading|annex(?:es)?|contacts?|about)\b",
+    re.I,
+)
+_OPENING = re.compile(r"^The [A-Z][\w ,'-]{3,80},$")
+_SELF_WILL = re.compile(
+    r"\b(ICAT|[Ww]e|[Tt]he Group|[Tt]he Organization|[Tt]he Office|[Tt]he Council)\b"
+    r"[^.;:]{0,80}?\bwill\b|\b(Attention|[Ff]ocus|[Ss]upport|[Pp]riority|[Gg]uidance) will be\b|"
+    r"\bwill be (applied|paid|given|developed|strengthened|a particular focus)\b"
+)
+_PROCEDURAL = re.compile(
+    r"\b(remain seized|remains seized|provisional agenda|to remain actively seized)\b", re.I
+)
+_QUESTION = re.compile(r"\?\s*$|^[\w ]{1,40}:\s*(how|what|why|which|whether)\b", re.I)
+_LEAD_ONLY = re.compile(
+    r"^(?:[\w .,'()-]{0,80}?\b)?(?:also |further |strongly )?(?:calls? (?:up)?on|urges?|"
+    r"recommends?|encourages?|invites?|requests?|appeals? to|decides?|commits?|"
+    r"will|resolves?)\b(?:[^:;]{0,80}?)(?:\bto|\bthat[^:;]{0,40}|\b)?\s*[:;]?$",
+    re.I,
+)
+_CALL_LEAD = re.compile(
+    r"\b(call|calls|urge|urges|recommend|recommends|encourage|invite|request|should|"
+    r"must|commit|will|following (actions|priorities|recommendations|measures|areas)|"
+    r"to|by|facts?)\s*[:;]?\s*$|\bcalls? (up)?on\b|\brecommends?\b|\burges?\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _State:
+    section: str = ""
+    number: str = ""  # the printed number of the section heading ("1", "IV", "A")
+    sub: str = ""  # a lettered sub-heading ("a)")
+    skip: bool = False
+    bullets: int = 0
+    paragraphs: int = 0
+    para_lead: str = ""
+    preamble: bool = False
+    parents: dict[int, Block] = field(default_factory=dict)
+    parent_leads: dict[int, str] = field(default_factory=dict)
+    numbered_parent: dict[int, str] = field(default_factory=dict)
+
+
+def _locator_prefix(state: _State) -> str:
+    if state.number and state.sub:
+        return f"section {state.number} {state.sub}"
+    if state.number:
+        return f"section {state.number}"
+    if state.sub:
+        return state.sub
+    title = state.section.strip().rstrip(":")
+    if title and len(title) <= 40:
+        return title[0].upper() + title[1:].lower() if title.isupper() else title
+    return ""
+
+
+def _join(*parts: str) -> str:
+    return ", ".join(p for p in parts if p)
+
+
+def lead_only(text: str) -> bool:
+    """ "Calls upon Member States to:" only introduces what follows; it is not an item itself."""
+    stripped = text.strip()
+    if not stripped.endswith((":", ";")):
+        return False
+    if _LEAD_ONLY.match(stripped) and len(stripped.split()) <= 14:
+        return True
+    return (not is_imperative(stripped) and not opens_with(stripped, RECOMMEND_VERBS + COMMIT_VERBS)) or len(
+        re.sub(r"^.*?\bto\b", "", stripped).split()
+    ) < 4
+
+
+def _number_key(block: Block) -> tuple[str, str]:
+    marker, _style, rest = (block.marker, "", block.text)
+    inner_marker, _, inner_rest = split_marker(block.text)
+    if marker in ("-", "•", "*") and inner_marker:
+        marker, rest = inner_marker, inner_rest
+    words = re.findall(r"\w+", rest.lower())[:3]
+    return marker.strip(".)( "), " ".join(words)
+
+
+def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list[Candidate]:
+    """Propose candidate items from a document's blocks (offsets: where each block's words start)."""
+    state = _State()
+    out: list[Candidate] = []
+    later_keys = {}
+    for n, block in enumerate(blocks):
+        if block.kind == LIST_ITEM and block.marker[:1] not in "[":
+            later_keys.setdefault(_number_key(block), []).append(n)
+
+    def add(text: str, start: int, kind: str, confidence: float, locator: str, lead: str, rule: str) -> None:
+        out.append(
+            Candidate(
+                id=f"c{len(out) + 1}",
+                text=text,
+                kind=kind,
+                span=(start, start + len(text)),
+                section=state.section,
+                locator=locator,
+                lead_in=lead,
+                kind_confidence=confidence,
+                rule=rule,
+            )
+        )
+
+    for n, block in enumerate(blocks):
+        start = offsets[n]
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        if block.kind == HEADING:
+            marker_value = block.marker.strip(".)(| ")
+            if block.level >= 3 and block.marker:
+                state.sub = block.marker
+            else:
+                state.section = f"{block.marker} {block.text}".strip()
+                state.number = marker_value
+                state.sub = ""
+                state.skip = bool(_SKIP_SECTIONS.search(block.text)) and len(block.text) < 60
+            state.bullets = state.paragraphs = 0
+            state.para_lead = ""
+            state.parents.clear()
+            state.parent_leads.clear()
+            continue
+        if block.marker.startswith("["):
+            _facts(block, start, state, add, locator=f"endnote {block.marker.strip('[]')}", section="Notes")
+            continue
+        if block.kind == PARAGRAPH:
+            text = block.text
+            if _OPENING.match(text):
+                state.preamble = True
+                continue
+            if is_preambular(text):
+                continue
+            if _continues_previous(blocks, n, out):
+                previous = out[-1]
+                merged = previous.text + "\n\n" + text
+                out[-1] = Candidate(
+                    **{
+                        **_fields(previous),
+                        "text": merged,
+                        "span": (previous.span[0], previous.span[0] + len(merged)),
+                    }
+                )
+                continue
+            state.paragraphs += 1
+            locator = _join(_locator_prefix(state), f"paragraph {state.paragraphs}")
+            if text.rstrip().endswith(":"):
+                sentences = split_sentences(text)
+                s, e = sentences[-1] if sentences else (0, len(text))
+                state.para_lead = text[s:e]
+                state.parents.clear()
+                continue
+            state.para_lead = ""
+            first = text[slice(*split_sentences(text)[0])] if split_sentences(text) else text
+            if (opens_with(first, COMMIT_VERBS) or _SELF_WILL.search(text)) and not calls_on_actor(first):
+                add(text, start, "commitment", 0.8, locator, "", "commitment paragraph")
+            elif opens_with(first, RECOMMEND_VERBS) or calls_on_actor(first):
+                if not _PROCEDURAL.search(text):
+                    add(text, start, "recommendation", 0.75, locator, "", "operative paragraph")
+            else:
+                _facts(block, start, state, add, locator=locator)
+            continue
+        # list items
+        if state.skip or _QUESTION.search(block.text):
+            continue
+        key = _number_key(block)
+        if key[0].isalnum() and any(m > n + 1 for m in later_keys.get(key, [])):
+            continue  # a summary line repeated in full further on
+        level = block.level
+        for deeper in [lv for lv in state.parents if lv >= level]:
+            state.parents.pop(deeper)
+            state.parent_leads.pop(deeper, None)
+        if level == 0:
+            lead = state.para_lead
+        else:
+            parent = state.parents.get(level - 1)
+            parent_lead = state.parent_leads.get(level - 1, "")
+            own = (
+                (
+                    f"{parent.marker} {parent.text}"
+                    if parent.marker and parent.marker[0] not in "•-–o*▪●◦"
+                    else parent.text
+                )
+                if parent
+                else ""
+            )
+            lead = (
+                " ".join(p for p in (parent_lead if parent and lead_only(parent.text) else "", own) if p)
+                if parent
+                else state.para_lead
+            )
+        state.parents[level] = block
+        state.parent_leads[level] = lead
+        has_children = nxt is not None and nxt.kind == LIST_ITEM and nxt.level > level
+        if has_children and lead_only(block.text):
+            continue
+        if _PROCEDURAL.search(block.text):
+            continue
+        kind, confidence = guess_kind(block.text, lead)
+        if not _worth_item(block, lead, kind):
+            continue
+        add(block.text, start, kind, confidence, _item_locator(block, state), lead, "list item")
+    return _renumber(out)
+
+
+def _fields(candidate: Candidate) -> dict:
+    return {name: getattr(candidate, name) for name in Candidate.__dataclass_fields__}
+
+
+def _renumber(candidates: list[Candidate]) -> list[Candidate]:
+    return [Candidate(**{**_fields(c), "id": f"c{n}"}) for n, c in enumerate(candidates, 1)]
+
+
+def _continues_previous(blocks, n: int, out: list[Candidate]) -> bool:
+    """A plain paragraph between numbered item k and item k+1 continues item k."""
+    if not out or n == 0 or out[-1].rule != "list item":
+        return False
+    previous = next((b for b in reversed(blocks[:n]) if b.kind != PARAGRAPH), None)
+    following = next((b for b in blocks[n + 1 :] if b.kind != PARAGRAPH), None)
+    if previous is None or following is None or previous.kind != LIST_ITEM or following.kind != LIST_ITEM:
+        return False
+    if blocks[n - 1] is not previous or previous.text not in out[-1].text:
+        return False
+    a, b = previous.marker.strip(".)("), following.marker.strip(".)(")
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1 and previous.level == following.level
+
+
+def _item_locator(block: Block, state: _State) -> str:
+    value = block.marker.strip(".)( ")
+    if block.marker and block.marker[0] not in "•-–o*▪●◦·\uf0b7\uf0a7":
+        parent_numbers = [
+            state.parents[lv].marker.strip(".)( ")
+            for lv in sorted(state.parents)
+            if lv < block.level and state.parents[lv].marker[:1] not in "•-–o*▪●◦"
+        ]
+        if value.isdigit():
+            return f"para. {value}"
+        if parent_numbers:
+            head = parent_numbers[0]
+            subs = "".join(f" ({p})" for p in [*parent_numbers[1:], value])
+            return f"para. {head}{subs}" if head.isdigit() else f"{head}{subs}"
+        return _join(_locator_prefix(state), f"({value})" if len(value) <= 4 else value)
+    state.bullets += 1
+    prefix = _locator_prefix(state)
+    parents = [state.parents[lv] for lv in sorted(state.parents) if lv < block.level]
+    if parents:
+        return _join(prefix, f"bullet {_position(parents[-1], state)}, sub-bullet {state.bullets}")
+    return _join(prefix, f"bullet {state.bullets}")
+
+
+def _position(parent: Block, state: _State) -> str:
+    value = parent.marker.strip(".)( ")
+    return value if value and value not in "•-–o*▪●◦" else "…"
+
+
+def _worth_item(block: Block, lead: str, kind: str) -> bool:
+    """Keep calls, commitments and findings; drop bare names and lists of outputs."""
+    text = block.text.strip()
+    words = text.split()
+    if len(words) < 3:
+        return False
+    if opens_with(text, RECOMMEND_VERBS + COMMIT_VERBS + STATEMENT_VERBS) or is_imperative(text):
+        return True
+    if calls_on_actor(text) or kind == "commitment":
+        return True
+    if lead and _CALL_LEAD.search(lead):
+        return True
+    if len(words) <= 14 and not text.endswith((".", ";", ":")):
+        return False
+    return not (lead and re.match(r"^(a|an|the)\s+[a-z]", text))
+
+
+def _facts(block: Block, start: int, state: _State, add, locator: str, section: str | None = None) -> None:
+    """Sentences stating a finding or figure, each with the anaphoric sentences that follow it."""
+    text = block.text
+    groups: list[list[tuple[int, int]]] = []
+    previous_fact = False
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        if previous_fact and is_anaphoric(sentence) and not re.search(r"\b(should|must)\b", sentence):
+            groups[-1].append((s, e))
+            continue
+        previous_fact = is_fact_sentence(sentence) and not is_anaphoric(sentence)
+        if previous_fact:
+            groups.append([(s, e)])
+    saved = state.section
+    if section is not None:
+        state.section = section
+    for group in groups:
+        s, e = group[0][0], group[-1][1]
+        add(text[s:e], start + s, "fact", 0.5, locator, "", "key fact")
+    state.section = saved

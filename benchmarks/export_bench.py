@@ -1,0 +1,103 @@
+"""Export speed: a full dossier of 500 and 2,000 items to DOCX and PDF, against pandoc (Markdown -> DOCX).
+
+Run: .venv/bin/python benchmarks/export_bench.py [--runs 3]
+Items beyond the library's own are copies of library items under new ids (passed as snapshots),
+so the text mix is the real one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.core.compose import BriefSpec
+from app.core.export import make_writer
+from app.core.export.templates import load_template
+from app.core.workspace import Workspace
+
+TARGETS = {"docx": 1.0, "pdf": 1.5}   # seconds, 500-item dossier
+
+
+def make_spec(workspace: Workspace, count: int) -> BriefSpec:
+    items = list(workspace.library)
+    snapshots = {}
+    entries = []
+    for n in range(count):
+        item = items[n % len(items)]
+        copy = replace(item, id=f"{item.id}-copy{n}")
+        snapshots[copy.id] = (copy, workspace.library.source_of(item))
+        entries.append((copy.id, "Raise this in the opening statement." if n % 7 == 0 else ""))
+    return BriefSpec(title=f"Full dossier of {count} items", subtitle="Benchmark", author="Benchmark",
+                     key_messages=("One.", "Two."), entries=tuple(entries), template="full-dossier",
+                     snapshots=snapshots)
+
+
+def timed(fn, runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="briefpack-bench-"))
+    os.environ["BRIEFPACK_HOME"] = str(home)
+    workspace = Workspace(home)
+    template = load_template("full-dossier")
+    pandoc = shutil.which("pandoc")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    make_writer("pdf", template)          # font registration is once per process; not part of an export
+    failed = False
+    for count in (500, 2000):
+        spec = make_spec(workspace, count)
+        compose_s, doc = timed(lambda spec=spec: workspace.compose_brief(spec), args.runs)
+        line = [f"{count} items: compose {compose_s:.3f}s"]
+        sizes = {}
+        for fmt in ("docx", "pdf", "md"):
+            seconds, data = timed(lambda fmt=fmt, doc=doc: make_writer(fmt, template).render(doc), args.runs)
+            sizes[fmt] = data
+            line.append(f"{fmt} {seconds:.3f}s ({len(data) / 1024:.0f} KiB)")
+            if count == 500 and fmt in TARGETS:
+                ok = seconds <= TARGETS[fmt]
+                failed |= not ok
+                line[-1] += f" [target {TARGETS[fmt]}s {'met' if ok else 'MISSED'}]"
+            if fmt == "docx":
+                docx_s = seconds
+        if pandoc:
+            folder = Path(tempfile.mkdtemp(prefix="briefpack-pandoc-"))
+            source = folder / "brief.md"
+            source.write_bytes(sizes["md"])
+
+            def run_pandoc(source=source, folder=folder) -> None:
+                subprocess.run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(folder / "brief.docx"),
+                                str(source)], check=True)
+
+            pandoc_s, _ = timed(run_pandoc, args.runs)
+            line.append(f"pandoc md->docx {pandoc_s:.3f}s (ours/pandoc {docx_s / pandoc_s:.2f})")
+            shutil.rmtree(folder)
+        else:
+            line.append("pandoc not installed: no baseline")
+        print("; ".join(line))
+    workspace.close()
+    shutil.rmtree(home)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""compose(): grouping, key facts, items kept verbatim, problems collected, citations numbered."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.citations import Citations, full_citation, short_citation
+from app.core.compose import BriefSpec, split_paragraphs
+from app.core.document import ItemBlock, KeyFacts, NoteList, Section, SourceList
+from app.core.errors import ValidationError
+from app.core.models import Item, Source
+from tests.export.conftest import pick
+
+
+def test_example_citation_is_built_from_metadata(workspace):
+    assert workspace.citation("child23-action5") == (
+        "ICAT, Call for Accelerated Action by 2025 to Prevent and End Child Trafficking "
+        "(8 November 2023), action 5.")
+
+
+def test_theme_grouping_puts_each_item_once_under_its_first_theme(workspace, spec):
+    doc = workspace.compose_brief(spec)
+    sections = [b for b in doc.blocks if isinstance(b, Section)]
+    seen = []
+    theme_order = workspace.taxonomy.theme_ids
+    ranks = []
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, ItemBlock):
+                item = workspace.item(block.item_id)
+                assert workspace.taxonomy.label(item.themes[0]) == section.heading.text
+                ranks.append(theme_order.index(item.themes[0]))
+                seen.append(block.item_id)
+    assert ranks == sorted(ranks)
+    facts = [b.item_id for b in doc.items() if b.kind == "fact"]
+    assert sorted(seen + facts) == sorted(i for i, _ in spec.entries)
+
+
+def test_meeting_brief_pulls_facts_to_the_top(workspace, spec):
+    doc = workspace.compose_brief(spec)
+    first_items = [b for b in doc.blocks if isinstance(b, Section)][1].blocks
+    assert isinstance(first_items[0], KeyFacts)
+    assert all(f.kind == "fact" for f in first_items[0].facts)
+
+
+def test_handout_boxes_facts_per_theme_and_leaves_room_for_notes(workspace, spec):
+    doc = workspace.compose_brief(BriefSpec(**{**spec.__dict__, "template": "training-handout"}))
+    item_sections = [b for b in doc.blocks if isinstance(b, Section) and b.heading.text != "Key messages"]
+    assert any(isinstance(s.blocks[0], KeyFacts) for s in item_sections)
+    assert all(type(s.blocks[-1]).__name__ == "NotesSpace" for s in item_sections)
+
+
+@pytest.mark.parametrize("grouping", ["source", "audience", "ordered"])
+def test_other_groupings_keep_every_item(workspace, spec, grouping):
+    doc = workspace.compose_brief(BriefSpec(**{**spec.__dict__, "grouping": grouping,
+                                               "template": "full-dossier"}))
+    assert sorted(b.item_id for b in doc.items()) == sorted(i for i, _ in spec.entries)
+    if grouping == "ordered":
+        assert [b.item_id for b in doc.items()] == [i for i, _ in spec.entries]
+
+
+def test_quotes_are_the_library_text(workspace, spec):
+    doc = workspace.compose_brief(spec)
+    for block in doc.items():
+        assert "\n\n".join(block.paragraphs) == workspace.item(block.item_id).text
+        assert block.lead_in == workspace.item(block.item_id).lead_in
+
+
+def test_split_paragraphs_round_trips():
+    assert split_paragraphs("one\n\ntwo\nthree") == ("one", "two\nthree")
+
+
+def test_missing_and_repeated_items_are_reported_not_raised(workspace, spec):
+    entries = (*spec.entries, ("no-such-item", ""), (spec.entries[0][0], ""))
+    doc = workspace.compose_brief(BriefSpec(**{**spec.__dict__, "entries": entries}))
+    assert len(doc.items()) == len(spec.entries)
+    assert any("no-such-item" in p for p in doc.problems)
+    assert any("listed twice" in p for p in doc.problems)
+
+
+def test_snapshot_stands_in_for_an_item_gone_from_the_library(workspace):
+    source = Source(id="old-source", title="An old report", issuer="Some Body (SB)", date="2019")
+    item = Item(id="old-1", source_id="old-source", kind="recommendation", text="Keep this.",
+                locator="para 2")
+    spec = BriefSpec(title="T", entries=(("old-1", ""),), snapshots={"old-1": (item, source)})
+    doc = workspace.compose_brief(spec)
+    assert doc.items()[0].paragraphs == ("Keep this.",)
+    assert doc.problems == ()
+
+
+def test_bad_spec_is_a_clear_error(workspace, spec):
+    with pytest.raises(ValidationError, match="title"):
+        workspace.compose_brief(BriefSpec(title="  ", entries=spec.entries))
+    with pytest.raises(ValidationError, match="grouping"):
+        workspace.compose_brief(BriefSpec(title="x", entries=spec.entries, grouping="colour"))
+
+
+def test_footnotes_full_first_then_short_and_numbered_in_reading_order(workspace):
+    ids = [i.id for i in workspace.library.items_of("icat-child-2023")][:3]
+    doc = workspace.compose_brief(BriefSpec(title="T", entries=tuple((i, "") for i in ids),
+                                            grouping="ordered", template="full-dossier"))
+    source = workspace.library.source("icat-child-2023")
+    items = [workspace.item(i) for i in ids]
+    assert [n.text for n in doc.notes] == [full_citation(source, items[0]),
+                                           short_citation(source, items[1]),
+                                           short_citation(source, items[2])]
+    assert [b.citation.number for b in doc.items()] == [1, 2, 3]
+    annex = next(b for b in doc.blocks if isinstance(b, SourceList))
+    assert [e.source_id for e in annex.entries] == ["icat-child-2023"]
+    assert any("Quoted here: 3 items" in d for d in annex.entries[0].details)
+
+
+def test_endnotes_share_a_number_for_the_same_source_and_locator(workspace):
+    source = workspace.library.source("icat-child-2023")
+    a, b = workspace.library.items_of("icat-child-2023")[:2]
+    citations = Citations("endnotes", "full")
+    first, second, again = citations.cite(source, a), citations.cite(source, b), citations.cite(source, a)
+    assert (first.number, second.number, again.number) == (1, 2, 1)
+    assert len(citations.notes) == 2
+
+
+def test_inline_citations_number_sources_in_order_first_cited(workspace):
+    items = list(workspace.library)
+    other = next(i for i in items if i.source_id != items[0].source_id)
+    citations = Citations("inline")
+    refs = [citations.cite(workspace.library.source_of(i), i) for i in (items[0], other, items[1])]
+    assert [r.number for r in refs] == [1, 2, 1]
+    assert refs[0].text == short_citation(workspace.library.source_of(items[0]), items[0])
+    assert citations.notes == []
+
+
+def test_endnote_template_adds_a_notes_list(workspace, briefpack_home):
+    import shutil
+
+    from app import paths
+
+    target = briefpack_home / "export_templates" / "endnote-brief"
+    shutil.copytree(paths.export_templates_dir() / "meeting-brief", target)
+    manifest = target / "template.yaml"
+    manifest.write_text(manifest.read_text().replace("style: footnotes", "style: endnotes"))
+    ids = pick(workspace, 6)
+    doc = workspace.compose_brief(BriefSpec(title="T", entries=tuple((i, "") for i in ids),
+                                            template="endnote-brief"))
+    assert isinstance(doc.blocks[-1], NoteList)
+    assert "endnote-brief" in [t.id for t in workspace.templates()]
