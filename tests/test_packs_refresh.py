@@ -119,7 +119,7 @@ def test_embedded_entries_are_not_reported_gone(pack, after):
     assert report.removed == ("f",)
 
 
-def test_proposal_groups_by_rule_theme_order_with_facts_apart(bundled):
+def test_proposal_groups_as_the_document_will_with_facts_apart(bundled):
     from app.core.packs.proposal import propose
 
     def item(item_id, themes, kind="recommendation"):
@@ -127,19 +127,22 @@ def test_proposal_groups_by_rule_theme_order_with_facts_apart(bundled):
 
     items = {i.id: i for i in (
         item("m1", ("migration", "accountability")), item("a1", ("accountability", "migration")),
-        item("a2", ("accountability",)), item("m2", ("migration",)), item("x1", ("evidence",)),
+        item("a2", ("accountability",)), item("m2", ("migration",)), item("x1", ()),
         item("f1", ("migration",), "fact"), item("f2", ("accountability",), "fact"))}
     rules = packs.Rules(themes=("migration", "accountability"), audiences=("justice",))
-    proposal = propose(rules, ["a1", "f1", "m1", "a2", "x1", "m2"], ["f2", "f1"], items, bundled.taxonomy)
+    proposal = propose(rules, ["a1", "f1", "m1", "x1", "a2", "m2"], ["f2", "f1"], items, bundled.taxonomy)
+    # each item under its first theme, themes in taxonomy order (accountability before migration),
+    # ranks kept within a group, untagged items last, facts apart
     assert [(g.id, g.item_ids) for g in proposal.groups] == [
-        ("migration", ("a1", "m1", "m2")),       # first of the rules' themes an item carries
-        ("accountability", ("a2",)),
-        ("evidence", ("x1",)),                   # matched by text only: its own first theme
+        ("accountability", ("a1", "a2")),
+        ("migration", ("m1", "m2")),
+        ("other", ("x1",)),
         ("facts", ("f1", "f2")),
     ]
-    assert proposal.groups[0].label == bundled.taxonomy.label("migration")
-    assert [e.item_id for e in proposal.entries(["facts", "accountability"])] == ["a2", "f1", "f2"]
+    assert proposal.groups[0].label == bundled.taxonomy.label("accountability")
+    assert [e.item_id for e in proposal.entries(["facts", "migration"])] == ["m1", "m2", "f1", "f2"]
     with pytest.raises(packs.model.ValidationError):
         proposal.entries(["nope"])
     no_facts = propose(replace(rules, include_facts=False), ["a1", "f1"], [], items, bundled.taxonomy)
-    assert [(g.id, g.item_ids) for g in no_facts.groups] == [("migration", ("a1", "f1"))]
+    assert [(g.id, g.item_ids) for g in no_facts.groups] == [("accountability", ("a1",)),
+                                                             ("migration", ("f1",))]

@@ -61,13 +61,13 @@ def propose(rules: Rules, ranked: Sequence[str], facts: Sequence[str], items: Ma
     """Group the rules' ranked matches by theme, and the key facts for the themes apart.
 
     `ranked` is what the rules' query matches, best first; `facts` the facts on
-    the rules' themes, best first. An item goes to the first of the rules'
-    themes it carries (or, with no themes in the rules, its own first theme);
-    facts go to their own group when the rules include facts.
+    the rules' themes, best first. An item's group is its first theme, and the
+    groups follow the taxonomy's order: the sections a brief grouped by theme
+    shows, so what the user picks here is what the document will hold. Facts go
+    to their own group when the rules include facts (templates show them as
+    key facts).
     """
-    theme_order = list(dict.fromkeys(rules.themes))
-    theme_order += [t for t in taxonomy.theme_ids if t not in theme_order]
-    wanted = set(rules.themes)
+    rank = {theme: n for n, theme in enumerate(taxonomy.theme_ids)}
     by_theme: dict[str, list[str]] = {}
     fact_ids: list[str] = []
     seen: set[str] = set()
@@ -79,24 +79,16 @@ def propose(rules: Rules, ranked: Sequence[str], facts: Sequence[str], items: Ma
         if rules.include_facts and item.kind == "fact":
             fact_ids.append(item_id)
             continue
-        by_theme.setdefault(_group_of(item, wanted, rules.themes), []).append(item_id)
+        by_theme.setdefault(item.themes[0] if item.themes else OTHER_GROUP, []).append(item_id)
     if rules.include_facts:
         for item_id in facts:
             item = items.get(item_id)
             if item is not None and item.kind == "fact" and item_id not in seen:
                 seen.add(item_id)
                 fact_ids.append(item_id)
-    groups = [ProposalGroup(t, taxonomy.label(t), tuple(by_theme[t])) for t in theme_order if t in by_theme]
-    if OTHER_GROUP in by_theme:
-        groups.append(ProposalGroup(OTHER_GROUP, "Other items", tuple(by_theme[OTHER_GROUP])))
+    order = sorted(by_theme, key=lambda t: (t == OTHER_GROUP, rank.get(t, len(rank)), t))
+    groups = [ProposalGroup(t, "Other items" if t == OTHER_GROUP else taxonomy.label(t), tuple(by_theme[t]))
+              for t in order]
     if fact_ids:
         groups.append(ProposalGroup(FACTS_GROUP, "Key facts", tuple(fact_ids)))
     return Proposal(rules, tuple(groups), message)
-
-
-def _group_of(item: Item, wanted: set[str], rule_themes: Sequence[str]) -> str:
-    if wanted:
-        for theme in rule_themes:
-            if theme in item.themes:
-                return theme
-    return item.themes[0] if item.themes else OTHER_GROUP

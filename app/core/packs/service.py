@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ValidationError
 from app.core.packs import edits
-from app.core.packs.model import Pack, Rules
+from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, Rules
 from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
 from app.core.packs.proposal import Proposal, propose
 from app.core.packs.refresh import ItemChange, RefreshChoices, RefreshReport, apply_refresh, refresh_report
 from app.core.packs.snapshots import (
+    STATUS_LIBRARY,
     STATUS_MISSING,
     ResolvedEntry,
     changed_fields,
@@ -188,42 +189,56 @@ class PackService:
 
     # -- building -----------------------------------------------------------------
     def spec(self, pack: Pack) -> Any:
-        """The pack as a BriefSpec: included entries in order, embedded copies for the rest."""
+        """The pack as a BriefSpec: included entries in order, embedded copies for the rest.
+
+        A template or branding profile this installation lacks (a pack from a
+        colleague) falls back to the default; `build` says so."""
         from app.core.compose import BriefSpec
 
         snapshots = {}
+        entries = []
         for resolved in resolve(pack, self.ws.library, include_excluded=False):
-            if resolved.status != "library" and resolved.item is not None and resolved.source is not None:
+            if resolved.status == STATUS_MISSING:
+                continue
+            entries.append((resolved.item_id, resolved.entry.note))
+            if resolved.status != STATUS_LIBRARY and resolved.item and resolved.source:
                 snapshots[resolved.item_id] = (resolved.item, resolved.source)
-        entries = tuple((r.item_id, r.entry.note) for r in resolve(pack, self.ws.library, False)
-                        if r.status != STATUS_MISSING)
-        template = pack.template if pack.template in self._template_ids() else "meeting-brief"
+        template, branding, _ = self._template_and_branding(pack)
         return BriefSpec(title=pack.title, subtitle=pack.subtitle, meeting=pack.meeting, date=pack.date,
                          author=pack.author, organisation=pack.organisation, audience_note=pack.audience_note,
-                         key_messages=pack.key_messages, entries=entries, grouping=pack.grouping,
-                         template=template, branding=pack.branding, snapshots=snapshots)
+                         key_messages=pack.key_messages, entries=tuple(entries), grouping=pack.grouping,
+                         template=template, branding=branding, snapshots=snapshots)
 
-    def _template_ids(self) -> set[str]:
-        return {t.id for t in self.ws.templates()}
+    def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
+        warnings = []
+        template, branding = pack.template, pack.branding
+        if template not in {t.id for t in self.ws.templates()}:
+            warnings.append(f"The template {template!r} is not installed here; the default "
+                            f"({DEFAULT_TEMPLATE}) was used.")
+            template = DEFAULT_TEMPLATE
+        if branding not in {b.id for b in self.ws.brandings()}:
+            warnings.append(f"The branding profile {branding!r} is not set up here; the default was used.")
+            branding = DEFAULT_BRANDING
+        return template, branding, warnings
 
     def build(self, ref: str, formats: Sequence[str], out_dir: Path,
               progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
-        """Export the pack with its template; the pack then records this build."""
+        """Export the pack with its template; the pack then records this build (snapshots
+        re-taken, library fingerprint noted)."""
         pack = self.get(ref)
         library = self.ws.library
-        warnings = []
-        if pack.template not in self._template_ids():
-            warnings.append(f"Template {pack.template!r} is not installed; used the default.")
+        _, _, warnings = self._template_and_branding(pack)
         resolved = resolve(pack, library, include_excluded=False)
         missing = tuple(r.item_id for r in resolved if r.status == STATUS_MISSING)
         changes = []
         for r in resolved:
             snapshot = pack.snapshot(r.item_id)
-            if r.status == "library" and snapshot is not None and r.item is not None:
+            if r.status == STATUS_LIBRARY and snapshot is not None and r.item is not None:
                 fields = changed_fields(snapshot, r.item)
                 if fields:
                     changes.append(ItemChange(r.item_id, fields, snapshot, r.item))
         paths = self.ws.export_brief(self.spec(pack), list(formats), Path(out_dir), progress=progress,
                                      cancel=cancel)
+        problems = tuple(getattr(paths, "problems", ()))
         built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
-        return BuildResult(built, tuple(paths), tuple(changes), missing, tuple(warnings))
+        return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems))
