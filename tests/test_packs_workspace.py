@@ -13,8 +13,8 @@ from app.core import packs
 from app.core.packs import RefreshChoices
 from app.core.workspace import Workspace
 
-SOURCE_TEXT = ("Desk notes. Border police should screen migrants in smuggling cases for signs of trafficking. "
-               "Prosecutors should seize the proceeds of trafficking at the border. "
+SOURCE_TEXT = ("Desk notes. Border police should screen migrants in smuggling cases for signs of "
+               "trafficking. Prosecutors should seize the proceeds of trafficking at the border. "
                "Prosecutors should seize the proceeds of trafficking crimes at the border.")
 SCREEN = "Border police should screen migrants in smuggling cases for signs of trafficking."
 SEIZE = "Prosecutors should seize the proceeds of trafficking at the border."
@@ -107,7 +107,7 @@ def test_refresh_reports_removed_items(workspace, grown):
 
 def test_refresh_applies_the_users_choice_and_keeps_order_and_notes(workspace, grown):
     pack, order, first, second = grown
-    report, refreshed = workspace.pack_refresh(
+    _, refreshed = workspace.pack_refresh(
         pack.id, RefreshChoices(accept=frozenset({"desk-seize"}), add=("desk-screen",)))
     assert refreshed.item_ids == (*order, "desk-screen")            # nothing removed: not chosen
     assert refreshed.entry(second).note == "keep this note"
