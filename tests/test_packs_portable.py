@@ -352,3 +352,45 @@ def test_export_refuses_a_pack_with_an_item_found_nowhere(workspace, outbox):
     assert list(outbox.iterdir()) == []
     excluded = workspace.pack_save(packs.set_excluded(workspace.pack_get(pack.id), ["ghost-item"]))
     assert workspace.pack_export_file(excluded.id, outbox / "ghost").exists()
+
+
+_ID_SLOTS = (("pack", "id"), ("pack", "entries", 0, "item_id"), ("pack", "entries", 0, "conflict_with"),
+             ("pack", "items", 0, "id"), ("pack", "items", 0, "source_id"), ("pack", "sources", 0, "id"),
+             ("pack", "template"), ("pack", "branding"))
+_path_like = st.one_of(
+    st.builds(lambda a, b: f"{a}/{b}", st.text(max_size=8), st.text(max_size=8)),
+    st.builds(lambda a, b: f"{a}\\{b}", st.text(max_size=8), st.text(max_size=8)),
+    st.builds(lambda a: f"../{a}", st.text(max_size=8)),
+    st.builds(lambda a: f".{a}", st.text(max_size=8)),
+    st.builds(lambda a: f"C:{a}", st.text(max_size=8)),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(slot=st.sampled_from(_ID_SLOTS), bad=_path_like)
+def test_generated_path_like_ids_are_refused(sample, slot, bad):
+    _, path = sample
+    data = json.loads(path.read_text("utf-8"))
+    _set(data, slot, bad)
+    with pytest.raises(PackFileError):
+        parse_pack_bytes(json.dumps(data).encode(), "x.briefpack")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(version=st.integers(min_value=2, max_value=10**9), where=st.sampled_from(["file", "pack"]))
+def test_generated_newer_versions_are_refused(sample, version, where):
+    _, path = sample
+    data = json.loads(path.read_text("utf-8"))
+    (data if where == "file" else data["pack"])["schema_version"] = version
+    with pytest.raises(PackFileError, match="newer Briefpack"):
+        parse_pack_bytes(json.dumps(data).encode(), "x.briefpack")
+
+
+@settings(max_examples=40, deadline=None)
+@given(depth=st.integers(min_value=13, max_value=3000), opener=st.sampled_from(["[", '{"k":']))
+def test_generated_deep_nesting_is_refused(depth, opener):
+    closer = "]" if opener == "[" else "}"
+    raw = ('{"format": "briefpack", "schema_version": 1, "pack": ' + opener * depth + "0"
+           + closer * depth + "}").encode()
+    with pytest.raises(PackFileError, match="nested"):
+        parse_pack_bytes(raw, "x.briefpack")

@@ -134,8 +134,10 @@ def check_file_data(data: Any, name: str = "The file") -> None:
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
         raise PackFileError(f"{name} is not a Briefpack pack file.",
                             hint="Choose a .briefpack file saved by Briefpack.")
-    version = data.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FILE_SCHEMA_VERSION:
+    pack = data.get("pack")
+    versions = [data.get("schema_version"), pack.get("schema_version") if isinstance(pack, dict) else None]
+    version = max((v for v in versions if isinstance(v, int) and not isinstance(v, bool)), default=0)
+    if version > FILE_SCHEMA_VERSION:
         raise PackFileError(
             f"{name} was saved by a newer Briefpack (pack format {version}; this one reads up to "
             f"{FILE_SCHEMA_VERSION}).",
