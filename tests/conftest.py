@@ -47,3 +47,14 @@ def bundled():
     from app.core.library import BundledLibrary
 
     return BundledLibrary.load(paths.library_dir())
+
+
+@pytest.fixture(scope="session")
+def shared_workspace(tmp_path_factory):
+    """A Workspace on the bundled library with its search index built once per session (read-only)."""
+    from app.core.workspace import Workspace
+
+    ws = Workspace(tmp_path_factory.mktemp("shared-home"))
+    ws.search_index  # noqa: B018 - builds the index once
+    yield ws
+    ws.close()

@@ -6,8 +6,6 @@ import json
 
 import pytest
 
-pytest.importorskip("app.core.search")
-
 from app.cli import main
 from app.core import packs
 from app.core.packs import RefreshChoices

@@ -27,10 +27,15 @@ class BundledLibrary:
     taxonomy: Taxonomy
     sources: list[Source]
     items: list[Item]
+    version: str = ""  # a digest of the files read: changes whenever the shipped library does
 
     @classmethod
     def load(cls, folder: Path) -> BundledLibrary:
         taxonomy = Taxonomy.load(folder / "taxonomy.yaml")
+        digest = hashlib.sha256()
+        for path in [folder / "taxonomy.yaml", *sorted((folder / "sources").glob("*.yaml")),
+                     *sorted((folder / "items").glob("*.yaml"))]:
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
         sources: list[Source] = []
         items: list[Item] = []
         for source_path in sorted((folder / "sources").glob("*.yaml")):
@@ -46,18 +51,26 @@ class BundledLibrary:
             for n, record in enumerate(doc.get("items") or []):
                 record = {**record, "source_id": doc.get("source", source.id)}
                 items.append(Item.from_record(record, origin=ORIGIN_BUNDLED, order=n))
-        return cls(taxonomy, sources, items)
+        return cls(taxonomy, sources, items, digest.hexdigest()[:20])
 
 
 @dataclass(slots=True)
 class Library:
-    """Every source and item the user can search, with overrides applied."""
+    """Every source and item the user can search, with overrides applied.
+
+    Sources are in date order (then id), items in document order within their source.
+    Edits make a new Library from the old one (`with_override`, `with_user_source`, ...)
+    in time proportional to the change, so a large imported corpus keeps editing quick.
+    """
 
     taxonomy: Taxonomy
     sources: dict[str, Source]
     items: dict[str, Item]
     problems: list[str] = field(default_factory=list)
     _fingerprint: str = ""
+    _originals: dict[str, Item] = field(default_factory=dict)  # overridden items as they were
+    _overrides: dict[str, dict] = field(default_factory=dict)  # every override record, by item id
+    _digest_sum: int = -1  # sum of the items' digests behind `fingerprint` (-1: not worked out yet)
 
     # -- building ------------------------------------------------------
     @classmethod
@@ -68,28 +81,76 @@ class Library:
         overrides: Iterable[dict] = (),
     ) -> Library:
         sources = {s.id: s for s in bundled.sources}
-        items = {i.id: i for i in bundled.items}
+        items: list[Item] = list(bundled.items)
+        seen = {i.id for i in items}
         problems: list[str] = []
         for source_record, item_records in user_sources:
-            source = Source.from_record(source_record, origin=ORIGIN_USER)
-            if source.id in sources and sources[source.id].origin == ORIGIN_BUNDLED:
-                problems.append(f"user source {source.id} has the id of a bundled source; skipped")
-                continue
-            sources[source.id] = replace(source, fingerprint=text_hash(source.text))
-            for n, record in enumerate(item_records):
-                record = {**record, "source_id": source.id}
-                item = Item.from_record(record, origin=ORIGIN_USER, order=n)
-                if item.id in items:
-                    problems.append(f"user item {item.id} repeats an existing id; skipped")
-                    continue
-                items[item.id] = item
-        for override in overrides:
-            item_id = str(override.get("id"))
-            base = items.get(item_id)
-            if base is None:
-                continue  # the item is gone; the override waits in the store
-            items[item_id] = apply_override(base, override)
-        return cls(bundled.taxonomy, sources, items, problems)
+            source, added = _user_source(source_record, item_records, sources, seen, problems)
+            if source is not None:
+                sources[source.id] = source
+                items += added
+        return _compose(bundled.taxonomy, sources, items, {str(o.get("id")): o for o in overrides}, problems)
+
+    def _bases(self, skip_source: str = "") -> list[Item]:
+        originals = self._originals
+        return [originals.get(i.id, i) for i in self.items.values() if i.source_id != skip_source]
+
+    def with_override(self, item_id: str, override: dict | None) -> Library:
+        """This library with one item's override set (or removed, with None)."""
+        items = dict(self.items)
+        originals = dict(self._originals)
+        overrides = dict(self._overrides)
+        base = originals.pop(item_id, None) or items.get(item_id)
+        if override is None:
+            overrides.pop(item_id, None)
+        else:
+            overrides[item_id] = override
+        digest_sum = -1
+        if base is not None:
+            before = self.items[item_id]
+            if override is None:
+                items[item_id] = base
+            else:
+                originals[item_id] = base
+                items[item_id] = apply_override(base, override)
+            if self._digest_sum >= 0:
+                digest_sum = self._digest_sum - _item_digest(before) + _item_digest(items[item_id])
+        return Library(self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides,
+                       digest_sum)
+
+    def with_user_source(self, source_record: dict, item_records: list[dict]) -> Library:
+        """This library with a user source added or replaced by these records."""
+        source_id = str(source_record["id"])
+        sources = {k: v for k, v in self.sources.items() if k != source_id}
+        items = self._bases(skip_source=source_id)
+        problems = list(self.problems)
+        source, added = _user_source(source_record, item_records, sources, {i.id for i in items}, problems)
+        if source is not None:
+            sources[source.id] = source
+            items += added
+        return _compose(self.taxonomy, sources, items, self._overrides, problems)
+
+    def with_user_item(self, source_id: str, record: dict) -> Library:
+        """This library with one more item at the end of a user source."""
+        order = sum(1 for i in self.items.values() if i.source_id == source_id)
+        item = Item.from_record({**record, "source_id": source_id}, origin=ORIGIN_USER, order=order)
+        problems = list(self.problems)
+        if item.id in self.items:
+            problems.append(f"user item {item.id} repeats an existing id; skipped")
+            return Library(self.taxonomy, self.sources, self.items, problems, "", self._originals,
+                           self._overrides)
+        return _compose(self.taxonomy, self.sources, [*self._bases(), item], self._overrides, problems)
+
+    def without_items(self, item_ids: Iterable[str]) -> Library:
+        gone = set(item_ids)
+        items = [i for i in self._bases() if i.id not in gone]
+        overrides = {k: v for k, v in self._overrides.items() if k not in gone}
+        return _compose(self.taxonomy, self.sources, items, overrides, list(self.problems))
+
+    def without_source(self, source_id: str) -> Library:
+        sources = {k: v for k, v in self.sources.items() if k != source_id}
+        return _compose(self.taxonomy, sources, self._bases(skip_source=source_id), self._overrides,
+                        list(self.problems))
 
     # -- looking things up ---------------------------------------------
     def item(self, item_id: str) -> Item:
@@ -134,18 +195,73 @@ class Library:
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever any item's text, tags or kind changes (packs record it)."""
+        """Changes whenever any item's text, tags or kind changes (packs record it).
+
+        A sum of per-item digests, so an edit updates it without reading every item again."""
         if not self._fingerprint:
-            digest = hashlib.sha256()
-            for item in self.items.values():
-                digest.update(
-                    "\x1f".join(
-                        (item.id, item.kind, item.text, ",".join(item.themes), ",".join(item.audiences))
-                    ).encode("utf-8")
-                )
-                digest.update(b"\x1e")
-            self._fingerprint = digest.hexdigest()[:20]
+            if self._digest_sum < 0:
+                total = 0
+                for item in self.items.values():
+                    total += _item_digest(item)
+                self._digest_sum = total
+            self._fingerprint = _fingerprint_of(self._digest_sum, len(self.items))
         return self._fingerprint
+
+
+def _item_digest(item: Item) -> int:
+    key = "\x1f".join((item.id, item.kind, item.text, ",".join(item.themes), ",".join(item.audiences)))
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:16], "big")
+
+
+def _fingerprint_of(total: int, count: int) -> str:
+    return f"{(total + count) % (1 << 128):032x}"[:20]
+
+
+def _user_source(
+    source_record: dict, item_records: list[dict], sources: dict[str, Source], seen: set[str],
+    problems: list[str],
+) -> tuple[Source | None, list[Item]]:
+    """A user source and its items, skipping ids that are taken (with a problem noted)."""
+    source = Source.from_record(source_record, origin=ORIGIN_USER)
+    if source.id in sources and sources[source.id].origin == ORIGIN_BUNDLED:
+        problems.append(f"user source {source.id} has the id of a bundled source; skipped")
+        return None, []
+    source = replace(source, fingerprint=text_hash(source.text))
+    items: list[Item] = []
+    from_record = Item.from_record
+    for n, record in enumerate(item_records):
+        item = from_record(record, origin=ORIGIN_USER, order=n, source_id=source.id)
+        if item.id in seen:
+            problems.append(f"user item {item.id} repeats an existing id; skipped")
+            continue
+        seen.add(item.id)
+        items.append(item)
+    return source, items
+
+
+def _compose(
+    taxonomy: Taxonomy, sources: dict[str, Source], bases: list[Item], overrides: dict[str, dict],
+    problems: list[str],
+) -> Library:
+    """Order sources by date and items by source then document order; apply overrides."""
+    ordered = sorted(sources.values(), key=lambda s: (s.sort_date, s.id))
+    buckets: dict[str, list[Item]] = {s.id: [] for s in ordered}
+    stray: list[Item] = []
+    for item in bases:
+        bucket = buckets.get(item.source_id)
+        (stray if bucket is None else bucket).append(item)
+    items: dict[str, Item] = {}
+    originals: dict[str, Item] = {}
+    for bucket in [*buckets.values(), stray]:
+        for n, item in enumerate(bucket):
+            if item.order != n:  # document order, counted as the store counts it
+                item = replace(item, order=n)
+            override = overrides.get(item.id)
+            if override is not None:  # an override whose item is gone waits in the store
+                originals[item.id] = item
+                item = apply_override(item, override)
+            items[item.id] = item
+    return Library(taxonomy, {s.id: s for s in ordered}, items, problems, "", originals, dict(overrides))
 
 
 OVERRIDABLE = ("themes", "audiences", "note", "kind", "section", "locator", "lead_in")

@@ -142,23 +142,34 @@ class Item:
         }
 
     @classmethod
-    def from_record(cls, record: dict, origin: str | None = None, order: int = 0) -> Item:
-        span = record.get("span")
+    def from_record(
+        cls, record: dict, origin: str | None = None, order: int = 0, source_id: str | None = None
+    ) -> Item:
+        get = record.get
+        span = get("span")
+        themes = get("themes")
+        audiences = get("audiences")
         return cls(
-            id=str(record["id"]),
-            source_id=str(record["source_id"]),
-            kind=str(record.get("kind", "recommendation")),
-            text=str(record["text"]),
-            section=str(record.get("section") or ""),
-            locator=str(record.get("locator") or ""),
-            lead_in=str(record.get("lead_in") or ""),
-            themes=tuple(record.get("themes") or ()),
-            audiences=tuple(record.get("audiences") or ()),
-            span=(int(span[0]), int(span[1])) if span else None,
-            note=str(record.get("note") or ""),
-            origin=origin or str(record.get("origin") or ORIGIN_BUNDLED),
-            order=order,
+            str(record["id"]),
+            source_id if source_id is not None else str(record["source_id"]),
+            str(get("kind", "recommendation")),
+            str(record["text"]),
+            _text(get("section")),
+            _text(get("locator")),
+            _text(get("lead_in")),
+            tuple(themes) if themes else (),
+            tuple(audiences) if audiences else (),
+            (int(span[0]), int(span[1])) if span else None,
+            _text(get("note")),
+            origin or str(get("origin") or ORIGIN_BUNDLED),
+            False,
+            False,
+            order,
         )
+
+
+def _text(value: object) -> str:
+    return value if type(value) is str else ("" if value is None else str(value))
 
 
 def today_iso() -> str:

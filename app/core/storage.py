@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import hashlib
 import json
 import os
 import re
@@ -52,9 +53,9 @@ class AtomicJSONStorage(Storage):
     one serialisation per write rather than a parse per operation.
     """
 
-    def __init__(self, path: str | Path, **_: Any) -> None:
+    def __init__(self, path: str | Path, preload: dict | None = None, **_: Any) -> None:
         self.path = Path(path)
-        self._cache: dict | None = None
+        self._cache: dict | None = preload
 
     def read(self) -> dict | None:
         if self._cache is None:
@@ -76,20 +77,20 @@ class AtomicJSONStorage(Storage):
         self._cache = None
 
 
-def _recover(path: Path) -> str | None:
+def _recover(path: Path) -> tuple[str | None, dict | None]:
     """Check a store file before opening; move a corrupt one aside and restore the backup.
 
-    Returns a message for the user when something was recovered, else None.
+    Returns a message for the user when something was recovered (else None) and the
+    parsed file when it was read whole (so it is not parsed twice).
     """
     backup = path.with_name(path.name + ".bak")
     if not path.exists():
         if backup.exists():
             os.replace(backup, path)
-            return f"{path.name} was missing; restored the last good copy."
-        return None
+            return f"{path.name} was missing; restored the last good copy.", None
+        return None, None
     try:
-        _load_json_file(path)
-        return None
+        return None, _load_json_file(path)
     except CorruptStoreError as exc:
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.corrupt-{stamp}")
@@ -102,9 +103,9 @@ def _recover(path: Path) -> str | None:
             else:
                 path.write_bytes(backup.read_bytes())
                 return (f"{path.name} could not be read ({exc}); it was moved to {aside.name} and the "
-                        f"last good copy was restored. The most recent change may be missing.")
+                        f"last good copy was restored. The most recent change may be missing."), None
         return (f"{path.name} could not be read ({exc}) and no good copy was found; it was moved to "
-                f"{aside.name} and Briefpack started without it.")
+                f"{aside.name} and Briefpack started without it."), None
 
 
 class Collection:
@@ -188,11 +189,11 @@ class StoreFile:
     """One TinyDB file in the user data folder, with its schema version."""
 
     def __init__(self, path: Path, recovered: list[str]) -> None:
-        message = _recover(path)
+        message, data = _recover(path)
         if message:
             recovered.append(message)
         try:
-            self.db = TinyDB(path, storage=AtomicJSONStorage)
+            self.db = TinyDB(path, storage=AtomicJSONStorage, preload=data)
         except CorruptStoreError as exc:  # pragma: no cover - _recover already checked
             raise BriefpackError(f"Could not open {path.name}.", detail=str(exc)) from exc
         self.path = path
@@ -277,10 +278,33 @@ class Store:
         return sorted(p.stem for p in (self.root / "sources").glob("*.json"))
 
     def load_user_source(self, source_id: str) -> tuple[dict | None, list[dict]]:
-        """The source record and its items, or (None, []) if the file holds none."""
-        store_file = self._source_file(source_id)
-        sources = store_file.collection("source").all()
-        return (sources[0] if sources else None), store_file.collection("items").all()
+        """The source record and its items, or (None, []) if the file holds none.
+
+        The records are the store's own (no copy, so a 270,000-item source loads fast):
+        read them, never change them.
+        """
+        data = self._source_file(source_id).db.storage.read() or {}
+        sources = list((data.get("source") or {}).values())
+        return (sources[0] if sources else None), list((data.get("items") or {}).values())
+
+    def user_source_fingerprints(self) -> dict[str, str]:
+        """Size and modification time of each user source file: changes whenever one is written."""
+        out: dict[str, str] = {}
+        for path in sorted((self.root / "sources").glob("*.json")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            out[path.stem] = f"{stat.st_size}-{stat.st_mtime_ns}"
+        return out
+
+    def overrides_digest(self) -> str:
+        """A digest of every override record (the user's edits to items)."""
+        data = self.file("library").db.storage.read() or {}
+        table = data.get("overrides") or {}
+        payload = json.dumps(sorted(table.values(), key=lambda r: str(r.get("id"))), sort_keys=True,
+                             ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
     def save_user_source(self, source: dict, items: list[dict]) -> None:
         """Write a user source and all its items (one file, one atomic write each)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import gc
+import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +23,7 @@ from app.core.library import (
 )
 from app.core.library_check import CheckReport, check_library
 from app.core.models import ORIGIN_USER, Item
+from app.core.search import Query, SearchIndex, SearchResult
 from app.core.storage import Store
 from app.core.text import clean_line, clean_text
 
@@ -58,6 +61,7 @@ class Workspace:
         self._library: Library | None = None
         self._listeners: list = []
         self._pack_service: PackService | None = None
+        self._search_index: SearchIndex | None = None
 
     # -- loading -------------------------------------------------------
     @property
@@ -69,12 +73,23 @@ class Workspace:
     @property
     def library(self) -> Library:
         if self._library is None:
-            user_sources = []
-            for source_id in self.store.user_source_ids():
-                source, items = self.store.load_user_source(source_id)
-                if source is not None:
-                    user_sources.append((source, items))
-            self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
+            # Hundreds of thousands of records: the cyclic GC would only rescan them.
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                user_sources = []
+                for source_id in self.store.user_source_ids():
+                    source, items = self.store.load_user_source(source_id)
+                    if source is not None:
+                        user_sources.append((source, items))
+                self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
+            finally:
+                # The loaded records live as long as the library: keep the collector from walking
+                # them all again (a full pass over 270,000 items costs most of a second).
+                if self._library is not None and len(self._library.items) > 20_000:
+                    gc.freeze()
+                if enabled:
+                    gc.enable()
         return self._library
 
     @property
@@ -90,12 +105,15 @@ class Workspace:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""
         self._listeners.append(callback)
 
-    def _changed(self, item_ids: list[str]) -> None:
-        self._library = None
+    def _changed(self, item_ids: list[str], library: Library | None = None) -> None:
+        """After an edit: `library` is the library as edited (None: rebuild it when next needed)."""
+        self._library = library
         for callback in self._listeners:
             callback(item_ids)
 
     def close(self) -> None:
+        if self._search_index is not None:
+            self._search_index.close()
         self.store.close()
 
     # -- library: reading ----------------------------------------------
@@ -168,14 +186,14 @@ class Workspace:
         existing = self.store.overrides.get(item_id) or {}
         record = {**existing, **make_override(item, **changes)}
         self.store.overrides.put(record)
-        self._changed([item_id])
+        self._changed([item_id], self.library.with_override(item_id, record))
         return self.library.item(item_id)
 
     def revert_item(self, item_id: str) -> Item:
         """Drop the user's edits to an item."""
         self.library.item(item_id)
         self.store.overrides.delete(item_id)
-        self._changed([item_id])
+        self._changed([item_id], self.library.with_override(item_id, None))
         return self.library.item(item_id)
 
     def add_source(self, record: dict, items: list[dict] | None = None, update: bool = False) -> str:
@@ -208,7 +226,7 @@ class Workspace:
         if clash:
             raise ValidationError(f"An item with id {clash[0]!r} exists already.")
         self.store.save_user_source(source, checked)
-        self._changed(sorted(new_ids | set(old_ids)))
+        self._changed(sorted(new_ids | set(old_ids)), self.library.with_user_source(source, checked))
         return source_id
 
     def add_item(self, source_id: str, record: dict) -> Item:
@@ -221,7 +239,7 @@ class Workspace:
         if checked["id"] in self.library.items:
             raise ValidationError(f"An item with id {checked['id']!r} exists already.")
         self.store.put_user_item(source_id, checked)
-        self._changed([checked["id"]])
+        self._changed([checked["id"]], self.library.with_user_item(source_id, checked))
         return self.library.item(checked["id"])
 
     def delete_item(self, item_id: str) -> None:
@@ -232,7 +250,7 @@ class Workspace:
                                   hint="Exclude it from a pack instead, or edit its tags.")
         self.store.delete_user_item(item.source_id, item_id)
         self.store.overrides.delete(item_id)
-        self._changed([item_id])
+        self._changed([item_id], self.library.without_items([item_id]))
 
     def delete_source(self, source_id: str) -> None:
         source = self.library.source(source_id)
@@ -240,7 +258,7 @@ class Workspace:
             raise ValidationError("Bundled sources cannot be deleted.")
         ids = [i.id for i in self.library.items_of(source_id)]
         self.store.delete_user_source(source_id)
-        self._changed(ids)
+        self._changed(ids, self.library.without_source(source_id))
 
     def _checked_item_record(self, source: dict, record: dict) -> dict:
         text = clean_text(str(record.get("text", ""))).strip()
@@ -408,6 +426,31 @@ class Workspace:
         items, _ = item_records(draft, source_id, rules.preselect)
         self.add_source(source_record(draft, source_id, stamp), items)
         return ImportResult(source_id, tuple(i["id"] for i in items))
+
+    # -- search ---------------------------------------------------------
+    @property
+    def search_index(self) -> SearchIndex:
+        """The text index over the whole library, opened (and brought up to date) on first use."""
+        if self._search_index is None:
+            index = SearchIndex(self.home / "cache" / "search.sqlite")
+            index.attach(self.library, self._search_fingerprint())
+            self._search_index = index
+            self.on_library_changed(self._search_follow)
+        return self._search_index
+
+    def search(self, query: Query | None = None, limit: int | None = None, offset: int = 0) -> SearchResult:
+        """Ranked items matching `query` with facet counts; an empty Query gives every item in order."""
+        return self.search_index.search(query if query is not None else Query(), limit, offset)
+
+    def _search_follow(self, item_ids: list[str]) -> None:
+        if self._search_index is not None:
+            self._search_index.refresh(self.library, item_ids, self._search_fingerprint())
+
+    def _search_fingerprint(self) -> str:
+        """What the index was built from: the shipped library, each user source file, the overrides."""
+        parts = [f"bundled {self.bundled.version}", f"overrides {self.store.overrides_digest()}"]
+        parts += [f"source {k} {v}" for k, v in self.store.user_source_fingerprints().items()]
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
     # -- packs ---------------------------------------------------------
