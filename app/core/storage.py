@@ -16,7 +16,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document
 
-from app.core.atomic import atomic_write_bytes
+from app.core.atomic import atomic_write_bytes, explain_os_error
 from app.core.errors import BriefpackError, ValidationError
 
 SCHEMA_VERSION = 1
@@ -242,6 +242,20 @@ class Store:
 
     def collection(self, file_name: str, table: str) -> Collection:
         return self.file(file_name).collection(table)
+
+    def remove_file(self, name: str) -> None:
+        """Delete a named store file and its last good copy (e.g. a deleted pack's history)."""
+        if not _SAFE_NAME.match(name):
+            raise ValidationError(f"{name!r} is not a valid store file name.")
+        store_file = self._files.pop(name, None)
+        if store_file:
+            store_file.close()
+        path = self.root / f"{name}.json"
+        for candidate in (path, path.with_name(path.name + ".bak")):
+            try:
+                candidate.unlink(missing_ok=True)
+            except OSError as exc:
+                raise explain_os_error(exc, candidate) from exc
 
     # -- overrides of any item ----------------------------------------
     @property

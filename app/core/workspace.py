@@ -7,10 +7,10 @@ import gc
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.core.citations import full_citation
@@ -30,6 +30,19 @@ from app.core.text import clean_line, clean_text
 if TYPE_CHECKING:
     from app.core.importing.model import ImportDraft, ImportResult
     from app.core.importing.tagging import Tagger
+    from app.core.packs import (
+        BuildResult,
+        ImportedPack,
+        Pack,
+        PackSummary,
+        PackVersion,
+        Proposal,
+        RefreshChoices,
+        RefreshReport,
+        ResolvedEntry,
+        Rules,
+    )
+    from app.core.packs.service import PackService
 
 EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
 SOURCE_FIELDS = ("id", "title", "short_title", "issuer", "type", "date", "date_precision", "date_note",
@@ -47,6 +60,7 @@ class Workspace:
         self._bundled: BundledLibrary | None = None
         self._library: Library | None = None
         self._listeners: list = []
+        self._pack_service: PackService | None = None
         self._search_index: SearchIndex | None = None
 
     # -- loading -------------------------------------------------------
@@ -498,6 +512,90 @@ class Workspace:
         parts = [f"bundled {self.bundled.version}", f"overrides {self.store.overrides_digest()}"]
         parts += [f"source {k} {v}" for k, v in self.store.user_source_fingerprints().items()]
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+    # -- packs ---------------------------------------------------------
+    @property
+    def _packs(self) -> PackService:
+        """The pack operations (app/core/packs/service.py), made on first use."""
+        if self._pack_service is None:
+            from app.core.packs.service import PackService
+
+            self._pack_service = PackService(self)
+        return self._pack_service
+
+    def pack_rules(self, themes: Sequence[str] = (), audiences: Sequence[str] = (), **fields: Any) -> Rules:
+        """Selection rules from themes, audiences and other query fields (tags checked)."""
+        return self._packs.make_rules(themes, audiences, **fields)
+
+    def pack_propose(self, rules: Rules) -> Proposal:
+        """The entries a new pack with these rules would get, ranked and grouped by theme."""
+        return self._packs.propose(rules)
+
+    def pack_new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
+                 key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+        """Create and save a pack; with rules (or a proposal already shown), its entries are
+        proposed (all groups by default)."""
+        return self._packs.new(title, rules, groups, key_messages, proposal, **meta)
+
+    def pack_get(self, pack_ref: str) -> Pack:
+        """A saved pack by id, unique id prefix or exact title."""
+        return self._packs.get(pack_ref)
+
+    def pack_list(self) -> list[PackSummary]:
+        return self._packs.summaries()
+
+    def pack_save(self, pack: Pack, summary: str = "") -> Pack:
+        """Save an edited pack (a new version in its history); returns the saved pack."""
+        return self._packs.save(pack, summary)
+
+    def pack_delete(self, pack_ref: str) -> None:
+        self._packs.delete(pack_ref)
+
+    def pack_duplicate(self, pack_ref: str, title: str = "") -> Pack:
+        return self._packs.duplicate(pack_ref, title)
+
+    def pack_history(self, pack_ref: str) -> list[PackVersion]:
+        return self._packs.history(pack_ref)
+
+    def pack_version(self, pack_ref: str, number: int) -> Pack:
+        return self._packs.version(pack_ref, number)
+
+    def pack_restore(self, pack_ref: str, number: int) -> Pack:
+        return self._packs.restore(pack_ref, number)
+
+    def pack_entries(self, pack: Pack, include_excluded: bool = True) -> list[ResolvedEntry]:
+        """The pack's entries with the item and source each is built from, and where from."""
+        return self._packs.resolve_entries(pack, include_excluded)
+
+    def pack_library_changed(self, pack: Pack) -> bool:
+        return self._packs.library_changed(pack)
+
+    def pack_refresh(self, pack_ref: str, choices: RefreshChoices | None = None, dry_run: bool = False,
+                     categories: Iterable[str] | None = None,
+                     skip: Iterable[str] = ()) -> tuple[RefreshReport, Pack]:
+        """Report what changed for the pack; unless dry_run, apply `choices` (or whole categories).
+
+        Returns (report, pack): the pack as saved, or unchanged on a dry run."""
+        if dry_run:
+            return self._packs.refresh_report(pack_ref), self._packs.get(pack_ref)
+        return self._packs.refresh(pack_ref, choices, categories, skip)
+
+    def pack_export_file(self, pack_ref: str, path: Path) -> Path:
+        return self._packs.export_file(pack_ref, path)
+
+    def pack_import_file(self, path: Path) -> ImportedPack:
+        """Import a .briefpack file as a new pack (an ImportedPack: the pack and what to know)."""
+        return self._packs.import_file(path)
+
+    def pack_spec(self, pack: Pack) -> Any:
+        """The pack as a BriefSpec (for preview_markdown and export_brief)."""
+        return self._packs.spec(pack)
+
+    def pack_build(self, pack_ref: str, formats: Sequence[str], out_dir: Path,
+                   progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
+        """Export the pack with its template (a BuildResult: paths, changes since last build)."""
+        return self._packs.build(pack_ref, formats, out_dir, progress, cancel)
 
 
 def _slug(text: str) -> str:

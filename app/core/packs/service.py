@@ -1,0 +1,244 @@
+"""Pack operations against a Workspace: rules run through search, snapshots, files, builds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core.errors import ValidationError
+from app.core.packs import edits
+from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, Rules
+from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
+from app.core.packs.proposal import Proposal, propose
+from app.core.packs.refresh import ItemChange, RefreshChoices, RefreshReport, apply_refresh, refresh_report
+from app.core.packs.snapshots import (
+    STATUS_LIBRARY,
+    STATUS_MISSING,
+    ResolvedEntry,
+    changed_fields,
+    rebaseline,
+    resolve,
+    sync_snapshots,
+)
+from app.core.packs.store import PackStore, PackSummary, PackVersion
+
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """The files a build wrote, and what the user should know about them."""
+
+    pack: Pack
+    paths: tuple[Path, ...]
+    changed_since_last_build: tuple[ItemChange, ...]
+    missing: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+class PackService:
+    """Everything the Workspace's pack_* methods do; kept here so the facade stays thin."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.store = PackStore(workspace.store)
+
+    # -- rules -------------------------------------------------------------
+    def make_rules(self, themes: Sequence[str] = (), audiences: Sequence[str] = (), **fields: Any) -> Rules:
+        """Rules from user input, tags checked against the vocabulary."""
+        taxonomy = self.ws.taxonomy
+        themes, audiences = tuple(dict.fromkeys(themes)), tuple(dict.fromkeys(audiences))
+        bad = [t for t in themes if t not in taxonomy.theme_ids]
+        bad += [a for a in audiences if a not in taxonomy.audience_ids]
+        bad += [k for k in fields.get("kinds", ()) if k not in taxonomy.kind_ids]
+        if bad:
+            raise ValidationError(f"Unknown tag(s): {', '.join(bad)}.",
+                                  hint="'briefpack library tags' lists the themes, audiences and kinds.")
+        fields = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in fields.items()}
+        return Rules(themes=themes, audiences=audiences, **fields)
+
+    def matches(self, rules: Rules) -> tuple[list[str], list[str], str]:
+        """What the rules match now: (ranked item ids, ranked key facts on their themes, message)."""
+        if rules.empty:
+            return [], [], ""
+        from app.core.search import Query
+
+        taxonomy = self.ws.taxonomy
+        themes = tuple(t for t in rules.themes if t in taxonomy.theme_ids)
+        audiences = tuple(a for a in rules.audiences if a in taxonomy.audience_ids)
+        kinds = tuple(k for k in rules.kinds if k in taxonomy.kind_ids)
+        ignored = [t for t in (*rules.themes, *rules.audiences, *rules.kinds)
+                   if t not in (*themes, *audiences, *kinds)]
+        query = Query(text=rules.text, themes=themes, themes_mode=rules.themes_mode, audiences=audiences,
+                      audiences_mode=rules.audiences_mode, kinds=kinds, sources=rules.sources,
+                      date_from=rules.date_from, date_to=rules.date_to)
+        messages = [f"Ignored tags this library does not know: {', '.join(ignored)}."] if ignored else []
+        if rules.themes and not themes and not (rules.text.strip() or audiences or kinds or rules.sources):
+            return [], [], " ".join(messages)
+        result = self.ws.search(query)
+        if result.message:
+            messages.append(result.message)
+        ranked = [hit.item_id for hit in result.hits]
+        facts: list[str] = []
+        if rules.include_facts and themes:
+            fact_query = Query(themes=themes, themes_mode=rules.themes_mode, kinds=("fact",),
+                               sources=rules.sources, date_from=rules.date_from, date_to=rules.date_to)
+            facts = [hit.item_id for hit in self.ws.search(fact_query).hits]
+        return ranked, facts, " ".join(messages)
+
+    def propose(self, rules: Rules) -> Proposal:
+        ranked, facts, message = self.matches(rules)
+        return propose(rules, ranked, facts, self.ws.library.items, self.ws.taxonomy, message)
+
+    # -- packs --------------------------------------------------------------
+    def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
+            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+        """A new pack, its entries proposed from its rules (all groups unless `groups` says).
+
+        `proposal` is one the user has already seen (pack_propose), reused as it is."""
+        rules = proposal.rules if proposal is not None else (rules or Rules())
+        pack = edits.new_pack(title, rules=rules, **meta)
+        pack = edits.set_rules(pack, rules)
+        if not rules.empty:
+            proposal = proposal if proposal is not None else self.propose(rules)
+            pack = edits.set_entries(pack, proposal.entries(groups))
+        pack = edits.set_key_messages(pack, key_messages)
+        return self.save(pack, summary="created")
+
+    def get(self, ref: str) -> Pack:
+        return self.store.get(self.store.resolve(ref))
+
+    def summaries(self) -> list[PackSummary]:
+        return self.store.summaries()
+
+    def save(self, pack: Pack, summary: str = "") -> Pack:
+        """Save (snapshots taken for new entries) and keep a version in the history."""
+        return self.store.save(sync_snapshots(pack, self.ws.library), summary)
+
+    def delete(self, ref: str) -> None:
+        self.store.delete(self.store.resolve(ref))
+
+    def duplicate(self, ref: str, title: str = "") -> Pack:
+        original = self.get(ref)
+        return self.store.save(edits.duplicate(original, title), summary=f"copied from {original.title!r}")
+
+    def history(self, ref: str) -> list[PackVersion]:
+        return self.store.history(self.store.resolve(ref))
+
+    def version(self, ref: str, number: int) -> Pack:
+        return self.store.version(self.store.resolve(ref), number)
+
+    def restore(self, ref: str, number: int) -> Pack:
+        return self.store.restore(self.store.resolve(ref), number)
+
+    def resolve_entries(self, pack: Pack, include_excluded: bool = True) -> list[ResolvedEntry]:
+        return resolve(pack, self.ws.library, include_excluded)
+
+    def library_changed(self, pack: Pack) -> bool:
+        """True when the library changed since the pack was last built or refreshed."""
+        return bool(pack.library_fingerprint) and pack.library_fingerprint != self.ws.library.fingerprint
+
+    # -- refresh --------------------------------------------------------------
+    def refresh_report(self, ref: str) -> RefreshReport:
+        pack = self.get(ref)
+        ranked, facts, message = self.matches(pack.rules)
+        return refresh_report(pack, self.ws.library, [*ranked, *facts], message)
+
+    def refresh(self, ref: str, choices: RefreshChoices | None = None,
+                categories: Iterable[str] | None = None,
+                skip: Iterable[str] = ()) -> tuple[RefreshReport, Pack]:
+        """Apply a refresh: the given choices, else whole `categories` (all by default) less `skip`."""
+        pack = self.get(ref)
+        report = self.refresh_report(pack.id)
+        if choices is None:
+            choices = RefreshChoices.default(report, categories or ("changed", "new", "removed", "unmatched"),
+                                             skip)
+        updated = apply_refresh(pack, report, choices, self.ws.library)
+        counts = [f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
+                  f"{len([i for i in choices.add if i in report.new])} added",
+                  f"{len(choices.remove)} removed", f"{len(choices.keep)} kept from the pack's copy"]
+        return report, self.save(updated, summary="refreshed: " + ", ".join(counts))
+
+    # -- files -----------------------------------------------------------------
+    def export_file(self, ref: str, path: Path) -> Path:
+        """Write a .briefpack file embedding today's version of every entry's item."""
+        pack = self.get(ref)
+        library = self.ws.library
+        missing = [r.item_id for r in resolve(pack, library, include_excluded=False)
+                   if r.status == STATUS_MISSING]
+        if missing:
+            raise ValidationError(f"{len(missing)} item(s) of the pack are in neither the library nor the "
+                                  f"pack: {', '.join(missing[:5])}.",
+                                  hint="Remove or exclude them ('briefpack pack remove'), then export again.")
+        current = rebaseline(pack, library)
+        current = replace(current, built=pack.built, library_fingerprint=pack.library_fingerprint)
+        return write_pack_file(Path(path), current)
+
+    def import_file(self, path: Path) -> ImportedPack:
+        """Read a .briefpack file and save it as a new pack (nothing is saved if it is refused)."""
+        path = Path(path)
+        data = read_pack_file(path)
+        taxonomy = self.ws.taxonomy
+        known = set(taxonomy.theme_ids) | set(taxonomy.audience_ids)
+        imported = unpack(data, self.ws.library.items, known, path.name)
+        pack = self.store.save(imported.pack, summary=f"imported from {path.name}")
+        return replace(imported, pack=pack)
+
+    # -- building -----------------------------------------------------------------
+    def spec(self, pack: Pack) -> Any:
+        """The pack as a BriefSpec: included entries in order, embedded copies for the rest.
+
+        A template or branding profile this installation lacks (a pack from a
+        colleague) falls back to the default; `build` says so."""
+        from app.core.compose import BriefSpec
+
+        snapshots = {}
+        entries = []
+        for resolved in resolve(pack, self.ws.library, include_excluded=False):
+            if resolved.status == STATUS_MISSING:
+                continue
+            entries.append((resolved.item_id, resolved.entry.note))
+            if resolved.status != STATUS_LIBRARY and resolved.item and resolved.source:
+                snapshots[resolved.item_id] = (resolved.item, resolved.source)
+        template, branding, _ = self._template_and_branding(pack)
+        return BriefSpec(title=pack.title, subtitle=pack.subtitle, meeting=pack.meeting, date=pack.date,
+                         author=pack.author, organisation=pack.organisation, audience_note=pack.audience_note,
+                         key_messages=pack.key_messages, entries=tuple(entries), grouping=pack.grouping,
+                         template=template, branding=branding, snapshots=snapshots)
+
+    def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
+        warnings = []
+        template, branding = pack.template, pack.branding
+        if template not in {t.id for t in self.ws.templates()}:
+            warnings.append(f"The template {template!r} is not installed here; the default "
+                            f"({DEFAULT_TEMPLATE}) was used.")
+            template = DEFAULT_TEMPLATE
+        if branding not in {b.id for b in self.ws.brandings()}:
+            warnings.append(f"The branding profile {branding!r} is not set up here; the default was used.")
+            branding = DEFAULT_BRANDING
+        return template, branding, warnings
+
+    def build(self, ref: str, formats: Sequence[str], out_dir: Path,
+              progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
+        """Export the pack with its template; the pack then records this build (snapshots
+        re-taken, library fingerprint noted)."""
+        pack = self.get(ref)
+        library = self.ws.library
+        _, _, warnings = self._template_and_branding(pack)
+        resolved = resolve(pack, library, include_excluded=False)
+        missing = tuple(r.item_id for r in resolved if r.status == STATUS_MISSING)
+        changes = []
+        for r in resolved:
+            snapshot = pack.snapshot(r.item_id)
+            if r.status == STATUS_LIBRARY and snapshot is not None and r.item is not None:
+                fields = changed_fields(snapshot, r.item)
+                if fields:
+                    changes.append(ItemChange(r.item_id, fields, snapshot, r.item))
+        paths = self.ws.export_brief(self.spec(pack), list(formats), Path(out_dir), progress=progress,
+                                     cancel=cancel)
+        problems = tuple(getattr(paths, "problems", ()))
+        built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
+        return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems))
