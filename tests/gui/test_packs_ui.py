@@ -22,7 +22,6 @@ def pack(workspace):
 
 def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
     from app.core.packs import set_excluded, set_note, set_pinned
-
     from app.gui.key_messages import KeyMessagesModel
     from app.gui.packs_browser import PackListModel
 
