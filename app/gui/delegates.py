@@ -50,8 +50,8 @@ def _highlight_ranges(spans, option: QStyleOptionViewItem) -> list:
     highlight = QTextCharFormat()
     highlight.setBackground(theme.match_highlight(option.palette))
     highlight.setFontWeight(700)
-    if not option.state & QStyle.StateFlag.State_Selected:
-        highlight.setForeground(option.palette.color(QPalette.ColorRole.Text))
+    # Readable on the highlight colour in a selected row too (not the selection's text colour).
+    highlight.setForeground(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
     ranges = []
     for start, end in spans:
         fmt = QTextLayout.FormatRange()
