@@ -102,6 +102,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._library: Library | None = None
         self._item: Item | None = None
+        self._sizes_set = False   # the first show splits the width 55:45 unless a saved layout did
         self.setAccessibleName("Item details")
         self._build()
         self._connect_signals()
@@ -200,11 +201,11 @@ class DetailPane(QWidget):
         self.info_scroll.setWidget(info)
         self.info_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        info.setMinimumWidth(200)
+        info.setMinimumWidth(150)
         self.info_scroll.setAccessibleName("Item")
 
         self.source_title = QLabel()
-        self.source_title.setWordWrap(False)
+        self.source_title.setWordWrap(True)
         self.source_view = SourceView()
         source_box = QWidget()
         source_column = QVBoxLayout(source_box)
@@ -219,7 +220,6 @@ class DetailPane(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([320, 260])
         self.empty = QLabel("Select an item to see it in full, with its source.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -332,6 +332,16 @@ class DetailPane(QWidget):
 
     def refresh_colors(self) -> None:
         self.source_view.refresh_colors()
+
+    def restore_splitter(self, state) -> None:
+        self._sizes_set = self.splitter.restoreState(state)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = self.splitter.width()
+        if not self._sizes_set and width >= 300:
+            self._sizes_set = True
+            self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
 
 
 def _hline() -> QFrame:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def _splitters(window: MainWindow) -> dict[str, QSplitter]:
-    return {"main": window.main_splitter, "middle": window.middle_splitter, "detail": window.detail.splitter}
+    return {"main": window.main_splitter, "middle": window.middle_splitter}
 
 
 def restore(window: MainWindow) -> None:
@@ -27,6 +27,9 @@ def restore(window: MainWindow) -> None:
         sizes = state.blob(f"splitters/{name}")
         if sizes is not None:
             splitter.restoreState(sizes)
+    detail_sizes = state.blob("splitters/detail")
+    if detail_sizes is not None:
+        window.detail.restore_splitter(detail_sizes)
     pack_sizes = state.blob("splitters/pack")
     if pack_sizes is not None:
         window.pack_panel.restore_splitter(pack_sizes)
@@ -42,6 +45,7 @@ def save(window: MainWindow) -> None:
     state.set_blob("window/state", window.saveState())
     for name, splitter in _splitters(window).items():
         state.set_blob(f"splitters/{name}", splitter.saveState())
+    state.set_blob("splitters/detail", window.detail.splitter.saveState())
     pack_sizes = window.pack_panel.splitter_state()
     if pack_sizes is not None:
         state.set_blob("splitters/pack", pack_sizes)
