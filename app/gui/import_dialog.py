@@ -401,6 +401,7 @@ def run_import(window, session: Session, path: str = ""):
     workspace = session.workspace
     progress = QProgressDialog(f"Reading {Path(path).name}…", "", 0, 0, window)
     progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)  # no library edits while it reads
     progress.setWindowTitle("Import")
     progress.setMinimumDuration(300)
     holder: dict = {}
