@@ -141,3 +141,16 @@ def test_a_second_process_writing_the_same_store_is_not_overwritten(briefpack_ho
     assert sorted(r["id"] for r in again.all()) == ["a", "b", "c"]
     first.put({"id": "b", "value": 20})
     assert Store(briefpack_home).collection("library", "things").get("b") == {"id": "b", "value": 20}
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    from app.core.atomic import atomic_write_bytes
+
+    target = tmp_path / "brief.docx"
+    atomic_write_bytes(target, b"new")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~umask)
+    target.chmod(0o640)
+    atomic_write_bytes(target, b"newer")
+    assert (target.stat().st_mode & 0o777) == 0o640
