@@ -46,6 +46,21 @@ def test_new_pack_proposes_ranked_entries_grouped_by_theme_with_key_facts(worksp
     assert only_facts.item_ids == facts
 
 
+def test_key_facts_offered_are_capped_and_the_audiences_facts_come_first(workspace):
+    from app.core.packs.service import KEY_FACTS_OFFERED
+    from app.core.search import Query
+
+    rules = workspace.pack_rules(themes=["children"], audiences=["justice"])
+    proposal = workspace.pack_propose(rules)
+    facts = list(proposal.group("facts").item_ids)
+    matched = {h.item_id for h in workspace.search(Query(themes=("children",), audiences=("justice",))).hits}
+    all_child_facts = workspace.search(Query(themes=("children",), kinds=("fact",))).total
+    extra = [i for i in facts if i not in matched]
+    assert len(extra) <= KEY_FACTS_OFFERED < all_child_facts
+    with_audience = [("justice" in workspace.item(i).audiences) for i in facts]
+    assert with_audience == sorted(with_audience, reverse=True), "facts for the audience come first"
+
+
 def test_cli_new_with_themes_and_audiences(capsys, workspace):
     assert main(["pack", "new", "--title", "Regional meeting", "--themes", "migration,accountability",
                  "--audiences", "justice", "--json"]) == 0

@@ -128,3 +128,29 @@ def test_killing_a_writer_mid_save_never_loses_the_store(tmp_path):
             assert len(versions) == 1, "a mix of old and new records was saved"
             assert len(records) == 2000
         store.close()
+
+
+def test_a_second_process_writing_the_same_store_is_not_overwritten(briefpack_home):
+    """The window and the command line may share a data folder: neither loses the other's edit."""
+    first = Store(briefpack_home).collection("library", "things")
+    first.put({"id": "a", "value": 1})
+    second = Store(briefpack_home).collection("library", "things")
+    second.put({"id": "b", "value": 2})  # another process adds a record
+    first.put({"id": "c", "value": 3})  # the first one, with its cache, saves afterwards
+    again = Store(briefpack_home).collection("library", "things")
+    assert sorted(r["id"] for r in again.all()) == ["a", "b", "c"]
+    first.put({"id": "b", "value": 20})
+    assert Store(briefpack_home).collection("library", "things").get("b") == {"id": "b", "value": 20}
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    from app.core.atomic import atomic_write_bytes
+
+    target = tmp_path / "brief.docx"
+    atomic_write_bytes(target, b"new")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~umask)
+    target.chmod(0o640)
+    atomic_write_bytes(target, b"newer")
+    assert (target.stat().st_mode & 0o777) == 0o640

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -50,6 +51,16 @@ def explain_os_error(exc: OSError, path: Path) -> BriefpackError:
                           hint="Check the folder and try again.")
 
 
+def _mode_for(path: Path) -> int:
+    """Keep a replaced file's permissions; a new file gets the usual 0666 less the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path, data: bytes, backup: bool = False) -> None:
     """Replace `path` with `data` so a reader sees the old or the new file, never a part.
 
@@ -65,6 +76,8 @@ def atomic_write_bytes(path: Path, data: bytes, backup: bool = False) -> None:
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        if hasattr(os, "fchmod"):  # mkstemp makes the file private (0600); a document should not be
+            os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

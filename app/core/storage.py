@@ -56,12 +56,28 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path, preload: dict | None = None, **_: Any) -> None:
         self.path = Path(path)
         self._cache: dict | None = preload
+        self._stamp = self._disk_stamp() if preload is not None else None
+        # Bumped whenever the cache is replaced from disk, so indexes built on it know to rebuild.
+        self.generation = 0
+
+    def _disk_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def read(self) -> dict | None:
+        # Another Briefpack process (the CLI beside the window) may have replaced the
+        # file since it was cached: one stat per operation notices, and we re-read it.
+        if self._cache is not None and self._disk_stamp() != self._stamp:
+            self._cache = None
         if self._cache is None:
             if not self.path.exists():
                 return None
+            self._stamp = self._disk_stamp()
             self._cache = _load_json_file(self.path)
+            self.generation += 1
         return self._cache
 
     def write(self, data: dict) -> None:
@@ -72,6 +88,7 @@ class AtomicJSONStorage(Storage):
             self._cache = None  # the disk still holds the previous state; re-read it next time
             raise
         self._cache = data
+        self._stamp = self._disk_stamp()
 
     def close(self) -> None:
         self._cache = None
@@ -115,13 +132,20 @@ class Collection:
         self._db = db
         self._name = name
         self._ids: dict[str, int] | None = None
+        self._generation = -1
 
     @property
     def _table(self) -> Any:
         return self._db.table(self._name, cache_size=0)
 
     def _index(self) -> dict[str, int]:
-        if self._ids is None:
+        storage = self._db.storage
+        storage.read()  # re-reads the file if another process replaced it
+        if self._ids is None or self._generation != storage.generation:
+            if self._generation != storage.generation:
+                # TinyDB's Table objects cache the next document id: drop them after a re-read.
+                self._db._tables.clear()
+                self._generation = storage.generation
             self._ids = {str(doc.get("id")): doc.doc_id for doc in self._table.all()}
         return self._ids
 

@@ -27,6 +27,9 @@ from app.core.packs.store import PackStore, PackSummary, PackVersion
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
 
+# How many key facts a proposal offers beyond those the rules match themselves.
+KEY_FACTS_OFFERED = 6
+
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -86,7 +89,14 @@ class PackService:
         if rules.include_facts and themes:
             fact_query = Query(themes=themes, themes_mode=rules.themes_mode, kinds=("fact",),
                                sources=rules.sources, date_from=rules.date_from, date_to=rules.date_to)
-            facts = [hit.item_id for hit in self.ws.search(fact_query).hits]
+            # Facts that also concern the rules' audiences come first; the group is capped so a
+            # two-page brief stays two pages (the user adds more from the results).
+            for query in (replace(fact_query, audiences=audiences, audiences_mode=rules.audiences_mode),
+                          fact_query):
+                for hit in self.ws.search(query).hits:
+                    if hit.item_id not in facts and hit.item_id not in ranked:
+                        facts.append(hit.item_id)
+            facts = facts[:KEY_FACTS_OFFERED]
         return ranked, facts, " ".join(messages)
 
     def propose(self, rules: Rules) -> Proposal:
