@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml setup.py
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/briefpack library check
+	$(BIN)/briefpack-gui
 
 test: $(STAMP)
 	$(BIN)/ruff check .
