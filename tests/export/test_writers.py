@@ -216,3 +216,15 @@ def test_long_dossier_keeps_every_note_with_its_quote(workspace, tmp_path):
         page = next(n for n in range(page, len(pages)) if tail in pages[n])
         note = squash(f"{block.citation.number}{doc.notes[block.citation.number - 1].text}")
         assert note in pages[page], block.item_id
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_note_on_a_key_fact_is_printed_in_every_format(workspace, tmp_path, template):
+    fact = next(i for i in workspace.library if i.kind == "fact")
+    recommendation = next(i for i in workspace.library if i.kind == "recommendation")
+    spec = BriefSpec(title="Notes on facts", template=template,
+                     entries=((fact.id, "Quote this figure first."), (recommendation.id, "")))
+    docx, pdf, md = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
+    assert any("Quote this figure first." in text for _, text in paragraphs(docx))
+    assert squash("Quote this figure first.") in squash("".join(pdf_pages(pdf)))
+    assert "Quote this figure first." in md.read_text("utf-8")

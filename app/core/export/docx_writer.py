@@ -142,7 +142,10 @@ class DocxWriter:
                 self._para("fact", title, block.title, keep_next=True)
             for fact in block.facts:
                 text = " ".join(fact.paragraphs)
-                self._para("fact", dx.run(text) + self._mark(fact), text)
+                self._para("fact", dx.run(text) + self._mark(fact), text, keep_next=bool(fact.note))
+                if fact.note:
+                    self._para("note", dx.run("Note: ", dx.rpr(self.s["strong"])) + dx.run(fact.note),
+                               fact.note)
                 self.tick()
         elif isinstance(block, ItemBlock):
             self._item(block)

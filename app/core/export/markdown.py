@@ -80,6 +80,8 @@ class MarkdownWriter:
             out += ["", f"**{escape(block.title)}**", ""] if block.title else [""]
             for fact in block.facts:
                 out.append(f"- {escape(' '.join(fact.paragraphs))}{self._mark(fact)}")
+                if fact.note:
+                    out.append(f"  *Note:* {escape(fact.note)}")
                 self.tick()
         elif isinstance(block, ItemBlock):
             self._item(block, out)

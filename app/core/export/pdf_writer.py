@@ -381,6 +381,8 @@ class PdfWriter:
                 flows = self._para(" ".join(fact.paragraphs), "fact", suffix=self._mark(fact))
                 flows[-1].bp_notes = self._notes_for(fact)
                 out += flows
+                if fact.note:
+                    out += self._para(fact.note, "note", prefix="<b>Note:</b> ")
                 self.tick()
             out.append(Spacer(1, 8))
         elif isinstance(block, ItemBlock):
