@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-
-import snowballstemmer
+from functools import lru_cache
+from typing import Any
 
 # Bump when tokens or stems change: the on-disk index is then rebuilt.
 ANALYZER_VERSION = 1
@@ -22,7 +22,6 @@ _LANGUAGES = {
     "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
     "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
 }
-_AVAILABLE = set(snowballstemmer.algorithms())
 _PREFIXES = {name: code for code, name in _LANGUAGES.items()}
 
 # English plurals a suffix stemmer cannot see (the stem of "women" is not "woman").
@@ -48,18 +47,29 @@ def fold(value: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1)
+def _available() -> frozenset[str]:
+    # snowballstemmer imports every language's module (~25 ms): only when a word is stemmed,
+    # never at start-up.
+    import snowballstemmer
+
+    return frozenset(snowballstemmer.algorithms())
+
+
 def language_key(code: str) -> str:
     """A source's language code ("es", "es-ES", "Spanish") as a stemmer name; English by default."""
     head = (code or "en").strip().lower().replace("_", "-").split("-")[0]
     name = _LANGUAGES.get(head, head)
-    return name if name in _AVAILABLE else "english"
+    if name == "english":
+        return name
+    return name if name in _available() else "english"
 
 
 class Analyzer:
     """Turns text into index tokens; the same rules serve queries so both sides agree."""
 
     def __init__(self) -> None:
-        self._stemmers: dict[str, snowballstemmer.stemmer] = {}
+        self._stemmers: dict[str, Any] = {}
         self._cache: dict[str, dict[str, str]] = {}
         self._folded: dict[str, list[str]] = {}
 
@@ -67,6 +77,8 @@ class Analyzer:
         """The stem of one folded word in a language (memoised: a corpus has few distinct words)."""
         cache = self._cache.get(language)
         if cache is None:
+            import snowballstemmer
+
             cache = self._cache[language] = {}
             self._stemmers[language] = snowballstemmer.stemmer(language)
         stem = cache.get(word)
