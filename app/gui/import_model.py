@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.gui import roles
+from app.gui.table_model import ColumnsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (("status", "Import"), ("kind", "Kind"), ("locator", "Where"), ("text", "Text"),
@@ -13,8 +14,10 @@ COLUMNS = (("status", "Import"), ("kind", "Kind"), ("locator", "Where"), ("text"
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
-class CandidatesModel(QAbstractTableModel):
+class CandidatesModel(ColumnsTableModel):
     """Rows are candidates; ticking the first column asks for accept/reject (`status_requested`)."""
+
+    columns = COLUMNS
 
     status_requested = Signal(str, bool)   # candidate id, accepted
 
@@ -39,15 +42,6 @@ class CandidatesModel(QAbstractTableModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._draft is None else len(self._draft.candidates)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

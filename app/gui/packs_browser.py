@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from app.core.errors import BriefpackError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled, show_error
+from app.gui.table_model import ColumnsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (("title", "Title"), ("meeting", "Meeting"), ("date", "Date"), ("entries", "Items"),
            ("updated", "Saved"))
 
 
-class PackListModel(QAbstractTableModel):
+class PackListModel(ColumnsTableModel):
     """Rows are PackSummary values; recently opened packs first, then the most recently saved."""
+
+    columns = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -53,15 +56,6 @@ class PackListModel(QAbstractTableModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
