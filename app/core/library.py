@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.core import hashing
 from app.core.errors import NotFoundError
 from app.core.models import ORIGIN_BUNDLED, ORIGIN_USER, Item, Source
 from app.core.taxonomy import Taxonomy
@@ -17,7 +17,7 @@ LIBRARY_SCHEMA_VERSION = 1
 
 def text_hash(text: str) -> str:
     """A short, stable fingerprint of an item's text (to notice upstream changes)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashing.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -32,7 +32,7 @@ class BundledLibrary:
     @classmethod
     def load(cls, folder: Path) -> BundledLibrary:
         taxonomy = Taxonomy.load(folder / "taxonomy.yaml")
-        digest = hashlib.sha256()
+        digest = hashing.sha256()
         for path in [folder / "taxonomy.yaml", *sorted((folder / "sources").glob("*.yaml")),
                      *sorted((folder / "items").glob("*.yaml"))]:
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
@@ -210,7 +210,7 @@ class Library:
 
 def _item_digest(item: Item) -> int:
     key = "\x1f".join((item.id, item.kind, item.text, ",".join(item.themes), ",".join(item.audiences)))
-    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:16], "big")
+    return int.from_bytes(hashing.sha256(key.encode("utf-8")).digest()[:16], "big")
 
 
 def _fingerprint_of(total: int, count: int) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
-import hashlib
 import json
 import os
 import re
@@ -16,6 +15,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document
 
+from app.core import hashing
 from app.core.atomic import atomic_write_bytes, explain_os_error
 from app.core.errors import BriefpackError, ValidationError
 
@@ -328,7 +328,7 @@ class Store:
         table = data.get("overrides") or {}
         payload = json.dumps(sorted(table.values(), key=lambda r: str(r.get("id"))), sort_keys=True,
                              ensure_ascii=False)
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
+        return hashing.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
     def save_user_source(self, source: dict, items: list[dict]) -> None:
         """Write a user source and all its items (one file, one atomic write each)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import paths
+from app.core import hashing
+from app.core.bundled_cache import load_bundled
 from app.core.citations import full_citation
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
 from app.core.library import (
@@ -67,7 +68,7 @@ class Workspace:
     @property
     def bundled(self) -> BundledLibrary:
         if self._bundled is None:
-            self._bundled = BundledLibrary.load(self.library_dir)
+            self._bundled = load_bundled(self.library_dir, self.home / "cache")
         return self._bundled
 
     @property
@@ -511,7 +512,7 @@ class Workspace:
         """What the index was built from: the shipped library, each user source file, the overrides."""
         parts = [f"bundled {self.bundled.version}", f"overrides {self.store.overrides_digest()}"]
         parts += [f"source {k} {v}" for k, v in self.store.user_source_fingerprints().items()]
-        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
+        return hashing.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
     # -- packs ---------------------------------------------------------

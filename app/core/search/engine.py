@@ -8,7 +8,6 @@ A slot is an item's stable row number in the index file.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import threading
 from array import array
@@ -17,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.core import hashing
 from app.core.library import Library
 from app.core.models import Item
 from app.core.search.analysis import Analyzer, language_key
@@ -46,7 +46,7 @@ def tag_token(group: str, value: str) -> str:
     """The token standing for a tag in the index's tags column (letters and digits only)."""
     token = _TOKENS.get((group, value))
     if token is None:
-        token = "x" + hashlib.md5(f"{group}:{value}".encode()).hexdigest()[:12]
+        token = "x" + hashing.md5(f"{group}:{value}".encode()).hexdigest()[:12]
         if len(_TOKENS) < 100_000:
             _TOKENS[(group, value)] = token
     return token
@@ -473,7 +473,7 @@ def _signature(item: Item, language: str) -> str:
         item.text, item.section, item.lead_in, item.locator, item.note, item.kind, item.source_id,
         ",".join(item.themes), ",".join(item.audiences), language,
     ))
-    return hashlib.md5(raw.encode("utf-8")).hexdigest()
+    return hashing.md5(raw.encode("utf-8")).hexdigest()
 
 
 def _sqlite_errors() -> type[Exception]:
