@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import faulthandler
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -29,6 +28,8 @@ def crash_dir() -> Path:
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """The text of a crash log: versions, platform, time and the traceback."""
+    import platform  # only when there is a crash to report
+
     try:
         import PySide6
 

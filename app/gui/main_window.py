@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from app.core.errors import BriefpackError
 from app.gui import icons, theme, window_state
 from app.gui.detail_pane import DetailPane
-from app.gui.error_dialog import show_error
 from app.gui.facet_panel import FacetPanel
 from app.gui.item_actions import ItemActionsMixin
 from app.gui.library_actions import LibraryActions
@@ -212,6 +211,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         if recent and self.pack_state.pack is None:
             self.packs.open_pack(recent[0])
         for message in self.workspace.recovery_messages:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self, BriefpackError(message, hint="Check your recent edits."), "Data folder repaired")
         self.loaded.emit()
 
@@ -219,6 +219,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     def _on_load_failed(self, exc: BaseException) -> None:
         self.status_label.setText("The library could not be loaded.")
         if isinstance(exc, BriefpackError):
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self, exc, "Could not load the library")
         else:
             from app.gui.crash import handle_exception

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import prompts
-from app.gui.error_dialog import show_error
 from app.gui.pack_panel import PackPanel
 from app.gui.pack_state import PackState
 from app.gui.session import Session
@@ -98,6 +97,7 @@ class PackController(QObject):
                                               date_to=query.date_to)
             proposal = self.workspace.pack_propose(rules)
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self.window, exc, "Could not start a pack from this search")
             return None
         if not self.maybe_keep_changes():
@@ -116,6 +116,7 @@ class PackController(QObject):
         try:
             pack = self.workspace.pack_get(pack_id)
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self.window, exc, "Could not open the pack")
             self.ui_state.remove_recent_pack(pack_id)
             return None
@@ -167,6 +168,7 @@ class PackController(QObject):
         try:
             pack = self.state.save()
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self.window, exc, "Could not save the pack")
             return False
         if pack is not None:
@@ -186,6 +188,7 @@ class PackController(QObject):
         try:
             copy = self.workspace.pack_save(duplicate(pack), f"copied from {pack.title!r}")
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self.window, exc, "Could not save a copy")
             return None
         self.state.open(copy)

@@ -6,14 +6,14 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.gui.error_dialog import dialogs_enabled
-
 log = logging.getLogger("briefpack.gui")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def ask_unsaved(parent: QWidget | None, title: str) -> str:
     """Save, discard or cancel before the pack's unsaved changes would be lost."""
+    from app.gui.error_dialog import dialogs_enabled  # loaded when first asked
+
     question = f"The pack “{title}” has changes that are not saved."
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", question)

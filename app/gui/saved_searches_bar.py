@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QToolButton,
 
 from app.core.errors import BriefpackError
 from app.gui import theme
-from app.gui.error_dialog import show_error
 
 
 class SavedSearchesBar(QWidget):
@@ -78,6 +77,7 @@ class SavedSearchesBar(QWidget):
         try:
             saved = self.workspace.save_search(name, self._current_fields())
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self, exc, "Could not save the search")
             return False
         self.reload(saved.name)
@@ -91,5 +91,6 @@ class SavedSearchesBar(QWidget):
         try:
             self.workspace.delete_saved_search(name)
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(self, exc, "Could not delete the saved search")
         self.reload()

@@ -6,7 +6,6 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
 from app.core.workspace import Workspace
-from app.gui.error_dialog import show_error
 
 
 class _WorkspaceCommand(QUndoCommand):
@@ -30,6 +29,7 @@ class _WorkspaceCommand(QUndoCommand):
         try:
             action()
         except BriefpackError as exc:
+            from app.gui.error_dialog import show_error  # the dialog loads when needed
             show_error(None, exc, "Undo/redo")
             self.setObsolete(True)
 
