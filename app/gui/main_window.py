@@ -178,8 +178,13 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             a.appearance_actions["system"].setChecked(True)
 
     # -- loading -------------------------------------------------------------
-    def start_loading(self) -> None:
-        """Load the library and build the search index off the GUI thread; the window stays live."""
+    def start_loading(self, background: bool | None = None) -> None:
+        """Load the library and build the search index; the window stays live while it loads.
+
+        With only the bundled library (a few hundred items, read from its cache) loading takes a
+        few milliseconds: it is done here, so the first paint already shows the results. With the
+        user's own sources, which may hold hundreds of thousands of items, it runs on a worker
+        thread. `background` forces one way or the other."""
         workspace = self.workspace
 
         def load():
@@ -189,6 +194,16 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             workspace.search(Query(), limit=1)
             return library
 
+        if background is None:
+            background = bool(workspace.store.user_source_ids())
+        if not background:
+            try:
+                library = load()
+            except Exception as exc:  # reported as the worker's failure would be
+                self._on_load_failed(exc)
+            else:
+                self._on_loaded(library)
+            return
         self._load_task = Task(load, name="load library")
         self._load_task.signals.finished.connect(self._on_loaded)
         self._load_task.signals.failed.connect(self._on_load_failed)
