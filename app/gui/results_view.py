@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
 from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
@@ -117,7 +117,7 @@ class ResultsView(QTableView):
         others = [n for n, c in enumerate(COLUMNS) if c.key != "text" and not header.isSectionHidden(n)]
         if not others:
             return
-        available = self.viewport().width()
+        available = self.viewport_width()
         wanted = {n: self._preferred.get(n, DEFAULT_WIDTHS[COLUMNS[n].key]) for n in others}
         room = available - MIN_QUOTE_WIDTH
         total = sum(wanted.values())
@@ -131,6 +131,19 @@ class ResultsView(QTableView):
                     header.resizeSection(n, width)
         finally:
             self._fitting = False
+
+    def viewport_width(self) -> int:
+        """viewport().width(), worked out without asking for the viewport.
+
+        The first QWidget that PySide6 hands back to Python (as viewport() does) makes it set up
+        the Python type and enums of every QWidget subclass (~50 enums, ~10 ms); at start-up this
+        was that first call."""
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        transient = self.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar)
+        if bar.isVisibleTo(self) and not transient:  # a transient bar floats over the viewport
+            width -= bar.width()
+        return width
 
     def remember_widths(self) -> None:
         """Take the current widths as the user's preferred ones (after restoring a saved header)."""
