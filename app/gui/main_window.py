@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import icons, theme, window_state
@@ -388,10 +388,14 @@ class MainWindow(ItemActionsMixin, QMainWindow):
 
     @Slot()
     def show_search_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums are set up when first needed
+
         QMessageBox.information(self, "Search syntax", FIELD_HELP)
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import __version__
 
         QMessageBox.about(self, "About Briefpack",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("briefpack.gui")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -12,7 +12,9 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 def ask_unsaved(parent: QWidget | None, title: str) -> str:
     """Save, discard or cancel before the pack's unsaved changes would be lost."""
-    from app.gui.error_dialog import dialogs_enabled  # loaded when first asked
+    from PySide6.QtWidgets import QMessageBox  # loaded when first asked (its enums cost start-up time)
+
+    from app.gui.error_dialog import dialogs_enabled
 
     question = f"The pack “{title}” has changes that are not saved."
     if not dialogs_enabled():

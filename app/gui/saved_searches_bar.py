@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import theme
@@ -69,6 +69,8 @@ class SavedSearchesBar(QWidget):
 
     @Slot()
     def ask_and_save(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # its enums are set up when first needed
+
         name, ok = QInputDialog.getText(self, "Save search", "Name of this search:")
         if ok and name.strip():
             self.save_as(name)
