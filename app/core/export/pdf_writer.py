@@ -373,7 +373,12 @@ class PdfWriter:
             out += self._para(block.text, "body")
         elif isinstance(block, KeyMessages):
             for n, message in enumerate(block.messages, 1):
-                out += self._para(message, "list", prefix=f"<bullet>{n}.</bullet>")
+                if is_rtl_paragraph(message):
+                    # The number belongs at the right of a right-to-left line: let the bidi
+                    # reordering place it, rather than reportlab's left-hand bullet.
+                    out += self._para(f"{n}. {message}", "list")
+                else:
+                    out += self._para(message, "list", prefix=f"<bullet>{n}.</bullet>")
         elif isinstance(block, KeyFacts):
             if block.title:
                 out += self._para(block.title, "fact", bold=True)
