@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -31,9 +29,9 @@ from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE, SourceView
 from app.gui.error_dialog import show_error
 from app.gui.import_model import COLUMN, CandidatesModel
+from app.gui.item_fields import build_item_fields
 from app.gui.roles import ADD_ROW
 from app.gui.session import Session
-from app.gui.tag_editor import TagChips
 from app.gui.undo_commands import _WorkspaceCommand
 from app.gui.workers import Task
 
@@ -147,24 +145,11 @@ class ImportReviewDialog(QDialog):
         left_layout.addLayout(row)
         left_layout.addWidget(self.table, 1)
 
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Candidate text")
-        self.text.setTabChangesFocus(True)
+        fields = build_item_fields(taxonomy, "Candidate text")
+        self.text, self.kind, self.locator = fields.text, fields.kind, fields.locator
+        self.section, self.lead_in = fields.section, fields.lead_in
+        self.themes, self.audiences = fields.themes, fields.audiences
         self.text.setMaximumHeight(110)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
-        for term in taxonomy.kinds:
-            self.kind.addItem(term.label, term.id)
-        self.locator = QLineEdit()
-        self.locator.setAccessibleName("Locator")
-        self.section = QLineEdit()
-        self.section.setAccessibleName("Section")
-        self.lead_in = QLineEdit()
-        self.lead_in.setAccessibleName("Lead-in")
-        self.themes = TagChips("Theme")
-        self.themes.set_terms(taxonomy.themes)
-        self.audiences = TagChips("Audience")
-        self.audiences.set_terms(taxonomy.audiences)
         self.save_candidate = QPushButton("Apply changes to this candidate")
         self.save_candidate.setAccessibleName("Apply changes to this candidate")
         editor = QWidget()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.library import Library
 from app.core.models import ORIGIN_USER
 from app.gui.detail_pane import CHIP_STYLE
-from app.gui.tag_editor import TagChips
+from app.gui.item_fields import build_item_fields
 
 SOURCE_TYPES = ("report", "resolution", "statement", "call to action", "plan of action", "submission",
                 "guidelines", "other")
@@ -129,25 +129,12 @@ class AddItemDialog(QDialog):
         self.source_text.setAccessibleName("Source text: select the passage to quote")
         self.use_selection = QPushButton("Use selected text")
         self.use_selection.setAccessibleName("Use the selected source text as the item's text")
-        self.item_text = QPlainTextEdit()
-        self.item_text.setAccessibleName("Item text")
+        fields = build_item_fields(library.taxonomy, "Item text")
+        self.item_text, self.kind, self.locator = fields.text, fields.kind, fields.locator
+        self.section, self.lead_in = fields.section, fields.lead_in
+        self.themes, self.audiences = fields.themes, fields.audiences
         self.item_text.setPlaceholderText("The exact words of the source")
-        self.item_text.setTabChangesFocus(True)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
-        for term in library.taxonomy.kinds:
-            self.kind.addItem(term.label, term.id)
-        self.section = QLineEdit()
-        self.section.setAccessibleName("Section")
-        self.locator = QLineEdit()
-        self.locator.setAccessibleName("Locator")
         self.locator.setPlaceholderText("e.g. paragraph 12, action 5")
-        self.lead_in = QLineEdit()
-        self.lead_in.setAccessibleName("Lead-in")
-        self.themes = TagChips("Theme")
-        self.themes.set_terms(library.taxonomy.themes)
-        self.audiences = TagChips("Audience")
-        self.audiences.set_terms(library.taxonomy.audiences)
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
 
