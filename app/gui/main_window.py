@@ -355,7 +355,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
 
     def _commit_pending_edits(self) -> None:
         """A field being typed in is committed first, so undo undoes what the user did last."""
-        if QGuiApplication.focusObject() is self.detail.note:
+        if self.detail.built and QGuiApplication.focusObject() is self.detail.note:
             self.detail._commit_note()
         self.pack_panel.commit_pending()
 
