@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import gc
 import io
 import json
@@ -22,7 +21,6 @@ from app.core.library import (
     Library,
     make_override,
 )
-from app.core.library_check import CheckReport, check_library
 from app.core.models import ORIGIN_USER, Item
 from app.core.search.browse import browse, is_browse
 from app.core.search.model import Query, SearchResult
@@ -32,6 +30,7 @@ from app.core.text import clean_line, clean_text
 if TYPE_CHECKING:
     from app.core.importing.model import ImportDraft, ImportResult
     from app.core.importing.tagging import Tagger
+    from app.core.library_check import CheckReport
     from app.core.packs import (
         BuildResult,
         ImportedPack,
@@ -128,6 +127,8 @@ class Workspace:
         return full_citation(self.library.source_of(item), item)
 
     def check_library(self) -> CheckReport:
+        from app.core.library_check import check_library
+
         return check_library(self.library)
 
     def show_item(self, item_id: str, context_chars: int = 400) -> dict:
@@ -157,6 +158,8 @@ class Workspace:
             }
             return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if fmt == "csv":
+            import csv
+
             buffer = io.StringIO()
             writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
             writer.writeheader()
