@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import gc
 import io
 import json
@@ -22,15 +21,16 @@ from app.core.library import (
     Library,
     make_override,
 )
-from app.core.library_check import CheckReport, check_library
 from app.core.models import ORIGIN_USER, Item
-from app.core.search import Query, SearchIndex, SearchResult
+from app.core.search.browse import browse, is_browse
+from app.core.search.model import Query, SearchResult
 from app.core.storage import Store
 from app.core.text import clean_line, clean_text
 
 if TYPE_CHECKING:
     from app.core.importing.model import ImportDraft, ImportResult
     from app.core.importing.tagging import Tagger
+    from app.core.library_check import CheckReport
     from app.core.packs import (
         BuildResult,
         ImportedPack,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         Rules,
     )
     from app.core.packs.service import PackService
+    from app.core.search.engine import SearchIndex
 
 EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
 SOURCE_FIELDS = ("id", "title", "short_title", "issuer", "type", "date", "date_precision", "date_note",
@@ -126,6 +127,8 @@ class Workspace:
         return full_citation(self.library.source_of(item), item)
 
     def check_library(self) -> CheckReport:
+        from app.core.library_check import check_library
+
         return check_library(self.library)
 
     def show_item(self, item_id: str, context_chars: int = 400) -> dict:
@@ -155,6 +158,8 @@ class Workspace:
             }
             return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if fmt == "csv":
+            import csv
+
             buffer = io.StringIO()
             writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
             writer.writeheader()
@@ -494,6 +499,8 @@ class Workspace:
     def search_index(self) -> SearchIndex:
         """The text index over the whole library, opened (and brought up to date) on first use."""
         if self._search_index is None:
+            from app.core.search.engine import SearchIndex  # SQLite and the parser load here
+
             index = SearchIndex(self.home / "cache" / "search.sqlite")
             index.attach(self.library, self._search_fingerprint())
             self._search_index = index
@@ -502,6 +509,10 @@ class Workspace:
 
     def search(self, query: Query | None = None, limit: int | None = None, offset: int = 0) -> SearchResult:
         """Ranked items matching `query` with facet counts; an empty Query gives every item in order."""
+        if self._search_index is None and is_browse(query):
+            # Until the first real query, the empty one (the first screen) comes from the loaded
+            # Library: the same result, without opening the index at start-up.
+            return browse(self.library, limit, offset)
         return self.search_index.search(query if query is not None else Query(), limit, offset)
 
     def _search_follow(self, item_ids: list[str]) -> None:

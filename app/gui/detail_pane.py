@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTextEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import ORIGIN_USER, Item
-from app.gui import theme
-from app.gui.tag_editor import TagChips
 
 CHIP_STYLE = """
 QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }
@@ -39,57 +25,6 @@ def _section_label(text: str) -> QLabel:
     return label
 
 
-class SourceView(QPlainTextEdit):
-    """The full text of a source, read-only, with one quote highlighted and scrolled into view."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAccessibleName("Source text")
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self._source_id = ""
-        self._span: tuple[int, int] | None = None
-
-    def show_span(self, source_id: str, text: str, span: tuple[int, int] | None) -> None:
-        if source_id != self._source_id:
-            self.setPlainText(text)
-            self._source_id = source_id
-        self._span = span
-        self._apply_highlight()
-
-    def highlighted_text(self) -> str:
-        if self._span is None:
-            return ""
-        return self.toPlainText()[self._span[0]:self._span[1]]
-
-    def _apply_highlight(self) -> None:
-        if self._span is None:
-            self.setExtraSelections([])
-            return
-        start, end = self._span
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(start, self.document().characterCount() - 1))
-        cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(theme.span_highlight(self.palette()))
-        fmt.setForeground(self.palette().color(self.foregroundRole()))
-        selection.format = fmt
-        selection.cursor = cursor
-        self.setExtraSelections([selection])
-        caret = QTextCursor(self.document())
-        caret.setPosition(cursor.selectionStart())
-        self.setTextCursor(caret)
-        QTimer.singleShot(0, self, self._scroll_to_span)
-
-    @Slot()
-    def _scroll_to_span(self) -> None:
-        self.centerCursor()
-
-    def refresh_colors(self) -> None:
-        self._apply_highlight()
-
-
 class DetailPane(QWidget):
     """Shows one item; tag and note edits leave as signals (the window makes them undoable)."""
 
@@ -103,13 +38,66 @@ class DetailPane(QWidget):
         self._library: Library | None = None
         self._item: Item | None = None
         self._sizes_set = False   # the first show splits the width 55:45 unless a saved layout did
+        self._splitter_state = None  # a saved layout, until the item view is built
+        self.built = False
         self.setAccessibleName("Item details")
-        self._build()
-        self._connect_signals()
-        self.show_item(None, None)
+        self.empty = QLabel("Select an item to see it in full, with its source.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.empty)
 
     # -- building --------------------------------------------------------
+    def ensure_built(self) -> None:
+        """Build the item view (quote, tags, note, source text) on first use: until an item is
+        selected the pane shows only its placeholder, so start-up does not pay for it."""
+        if self.built:
+            return
+        self.built = True
+        self._build()
+        self._connect_signals()
+        self._place_in_tab_order()
+        if self._library is not None:
+            self._set_terms(self._library)
+        if self._splitter_state is not None:
+            self._sizes_set = self.splitter.restoreState(self._splitter_state)
+        self._fit_splitter(self.width())
+
+    def _place_in_tab_order(self) -> None:
+        """The item view's widgets follow the pane in the tab order, as if built with it."""
+        window = self.window()
+        tab = Qt.FocusPolicy.TabFocus
+        previous = self.previousInFocusChain()
+        while previous is not window and not previous.focusPolicy() & tab:
+            previous = previous.previousInFocusChain()
+        parts = []
+        widget = window.nextInFocusChain()
+        while widget is not window:
+            if widget.focusPolicy() & tab and self.splitter.isAncestorOf(widget):
+                parts.append(widget)
+            widget = widget.nextInFocusChain()
+        if previous is window:
+            return
+        for widget in parts:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
     def _build(self) -> None:
+        from PySide6.QtWidgets import (
+            QFrame,
+            QHBoxLayout,
+            QPlainTextEdit,
+            QPushButton,
+            QScrollArea,
+            QSplitter,
+            QToolButton,
+        )
+
+        from app.gui import theme
+        from app.gui.source_view import SourceView
+        from app.gui.tag_editor import TagChips
+
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
@@ -220,13 +208,8 @@ class DetailPane(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.empty = QLabel("Select an item to see it in full, with its source.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.splitter, 1)
+        self.splitter.setVisible(False)
+        self._layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.copy_citation_button, self.copy_quote_button)
         QWidget.setTabOrder(self.copy_quote_button, self.add_button)
 
@@ -243,9 +226,12 @@ class DetailPane(QWidget):
     def set_library(self, library: Library) -> None:
         first = self._library is None
         self._library = library
-        if first:
-            self.themes.set_terms(library.taxonomy.themes)
-            self.audiences.set_terms(library.taxonomy.audiences)
+        if first and self.built:
+            self._set_terms(library)
+
+    def _set_terms(self, library: Library) -> None:
+        self.themes.set_terms(library.taxonomy.themes)
+        self.audiences.set_terms(library.taxonomy.audiences)
 
     @property
     def item_id(self) -> str | None:
@@ -259,7 +245,11 @@ class DetailPane(QWidget):
         if self._item is not None and (item is None or item.id != self._item.id):
             self._commit_note()
         self._item = item
+        if item is not None:
+            self.ensure_built()
         self.empty.setVisible(item is None)
+        if not self.built:
+            return
         self.splitter.setVisible(item is not None)
         if item is None or self._library is None:
             return
@@ -331,20 +321,33 @@ class DetailPane(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh_colors(self) -> None:
-        self.source_view.refresh_colors()
+        if self.built:
+            self.source_view.refresh_colors()
 
     def restore_splitter(self, state) -> None:
-        self._sizes_set = self.splitter.restoreState(state)
+        if self.built:
+            self._sizes_set = self.splitter.restoreState(state)
+        else:
+            self._splitter_state = state
+
+    def splitter_state(self):
+        """The item view's split to save: the restored one while the view is not built yet."""
+        return self.splitter.saveState() if self.built else self._splitter_state
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        width = self.splitter.width()
+        if self.built:
+            self._fit_splitter(self.splitter.width())
+
+    def _fit_splitter(self, width: int) -> None:
         if not self._sizes_set and width >= 300:
             self._sizes_set = True
             self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
 
 
-def _hline() -> QFrame:
+def _hline() -> QWidget:
+    from PySide6.QtWidgets import QFrame
+
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BriefpackError
 from app.gui.delegates import ChipsDelegate
-from app.gui.detail_pane import CHIP_STYLE, SourceView
+from app.gui.detail_pane import CHIP_STYLE
 from app.gui.error_dialog import show_error
 from app.gui.import_model import COLUMN, CandidatesModel
 from app.gui.item_fields import build_item_fields
 from app.gui.roles import ADD_ROW
 from app.gui.session import Session
+from app.gui.source_view import SourceView
 from app.gui.undo_commands import _WorkspaceCommand
 from app.gui.workers import Task
 

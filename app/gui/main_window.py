@@ -179,26 +179,27 @@ class MainWindow(ItemActionsMixin, QMainWindow):
 
     # -- loading -------------------------------------------------------------
     def start_loading(self, background: bool | None = None) -> None:
-        """Load the library and build the search index; the window stays live while it loads.
+        """Load the library (and a large one's search index); the window stays live while it loads.
 
         With only the bundled library (a few hundred items, read from its cache) loading takes a
-        few milliseconds: it is done here, so the first paint already shows the results. With the
+        few milliseconds: it is done here, so the first paint already shows the results (the empty
+        query is answered from the library; the index opens on the first real query). With the
         user's own sources, which may hold hundreds of thousands of items, it runs on a worker
         thread. `background` forces one way or the other."""
         workspace = self.workspace
 
         def load():
-            from app.core.search import Query
-
             library = workspace.library
-            workspace.search(Query(), limit=1)
+            # A large library's index is built here, off the GUI thread; the bundled one's opens on
+            # the first query with text or filters (the first screen needs only the library).
+            workspace.search_index  # noqa: B018
             return library
 
         if background is None:
             background = bool(workspace.store.user_source_ids())
         if not background:
             try:
-                library = load()
+                library = workspace.library
             except Exception as exc:  # reported as the worker's failure would be
                 self._on_load_failed(exc)
             else:
@@ -354,7 +355,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
 
     def _commit_pending_edits(self) -> None:
         """A field being typed in is committed first, so undo undoes what the user did last."""
-        if QGuiApplication.focusObject() is self.detail.note:
+        if self.detail.built and QGuiApplication.focusObject() is self.detail.note:
             self.detail._commit_note()
         self.pack_panel.commit_pending()
 

@@ -45,7 +45,9 @@ def save(window: MainWindow) -> None:
     state.set_blob("window/state", window.saveState())
     for name, splitter in _splitters(window).items():
         state.set_blob(f"splitters/{name}", splitter.saveState())
-    state.set_blob("splitters/detail", window.detail.splitter.saveState())
+    detail_sizes = window.detail.splitter_state()
+    if detail_sizes is not None:
+        state.set_blob("splitters/detail", detail_sizes)
     pack_sizes = window.pack_panel.splitter_state()
     if pack_sizes is not None:
         state.set_blob("splitters/pack", pack_sizes)

@@ -116,3 +116,61 @@ def test_item_text_must_quote_the_source(session, caplog):
     assert actions.add_item(source_id, {"text": "A sentence that is not in the source."}) is None
     assert "not in the source's full text" in caplog.text
     assert session.undo_stack.count() == 1
+
+
+def _tab_chain(window) -> list:
+    from PySide6.QtCore import Qt
+
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_the_item_view_is_built_on_first_selection_in_its_tab_place(qtbot, workspace):
+    from tests.gui.window_helpers import close_windows, open_window
+
+    window = open_window(qtbot, workspace)
+    try:
+        pane = window.detail
+        assert not pane.built and pane.empty.isVisible() and not hasattr(pane, "splitter")
+        assert pane.splitter_state() is None
+        first = next(iter(workspace.library.items))
+        assert window.results.select_item(first)
+        qtbot.waitUntil(lambda: pane.item_id == first)
+        assert pane.built and pane.splitter.isVisible() and not pane.empty.isVisible()
+        assert pane.themes.selected() == workspace.library.item(first).themes  # terms were set on build
+        chain = _tab_chain(window)
+        at = chain.index(window.results)
+        assert chain[at + 1:at + 7] == [pane.info_scroll, pane.copy_citation_button, pane.copy_quote_button,
+                                       pane.add_button, pane.note, pane.source_view]
+        assert chain[at + 7] is window.pack_panel.findChildren(type(pane.add_button))[0]
+        assert pane.splitter.sizes()[0] > pane.splitter.sizes()[1] > 0  # split 55:45
+        window.results.select_item("")
+        window.detail.show_item(workspace.library, None)
+        assert pane.empty.isVisible() and not pane.splitter.isVisible()
+    finally:
+        close_windows()
+
+
+def test_a_saved_item_split_is_kept_until_the_item_view_is_built(qtbot, session):
+    from PySide6.QtWidgets import QSplitter
+
+    donor = QSplitter()
+    qtbot.addWidget(donor)
+    donor.addWidget(QSplitter())
+    donor.addWidget(QSplitter())
+    donor.setSizes([100, 300])
+    state = donor.saveState()
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.restore_splitter(state)
+    assert pane.splitter_state() == state and not pane.built
+    pane.resize(800, 300)
+    pane.show()
+    pane.show_item(session.library, next(iter(session.library.items)))
+    assert pane.built
+    sizes = pane.splitter.sizes()
+    assert sizes[0] < sizes[1]  # the saved 1:3 split, not the default 55:45
