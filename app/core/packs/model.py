@@ -11,6 +11,7 @@ from typing import Any
 
 from app.core.errors import ValidationError
 from app.core.models import Item, Source
+from app.core.search.model import Query
 
 PACK_SCHEMA_VERSION = 1
 GROUPINGS = ("theme", "source", "audience", "ordered")
@@ -45,20 +46,16 @@ def check_pack_id(pack_id: str) -> str:
     return pack_id
 
 
-@dataclass(frozen=True, slots=True)
-class Rules:
+@dataclass(frozen=True)
+class Rules(Query):
     """The selection rules of a pack: a search query, plus the key facts for its themes."""
 
-    text: str = ""
-    themes: tuple[str, ...] = ()
-    themes_mode: str = "any"
-    audiences: tuple[str, ...] = ()
-    audiences_mode: str = "any"
-    kinds: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    date_from: str = ""
-    date_to: str = ""
     include_facts: bool = True
+
+    def query(self, **changes: Any) -> Query:
+        """The search these rules run (a plain Query), with `changes` applied."""
+        values = {f.name: getattr(self, f.name) for f in fields(Query)}
+        return Query(**{**values, **changes})
 
     @property
     def empty(self) -> bool:

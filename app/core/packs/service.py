@@ -67,17 +67,13 @@ class PackService:
         """What the rules match now: (ranked item ids, ranked key facts on their themes, message)."""
         if rules.empty:
             return [], [], ""
-        from app.core.search import Query
-
         taxonomy = self.ws.taxonomy
         themes = tuple(t for t in rules.themes if t in taxonomy.theme_ids)
         audiences = tuple(a for a in rules.audiences if a in taxonomy.audience_ids)
         kinds = tuple(k for k in rules.kinds if k in taxonomy.kind_ids)
         ignored = [t for t in (*rules.themes, *rules.audiences, *rules.kinds)
                    if t not in (*themes, *audiences, *kinds)]
-        query = Query(text=rules.text, themes=themes, themes_mode=rules.themes_mode, audiences=audiences,
-                      audiences_mode=rules.audiences_mode, kinds=kinds, sources=rules.sources,
-                      date_from=rules.date_from, date_to=rules.date_to)
+        query = rules.query(themes=themes, audiences=audiences, kinds=kinds)
         messages = [f"Ignored tags this library does not know: {', '.join(ignored)}."] if ignored else []
         if rules.themes and not themes and not (rules.text.strip() or audiences or kinds or rules.sources):
             return [], [], " ".join(messages)
@@ -87,8 +83,7 @@ class PackService:
         ranked = [hit.item_id for hit in result.hits]
         facts: list[str] = []
         if rules.include_facts and themes:
-            fact_query = Query(themes=themes, themes_mode=rules.themes_mode, kinds=("fact",),
-                               sources=rules.sources, date_from=rules.date_from, date_to=rules.date_to)
+            fact_query = rules.query(text="", themes=themes, audiences=(), kinds=("fact",))
             # Facts that also concern the rules' audiences come first; the group is capped so a
             # two-page brief stays two pages (the user adds more from the results).
             for query in (replace(fact_query, audiences=audiences, audiences_mode=rules.audiences_mode),
