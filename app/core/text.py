@@ -24,5 +24,7 @@ def clean_line(value: str) -> str:
 
 def fold(value: str) -> str:
     """Lower-case and strip diacritics, for matching ("Reintegración" -> "reintegracion")."""
+    if value.isascii():  # the common case, on the search hot path: no decomposition needed
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
+
+from app.core.text import fold
 
 # Bump when tokens or stems change: the on-disk index is then rebuilt.
 ANALYZER_VERSION = 1
@@ -37,14 +38,6 @@ STOPWORDS = frozenset((
     "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "these", "this", "those", "to",
     "was", "were", "which", "with",
 ))
-
-
-def fold(value: str) -> str:
-    """Lower-case and strip diacritics ("Reintegración" -> "reintegracion")."""
-    if value.isascii():
-        return value.lower()
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
