@@ -28,3 +28,9 @@ def fold(value: str) -> str:
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """An id-safe form of a title: folded words joined by dashes ("Résolution 79/1" -> "resolution-79-1")."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
+    return "-".join(words)[:limit].strip("-")

@@ -25,7 +25,7 @@ from app.core.models import ORIGIN_USER, Item
 from app.core.search.browse import browse, is_browse
 from app.core.search.model import Query, SearchResult
 from app.core.storage import Store
-from app.core.text import clean_line, clean_text
+from app.core.text import clean_line, clean_text, slug
 
 if TYPE_CHECKING:
     from app.core.importing.model import ImportDraft, ImportResult
@@ -212,7 +212,7 @@ class Workspace:
                   for k, v in record.items() if v is not None}
         if not source.get("title"):
             raise ValidationError("A source needs a title.")
-        source_id = source.get("id") or _slug(source.get("short_title") or source["title"])
+        source_id = source.get("id") or (slug(source.get("short_title") or source["title"]) or "source")
         old_ids: list[str] = []
         if source_id in self.library.sources:
             existing = self.library.sources[source_id]
@@ -287,7 +287,7 @@ class Workspace:
         kind = record.get("kind", "recommendation")
         if kind not in self.taxonomy.kind_ids:
             raise ValidationError(f"Unknown kind {kind!r}.")
-        item_id = record.get("id") or f"{source['id']}-{_slug(text[:40])}-{start}"
+        item_id = record.get("id") or f"{source['id']}-{(slug(text[:40]) or 'source')}-{start}"
         if not str(item_id).replace("-", "").replace(".", "").replace("_", "").isalnum():
             raise ValidationError(f"{item_id!r} is not a valid item id.")
         return {
@@ -483,7 +483,8 @@ class Workspace:
             self.add_source(source_record(draft, source_id, stamp), items, update=True)
             return ImportResult(source_id, tuple(i["id"] for i in items), True, tuple(kept),
                                 tuple(sorted(old_ids - {i["id"] for i in items})))
-        base = draft.source.id or _slug(draft.source.symbol or draft.source.short_title or draft.source.title)
+        base = draft.source.id or (slug(draft.source.symbol or draft.source.short_title or draft.source.title)
+                                      or "source")
         if len(base) > 32 and not draft.source.id:
             base = base[:32].rsplit("-", 1)[0]
         source_id, n = base, 1
@@ -608,13 +609,6 @@ class Workspace:
                    progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
         """Export the pack with its template (a BuildResult: paths, changes since last build)."""
         return self._packs.build(pack_ref, formats, out_dir, progress, cancel)
-
-
-def _slug(text: str) -> str:
-    from app.core.text import fold
-
-    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
-    return "-".join(words)[:48].strip("-") or "source"
 
 
 __all__ = ["BriefpackError", "NotFoundError", "Workspace"]

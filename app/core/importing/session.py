@@ -13,7 +13,7 @@ from app.core.importing.metadata import read_metadata
 from app.core.importing.model import ACCEPTED, REJECTED, Candidate, ImportDraft, ReadDocument, TagSuggestion
 from app.core.importing.segment import segment
 from app.core.importing.tagging import Tagger
-from app.core.text import clean_line, fold
+from app.core.text import clean_line, slug
 
 CHOSEN = ("chosen in review",)
 
@@ -185,11 +185,6 @@ def chosen_tags(suggestions: tuple[TagSuggestion, ...], threshold: float) -> lis
     return [s.tag for s in suggestions if s.confidence >= threshold]
 
 
-def _slug(text: str, limit: int = 40) -> str:
-    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
-    return "-".join(words)[:limit].strip("-")
-
-
 def item_records(
     draft: ImportDraft, source_id: str, threshold: float, previous: list[dict] | None = None
 ) -> tuple[list[dict], list[str]]:
@@ -207,7 +202,7 @@ def item_records(
         if item_id and item_id not in used:
             kept.append(item_id)
         else:
-            base = f"{source_id}-{_slug(candidate.locator) or 'item'}"[:80].strip("-")
+            base = f"{source_id}-{slug(candidate.locator, 40) or 'item'}"[:80].strip("-")
             item_id, n = base, 1
             while item_id in used or item_id in by_text.values():
                 n += 1
