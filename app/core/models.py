@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
+import time
 from dataclasses import dataclass, field, replace
 
 KINDS = ("recommendation", "commitment", "fact")
@@ -173,4 +173,5 @@ def _text(value: object) -> str:
 
 
 def today_iso() -> str:
-    return _dt.date.today().isoformat()
+    # time, not datetime: the datetime module is not needed anywhere on the start-up path
+    return time.strftime("%Y-%m-%d")

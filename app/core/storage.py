@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import gc
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -109,7 +109,7 @@ def _recover(path: Path) -> tuple[str | None, dict | None]:
     try:
         return None, _load_json_file(path)
     except CorruptStoreError as exc:
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.corrupt-{stamp}")
         os.replace(path, aside)
         if backup.exists():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import io
 import json
+import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -474,7 +474,7 @@ class Workspace:
         from app.core.importing.tagging import TagRules
 
         rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
         if draft.update and draft.existing_source_id:
             source_id = draft.existing_source_id
             _, previous = self.store.load_user_source(source_id)

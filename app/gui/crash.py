@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import faulthandler
 import logging
 import sys
@@ -36,6 +35,8 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
         qt = PySide6.__version__
     except ImportError:  # pragma: no cover - the GUI always has PySide6
         qt = "unknown"
+    import datetime as _dt  # here, not at start-up: only a crash needs it
+
     lines = [
         "Briefpack crash report",
         f"time: {_dt.datetime.now().isoformat(timespec='seconds')}",
@@ -51,6 +52,8 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
 
 
 def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
+    import datetime as _dt
+
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = crash_dir() / f"crash-{stamp}.log"
     atomic_write_text(path, crash_report(exc_type, exc, tb))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.gui import roles, theme
+
+# The text-layout classes are looked up when the first row is painted (QtGui.QTextLayout...):
+# setting up their Python types (QTextFormat alone has 116 enum values) is work that start-up,
+# which has nothing to paint yet, can leave to the first paint.
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PADDING = 4
@@ -47,24 +52,25 @@ def snippet(text: str, spans, capacity: int) -> tuple[str, tuple]:
 def _highlight_ranges(spans, option: QStyleOptionViewItem) -> list:
     if not spans:
         return []
-    highlight = QTextCharFormat()
+    highlight = QtGui.QTextCharFormat()
     highlight.setBackground(theme.match_highlight(option.palette))
     highlight.setFontWeight(700)
     # Readable on the highlight colour in a selected row too (not the selection's text colour).
     highlight.setForeground(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
     ranges = []
     for start, end in spans:
-        fmt = QTextLayout.FormatRange()
+        fmt = QtGui.QTextLayout.FormatRange()
         fmt.start, fmt.length, fmt.format = int(start), int(end) - int(start), highlight
         ranges.append(fmt)
     return ranges
 
 
-def _wrapped(text: str, font, width: int, ranges: list, max_lines: int, line_height: int) -> QTextLayout:
+def _wrapped(text: str, font, width: int, ranges: list, max_lines: int,
+             line_height: int) -> QtGui.QTextLayout:
     """A laid-out paragraph of at most `max_lines` lines (the caller checks whether all text fit)."""
-    layout = QTextLayout(text, font)
-    text_option = QTextOption()
-    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QtGui.QTextLayout(text, font)
+    text_option = QtGui.QTextOption()
+    text_option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(text_option)
     layout.setFormats(ranges)
     layout.beginLayout()

@@ -115,12 +115,14 @@ class FacetSection(QWidget):
         font = self.title_button.font()
         font.setBold(True)
         self.title_button.setFont(font)
-        self.mode = QComboBox()
-        self.mode.addItem("any", "any")
-        self.mode.addItem("all", "all")
-        self.mode.setToolTip(f"Match items with any of the ticked {title.lower()}, or with all of them")
-        self.mode.setAccessibleName(f"{title}: match any or all")
-        self.mode.setVisible(with_mode)
+        # Only multi-valued tags (themes, audiences) can be matched "all"; the others have no switch.
+        self.mode: QComboBox | None = None
+        if with_mode:
+            self.mode = QComboBox()
+            self.mode.addItem("any", "any")
+            self.mode.addItem("all", "all")
+            self.mode.setToolTip(f"Match items with any of the ticked {title.lower()}, or with all of them")
+            self.mode.setAccessibleName(f"{title}: match any or all")
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")
         self.clear_button.setAutoRaise(True)
@@ -134,7 +136,8 @@ class FacetSection(QWidget):
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title_button)
         header.addStretch(1)
-        header.addWidget(self.mode)
+        if self.mode is not None:
+            header.addWidget(self.mode)
         header.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -148,13 +151,16 @@ class FacetSection(QWidget):
         self.clear_button.clicked.connect(self.model.clear)
         self.model.checked_changed.connect(self._on_checked)
         self.model.modelReset.connect(self.view.updateGeometry)
-        self.mode.currentIndexChanged.connect(self._on_mode)
+        if self.mode is not None:
+            self.mode.currentIndexChanged.connect(self._on_mode)
 
     @property
     def match_mode(self) -> str:
-        return str(self.mode.currentData())
+        return str(self.mode.currentData()) if self.mode is not None else "any"
 
     def set_match_mode(self, mode: str) -> None:
+        if self.mode is None:
+            return
         self.mode.blockSignals(True)
         self.mode.setCurrentIndex(1 if mode == "all" else 0)
         self.mode.blockSignals(False)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from app import paths
 
@@ -55,6 +54,8 @@ class SvgIconEngine(QIconEngine):
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon drawn, not at start-up
+
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
