@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.gui import roles, theme
 
@@ -18,8 +18,9 @@ PADDING = 4
 
 
 def _text_color(option: QStyleOptionViewItem):
-    selected = bool(option.state & QStyle.StateFlag.State_Selected)
-    group = (QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active
+    state, flag = option.state, QtWidgets.QStyle.StateFlag
+    selected = bool(state & flag.State_Selected)
+    group = (QPalette.ColorGroup.Active if state & flag.State_Active
              else QPalette.ColorGroup.Inactive)
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     return option.palette.color(group, role)
@@ -30,7 +31,7 @@ def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: Mod
     opt = QStyleOptionViewItem(option)
     opt.text = ""
     style = opt.widget.style() if opt.widget is not None else QApplication.style()
-    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+    style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
 
 def snippet(text: str, spans, capacity: int) -> tuple[str, tuple]:

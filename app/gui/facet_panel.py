@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -55,10 +55,11 @@ class CountDelegate(QStyledItemDelegate):
             full.rect = option.rect
             full.text = ""
             full.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, opt.widget)
+            panel = QtWidgets.QStyle.PrimitiveElement.PE_PanelItemViewItem
+            style.drawPrimitive(panel, full, painter, opt.widget)
         super().paint(painter, opt, index)
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(role))
         painter.drawText(QRect(option.rect.right() - count_width, option.rect.top(), count_width - 4,

@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Briefpack")
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # Fusion on every platform, chosen by name here: setting it later from Python
+    # (app.setStyle) hands back the QStyle object, whose Python type (~800 enum values) start-up
+    # otherwise never needs. Last on the line, so a -style among the arguments does not win.
+    existing = QApplication.instance()
+    app = existing or QApplication([sys.argv[0], *argv, "-style", "fusion"])
     app.setDesktopFileName("briefpack")
     crash.install()
 
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.gui.ui_state import UiState
 
     ui_state = UiState()
-    theme.install(app, args.appearance or ui_state.text("appearance", "system"))
+    appearance = args.appearance or ui_state.text("appearance", "system")
+    theme.install(app, appearance, set_style=existing is not None)
     app.setWindowIcon(icons.app_icon())
     try:
         workspace = Workspace()

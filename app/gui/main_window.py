@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
@@ -26,6 +27,9 @@ from app.gui.search_box import FIELD_HELP, SearchBox
 from app.gui.session import Session
 from app.gui.ui_state import UiState
 from app.gui.workers import Task
+
+if TYPE_CHECKING:  # set up by PySide6 when the window is first closed
+    from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"

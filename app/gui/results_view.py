@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
 from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
 from app.gui.roles import ADD_ROW, SELECT_ROW
+
+if TYPE_CHECKING:  # the event types are set up by PySide6 with the first such event
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
 DEFAULT_WIDTHS = {"rank": 32, "text": 300, "themes": 136, "audiences": 112, "kind": 104, "source": 112,
                   "date": 48}
@@ -137,11 +142,12 @@ class ResultsView(QTableView):
 
         The first QWidget that PySide6 hands back to Python (as viewport() does) makes it set up
         the Python type and enums of every QWidget subclass (~50 enums, ~10 ms); at start-up this
-        was that first call."""
+        was that first call. A shown scroll bar takes its width from the viewport: Fusion, the
+        app's style everywhere, never lays its bars over the content (asking the style would set
+        up QStyle's Python type, ~800 enum values, that start-up has no other use for)."""
         width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
-        transient = self.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar)
-        if bar.isVisibleTo(self) and not transient:  # a transient bar floats over the viewport
+        if bar.isVisibleTo(self):
             width -= bar.width()
         return width
 

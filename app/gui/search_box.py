@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.gui import icons
+
+if TYPE_CHECKING:  # set up by PySide6 with the first key pressed
+    from PySide6.QtGui import QKeyEvent
 
 FIELD_HELP = ("Search the quotes as you type. Words match their forms (child, children); "
               "\"quoted phrases\" match in order; prefix* matches the start of words; "
@@ -27,16 +31,22 @@ class SearchBox(QLineEdit):
         self.setToolTip(FIELD_HELP)
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._words = QStringListModel(self)
-        self._completer = QCompleter(self._words, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._completer.setWidget(self)
+        self._completer: QCompleter | None = None  # made when a field value is first typed
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.textEdited.connect(self._on_edited)
         self.textChanged.connect(self.query_changed)
-        self._completer.activated[str].connect(self._insert_completion)
+
+    def completer_for_values(self) -> QCompleter:
+        """The completer of field values, made on first use (most searches never need it)."""
+        if self._completer is None:
+            self._completer = QCompleter(self._words, self)
+            self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self._completer.setWidget(self)
+            self._completer.activated[str].connect(self._insert_completion)
+        return self._completer
 
     def set_vocabulary(self, words: list[str]) -> None:
         """Completions for field values, like "theme:children" or "audience:justice"."""
@@ -50,11 +60,13 @@ class SearchBox(QLineEdit):
     def _on_edited(self, _text: str) -> None:
         word = self.current_word()
         if ":" in word and len(word) >= 2:
-            self._completer.setCompletionPrefix(word)
-            if self._completer.completionCount() > 0 and self._completer.currentCompletion() != word:
-                self._completer.complete()
+            completer = self.completer_for_values()
+            completer.setCompletionPrefix(word)
+            if completer.completionCount() > 0 and completer.currentCompletion() != word:
+                completer.complete()
                 return
-        self._completer.popup().hide()
+        if self._completer is not None:
+            self._completer.popup().hide()
 
     @Slot(str)
     def _insert_completion(self, completion: str) -> None:
@@ -66,8 +78,9 @@ class SearchBox(QLineEdit):
         self.setCursorPosition(start + len(completion) + 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self._completer.popup()
-        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+        popup = self._completer.popup() if self._completer is not None else None
+        accepting = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+        if popup is not None and popup.isVisible() and accepting:
             event.ignore()
             return
         if event.key() == Qt.Key.Key_Escape and self.text():

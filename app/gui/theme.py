@@ -105,10 +105,11 @@ class Appearance(QObject):
 _current: Appearance | None = None
 
 
-def install(app: QApplication, mode: str = "system") -> Appearance:
-    """Set the style and palette for the whole application (once)."""
+def install(app: QApplication, mode: str = "system", set_style: bool = True) -> Appearance:
+    """Set the Fusion style (unless the application was created with it) and the palette (once)."""
     global _current
-    app.setStyle("Fusion")
+    if set_style:
+        app.setStyle("Fusion")
     _current = Appearance(app, mode)
     return _current
 

@@ -106,7 +106,8 @@ def test_search_box_completes_field_values(qtbot):
     box.show()
     qtbot.keyClicks(box, "border theme:chi")
     assert box.current_word() == "theme:chi"
-    completer = box._completer
+    completer = box._completer  # made by typing a field value
+    assert completer is not None
     assert completer.completionPrefix() == "theme:chi"
     assert completer.currentCompletion() == "theme:children"
     box._insert_completion("theme:children")
