@@ -1,8 +1,6 @@
-"""Citation strings built from source metadata and an item's locator, never typed; note numbering."""
+"""Citation strings built from source metadata and an item's locator, never typed."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from app.core.models import Item, Source
 
@@ -53,70 +51,3 @@ def bibliography_entry(source: Source) -> str:
     if source.url:
         text += f" {source.url}"
     return text
-
-
-@dataclass(frozen=True, slots=True)
-class Note:
-    """One numbered note: the citation text and the source it points to."""
-
-    number: int
-    text: str
-    source_id: str
-    url: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CitationRef:
-    """Where an item is cited: the note (or reference-list) number and the text shown."""
-
-    number: int
-    text: str
-    source_id: str
-    repeat: bool = False
-
-
-@dataclass(slots=True)
-class Citations:
-    """Numbers citations once for a whole document, in reading order.
-
-    footnotes: every citation gets the next number (a Word footnote cannot be
-    shared); the full form the first time a source is cited, the short form on
-    repeats (or always short with form="short").
-    endnotes: the same source and locator share one number (deduplicated).
-    inline: the text shows the short citation; the number is the source's
-    place in the reference list.
-    """
-
-    style: str = "footnotes"
-    form: str = "full"
-    notes: list[Note] = field(default_factory=list)
-    _sources: dict[str, Source] = field(default_factory=dict)
-    _by_key: dict[tuple[str, str], Note] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if self.style not in STYLES:
-            raise ValueError(f"unknown citation style {self.style!r}; expected one of {STYLES}")
-        if self.form not in FORMS:
-            raise ValueError(f"unknown citation form {self.form!r}; expected one of {FORMS}")
-
-    def cite(self, source: Source, item: Item) -> CitationRef:
-        repeat = source.id in self._sources
-        self._sources.setdefault(source.id, source)
-        if self.style == "inline":
-            number = list(self._sources).index(source.id) + 1
-            return CitationRef(number, short_citation(source, item), source.id, repeat)
-        key = (source.id, item.locator)
-        if self.style == "endnotes" and key in self._by_key:
-            note = self._by_key[key]
-            return CitationRef(note.number, note.text, source.id, True)
-        use_full = self.form == "full" and not repeat
-        text = full_citation(source, item) if use_full else short_citation(source, item)
-        note = Note(len(self.notes) + 1, text, source.id, source.url if use_full else "")
-        self.notes.append(note)
-        self._by_key[key] = note
-        return CitationRef(note.number, text, source.id, repeat)
-
-    @property
-    def sources(self) -> list[Source]:
-        """The sources cited, in the order first cited (the reference list)."""
-        return list(self._sources.values())

@@ -6,7 +6,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.core.citations import Citations, bibliography_entry
+from app.core.citation_notes import Citations
+from app.core.citations import bibliography_entry
 from app.core.document import (
     Document,
     Heading,

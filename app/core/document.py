@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.citations import CitationRef, Note
+from app.core.citation_notes import CitationRef, Note
 
 
 class UnknownNodeError(TypeError):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.citations import Citations, full_citation, short_citation
+from app.core.citation_notes import Citations
+from app.core.citations import full_citation, short_citation
 from app.core.compose import BriefSpec, split_paragraphs
 from app.core.document import ItemBlock, KeyFacts, NoteList, Section, SourceList
 from app.core.errors import ValidationError
