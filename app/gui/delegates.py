@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
 from app.gui import roles, theme
 
-# The text-layout classes are looked up when the first row is painted (QtGui.QTextLayout...):
-# setting up their Python types (QTextFormat alone has 116 enum values) is work that start-up,
-# which has nothing to paint yet, can leave to the first paint.
+# The painting classes are looked up when the first row is painted (QtGui.QTextLayout,
+# QtWidgets.QStyle...): setting up their Python types (QStyle and QTextFormat have ~900 enum
+# values between them) is work that start-up, with nothing painted yet, can leave to the paint.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PADDING = 4
@@ -28,7 +33,7 @@ def _text_color(option: QStyleOptionViewItem):
 
 def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
     """The standard cell background, focus and selection, without the text."""
-    opt = QStyleOptionViewItem(option)
+    opt = QtWidgets.QStyleOptionViewItem(option)
     opt.text = ""
     style = opt.widget.style() if opt.widget is not None else QApplication.style()
     style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -139,7 +144,7 @@ class ChipsDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setClipRect(option.rect)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         font = option.font
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 from app.core.library import Library
 from app.gui import roles
 from app.gui.facet_model import FacetModel, FacetTerm
+
+if TYPE_CHECKING:  # QStyle and the painting classes are looked up by the first paint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FACETS = (
@@ -39,7 +44,7 @@ class CountDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         count = int(index.data(roles.COUNT) or 0)
-        opt = QStyleOptionViewItem(option)
+        opt = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         metrics = QFontMetrics(opt.font)
         count_text = str(count)
@@ -51,10 +56,10 @@ class CountDelegate(QStyledItemDelegate):
         opt.rect = option.rect.adjusted(0, 0, -count_width, 0)
         style = opt.widget.style() if opt.widget else None
         if style is not None:
-            full = QStyleOptionViewItem(opt)
+            full = QtWidgets.QStyleOptionViewItem(opt)
             full.rect = option.rect
             full.text = ""
-            full.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            full.features &= ~QtWidgets.QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
             panel = QtWidgets.QStyle.PrimitiveElement.PE_PanelItemViewItem
             style.drawPrimitive(panel, full, painter, opt.widget)
         super().paint(painter, opt, index)

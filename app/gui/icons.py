@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPalette
 
 from app import paths
+
+if TYPE_CHECKING:  # the drawing classes are imported by the first icon drawn
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter, QPixmap
 
 _engines: list[SvgIconEngine] = []
 _icons: dict[str, QIcon] = {}
@@ -47,6 +52,10 @@ class SvgIconEngine(QIconEngine):
         cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
+        from PySide6.QtCore import QByteArray, QRectF, Qt
+        from PySide6.QtGui import QPainter, QPixmap
+        from PySide6.QtSvg import QSvgRenderer
+
         svg = _svg_text(self.name)
         if self.tinted:
             svg = svg.replace("currentColor", color)
@@ -54,8 +63,6 @@ class SvgIconEngine(QIconEngine):
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon drawn, not at start-up
-
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
@@ -86,7 +93,8 @@ def icon(name: str) -> QIcon:
     """The named icon; it follows the palette (light or dark) whenever it is painted."""
     cached = _icons.get(name)
     if cached is None:
-        _svg_text(name)  # fail early on a missing file
+        if not (_icons_dir() / f"{name}.svg").is_file():  # fail early on a missing file
+            raise FileNotFoundError(f"missing icon {_icons_dir() / name}.svg")
         engine = SvgIconEngine(name)
         _engines.append(engine)  # keeps the Python side of the engine alive with the icon
         cached = _icons[name] = QIcon(engine)
