@@ -299,7 +299,9 @@ class Store:
         return self._source_files[source_id]
 
     def user_source_ids(self) -> list[str]:
-        return sorted(p.stem for p in (self.root / "sources").glob("*.json"))
+        # A plain listing: Path.glob compiles a pattern each call, on the start-up path.
+        names = os.listdir(self.root / "sources")
+        return sorted(name[:-5] for name in names if name.endswith(".json") and len(name) > 5)
 
     def load_user_source(self, source_id: str) -> tuple[dict | None, list[dict]]:
         """The source record and its items, or (None, []) if the file holds none.

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.gui import icons
 
-if TYPE_CHECKING:  # set up by PySide6 with the first key pressed
+if TYPE_CHECKING:  # set up by PySide6 with the first key pressed, the first value typed
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QCompleter
 
 FIELD_HELP = ("Search the quotes as you type. Words match their forms (child, children); "
               "\"quoted phrases\" match in order; prefix* matches the start of words; "
@@ -41,6 +42,8 @@ class SearchBox(QLineEdit):
     def completer_for_values(self) -> QCompleter:
         """The completer of field values, made on first use (most searches never need it)."""
         if self._completer is None:
+            from PySide6.QtWidgets import QCompleter
+
             self._completer = QCompleter(self._words, self)
             self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
