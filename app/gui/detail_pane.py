@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.core.citations import full_citation
 from app.core.library import Library
@@ -24,6 +24,20 @@ def _section_label(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class _ItemSplitter(QSplitter):
+    """The item view's split of quote and source, reporting its width as it changes.
+
+    Made with the item view: a resize handler on the pane itself would run while the window is
+    first laid out, and an event handler in Python makes PySide6 set up QEvent's type (179
+    values) that start-up otherwise does without."""
+
+    width_changed = Signal(int)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.width_changed.emit(self.width())
 
 
 class DetailPane(QWidget):
@@ -91,7 +105,6 @@ class DetailPane(QWidget):
             QPlainTextEdit,
             QPushButton,
             QScrollArea,
-            QSplitter,
             QToolButton,
         )
 
@@ -202,7 +215,8 @@ class DetailPane(QWidget):
         source_column.addWidget(self.source_title)
         source_column.addWidget(self.source_view, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = _ItemSplitter(Qt.Orientation.Horizontal)
+        self.splitter.width_changed.connect(self._fit_splitter)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.info_scroll)
         self.splitter.addWidget(source_box)
@@ -336,11 +350,6 @@ class DetailPane(QWidget):
     def splitter_state(self):
         """The item view's split to save: the restored one while the view is not built yet."""
         return self.splitter.saveState() if self.built else self._splitter_state
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.built:
-            self._fit_splitter(self.splitter.width())
 
     def _fit_splitter(self, width: int) -> None:
         if not self._sizes_set and width >= 300:

@@ -30,6 +30,8 @@ class ResultsView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._preferred: dict[int, int] = {}
+        self._fitting = True  # no fitting while the columns are set up (see updateGeometries)
         self.results_model = ResultsModel(self)
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.results_model)
@@ -66,7 +68,6 @@ class ResultsView(QTableView):
             header.setSectionHidden(COLUMN[key], True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setSortingEnabled(True)
-        self._preferred: dict[int, int] = {}
         self._fitting = False
         self._connect_signals()
 
@@ -166,9 +167,13 @@ class ResultsView(QTableView):
         if not self._fitting and COLUMNS[section].key != "text" and new > 0:
             self._preferred[section] = new
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def updateGeometries(self) -> None:
+        # Called by Qt whenever the view's size or its scroll bars change: the moment to fit the
+        # columns. Unlike resizeEvent it takes no event object, so laying out the window at
+        # start-up does not make PySide6 set up the Python type of QEvent (179 values).
+        super().updateGeometries()
+        if not self._fitting:
+            self.fit_columns()
 
     # -- events --------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
