@@ -30,21 +30,26 @@ def spare_feature_scan() -> None:
 
     Once PySide6 is loaded, the first import statement naming a module makes its hook read that
     module's whole source to look for "PySide6" (~0.1-0.7 ms a module, ~8 ms over a start-up).
-    Its answer is known here: the modules imported before PySide6 (the standard library and
-    `app.core`, which never imports Qt) do not use it (-1); `app.gui`'s use PySide6 without
-    switches (0). Only names the hook has not seen are set; should PySide6's internals change,
-    nothing is done and the hook works as before."""
+    Its answer is known here: the modules imported before PySide6 (the standard library) and
+    Briefpack's own outside `app.gui` (the core and the CLI never import Qt; a test enforces
+    it) do not use it (-1); `app.gui`'s use PySide6 without switches (0). Only names the hook has
+    not seen are set; should PySide6's internals change, nothing is done and the hook works as
+    before."""
     feature = sys.modules.get("shibokensupport.feature")
     known = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(known, dict):
         return
+    package_root = Path(__file__).resolve().parent.parent
+    for folder, _dirs, files in os.walk(package_root):
+        package = ".".join(("app", *Path(folder).relative_to(package_root).parts))
+        uses_qt = package == "app.gui" or package.startswith("app.gui.")
+        for entry in files:
+            if entry.endswith(".py"):
+                name = package if entry == "__init__.py" else f"{package}.{entry[:-3]}"
+                known.setdefault(name, 0 if uses_qt else -1)
     for name in list(sys.modules):
         if not name.startswith(("PySide6", "shiboken")):
             known.setdefault(name, -1)
-    gui_folder = Path(__file__).parent
-    for entry in os.listdir(gui_folder):
-        if entry.endswith(".py"):
-            known.setdefault(f"app.gui.{entry[:-3]}", 0)
 
 
 def main(argv: list[str] | None = None) -> int:

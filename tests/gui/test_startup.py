@@ -1,0 +1,81 @@
+"""What start-up leaves out, and the PySide6 feature table it fills in, checked in fresh processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(code: str, home: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFPACK_HOME": str(home),
+           "BRIEFPACK_NO_ERROR_DIALOGS": "1"}
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_the_feature_table_says_what_the_import_hook_would(tmp_path):
+    table = json.loads(_run("""
+        import json, sys
+        import app.core.workspace
+        import PySide6.QtWidgets
+        from app.gui.main import spare_feature_scan
+        spare_feature_scan()
+        table = sys.modules["shibokensupport.feature"].pyside_feature_dict
+        print(json.dumps({name: flag for name, flag in table.items() if name.startswith("app")}))
+    """, tmp_path))
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        assert name in table, name
+        if "PySide6" in path.read_text("utf-8"):
+            assert table[name] == 0, f"{name} uses PySide6 and must not be ignored by its hook"
+        else:
+            assert table[name] in (0, -1), name
+
+
+def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
+    """Start-up imports what the first screen needs: dialogs, the pack editor, exporters, the
+    search engine and the SVG renderer load when first used, and Python types PySide6 builds
+    for painting and events (QStyle, QEvent) wait for the first paint or event. The second start
+    is looked at (the first one parses the library's YAML and caches it)."""
+    _run("from app.gui import main; main.main(['--smoke-test']); print('warm')", tmp_path)
+    loaded = json.loads(_run("""
+        import json, sys
+        import app.gui.main_window as main_window
+        from app.gui import main
+
+        seen = {}
+        original = main_window.ready_timer
+
+        def ready_timer(window, callback):
+            def at_ready():
+                from PySide6 import QtCore, QtWidgets
+                # PySide6 puts a class in its module's namespace once it has built its type
+                types = [f"QtWidgets.{n}" for n in ("QStyle", "QCompleter")
+                         if n in vars(QtWidgets)]
+                types += [f"QtCore.{n}" for n in ("QEvent",) if n in vars(QtCore)]
+                seen["modules"] = sorted(sys.modules) + types
+                callback()
+            original(window, at_ready)
+
+        main_window.ready_timer = ready_timer
+        main.main(["--smoke-test"])
+        print(json.dumps(seen["modules"]))
+    """, tmp_path))
+    for module in ("app.gui.pack_editor", "app.gui.export_dialog", "app.gui.import_dialog",
+                   "app.gui.error_dialog", "app.core.search.engine", "app.core.export",
+                   "PySide6.QtSvg", "yaml", "docx", "reportlab", "datetime",
+                   "QtWidgets.QStyle", "QtWidgets.QCompleter",
+                   "QtCore.QEvent"):
+        assert module not in loaded, f"{module} is imported before the window is ready"
