@@ -35,6 +35,8 @@ def main() -> int:
 
     def ready() -> None:
         print(f"ready {(time.perf_counter() - _STARTED) * 1000:.0f} ms", flush=True)
+        window.grab()  # the first frame: every widget painted (into an image rather than on screen)
+        print(f"painted {(time.perf_counter() - _STARTED) * 1000:.0f} ms", flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
 from app.gui import roles
 
@@ -30,6 +30,7 @@ class FacetModel(QAbstractListModel):
         self._terms: list[FacetTerm] = []
         self._counts: dict[str, int] = {}
         self._checked: set[str] = set()
+        self._row_size: QSize | None = None
 
     # -- content -----------------------------------------------------------
     def set_terms(self, terms: Sequence[FacetTerm]) -> None:
@@ -43,6 +44,14 @@ class FacetModel(QAbstractListModel):
         self.endResetModel()
         if dropped:
             self.checked_changed.emit()
+
+    def set_row_height(self, height: int) -> None:
+        """The rows' height, given by the view from its font (SizeHintRole, so no delegate is
+        asked while the window is laid out)."""
+        self._row_size = QSize(120, height)
+        if self._terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
+                                  [Qt.ItemDataRole.SizeHintRole])
 
     def terms(self) -> list[FacetTerm]:
         return list(self._terms)
@@ -109,6 +118,8 @@ class FacetModel(QAbstractListModel):
             return term.tooltip or term.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{term.label}, {self._counts.get(term.id, 0)} items"
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self._row_size
         return None
 
     def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -72,10 +72,6 @@ class CountDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count_text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(120, max(hint.height(), QFontMetrics(option.font).height() + 6))
-
 
 class FacetList(QListView):
     """A list view as tall as its rows (the panel scrolls, not each list)."""
@@ -136,6 +132,7 @@ class FacetSection(QWidget):
         self.clear_button.setEnabled(False)
         self.view = FacetList()
         self.view.setModel(self.model)
+        self.model.set_row_height(self.view.fontMetrics().height() + 6)
         self.view.setItemDelegate(CountDelegate(self.view))
         self.view.setAccessibleName(title)
         header = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,7 +75,11 @@ class SvgIconEngine(QIconEngine):
         return self._render(size, color)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        # Pixels per unit from the painter's transform (the device's pixel ratio, and any zoom):
+        # asking for painter.device() instead makes PySide6 set up the Python types of every
+        # paint device class (~8 ms, at the first icon painted).
+        transform = painter.deviceTransform()
+        ratio = math.hypot(transform.m11(), transform.m12()) or 1.0
         size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
         pixmap = self.pixmap(size, mode, state)
         painter.drawPixmap(rect, pixmap)
