@@ -26,10 +26,11 @@ from app.gui.saved_searches_bar import SavedSearchesBar
 from app.gui.search_box import FIELD_HELP, SearchBox
 from app.gui.session import Session
 from app.gui.ui_state import UiState
-from app.gui.workers import Task
 
-if TYPE_CHECKING:  # set up by PySide6 when the window is first closed
+if TYPE_CHECKING:  # the close event's type is set up by PySide6 when the window first closes
     from PySide6.QtGui import QCloseEvent
+
+    from app.gui.workers import Task
 
 log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"
@@ -209,6 +210,8 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             else:
                 self._on_loaded(library)
             return
+        from app.gui.workers import Task  # only a library with the user's sources loads on a worker
+
         self._load_task = Task(load, name="load library")
         self._load_task.signals.finished.connect(self._on_loaded)
         self._load_task.signals.failed.connect(self._on_load_failed)

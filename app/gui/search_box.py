@@ -27,10 +27,15 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Search quotes, e.g.  child protection  theme:children  audience:justice")
-        self.setClearButtonEnabled(True)
         self.setAccessibleName("Search")
         self.setToolTip(FIELD_HELP)
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # The app's own clear button: Qt's (setClearButtonEnabled) draws a bitmap icon that makes
+        # Qt read every image-format plugin at start-up, and does not follow the palette.
+        self.clear_action = self.addAction(icons.icon("clear"), QLineEdit.ActionPosition.TrailingPosition)
+        self.clear_action.setText("Clear the search")
+        self.clear_action.setToolTip("Clear the search (Esc)")
+        self.clear_action.setVisible(False)
         self._words = QStringListModel(self)
         self._completer: QCompleter | None = None  # made when a field value is first typed
         self._connect_signals()
@@ -38,6 +43,8 @@ class SearchBox(QLineEdit):
     def _connect_signals(self) -> None:
         self.textEdited.connect(self._on_edited)
         self.textChanged.connect(self.query_changed)
+        self.textChanged.connect(self._show_clear)
+        self.clear_action.triggered.connect(self._clear_by_button)
 
     def completer_for_values(self) -> QCompleter:
         """The completer of field values, made on first use (most searches never need it)."""
@@ -50,6 +57,15 @@ class SearchBox(QLineEdit):
             self._completer.setWidget(self)
             self._completer.activated[str].connect(self._insert_completion)
         return self._completer
+
+    @Slot(str)
+    def _show_clear(self, text: str) -> None:
+        self.clear_action.setVisible(bool(text))
+
+    @Slot()
+    def _clear_by_button(self) -> None:
+        self.clear()
+        self.textEdited.emit("")  # as Qt's own clear button does: a user edit
 
     def set_vocabulary(self, words: list[str]) -> None:
         """Completions for field values, like "theme:children" or "audience:justice"."""

@@ -112,3 +112,16 @@ def test_search_box_completes_field_values(qtbot):
     assert completer.currentCompletion() == "theme:children"
     box._insert_completion("theme:children")
     assert box.text() == "border theme:children "
+
+
+def test_search_box_clear_button_shows_with_text_and_clears(qtbot):
+    box = SearchBox()
+    qtbot.addWidget(box)
+    box.show()
+    assert not box.clear_action.isVisible()
+    qtbot.keyClicks(box, "border")
+    assert box.clear_action.isVisible()
+    with qtbot.waitSignal(box.query_changed) as changed:
+        box.clear_action.trigger()
+    assert changed.args == [""] and box.text() == ""
+    assert not box.clear_action.isVisible()
