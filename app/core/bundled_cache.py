@@ -15,7 +15,7 @@ from app.core.taxonomy import Taxonomy, Term
 CACHE_FORMAT = 1
 _SOURCE_FIELDS = tuple(Source.__dataclass_fields__)
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
-_TERM_FIELDS = tuple(Term.__dataclass_fields__)
+_TERM_FIELDS = Term._fields
 
 
 def cache_path(cache_dir: Path) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import today_iso
@@ -14,8 +14,7 @@ QUERY_FIELDS = ("text", "themes", "themes_mode", "audiences", "audiences_mode", 
 MAX_NAME = 120
 
 
-@dataclass(frozen=True, slots=True)
-class SavedSearch:
+class SavedSearch(NamedTuple):
     """A name and the fields of a search Query (plain values, so the record outlives the engine)."""
 
     name: str

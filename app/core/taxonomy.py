@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.yamlio import load_yaml
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One tag: a fixed id, a label for people, and what it covers."""
+class Term(NamedTuple):
+    """One tag: a fixed id, a label for people, and what it covers.
+
+    A named tuple, like the app's other small immutable records: it is as safe as a frozen
+    dataclass and several times cheaper to define, which start-up does."""
 
     id: str
     label: str

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-# C0/C1 controls except tab and newline, lone surrogates, and the
-# non-characters Word and XML refuse (U+FFFE, U+FFFF).
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+@cache
+def _forbidden() -> re.Pattern[str]:
+    """C0/C1 controls except tab and newline, lone surrogates, and the non-characters Word and
+    XML refuse (U+FFFE, U+FFFF). Compiled on first use: the app's start-up cleans no text, and
+    the class takes ~0.4 ms to compile."""
+    return re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(value: str) -> str:
     """Return text safe for every writer: NFC, LF line ends, no control characters."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = _FORBIDDEN.sub("", value)
+    value = _forbidden().sub("", value)
     return unicodedata.normalize("NFC", value)
 
 

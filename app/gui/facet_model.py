@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
@@ -12,8 +12,9 @@ from app.gui import roles
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class FacetTerm:
+class FacetTerm(NamedTuple):
+    """One row: the term's id, the label shown and its tooltip."""
+
     id: str
     label: str
     tooltip: str = ""
