@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,8 +19,7 @@ class Term(NamedTuple):
     definition: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Taxonomy:
+class Taxonomy(NamedTuple):
     """Themes, audiences and kinds in their canonical order."""
 
     themes: tuple[Term, ...]

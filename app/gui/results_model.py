@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,8 +22,9 @@ from app.gui import roles
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
+    """A results column: its key, its header and the header's tooltip."""
+
     key: str
     title: str
     tooltip: str
