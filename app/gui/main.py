@@ -39,9 +39,11 @@ def spare_feature_scan() -> None:
     known = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(known, dict):
         return
-    package_root = Path(__file__).resolve().parent.parent
-    for folder, _dirs, files in os.walk(package_root):
-        package = ".".join(("app", *Path(folder).relative_to(package_root).parts))
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for folder, dirs, files in os.walk(package_root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        relative = os.path.relpath(folder, package_root)
+        package = "app" if relative == "." else "app." + relative.replace(os.sep, ".")
         uses_qt = package == "app.gui" or package.startswith("app.gui.")
         for entry in files:
             if entry.endswith(".py"):

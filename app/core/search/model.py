@@ -1,9 +1,15 @@
-"""The search contract: Query in, SearchResult (ranked Hits, facet counts, effective query) out."""
+"""The search contract: Query in, SearchResult (ranked Hits, facet counts, effective query) out.
+
+Hit and SearchResult are named tuples: immutable values like the frozen dataclass Query (which
+pack rules extend), several times cheaper to define (the window defines them at start-up) and to
+create (a search makes one Hit per match).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 MODES = ("any", "all")
 FACET_GROUPS = ("themes", "audiences", "kinds", "sources", "years")
@@ -24,8 +30,7 @@ class Query:
     date_to: str = ""
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One matching item: its id, its score (higher is better, 0 without text) and word offsets."""
 
     item_id: str
@@ -36,31 +41,32 @@ class Hit:
 class _LazyHit(Hit):
     """A Hit whose highlights are worked out on first use (a large result need not pay for all)."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         item_id: str,
         score: float,
         compute: Callable[[str], tuple[tuple[int, int], ...]] | None = None,
         highlights: tuple[tuple[int, int], ...] | None = None,
-    ) -> None:
-        object.__setattr__(self, "item_id", item_id)
-        object.__setattr__(self, "score", score)
-        object.__setattr__(self, "_compute", compute)
-        if highlights is not None or compute is None:
-            object.__setattr__(self, "_highlights", tuple(highlights or ()))
+    ) -> _LazyHit:
+        hit = super().__new__(cls, item_id, score, ())
+        hit._compute = compute
+        hit._highlights = tuple(highlights or ()) if highlights is not None or compute is None else None
+        return hit
 
     @property  # type: ignore[override]
     def highlights(self) -> tuple[tuple[int, int], ...]:
-        cached = self.__dict__.get("_highlights")
-        if cached is None:
-            cached = self._compute(self.item_id)  # type: ignore[attr-defined]
-            object.__setattr__(self, "_highlights", cached)
-        return cached
+        if self._highlights is None:
+            self._highlights = self._compute(self.item_id)  # type: ignore[misc]
+        return self._highlights
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Hit):
             return NotImplemented
         return (self.item_id, self.score, self.highlights) == (other.item_id, other.score, other.highlights)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
         return hash((self.item_id, self.score))
@@ -72,12 +78,11 @@ class _LazyHit(Hit):
         return (Hit, (self.item_id, self.score, self.highlights))
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     """Ranked hits, facet counts under the query, and the query as it was understood."""
 
     total: int
     hits: tuple[Hit, ...]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    query: Query = field(default_factory=Query)
+    facets: dict[str, dict[str, int]] = {}  # noqa: RUF012 - never changed in place; results are replaced
+    query: Query = Query()
     message: str = ""
