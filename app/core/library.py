@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from app.core import hashing
@@ -20,14 +20,20 @@ def text_hash(text: str) -> str:
     return hashing.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass(slots=True)
 class BundledLibrary:
-    """What ships in library/: read-only sources and items, in document order."""
+    """What ships in library/: read-only sources and items, in document order.
 
-    taxonomy: Taxonomy
-    sources: list[Source]
-    items: list[Item]
-    version: str = ""  # a digest of the files read: changes whenever the shipped library does
+    Like Library, a plain class: a dataclass's generated methods cost start-up time to define
+    and these containers are never compared or copied field by field."""
+
+    __slots__ = ("items", "sources", "taxonomy", "version")
+
+    def __init__(self, taxonomy: Taxonomy, sources: list[Source], items: list[Item],
+                 version: str = "") -> None:
+        self.taxonomy = taxonomy
+        self.sources = sources
+        self.items = items
+        self.version = version  # a digest of the files read: changes whenever the shipped library does
 
     @classmethod
     def load(cls, folder: Path) -> BundledLibrary:
@@ -54,7 +60,6 @@ class BundledLibrary:
         return cls(taxonomy, sources, items, digest.hexdigest()[:20])
 
 
-@dataclass(slots=True)
 class Library:
     """Every source and item the user can search, with overrides applied.
 
@@ -63,14 +68,30 @@ class Library:
     in time proportional to the change, so a large imported corpus keeps editing quick.
     """
 
-    taxonomy: Taxonomy
-    sources: dict[str, Source]
-    items: dict[str, Item]
-    problems: list[str] = field(default_factory=list)
-    _fingerprint: str = ""
-    _originals: dict[str, Item] = field(default_factory=dict)  # overridden items as they were
-    _overrides: dict[str, dict] = field(default_factory=dict)  # every override record, by item id
-    _digest_sum: int = -1  # sum of the items' digests behind `fingerprint` (-1: not worked out yet)
+    __slots__ = (
+        "_digest_sum",
+        "_fingerprint",
+        "_originals",
+        "_overrides",
+        "items",
+        "problems",
+        "sources",
+        "taxonomy",
+    )
+
+    def __init__(self, taxonomy: Taxonomy, sources: dict[str, Source], items: dict[str, Item],
+                 problems: list[str] | None = None, fingerprint: str = "",
+                 originals: dict[str, Item] | None = None, overrides: dict[str, dict] | None = None,
+                 digest_sum: int = -1) -> None:
+        self.taxonomy = taxonomy
+        self.sources = sources
+        self.items = items
+        self.problems = problems if problems is not None else []
+        self._fingerprint = fingerprint
+        self._originals = originals if originals is not None else {}  # overridden items as they were
+        self._overrides = overrides if overrides is not None else {}  # override records, by item id
+        # the sum of the items' digests behind `fingerprint` (-1: not worked out yet)
+        self._digest_sum = digest_sum
 
     # -- building ------------------------------------------------------
     @classmethod
