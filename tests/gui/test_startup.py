@@ -79,3 +79,34 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
                    "QtWidgets.QStyle", "QtWidgets.QStyleOptionViewItem", "QtWidgets.QCompleter",
                    "QtCore.QEvent"):
         assert module not in loaded, f"{module} is imported before the window is ready"
+
+
+def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
+    from app import __version__
+    from app.gui import command_line
+
+    options = command_line.parse(["briefpack-gui", "--home", str(tmp_path), "--appearance", "dark",
+                                  "--smoke-test"])
+    assert options == command_line.Options(tmp_path, "dark", True)
+    assert command_line.parse(["briefpack-gui"]) == command_line.Options()
+    for wrong, says in ((["--appearance", "blue"], "must be one of system, light, dark"),
+                        (["--bogus"], "Unknown option 'bogus'"), (["stray"], "Unexpected argument")):
+        with pytest.raises(SystemExit) as stopped:
+            command_line.parse(["briefpack-gui", *wrong])
+        assert stopped.value.code == 2
+        assert says in capsys.readouterr().err
+    command_line.answer_help_or_version(["briefpack-gui", "--smoke-test", "-style", "fusion"])  # nothing
+    answers = ((["--help"], "Usage: briefpack-gui [options]"), (["-v"], f"briefpack-gui {__version__}"))
+    for asked, says in answers:
+        with pytest.raises(SystemExit) as stopped:
+            command_line.answer_help_or_version(["briefpack-gui", "-style", "fusion", *asked])
+        assert stopped.value.code == 0
+        assert says in capsys.readouterr().out
+
+
+def test_help_needs_no_display(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run([sys.executable, "-m", "app.gui.main", "--help"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "--home <folder>" in done.stdout and "--appearance <scheme>" in done.stdout

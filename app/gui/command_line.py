@@ -1,0 +1,76 @@
+"""The desktop app's command line, read with Qt's QCommandLineParser (Qt's own options are Qt's)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QCommandLineOption, QCommandLineParser
+
+APPEARANCES = ("system", "light", "dark")
+PROGRAM = "briefpack-gui"
+
+
+class Options(NamedTuple):
+    """What the command line asked for."""
+
+    home: Path | None = None
+    appearance: str | None = None
+    smoke_test: bool = False
+
+
+def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
+    parser = QCommandLineParser()
+    parser.setApplicationDescription("Briefpack desktop app: find, assemble and export briefing packs.")
+    parser.addHelpOption()
+    parser.addVersionOption()
+    options = {
+        "home": QCommandLineOption(["home"], "Data folder to use (default: BRIEFPACK_HOME or the "
+                                             "platform's user data folder).", "folder"),
+        "appearance": QCommandLineOption(["appearance"], "Colour scheme for this run: system, light or "
+                                                         "dark (default: as last chosen).", "scheme"),
+        "smoke-test": QCommandLineOption(["smoke-test"], "Start, wait until the library is shown, print "
+                                                         "the time taken and quit."),
+    }
+    for option in options.values():
+        parser.addOption(option)
+    return parser, options
+
+
+def answer_help_or_version(arguments: list[str]) -> None:
+    """Print the help or the version and exit, if asked: before Qt starts, so that works without
+    a display. Anything else is left to `parse` (Qt's own options are still in `arguments`)."""
+    if not any(a.lstrip("-") in ("h", "help", "?", "help-all", "v", "version") for a in arguments[1:]):
+        return
+    parser, _options = _parser()
+    parser.parse(arguments)  # an option only Qt knows is an error here, and does not matter
+    if parser.isSet("help") or parser.isSet("help-all"):
+        # Without a running QApplication Qt cannot name the program in the usage line.
+        print(parser.helpText().replace("<executable_name>", PROGRAM, 1), end="")
+        sys.exit(0)
+    if parser.isSet("version"):
+        from app import __version__
+
+        print(f"{PROGRAM} {__version__}")
+        sys.exit(0)
+
+
+def parse(arguments: list[str]) -> Options:
+    """The options in `arguments`: program name first, Qt's own options taken out (as
+    QApplication.arguments() gives them). A wrong or unknown option prints why and exits (2)."""
+    parser, options = _parser()
+    if not parser.parse(arguments):
+        _fail(parser, parser.errorText())
+    if parser.positionalArguments():
+        _fail(parser, f"Unexpected argument: {parser.positionalArguments()[0]}")
+    scheme = parser.value(options["appearance"]) or None
+    if scheme is not None and scheme not in APPEARANCES:
+        _fail(parser, f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
+    folder = parser.value(options["home"])
+    return Options(Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]))
+
+
+def _fail(parser: QCommandLineParser, message: str) -> None:
+    print(f"{PROGRAM}: {message}\nTry '{PROGRAM} --help'.", file=sys.stderr)
+    sys.exit(2)
