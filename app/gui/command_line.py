@@ -46,8 +46,10 @@ def answer_help_or_version(arguments: list[str]) -> None:
     parser, _options = _parser()
     parser.parse(arguments)  # an option only Qt knows is an error here, and does not matter
     if parser.isSet("help") or parser.isSet("help-all"):
-        # Without a running QApplication Qt cannot name the program in the usage line.
-        print(parser.helpText().replace("<executable_name>", PROGRAM, 1), end="")
+        # Qt names the program after the running QApplication's first argument, and before one
+        # runs has no name for it: the usage line names the command people type.
+        rest = parser.helpText().partition("\n")[2]
+        print(f"Usage: {PROGRAM} [options]\n{rest}", end="")
         sys.exit(0)
     if parser.isSet("version"):
         from app import __version__
