@@ -105,16 +105,24 @@ def main(argv: list[str] | None = None) -> int:
 
     if options.smoke_test:
         def report() -> None:
-            elapsed = (time.perf_counter() - _STARTED) * 1000
-            print(f"ready {elapsed:.0f} ms, {window.results.model().rowCount()} items shown", flush=True)
-            window.grab()  # the first frame: every widget painted (into an image rather than on screen)
-            painted = (time.perf_counter() - _STARTED) * 1000
-            print(f"painted {painted:.0f} ms", flush=True)
-            window.close()
-            app.quit()
+            try:
+                elapsed = (time.perf_counter() - _STARTED) * 1000
+                print(f"ready {elapsed:.0f} ms, {window.results.model().rowCount()} items shown", flush=True)
+                window.grab()  # the first frame: every widget painted (into an image, not on screen)
+                painted = (time.perf_counter() - _STARTED) * 1000
+                print(f"painted {painted:.0f} ms", flush=True)
+            finally:  # a closed output must not leave the process running
+                window.close()
+                app.quit()
+
+        def give_up() -> None:
+            try:
+                print("timed out", flush=True)
+            finally:
+                app.exit(1)
 
         ready_timer(window, report)
-        QTimer.singleShot(60000, lambda: (print("timed out", flush=True), app.exit(1)))
+        QTimer.singleShot(60000, give_up)
     code = app.exec()
     from app.gui.workers import wait_for_all
 
