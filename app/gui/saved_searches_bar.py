@@ -22,6 +22,9 @@ class SavedSearchesBar(QWidget):
         self.combo.setAccessibleName("Saved searches")
         self.combo.setToolTip("Saved searches: choose one to restore its words and filters")
         self.combo.setMinimumContentsLength(10)
+        # A placeholder, not a first item: a combo with no current item does not build its
+        # popup until it is opened.
+        self.combo.setPlaceholderText("Saved searches…")
         self.save_button = QToolButton()
         theme.set_icon(self.save_button, "star")
         self.save_button.setToolTip("Save this search…")
@@ -46,11 +49,9 @@ class SavedSearchesBar(QWidget):
         """Read the saved searches from the store (after the library has loaded)."""
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("Saved searches…", "")
         for saved in self.workspace.saved_searches():
             self.combo.addItem(saved.name, saved.name)
-        index = self.combo.findData(select) if select else 0
-        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setCurrentIndex(self.combo.findData(select) if select else -1)
         self.combo.blockSignals(False)
         self.delete_button.setEnabled(bool(self.combo.currentData()))
 

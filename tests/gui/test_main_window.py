@@ -308,7 +308,9 @@ def test_saved_search_restores_text_and_filters(qtbot, window):
     window.search_box.setText("women")
     wait_search(qtbot, window)
     count = window.results.model().rowCount()
+    assert window.saved_searches.combo.currentIndex() == -1  # the placeholder shows
     assert window.saved_searches.save_as("Women and girls")
+    assert window.saved_searches.combo.currentText() == "Women and girls"
     window.clear_search()
     wait_search(qtbot, window)
     assert window.results.model().rowCount() > count
