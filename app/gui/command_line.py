@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser
 
-APPEARANCES = ("system", "light", "dark")
+from app.gui.theme import APPEARANCES
+
 PROGRAM = "briefpack-gui"
 
 

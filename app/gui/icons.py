@@ -25,12 +25,16 @@ def _icons_dir() -> Path:
     return paths.resources_dir() / "icons"
 
 
+def _svg_path(name: str) -> Path:
+    path = _icons_dir() / f"{name}.svg"
+    if not path.is_file():
+        raise FileNotFoundError(f"missing icon {path}")
+    return path
+
+
 @cache
 def _svg_text(name: str) -> str:
-    path = _icons_dir() / f"{name}.svg"
-    if not path.exists():
-        raise FileNotFoundError(f"missing icon {path}")
-    return path.read_text("utf-8")
+    return _svg_path(name).read_text("utf-8")
 
 
 def _color_for(mode: QIcon.Mode) -> str:
@@ -98,8 +102,7 @@ def icon(name: str) -> QIcon:
     """The named icon; it follows the palette (light or dark) whenever it is painted."""
     cached = _icons.get(name)
     if cached is None:
-        if not (_icons_dir() / f"{name}.svg").is_file():  # fail early on a missing file
-            raise FileNotFoundError(f"missing icon {_icons_dir() / name}.svg")
+        _svg_path(name)  # fail early on a missing file (it is read when first drawn)
         engine = SvgIconEngine(name)
         _engines.append(engine)  # keeps the Python side of the engine alive with the icon
         cached = _icons[name] = QIcon(engine)
