@@ -18,7 +18,9 @@ _BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
 _SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
 _NOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(\S.*)$")
 _LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
-_GLUED_MARKER = re.compile(r"(?<=[a-z\)\].,;:’”\"])(\d{1,3})(?=[\s,.;:)]|$)")
+# a note number glued to the word or punctuation it follows ("Persons,34", "2023.5"), never the
+# decimals of a number ("1.3 billion")
+_GLUED_MARKER = re.compile(r"(?:(?<=[a-z)\]’”\"])|(?<=[a-z)\]’”\"][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
 _CARET_MARKER = re.compile(r"\^\[[^\]\s]{1,8}\]|\[\^[^\]\s]{1,12}\]")
 _SOFT_HYPHEN = "\u00ad"
 
