@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.importing.model import LIST_ITEM, Block
+from app.core.importing.model import HEADING, LIST_ITEM, Block
 from app.core.importing.sentences import is_preambular
 
 HEADER, PREAMBLE, OPERATIVE, CLOSING, ANNEX_TITLE, ANNEX_PREAMBLE, ANNEX, BODY = (
@@ -60,8 +60,8 @@ def _opening(blocks: list[Block]) -> int:
 
 def _starts_operative(block: Block) -> bool:
     text = block.text.strip()
-    if block.kind == LIST_ITEM and block.level == 0 and block.marker.rstrip(".").isdigit():
-        return not is_preambular(text)
+    if block.level <= 2 and block.marker.rstrip(".").isdigit() and block.kind in (LIST_ITEM, HEADING):
+        return not is_preambular(text) and (block.kind == LIST_ITEM or bool(_OPERATIVE_START.match(text)))
     return not block.marker and not is_preambular(text) and bool(_OPERATIVE_START.match(text))
 
 

@@ -14,13 +14,16 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
 _PAGE_WORD = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
+_LONE_PARAGRAPH_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]{1,3}|[ivxl]{1,5})[.)]$")
 _BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
 SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
 _NOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(\S.*)$")
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # a note number glued to the word or punctuation it follows ("Persons,34", "2023.5"), never the
 # decimals of a number ("1.3 billion")
-_GLUED_MARKER = re.compile(r"(?:(?<=[a-z)\]’”\"])|(?<=[a-z)\]’”\"][.,;:]))(\d{1,3})(?=[\s,.;:)]|$)")
+_GLUED_MARKER = re.compile(
+    r"(?:(?<=[a-z)\]’”\"])|(?<=[a-z)\]’”\"][.,;:])|(?<=\d[;:]))(\d{1,3})(?=[\s,.;:)]|$)"
+)
 _CARET_MARKER = re.compile(r"\^\[[^\]\s]{1,8}\]|\[\^[^\]\s]{1,12}\]")
 _SOFT_HYPHEN = "\u00ad"
 # How far from a page's top and foot running headers and footers may reach: a symbol, a
@@ -79,7 +82,9 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
         text = line.text.strip()
         if _PAGE_NUMBER.match(text) and not text.isdigit():
             return many
+        paragraph_number = bool(_LONE_PARAGRAPH_MARKER.match(text))  # "4." alone at a page top
         repeated = many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor
+        repeated = repeated and not paragraph_number
         # the rule above a page's notes stays, however often it repeats
         furniture = repeated or is_furniture(text) or _JOB_NUMBER.match(text)
         return bool(furniture) and not SEPARATOR.match(line.text)
@@ -143,17 +148,24 @@ def extract_notes(
 ) -> tuple[list[list[Line]], list[str], set[int]]:
     """Take footnote blocks off the foot of each page; return pages, notes and their numbers.
     `markers` are note numbers a reader saw raised in the body (already taken out of the text)."""
-    wanted = _marker_numbers(pages) | (markers or set())
+    found = _marker_numbers(pages) | (markers or set())
     notes: list[str] = []
     numbers: set[int] = set()
     out: list[list[Line]] = []
     for page in pages:
+        wanted = found
+        # under a rule, the next note in sequence too (a marker set apart by spaces, "Rights 1
+        # and", cannot be told from a number of the text)
+        last = max(numbers | {0})
+        after_rule = found | set(range(last + 1, last + 6))
         start = None
         for n in range(1, len(page)):
             line = page[n]
             if SEPARATOR.match(line.text) and line.text.strip("_ -—") == "" and n + 1 < len(page):
                 following = next((m for m in range(n + 1, len(page)) if page[m].text.strip()), None)
-                if following is not None and (_note_start(page, following, wanted) or page[following].small):
+                if following is not None and (
+                    _note_start(page, following, after_rule) or page[following].small
+                ):
                     start = n
                     break
             number = _note_start(page, n, wanted - numbers)
@@ -311,8 +323,8 @@ def join_lines(current: str, nxt: str, vocabulary: tuple[set[str], set[str]]) ->
 
 
 def _starts_block(text: str) -> bool:
-    marker, style, _ = split_marker(text)
-    return (bool(marker) and style != "pipe") or bool(marker)
+    """A line that opens a list item: a marker and text, or a paragraph number alone ("4.")."""
+    return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
 
 
 def reflow(lines: list[Line]) -> list[str]:
@@ -392,7 +404,8 @@ def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> La
     for page in pages[1:]:
         if page:
             page[0].page_start = True
-    lines = [line for page in pages for line in page]
+    # a rule left without notes under it is layout, not text
+    lines = [line for page in pages for line in page if not SEPARATOR.match(line.text)]
     lines = drop_link_targets(lines)
     paragraphs = reflow(lines)
     paragraphs, footers = drop_page_furniture_paragraphs(paragraphs)

@@ -147,8 +147,9 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             if place.role in SKIPPED:
                 continue
         formal = place.role in (OPERATIVE, ANNEX)
-        if formal and block.kind == HEADING and not block.marker and operative_kind(block.text):
-            block = Block(PARAGRAPH, block.text, "", 0, block.page)  # a one-line operative paragraph
+        if formal and block.kind == HEADING and operative_kind(block.text):
+            # a short operative paragraph without closing punctuation, taken for a heading
+            block = Block(LIST_ITEM if block.marker else PARAGRAPH, block.text, block.marker, 0, block.page)
         if block.kind == HEADING:
             marker_value = block.marker.strip(".)(| ")
             if block.level >= 3 and block.marker:
@@ -206,7 +207,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         if state.skip or _QUESTION.search(block.text):
             continue
         key = _number_key(block)
-        if key[0].isalnum() and any(m > n + 1 for m in later_keys.get(key, [])):
+        if not formal and key[0].isalnum() and any(m > n + 1 for m in later_keys.get(key, [])):
             continue  # a summary line repeated in full further on
         level = block.level
         for deeper in [lv for lv in state.parents if lv >= level]:

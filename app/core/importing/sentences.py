@@ -253,7 +253,7 @@ def is_preambular(text: str) -> bool:
 def guess_kind(text: str, lead_in: str = "", default: str = "recommendation") -> tuple[str, float]:
     """The kind of an item from its verbs and its lead-in, with a confidence."""
     first = text.strip()
-    if opens_with(first, COMMIT_VERBS) or _FUTURE_SELF.search(first[:200]):
+    if is_commitment(first[:200]):
         return "commitment", 0.8
     if opens_with(first, RECOMMEND_VERBS):
         return "recommendation", 0.9
@@ -387,7 +387,7 @@ def is_commitment(text: str) -> bool:
     """What the issuing body undertakes itself: "Decides ...", "We commit ...", "ICAT will ...",
     "Attention will be paid ..." (but not "States will be encouraged to ..." said of others)."""
     first = text.strip()
-    own = opens_with(first, COMMIT_VERBS) or _FUTURE_SELF.search(first[:200])
+    own = opens_with(first, COMMIT_VERBS) or _FUTURE_SELF.search(first)
     return bool(own) and not calls_on_actor(first)
 
 

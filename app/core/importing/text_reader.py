@@ -117,23 +117,23 @@ _JOB_LINE = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
 
 
 def _pages_by_number(lines: list[str]) -> list[list[str]] | None:
-    """Pages of a text saved without form feeds, cut after each printed "n/N" page number
-    (n counting up, N the same on every page), and a job number printed just after it."""
-    hits = [(i, int(m.group(1)), int(m.group(2))) for i, ln in enumerate(lines) if (m := _PAGE_OF.match(ln))]
+    """Pages of a text saved without form feeds, cut after each printed "n/N" page number (N the
+    same on every page; n as printed, which an extraction does not always get right) and a job
+    number printed just after it."""
+    hits = [(i, int(m.group(2))) for i, ln in enumerate(lines) if (m := _PAGE_OF.match(ln))]
     if len(hits) < 2:
         return None
-    total = max({n for _, _, n in hits}, key=lambda n: sum(1 for h in hits if h[2] == n))
-    cuts = []
-    last = 0
-    for i, number, of in hits:
-        if of == total and last < number <= total:
-            end = i + 1
-            while end < len(lines) and (not lines[end].strip() or _JOB_LINE.match(lines[end])):
-                if _JOB_LINE.match(lines[end]):
-                    i = end
-                end += 1
-            cuts.append(i + 1)
-            last = number
+    total = max({n for _, n in hits}, key=lambda n: sum(1 for h in hits if h[1] == n))
+    cuts: list[int] = []
+    for i, of in hits:
+        if of != total or (cuts and i - cuts[-1] < 8):
+            continue
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or _JOB_LINE.match(lines[end])):
+            if _JOB_LINE.match(lines[end]):
+                i = end
+            end += 1
+        cuts.append(i + 1)
     if len(cuts) < 2:
         return None
     pages, start = [], 0
