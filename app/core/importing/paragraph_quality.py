@@ -24,6 +24,7 @@ _GLUED_NOTE = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _MARKER = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)$|^[a-z]{1,2}\)$|^\d{1,3}\.$")
+_PLENARY = re.compile(r"\s*\b\d{1,3}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting\s+\d{1,2} \w+ \d{4}\.?")
 _JOB = re.compile(r"\b\d{2}-\d{5}(?:\s*\([A-Z]\))?")
 
 
@@ -37,7 +38,7 @@ def clean_reference(text: str, symbol: str, running_title: str, pages: int) -> s
     """A reference paragraph without the page furniture a page turn left in it, and with a
     compound broken at a line end ("sports- related") whole again."""
     text = re.sub(r"(?<=[^\W\d_])- (?!(?:and|or|to|nor)\b)(?=[^\W\d_])", "-", text)
-    text = re.sub(r"\s*\b\d{1,3}(?:st|nd|rd|th) plenary meeting\s+\d{1,2} \w+ \d{4}\.?\s*$", "", text)
+    text = re.sub(_PLENARY, " ", text)
     furniture = [_JOB.pattern]
     if symbol:
         furniture.append(re.escape(symbol))
@@ -146,10 +147,12 @@ def score_paragraphs(
             score.items_in_reference += 1
             item_tokens = words(item.text)
             at = _find(item_tokens, tokens)
-            if at >= 0:
+            around_notes = _around_note_blocks(item_tokens, tokens) if at < 0 else None
+            if at >= 0 or around_notes:
                 exact_items += 1
                 score.items_exact += 1
-                for k in range(at, at + len(item_tokens)):
+                span = range(at, at + len(item_tokens)) if at >= 0 else around_notes
+                for k in span or ():
                     covered[k] = approx[k] = True
             else:
                 score.inexact.append((number, " ".join(tokens), item.text))
@@ -177,13 +180,34 @@ def score_paragraphs(
     return score
 
 
+def _around_note_blocks(item: list[str], tokens: list[str]) -> range | None:
+    """Where the item's words stand in the paragraph in order with nothing between them but a
+    footnote block the reference took in at a page turn (from its rule of underscores)."""
+    matcher = SequenceMatcher(None, tokens, item, autojunk=False)
+    start = end = None
+    for op, a1, a2, b1, _b2 in matcher.get_opcodes():
+        if op == "equal":
+            start = a1 if start is None else start
+            end = a2
+        elif op == "delete" and start is not None and tokens[a1].startswith("___") and b1 < len(item):
+            continue
+        elif op == "delete" and (start is None or b1 >= len(item)):
+            continue  # words of the paragraph before or after the item
+        else:
+            return None
+    if start is None or matcher.find_longest_match(0, len(tokens), 0, len(item)).size == 0:
+        return None
+    return range(start, end)
+
+
 def _excuse_note_blocks(tokens: list[str], covered: list[bool], approx: list[bool]) -> None:
     """A footnote block the reference took into a paragraph at a page turn (from its rule of
     underscores to where the paragraph's words go on) is not part of the paragraph."""
     n = 0
     while n < len(tokens):
         if tokens[n].startswith("___") and not covered[n]:
-            while n < len(tokens) and not covered[n]:
+            # up to where the paragraph's own words go on (a few covered words in a row)
+            while n < len(tokens) and not all(covered[n : n + 3]):
                 covered[n] = approx[n] = True
                 n += 1
         n += 1

@@ -12,7 +12,7 @@ from app.core.importing.blocks import (
     strip_emphasis,
     strip_inline_markup,
 )
-from app.core.importing.layout import layout_pages, page_of_lines
+from app.core.importing.layout import LONE_NUMBER, SEPARATOR, Line, layout_pages
 from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block, ReadResult, fail
 from app.core.text import clean_text
 
@@ -108,6 +108,74 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         "letters or quotes look wrong, save it as UTF-8 or name its encoding."
     )
     return text, "cp1252", warnings
+
+
+_PAGE_OF = re.compile(
+    r"^\s*(?:\d{2}-\d{5}\s+)?(\d{1,3})\s*/\s*(\d{1,3})(?:\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)?\s*$"
+)
+_JOB_LINE = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
+
+
+def _pages_by_number(lines: list[str]) -> list[list[str]] | None:
+    """Pages of a text saved without form feeds, cut after each printed "n/N" page number (N the
+    same on every page; n as printed, which an extraction does not always get right) and a job
+    number printed just after it."""
+    hits = [(i, int(m.group(2))) for i, ln in enumerate(lines) if (m := _PAGE_OF.match(ln))]
+    if len(hits) < 2:
+        return None
+    total = max({n for _, n in hits}, key=lambda n: sum(1 for h in hits if h[1] == n))
+    cuts: list[int] = []
+    for i, of in hits:
+        if of != total or (cuts and i - cuts[-1] < 8):
+            continue
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or _JOB_LINE.match(lines[end])):
+            if _JOB_LINE.match(lines[end]):
+                i = end
+            end += 1
+        cuts.append(i + 1)
+    if len(cuts) < 2:
+        return None
+    pages, start = [], 0
+    for cut in cuts:
+        pages.append(lines[start:cut])
+        start = cut
+    pages.append(lines[start:])
+    return pages
+
+
+def page_of_lines(text: str) -> list[list[Line]]:
+    """Split a plain text into pages (form feeds; printed "n/N" page numbers; or the leading
+    space a PDF extraction puts on each page's first line) of Lines with blank-line gaps."""
+    raw_pages = [page.split("\n") for page in text.split("\f")]
+    if len(raw_pages) == 1:
+        raw_pages = _pages_by_number(raw_pages[0]) or raw_pages
+    pages: list[list[Line]] = []
+    filled = [ln for page in raw_pages for ln in page if ln.strip()]
+    single_space = [ln for ln in filled if re.match(r"^ \S", ln)]
+    leading_pages = len(raw_pages) == 1 and 2 <= len(single_space) <= max(3, len(filled) * 0.12)
+    for raw in raw_pages:
+        page: list[Line] = []
+        gap = 0
+        previous = ""
+        for ln in raw:
+            if not ln.strip() and not SEPARATOR.match(ln):
+                gap += 1
+                continue
+            starts_page = (
+                leading_pages
+                and bool(re.match(r"^ \S", ln))
+                and bool(page)
+                and not LONE_NUMBER.match(previous)
+            )
+            previous = ln
+            if starts_page:
+                pages.append(page)
+                page = []
+            page.append(Line(ln.rstrip("\n"), gap=gap, page_start=starts_page))
+            gap = 0
+        pages.append(page)
+    return [p for p in pages if p]
 
 
 def read_text(text: str) -> tuple[list[Block], list[str], list[str]]:
