@@ -8,6 +8,8 @@ import os
 import sys
 import time
 
+from app.gui.errors import report_error
+
 _STARTED = time.perf_counter()
 
 
@@ -92,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace()
     except Exception as exc:  # the data folder cannot be opened: say why, do not crash
         gc.enable()
-        from app.gui.error_dialog import show_error
-
-        show_error(None, exc, "Briefpack cannot start")
+        report_error(None, exc, "Briefpack cannot start")
         return 2
     session = Session(workspace)
     window = MainWindow(session, ui_state)

@@ -98,3 +98,71 @@ def test_new_pack_is_untitled_not_false(qtbot, window, how):
     pack = window.pack_state.pack
     assert pack is not None and pack.title == "Untitled brief"
     assert window.windowTitle().startswith("Untitled brief — Briefpack")
+
+
+def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(qtbot, window, workspace,
+                                                                          briefpack_home):
+    """Ctrl+Shift+Return (as the README says) makes a pack that refresh can grow, and says why it
+    holds more than the results."""
+    _pack_with_results(qtbot, window)
+    pack = window.pack_state.pack
+    results = window.results.results_model.item_ids()
+    facts = [i for i in pack.item_ids if i not in results]
+    assert pack.rules.themes == ("children",) and pack.rules.audiences == ("justice",)
+    assert facts and len(pack.item_ids) == len(results) + len(facts)
+    assert f"{len(results)} items match the selection; {len(facts)} key fact(s)" in window.status.text()
+    type_text(qtbot, "Children and justice")  # the title field has the focus, its text selected
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    saved = stored_packs(briefpack_home)[0]
+    assert saved["title"] == "Children and justice" and saved["rules"]["themes"] == ["children"]
+    # the library grows: a new item matching the rules
+    source_id = workspace.add_source({"title": "New report", "text": "Children must be heard by judges."})
+    item = workspace.add_item(source_id, {"text": "Children must be heard by judges.",
+                                          "themes": ["children"], "audiences": ["justice"]})
+    report, _ = workspace.pack_refresh(saved["id"], dry_run=True)
+    assert report.new == (item.id,)
+
+
+def test_new_pack_from_the_results_starts_a_new_pack_even_with_one_open(qtbot, window):
+    editor = _pack_with_results(qtbot, window)
+    first = window.pack_state.pack
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    tick(window.facets.model("themes"), "migration")
+    wait_search(qtbot, window)
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert window.pack_state.pack.id != first.id
+    assert window.pack_state.pack.rules.themes == ("children", "migration")
+    assert editor is window.pack_panel.editor
+
+
+def test_status_bar_says_what_is_true(qtbot, window):
+    assert window.status.text() == ""  # "Loading the library…" is gone once it is loaded
+    assert window.status.folder.text().startswith("Data: ")
+    editor = _pack_with_results(qtbot, window)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert window.status.text().startswith("Saved")
+    # an edit after saving: "Saved" would be a lie
+    editor.entries.setFocus()
+    click_row(qtbot, editor.entries, 0)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert window.pack_state.dirty and not window.status.text().startswith("Saved")
+    # adding what the pack already holds says so
+    first_result = window.results.results_model.item_ids()[1]
+    window.results.select_item(first_result)
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert window.status.text() == f"Already in “{window.pack_state.pack.title}”: nothing added."
+
+
+def test_the_undo_button_keeps_its_size(qtbot, window):
+    _pack_with_results(qtbot, window)
+    button = window.toolbar.widgetForAction(window.actions_.undo)
+    type_text(qtbot, "A title long enough to name a very long undo step in the menu, and more")
+    window.results.setFocus()
+    assert button.text() == "Undo"
+    assert window.actions_.undo.text().startswith("&Undo Rename the pack")
+    window.actions_.undo.setText("&Undo Add item ministry-memo-2025-police-officers-should-refer-every-child")
+    window._on_undo_text("Add item ministry-memo-2025-police-officers-should-refer-every-child-53")
+    assert button.text() == "Undo" and len(window.actions_.undo.text()) < 60
+    assert window.actions_.undo.toolTip().endswith("every-child-53")
