@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from app.core.errors import BriefpackError
 from app.gui import icons, theme, window_state
 from app.gui.detail_pane import DetailPane
-from app.gui.facet_panel import FacetPanel
 from app.gui.errors import report_error
+from app.gui.facet_panel import FacetPanel
 from app.gui.field_keys import FieldKeys
 from app.gui.item_actions import ItemActions
 from app.gui.library_actions import LibraryActions
@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
         if recent and self.pack_state.pack is None:
             self.packs.open_pack(recent[0])
         for message in self.workspace.recovery_messages:
-            report_error(self, BriefpackError(message, hint="Check your recent edits."), "Data folder repaired")
+            report_error(self, BriefpackError(message, hint="Check your recent edits."),
+                         "Data folder repaired")
         self.loaded.emit()
 
     @Slot(object)
