@@ -131,7 +131,7 @@ class AddItemDialog(QDialog):
         self.source_text.setAccessibleName("Source text: select the passage to quote")
         self.use_selection = QPushButton("Use selected text")
         self.use_selection.setAccessibleName("Use the selected source text as the item's text")
-        fields = build_item_fields(library.taxonomy, "Item text")
+        fields = build_item_fields(self._library.taxonomy, "Item text")
         self.item_text, self.kind, self.locator = fields.text, fields.kind, fields.locator
         self.section, self.lead_in = fields.section, fields.lead_in
         self.themes, self.audiences = fields.themes, fields.audiences

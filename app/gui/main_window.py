@@ -170,12 +170,17 @@ class MainWindow(QMainWindow):
         self.pack_state.dirty_changed.connect(self._on_dirty)
         self.packs.message.connect(self.status.show)
         self.session.library_changed.connect(self._on_library_changed)
+        self._connect_appearance()
+
+    def _connect_appearance(self) -> None:
+        """Follow the application's appearance (light, dark, the system's)."""
         current = theme.current()
+        actions = self.actions_.appearance_actions
         if current is not None:
             current.changed.connect(self._on_palette_changed)
-            a.appearance_actions[current.mode].setChecked(True)
+            actions[current.mode].setChecked(True)
         else:
-            a.appearance_actions["system"].setChecked(True)
+            actions["system"].setChecked(True)
 
     # -- loading -------------------------------------------------------------
     def start_loading(self, background: bool | None = None) -> None:
