@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.core.packs import (
         BuildResult,
         ImportedPack,
+        NewPack,
         Pack,
         PackSummary,
         PackVersion,
@@ -171,11 +172,7 @@ class Workspace:
 
     # -- library: editing ----------------------------------------------
     def _validate_tags(self, themes: Sequence[str], audiences: Sequence[str]) -> None:
-        bad = [t for t in themes if t not in self.taxonomy.theme_ids]
-        bad += [a for a in audiences if a not in self.taxonomy.audience_ids]
-        if bad:
-            raise ValidationError(f"Unknown tag(s): {', '.join(bad)}.",
-                                  hint="Use the ids of the taxonomy (briefpack library tags).")
+        self.taxonomy.check(themes, audiences)
 
     def edit_item(self, item_id: str, **changes: object) -> Item:
         """Change tags, note, kind or locator of any item; bundled items get an override."""
@@ -185,8 +182,8 @@ class Workspace:
             audiences = tuple(changes.get("audiences", item.audiences))  # type: ignore[arg-type]
             self._validate_tags(themes, audiences)
             changes["themes"], changes["audiences"] = themes, audiences
-        if "kind" in changes and changes["kind"] not in self.taxonomy.kind_ids:
-            raise ValidationError(f"Unknown kind {changes['kind']!r}.")
+        if "kind" in changes:
+            self.taxonomy.check(kinds=[str(changes["kind"])])
         if "note" in changes:
             changes["note"] = clean_text(str(changes["note"]))
         existing = self.store.overrides.get(item_id) or {}
@@ -306,8 +303,7 @@ class Workspace:
         audiences = list(record.get("audiences") or [])
         self._validate_tags(themes, audiences)
         kind = record.get("kind", "recommendation")
-        if kind not in self.taxonomy.kind_ids:
-            raise ValidationError(f"Unknown kind {kind!r}.")
+        self.taxonomy.check(kinds=[kind])
         item_id = record.get("id") or f"{source['id']}-{(slug(text[:40]) or 'source')}-{start}"
         if not str(item_id).replace("-", "").replace(".", "").replace("_", "").isalnum():
             raise ValidationError(f"{item_id!r} is not a valid item id.")
@@ -541,6 +537,19 @@ class Workspace:
         """The entries a new pack with these rules would get, ranked and grouped by theme."""
         return self._packs.propose(rules)
 
+    def pack_from_selection(self, rules: Rules, title: str = "", groups: Iterable[str] | None = None,
+                            limit: int | None = None, key_messages: Sequence[str] = (),
+                            items: Sequence[str] | None = None, **meta: str) -> NewPack:
+        """The one way to make a pack from a selection: a pack (not saved yet) recording the rules,
+        holding their matches and the key facts on their themes, with a summary saying which
+        (`items`: these entries instead of the matches)."""
+        return self._packs.from_selection(rules, title, groups, limit, key_messages, items, **meta)
+
+    def pack_defaults(self) -> dict[str, str]:
+        """What a new pack starts with: the author, organisation, template and branding set in the
+        preferences (only those set)."""
+        return {}
+
     def pack_new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
                  key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
         """Create and save a pack; with rules (or a proposal already shown), its entries are
@@ -593,9 +602,10 @@ class Workspace:
     def pack_export_file(self, pack_ref: str, path: Path) -> Path:
         return self._packs.export_file(pack_ref, path)
 
-    def pack_import_file(self, path: Path) -> ImportedPack:
-        """Import a .briefpack file as a new pack (an ImportedPack: the pack and what to know)."""
-        return self._packs.import_file(path)
+    def pack_import_file(self, path: Path, copy: bool = False) -> ImportedPack:
+        """Import a .briefpack file as a new pack (an ImportedPack: the pack and what to know).
+        A pack the user already has is refused (PackExistsError) unless `copy`."""
+        return self._packs.import_file(path, copy)
 
     def pack_spec(self, pack: Pack) -> Any:
         """The pack as a BriefSpec (for preview_markdown and export_brief)."""

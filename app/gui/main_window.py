@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
@@ -148,7 +148,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         a.revert_items.triggered.connect(self.revert_selected_items)
         a.new_source.triggered.connect(self.new_source)
         a.add_item.triggered.connect(self.add_item)
-        a.new_pack.triggered.connect(self.packs.new_pack)
+        a.new_pack.triggered.connect(self.packs.start_new_pack)
         a.new_pack_from_search.triggered.connect(self.new_pack_from_search)
         a.open_pack.triggered.connect(self.packs.browse)
         a.save_pack.triggered.connect(self.packs.save)
@@ -169,7 +169,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.detail.note_edited.connect(self._on_note_edited)
         self.detail.revert_requested.connect(self._on_revert_requested)
         self.detail.add_to_pack_requested.connect(self.packs.add_items)
-        self.pack_panel.new_pack_requested.connect(self.packs.new_pack)
+        self.pack_panel.new_pack_requested.connect(self.packs.start_new_pack)
         self.pack_panel.open_pack_requested.connect(self.packs.browse)
         self.pack_state.pack_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_pack_changed)
@@ -344,12 +344,12 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     # -- undo ----------------------------------------------------------------
     @Slot()
     def _undo(self) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         self.session.undo_stack.undo()
 
     @Slot()
     def _redo(self) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         self.session.undo_stack.redo()
 
     @Slot(str)
@@ -360,10 +360,10 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     def _on_redo_text(self, text: str) -> None:
         self.actions_.redo.setText(f"&Redo {text}".strip())
 
-    def _commit_pending_edits(self) -> None:
-        """A field being typed in is committed first, so undo undoes what the user did last."""
-        if self.detail.built and QGuiApplication.focusObject() is self.detail.note:
-            self.detail._commit_note()
+    def commit_pending(self) -> None:
+        """Commit whatever is being typed (a note, a title, a cell), so that undo, save, export
+        and close act on what the user did last."""
+        self.detail.commit_pending()
         self.pack_panel.commit_pending()
 
     # -- pack state ----------------------------------------------------------
@@ -418,7 +418,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         if not self.packs.maybe_keep_changes():
             event.ignore()
             return

@@ -70,6 +70,10 @@ class PackController(QObject):
 
     # -- new, open ---------------------------------------------------------
     @Slot()
+    def start_new_pack(self) -> Pack | None:
+        """New pack (Ctrl+N, the toolbar, the menu): an untitled pack with nothing in it."""
+        return self.new_pack()
+
     def new_pack(self, title: str = UNTITLED, item_ids: list[str] | None = None) -> Pack | None:
         """A new, unsaved pack (the title field is focused to name it)."""
         from app.core.packs import add_items, new_pack

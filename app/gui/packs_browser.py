@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.core.packs import PackExistsError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled, show_error
 from app.gui.table_model import ColumnsTableModel
@@ -257,6 +258,10 @@ class PacksBrowser(QDialog):
             return None
         try:
             imported = self.workspace.pack_import_file(Path(path))
+        except PackExistsError as exc:
+            show_error(self, exc, "Pack already imported")
+            self.reload(exc.pack_id)
+            return None
         except BriefpackError as exc:
             show_error(self, exc, "Could not import the pack file")
             return None

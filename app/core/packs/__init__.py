@@ -20,7 +20,7 @@ from app.core.packs.model import GROUPINGS, PACK_SCHEMA_VERSION, Pack, PackEntry
 from app.core.packs.portable import ImportedPack, PackFileError
 from app.core.packs.proposal import Proposal, ProposalGroup
 from app.core.packs.refresh import CATEGORIES, ItemChange, RefreshChoices, RefreshReport
-from app.core.packs.service import BuildResult
+from app.core.packs.service import BuildResult, NewPack, PackExistsError
 from app.core.packs.snapshots import ResolvedEntry
 from app.core.packs.store import HISTORY_LIMIT, PackSummary, PackVersion
 
@@ -32,8 +32,10 @@ __all__ = [
     "BuildResult",
     "ImportedPack",
     "ItemChange",
+    "NewPack",
     "Pack",
     "PackEntry",
+    "PackExistsError",
     "PackFileError",
     "PackSummary",
     "PackVersion",
