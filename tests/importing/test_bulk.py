@@ -31,7 +31,8 @@ def folder(tmp_path):
 
 def test_collect_expands_folders_and_reports_missing_paths(folder, tmp_path):
     files, missing = collect([folder, folder / "A_RES_78_267.pdf", tmp_path / "nope.pdf"])
-    assert [f.name for f in files] == ["A_RES_78_267.pdf", "A_RES_79_188.txt", "broken.pdf", "A_RES_80_227.pdf"]
+    names = [f.name for f in files]
+    assert names == ["A_RES_78_267.pdf", "A_RES_79_188.txt", "broken.pdf", "A_RES_80_227.pdf"]
     assert [m.path.name for m in missing] == ["nope.pdf"] and "does not exist" in missing[0].error
 
 
