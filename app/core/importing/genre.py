@@ -62,6 +62,8 @@ def _starts_operative(block: Block) -> bool:
     text = block.text.strip()
     if block.level <= 2 and block.marker.rstrip(".").isdigit() and block.kind in (LIST_ITEM, HEADING):
         return not is_preambular(text) and (block.kind == LIST_ITEM or bool(_OPERATIVE_START.match(text)))
+    if block.marker and block.level == 0 and block.kind == LIST_ITEM:  # "(a) Expresses its gratitude ..."
+        return bool(_OPERATIVE_START.match(text))
     return not block.marker and not is_preambular(text) and bool(_OPERATIVE_START.match(text))
 
 

@@ -192,8 +192,13 @@ def extract_notes(
             out.append(page)
             continue
         current: list[str] = []
-        for line in page[start:]:
+        end = len(page)
+        for k in range(start, len(page)):
+            line = page[k]
             text = line.text.strip()
+            if _LONE_PARAGRAPH_MARKER.match(text) and not line.small:
+                end = k  # a paragraph number alone ("1."): the body goes on (a page not cut apart)
+                break
             if not text or (SEPARATOR.match(line.text) and not text.strip("_-—")):
                 continue
             match = _NOTE_START.match(line.text)
@@ -216,7 +221,7 @@ def extract_notes(
                 current = [text]
         if current:
             notes.append(" ".join(current))
-        out.append(page[:start])
+        out.append(page[:start] + page[end:])
     return out, [_tidy_note(note) for note in notes], numbers
 
 

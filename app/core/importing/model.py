@@ -133,6 +133,7 @@ class SourceDraft:
     url: str = ""
     type: str = ""
     language: str = "en"
+    context: str = ""  # the session and agenda item of a UN document
     id: str = ""
     found: tuple[str, ...] = ()  # which fields were read from the document (for the UI)
 
@@ -148,6 +149,7 @@ class ImportDraft:
     existing_source_id: str = ""  # set when this file was imported before
     existing_reason: str = ""  # "same file" | "same name" | "same symbol" | "same title"
     update: bool = False  # commit replaces existing_source_id instead of adding
+    threshold: float = 0.5  # tag suggestions at or above it are ticked (tag_rules.yaml `preselect`)
 
     @property
     def accepted(self) -> tuple[Candidate, ...]:

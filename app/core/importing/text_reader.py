@@ -121,7 +121,7 @@ def _pages_by_number(lines: list[str]) -> list[list[str]] | None:
     same on every page; n as printed, which an extraction does not always get right) and a job
     number printed just after it."""
     hits = [(i, int(m.group(2))) for i, ln in enumerate(lines) if (m := _PAGE_OF.match(ln))]
-    if len(hits) < 2:
+    if not hits or (len(hits) < 2 and hits[0][1] != 2):  # one "2/2" cuts a two-page document
         return None
     total = max({n for _, n in hits}, key=lambda n: sum(1 for h in hits if h[1] == n))
     cuts: list[int] = []
@@ -134,7 +134,7 @@ def _pages_by_number(lines: list[str]) -> list[list[str]] | None:
                 i = end
             end += 1
         cuts.append(i + 1)
-    if len(cuts) < 2:
+    if not cuts:
         return None
     pages, start = [], 0
     for cut in cuts:
