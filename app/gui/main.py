@@ -66,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     # ~2.5 ms with its gettext lookups); --help and --version are answered before Qt starts.
     program = sys.argv[0] if sys.argv and sys.argv[0] else "briefpack-gui"
     command_line.answer_help_or_version([program, *argv])
+    if not command_line.display_available(argv):
+        print("briefpack-gui: there is no display to open the window on (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set).\n  Start it from a desktop session; the command line, "
+              "'briefpack', works without one.", file=sys.stderr)
+        return 2
     QCoreApplication.setOrganizationName("Briefpack")
     QCoreApplication.setApplicationName("Briefpack")
     QCoreApplication.setApplicationVersion(__version__)

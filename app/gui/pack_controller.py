@@ -139,7 +139,7 @@ class PackController(QObject):
     def browse(self) -> None:
         from app.gui.packs_browser import PacksBrowser
 
-        browser = PacksBrowser(self.workspace, self.ui_state.recent_packs(), self.window)
+        browser = PacksBrowser(self.workspace, self.ui_state.recent_packs(), self.window, self.ui_state)
         browser.open_requested.connect(self.open_pack)
         browser.pack_changed.connect(self._on_stored_pack_changed)
         browser.pack_deleted.connect(self._on_pack_deleted)
