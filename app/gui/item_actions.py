@@ -96,7 +96,7 @@ class ItemActionsMixin:
 
     @Slot()
     def import_document(self) -> None:
-        from app.gui.import_dialog import run_import
+        from app.gui.import_run import run_import
 
         run_import(self, self.session)
 
