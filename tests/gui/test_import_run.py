@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from tests.gui.window_helpers import close_windows, open_window
 
@@ -74,16 +74,21 @@ def test_a_dropped_folder_is_reviewed_document_by_document(qtbot, workspace, dro
         close_windows()
 
 
-def test_cancelling_the_reading_writes_nothing(qtbot, workspace, dropped):
+def test_cancelling_the_reading_writes_nothing(qtbot, workspace, tmp_path):
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(12):  # long enough to read for the progress to show
+        shutil.copy(UN / "A_RES_79_152.pdf", many / f"copy-{n:02}.pdf")
     window = open_window(qtbot, workspace)
     try:
         from app.gui.import_run import run_import
 
-        run = run_import(window, window.session, [str(dropped)])
+        run = run_import(window, window.session, [str(many)])
         qtbot.waitUntil(lambda: run.progress is not None and run.progress.isVisible(), timeout=5000)
         qtbot.mouseClick(run.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
         assert run.progress is None and run.task is None
-        qtbot.wait(300)
+        qtbot.wait(1500)
         assert run.dialog is None and workspace.store.user_source_ids() == []
+        assert not window.findChildren(QProgressDialog) or not window.findChild(QProgressDialog).isVisible()
     finally:
         close_windows()
