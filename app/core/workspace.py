@@ -104,6 +104,10 @@ class Workspace:
         """What was repaired in the data folder at start (shown to the user once)."""
         return list(self.store.recovered)
 
+    def has_user_sources(self) -> bool:
+        """True when the user has sources of their own (the library is then loaded off the GUI thread)."""
+        return bool(self.store.user_source_ids())
+
     def on_library_changed(self, callback) -> None:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""
         self._listeners.append(callback)

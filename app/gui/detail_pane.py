@@ -347,7 +347,12 @@ class DetailPane(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh_colors(self) -> None:
+        """After an appearance change: widgets with a style sheet keep the palette they were
+        polished with until the sheet is set again."""
         if self.built:
+            info = self.info_scroll.widget()
+            info.setStyleSheet("")
+            info.setStyleSheet(CHIP_STYLE)
             self.source_view.refresh_colors()
 
     def restore_splitter(self, state) -> None:

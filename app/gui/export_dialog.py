@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import BriefpackError
 from app.core.packs import Pack
 from app.gui.error_dialog import ErrorReport, show_error
+from app.gui.files import open_with_desktop
 from app.gui.pack_details import FORMAT_LABELS
 from app.gui.workers import Task
 
@@ -305,13 +306,13 @@ class ExportDialog(QDialog):
     def open_file(self) -> None:
         path = self.selected_file()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_with_desktop(self, path)
 
     @Slot()
     def show_in_folder(self) -> None:
         path = self.selected_file()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            open_with_desktop(self, path.parent, "folder")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None and not self.task.is_finished():

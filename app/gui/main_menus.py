@@ -32,7 +32,7 @@ def build_menus(window: QMainWindow, a: MainActions) -> QMenu:
     for action in (a.find, a.clear_filters):
         edit_menu.addAction(action)
     edit_menu.addSeparator()
-    for action in (a.add_to_pack, a.add_all_to_pack, a.copy_quote, a.show_in_source):
+    for action in (a.add_to_pack, a.new_pack_from_search, a.add_all_to_pack, a.copy_quote, a.show_in_source):
         edit_menu.addAction(action)
 
     library_menu = bar.addMenu("&Library")

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from app.core.errors import BriefpackError
 from app.gui import icons, theme, window_state
 from app.gui.detail_pane import DetailPane
+from app.gui.errors import report_error
 from app.gui.facet_panel import FacetPanel
-from app.gui.item_actions import ItemActionsMixin
+from app.gui.field_keys import FieldKeys
+from app.gui.item_actions import ItemActions
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
 from app.gui.main_menus import build_menus, build_toolbar
@@ -24,7 +26,9 @@ from app.gui.pack_state import PackState
 from app.gui.results_view import ResultsView
 from app.gui.saved_searches_bar import SavedSearchesBar
 from app.gui.search_box import FIELD_HELP, SearchBox
+from app.gui.search_controller import SearchController
 from app.gui.session import Session
+from app.gui.status import WindowStatus
 from app.gui.ui_state import UiState
 
 if TYPE_CHECKING:  # the close event's type is set up by PySide6 when the window first closes
@@ -36,7 +40,7 @@ log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"
 
 
-class MainWindow(ItemActionsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One window over one Workspace; the library loads in the background after the window shows."""
 
     loaded = Signal()
@@ -56,10 +60,14 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self._build_ui()
         self.recent_menu = build_menus(self, self.actions_)
         self.toolbar = build_toolbar(self, self.actions_)
-        from app.gui.search_controller import SearchController
-
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
         self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
+        self.items = ItemActions(self, session, self.actions_, self.results, self.detail, self.search,
+                                 self.packs, self.library_actions, self.status)
+        a = self.actions_
+        self.field_keys = FieldKeys([a.export, a.save_pack, a.duplicate_pack, a.new_pack, a.open_pack,
+                                     a.new_pack_from_search, a.import_source, a.find], self)
+        self.search_box.field_keys = self.field_keys
         self._connect_signals()
         self._set_ready(False)
         self._update_title()
@@ -76,8 +84,6 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.facets.top.addWidget(self.saved_searches)
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Result count")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Search message")
@@ -117,10 +123,9 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.main_splitter.setSizes([230, 600, 450])
         self.setCentralWidget(self.main_splitter)
 
-        self.status_label = QLabel("Loading the library…")
-        self.status_label.setAccessibleName("Status")
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.status = WindowStatus(self.statusBar(), self.workspace.home)
+        self.status.show("Loading the library…", stay=True)
+        self.count_label = self.status.count
         for action in (self.actions_.copy_quote, self.actions_.delete_items):
             self.results.addAction(action)
         QWidget.setTabOrder(self.search_box, self.results)
@@ -141,28 +146,16 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.clear_filters.triggered.connect(self.clear_search)
-        a.add_to_pack.triggered.connect(self.add_selected_to_pack)
-        a.add_all_to_pack.triggered.connect(self.add_all_to_pack)
-        a.copy_quote.triggered.connect(self.copy_selected_quotes)
-        a.show_in_source.triggered.connect(self.show_in_source)
-        a.delete_items.triggered.connect(self.delete_selected_items)
-        a.revert_items.triggered.connect(self.revert_selected_items)
-        a.new_source.triggered.connect(self.new_source)
-        a.add_item.triggered.connect(self.add_item)
         a.new_pack.triggered.connect(self.packs.start_new_pack)
-        a.new_pack_from_search.triggered.connect(self.new_pack_from_search)
         a.open_pack.triggered.connect(self.packs.browse)
         a.save_pack.triggered.connect(self.packs.save)
         a.duplicate_pack.triggered.connect(self.packs.save_copy)
         a.export.triggered.connect(self.packs.export)
-        a.import_source.triggered.connect(self.import_document)
         a.appearance.triggered.connect(self._on_appearance)
         a.search_help.triggered.connect(self.show_search_help)
         a.about.triggered.connect(self.show_about)
         self.recent_menu.aboutToShow.connect(lambda: self.packs.fill_recent_menu(self.recent_menu))
         self.results.current_item_changed.connect(self._on_current_item)
-        self.results.context_menu_requested.connect(self._show_results_menu)
-        self.results.activated_items.connect(self.packs.add_items)
         self.results.selectionModel().selectionChanged.connect(self._update_selection_actions)
         self.search.searched.connect(self._on_searched)
         self.saved_searches.chosen.connect(self.apply_search_fields)
@@ -172,16 +165,23 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.detail.add_to_pack_requested.connect(self.packs.add_items)
         self.pack_panel.new_pack_requested.connect(self.packs.start_new_pack)
         self.pack_panel.open_pack_requested.connect(self.packs.browse)
+        self.pack_panel.editor_built.connect(self.field_keys.install)
         self.pack_state.pack_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_pack_changed)
-        self.packs.message.connect(self.status_label.setText)
+        self.pack_state.dirty_changed.connect(self._on_dirty)
+        self.packs.message.connect(self.status.show)
         self.session.library_changed.connect(self._on_library_changed)
+        self._connect_appearance()
+
+    def _connect_appearance(self) -> None:
+        """Follow the application's appearance (light, dark, the system's)."""
         current = theme.current()
+        actions = self.actions_.appearance_actions
         if current is not None:
             current.changed.connect(self._on_palette_changed)
-            a.appearance_actions[current.mode].setChecked(True)
+            actions[current.mode].setChecked(True)
         else:
-            a.appearance_actions["system"].setChecked(True)
+            actions["system"].setChecked(True)
 
     # -- loading -------------------------------------------------------------
     def start_loading(self, background: bool | None = None) -> None:
@@ -202,7 +202,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             return library
 
         if background is None:
-            background = bool(workspace.store.user_source_ids())
+            background = workspace.has_user_sources()
         if not background:
             try:
                 library = workspace.library
@@ -230,21 +230,21 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.is_loaded = True
         self.search.enabled = True
         self._set_ready(True)
+        self.status.clear("Loading the library…")
         self.search.run()
         recent = self.ui_state.recent_packs()
         if recent and self.pack_state.pack is None:
             self.packs.open_pack(recent[0])
         for message in self.workspace.recovery_messages:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, BriefpackError(message, hint="Check your recent edits."), "Data folder repaired")
+            report_error(self, BriefpackError(message, hint="Check your recent edits."),
+                         "Data folder repaired")
         self.loaded.emit()
 
     @Slot(object)
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.status_label.setText("The library could not be loaded.")
+        self.status.show("The library could not be loaded.", stay=True)
         if isinstance(exc, BriefpackError):
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, exc, "Could not load the library")
+            report_error(self, exc, "Could not load the library")
         else:
             from app.gui.crash import handle_exception
 
@@ -301,7 +301,10 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     @Slot(str)
     def _on_current_item(self, item_id: str) -> None:
         if self.is_loaded:
+            built = self.detail.built
             self.detail.show_item(self.session.library, item_id or None)
+            if self.detail.built and not built:
+                self.field_keys.install(self.detail)
         self._update_selection_actions()
 
     @Slot()
@@ -355,11 +358,11 @@ class MainWindow(ItemActionsMixin, QMainWindow):
 
     @Slot(str)
     def _on_undo_text(self, text: str) -> None:
-        self.actions_.undo.setText(f"&Undo {text}".strip())
+        _name_step(self.actions_.undo, "&Undo", text)
 
     @Slot(str)
     def _on_redo_text(self, text: str) -> None:
-        self.actions_.redo.setText(f"&Redo {text}".strip())
+        _name_step(self.actions_.redo, "&Redo", text)
 
     def commit_pending(self) -> None:
         """Commit whatever is being typed (a note, a title, a cell), so that undo, save, export
@@ -368,6 +371,12 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.pack_panel.commit_pending()
 
     # -- pack state ----------------------------------------------------------
+    @Slot(bool)
+    def _on_dirty(self, dirty: bool) -> None:
+        """A "Saved …" message must not stay up once there are unsaved changes again."""
+        if dirty and self.status.text().startswith("Saved"):
+            self.status.clear()
+
     @Slot()
     def _on_pack_changed(self, *_args) -> None:
         pack = self.pack_state.pack
@@ -439,6 +448,19 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             return
         self.save_state()
         event.accept()
+
+
+STEP_CHARS = 48
+
+
+def _name_step(action: QAction, verb: str, step: str) -> None:
+    """"Undo Edit note" in the menu (a long step shortened), "Undo" on the toolbar button, the
+    whole step in the tooltip: the toolbar keeps its size whatever the step is called."""
+    shown = step if len(step) <= STEP_CHARS else step[: STEP_CHARS - 1].rstrip() + "…"
+    action.setText(f"{verb} {shown}".strip())
+    action.setIconText(verb.replace("&", ""))
+    plain = verb.replace("&", "")
+    action.setToolTip(f"{plain} {step}" if step else plain)
 
 
 def ready_timer(window: MainWindow, callback) -> None:

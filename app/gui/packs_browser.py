@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.core.export import file_stem
 from app.core.packs import PackExistsError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled, show_error
+from app.gui.files import ask_open_path, ask_save_path
 from app.gui.table_model import ColumnsTableModel
+from app.gui.ui_state import UiState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (("title", "Title"), ("meeting", "Meeting"), ("date", "Date"), ("entries", "Items"),
@@ -93,11 +95,13 @@ class PacksBrowser(QDialog):
     pack_changed = Signal(str)      # a pack was refreshed or imported (the editor may reload it)
     pack_deleted = Signal(str)
 
-    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None,
+                 ui_state: UiState | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Packs")
         self.setAccessibleName("Packs")
         self.workspace = workspace
+        self.ui_state = ui_state
         self.recent = list(recent)
         self.import_notes: list[str] = []
         self.model = PackListModel(self)
@@ -239,9 +243,9 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return None
         title = self.model.summary(self.model.row_of(pack_id)).title
-        path, _ = QFileDialog.getSaveFileName(self, "Save pack as file", f"{title}.briefpack",
-                                              "Briefpack files (*.briefpack)")
-        if not path:
+        path = ask_save_path(self, "Save pack as file", f"{file_stem(title)}.briefpack",
+                             "Briefpack files (*.briefpack)", "briefpack", self.ui_state)
+        if path is None:
             return None
         try:
             return self.workspace.pack_export_file(pack_id, Path(path))
@@ -252,8 +256,8 @@ class PacksBrowser(QDialog):
     @Slot()
     def import_file(self, path: str = "") -> str | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import pack file", "",
-                                                  "Briefpack files (*.briefpack)")
+            chosen = ask_open_path(self, "Import pack file", "Briefpack files (*.briefpack)", self.ui_state)
+            path = str(chosen) if chosen is not None else ""
         if not path:
             return None
         try:

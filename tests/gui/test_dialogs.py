@@ -31,7 +31,7 @@ def test_new_source_and_add_item_dialogs_write_the_library(qtbot, session):
     source_id = dialog.source_id
     assert session.library.sources[source_id].date == "2024-05"
 
-    add = AddItemDialog(session.library, actions.add_item, lambda: None, source_id=source_id)
+    add = AddItemDialog(session.library, actions.add_item, lambda _parent: None, source_id=source_id)
     qtbot.addWidget(add)
     assert add.source.currentData() == source_id
     cursor = add.source_text.textCursor()
@@ -53,7 +53,7 @@ def test_new_source_and_add_item_dialogs_write_the_library(qtbot, session):
 def test_add_item_refuses_text_that_is_not_in_the_source(qtbot, session, caplog):
     actions = LibraryActions(session)
     source_id = actions.add_source({"title": "Notes", "text": TEXT})
-    add = AddItemDialog(session.library, actions.add_item, lambda: None, source_id=source_id)
+    add = AddItemDialog(session.library, actions.add_item, lambda _parent: None, source_id=source_id)
     qtbot.addWidget(add)
     add.item_text.setPlainText("States should abolish borders.")
     add.buttons.accepted.emit()
