@@ -52,7 +52,7 @@ def test_a_dropped_folder_is_reviewed_document_by_document(qtbot, workspace, dro
         first = run.dialog
         assert first.windowTitle() == "Import A_RES_78_267.txt — document 1 of 2"
         assert first.skip_button.isVisible() and first.cancel_button.text() == "Stop importing"
-        assert first.source_fields["symbol"].text() == "A/RES/78/267"  # read from the document, no title asked
+        assert first.source_fields["symbol"].text() == "A/RES/78/267"  # read from the document
         qtbot.mouseClick(first.commit_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: run.dialog is not None and run.dialog is not first, timeout=10000)
         second = run.dialog
