@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         Rules,
     )
     from app.core.packs.service import PackService
+    from app.core.preferences import Preferences
     from app.core.search.engine import SearchIndex
 
 EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
@@ -552,7 +553,18 @@ class Workspace:
     def pack_defaults(self) -> dict[str, str]:
         """What a new pack starts with: the author, organisation, template and branding set in the
         preferences (only those set)."""
-        return {}
+        return self.preferences().pack_defaults()
+
+    def preferences(self) -> Preferences:
+        """The user's preferences (defaults for new packs, languages, export folder)."""
+        from app.core.preferences import PreferencesStore
+
+        return PreferencesStore(self.store).get()
+
+    def save_preferences(self, prefs: Preferences) -> Preferences:
+        from app.core.preferences import PreferencesStore
+
+        return PreferencesStore(self.store).save(prefs)
 
     def pack_new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
                  key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:

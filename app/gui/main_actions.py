@@ -74,5 +74,11 @@ class MainActions:
             action.setData(mode)
             self.appearance.addAction(action)
             self.appearance_actions[mode] = action
-        self.search_help = _action(window, "Search &syntax", "info", std.HelpContents)
+        self.preferences = _action(window, "&Preferences…", "", "Ctrl+,",
+                                   "Author, organisation, template and branding for new packs, languages, "
+                                   "export folder")
+        self.print_brief = _action(window, "&Print…", "", std.Print, "Print the brief, with a preview")
+        self.user_guide = _action(window, "Briefpack &guide", "info", std.HelpContents,
+                                  "A short guide to Briefpack")
+        self.search_help = _action(window, "Search &syntax", "search", None)
         self.about = _action(window, "&About Briefpack", "briefpack")

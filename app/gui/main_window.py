@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     """One window over one Workspace; the library loads in the background after the window shows."""
 
     loaded = Signal()
+    preferences_changed = Signal(object)   # the Preferences just saved
 
     def __init__(self, session: Session, ui_state: UiState | None = None) -> None:
         super().__init__()
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.pack_state = PackState(session, self)
         self.is_loaded = False
         self._load_task: Task | None = None
+        self._guide = None
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.actions_ = MainActions(self)
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.packs.export)
         a.appearance.triggered.connect(self._on_appearance)
         a.search_help.triggered.connect(self.show_search_help)
+        a.user_guide.triggered.connect(self.show_guide)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.print_brief.triggered.connect(self.print_brief)
         a.about.triggered.connect(self.show_about)
         self.recent_menu.aboutToShow.connect(lambda: self.packs.fill_recent_menu(self.recent_menu))
         self.results.current_item_changed.connect(self._on_current_item)
@@ -381,7 +386,7 @@ class MainWindow(QMainWindow):
     def _on_pack_changed(self, *_args) -> None:
         pack = self.pack_state.pack
         a = self.actions_
-        for action in (a.save_pack, a.duplicate_pack, a.export):
+        for action in (a.save_pack, a.duplicate_pack, a.export, a.print_brief):
             action.setEnabled(pack is not None and self.is_loaded)
         self._update_title()
 
@@ -403,6 +408,44 @@ class MainWindow(QMainWindow):
     def _on_palette_changed(self) -> None:
         self.detail.refresh_colors()
         self.results.viewport().update()
+
+    @Slot()
+    def show_guide(self):
+        """Help ▸ Briefpack guide (F1): the guide shipped with the program, beside the window."""
+        from app.gui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        return self._guide
+
+    @Slot()
+    def show_preferences(self):
+        from app.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.workspace, self)
+        dialog.finished.connect(lambda _code: self._after_preferences(dialog))
+        self._preferences = dialog
+        dialog.open()
+        return dialog
+
+    def _after_preferences(self, dialog) -> None:
+        if dialog.saved is not None:
+            self.preferences_changed.emit(dialog.saved)
+            self.status.show("Preferences saved.")
+
+    @Slot()
+    def print_brief(self):
+        """File ▸ Print (Ctrl+P): the brief as the preview shows it, in a print preview."""
+        from app.gui.printing import print_preview
+
+        self.commit_pending()
+        pack = self.pack_state.pack
+        if pack is None:
+            return None
+        self._print = print_preview(self, self.workspace, pack)
+        return self._print
 
     @Slot()
     def show_search_help(self) -> None:

@@ -81,7 +81,7 @@ class PackController(QObject):
 
         if not self.maybe_keep_changes():
             return None
-        pack = new_pack(title)
+        pack = new_pack(title, **self.workspace.pack_defaults())
         if item_ids:
             pack = add_items(pack, item_ids)
         self.state.open(pack, saved=False)
@@ -234,8 +234,9 @@ class PackController(QObject):
         if pack is None:
             self.message.emit("Open or start a pack to export it.")
             return None
+        folder = self.ui_state.text("export/folder") or self.workspace.preferences().export_folder
         dialog = ExportDialog(self.workspace, pack, self.editor.details.formats() or self.formats(),
-                              self.ui_state.text("export/folder"), self.window)
+                              folder, self.window)
         dialog.finished.connect(lambda _code: self._after_export(dialog))
         self.last_export = dialog
         dialog.open()

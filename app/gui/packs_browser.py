@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -42,8 +43,13 @@ class PackListModel(ColumnsTableModel):
         self._rows: list = []
         self._recent: list[str] = []
 
-    def set_packs(self, summaries: list, recent: list[str]) -> None:
+    def set_packs(self, summaries: list, recent: list[str], words: str = "") -> None:
+        """Show the packs (those whose title, meeting or date hold every word of `words`)."""
         rank = {pack_id: n for n, pack_id in enumerate(recent)}
+        wanted = words.casefold().split()
+        if wanted:
+            summaries = [s for s in summaries
+                         if all(w in f"{s.title} {s.meeting} {s.date}".casefold() for w in wanted)]
         ordered = sorted(summaries, key=lambda s: s.updated, reverse=True)
         ordered.sort(key=lambda s: rank.get(s.id, len(rank)))
         self.beginResetModel()
@@ -105,6 +111,11 @@ class PacksBrowser(QDialog):
         self.recent = list(recent)
         self.import_notes: list[str] = []
         self.model = PackListModel(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("packSearch")
+        self.search.setAccessibleName("Search packs")
+        self.search.setPlaceholderText("Search packs by title, meeting or date")
+        self.search.setClearButtonEnabled(True)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Saved packs")
@@ -138,6 +149,7 @@ class PacksBrowser(QDialog):
         side.addStretch(1)
         side.addWidget(self.close_button)
         left = QVBoxLayout()
+        left.addWidget(self.search)
         left.addWidget(self.empty)
         left.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
@@ -146,8 +158,11 @@ class PacksBrowser(QDialog):
         self.resize(760, 420)
         self._connect_signals()
         self.reload()
+        self.search.setFocus()
 
     def _connect_signals(self) -> None:
+        self.search.textChanged.connect(lambda: self.reload(self.selected_id()))
+        self.search.returnPressed.connect(self.open_selected)
         self.view.doubleClicked.connect(self.open_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self.open_selected)
@@ -159,8 +174,10 @@ class PacksBrowser(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def reload(self, select: str = "") -> None:
-        self.model.set_packs(self.workspace.pack_list(), self.recent)
+        self.model.set_packs(self.workspace.pack_list(), self.recent, self.search.text())
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.empty.setText("No pack matches the search." if self.search.text().strip() else
+                           "No saved packs yet: start one with New pack (Ctrl+N).")
         row = self.model.row_of(select) if select else 0
         if self.model.rowCount():
             self.view.selectRow(max(row, 0))
