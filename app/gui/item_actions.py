@@ -142,6 +142,6 @@ class ItemActions(QObject):
 
     @Slot()
     def import_document(self) -> None:
-        from app.gui.import_dialog import run_import
+        from app.gui.import_run import run_import
 
         run_import(self.window, self.session)

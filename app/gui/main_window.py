@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._set_ready(False)
         self._update_title()
         self._restore_state()
+        self.setAcceptDrops(True)  # documents and folders dropped on the window are imported
 
     # -- building ----------------------------------------------------------
     def _build_ui(self) -> None:
@@ -471,6 +472,20 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         window_state.save(self)
+
+    def dragEnterEvent(self, event) -> None:
+        from app.gui.import_run import dropped_documents
+
+        if self.is_loaded and dropped_documents(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from app.gui.import_run import dropped_documents, run_import
+
+        paths = dropped_documents(event.mimeData())
+        if self.is_loaded and paths:
+            event.acceptProposedAction()
+            run_import(self, self.session, paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending()
