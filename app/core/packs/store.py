@@ -40,6 +40,24 @@ class PackVersion:
     entries: int
 
 
+class PackConflictError(BriefpackError):
+    """The pack was saved (or deleted) by another window or command since this copy was read."""
+
+    def __init__(self, title: str, theirs: dict | None) -> None:
+        if theirs is None:
+            message = (f"“{title}” was deleted by another Briefpack window or command; your changes "
+                       "were not saved.")
+            hint = "Save it again to keep it (as it is on your screen), or save it as a copy."
+        else:
+            when = str(theirs.get("updated", "")).replace("T", " ").removesuffix("Z")
+            message = (f"“{title}” was changed by another Briefpack window or command"
+                       + (f" (saved {when} UTC)" if when else "") + " since you opened it; your changes "
+                       "were not saved over it.")
+            hint = "Reload it to see the other change, save yours as a copy, or save again to replace it."
+        super().__init__(message, hint=hint)
+        self.theirs = _from_stored(theirs) if theirs is not None else None
+
+
 class PackStore:
     """Packs in <home>/store/packs.json; each pack's history in pack-history-<id>.json.
 
@@ -109,26 +127,35 @@ class PackStore:
         return summaries
 
     # -- writing -----------------------------------------------------------
-    def save(self, pack: Pack, summary: str = "") -> Pack:
-        """Store the pack (stamping `updated`) and keep a version of it in its history."""
+    def save(self, pack: Pack, summary: str = "", force: bool = False) -> Pack:
+        """Store the pack (stamping `updated`) and keep a version of it in its history.
+
+        The pack must be based on the stored revision: one saved or deleted meanwhile by another
+        process raises PackConflictError (nothing is written) unless `force` replaces it."""
         check_pack_id(pack.id)
-        previous = self.packs.get(pack.id)
-        stamp = now_iso()
-        pack = replace(pack, updated=stamp, created=pack.created or stamp)
-        record = pack.to_record()
-        if previous is not None and _same_content(previous, record):
-            return _from_stored(previous)
-        if not summary:
-            summary = describe_changes(_from_stored(previous) if previous else None, pack)
-        self._add_version(pack.id, record, summary, stamp)
-        self.packs.put(record)
-        return pack
+        with self._store.writing():
+            previous = self.packs.get(pack.id)  # read afresh under the lock
+            stored_revision = _revision(previous)
+            stamp = now_iso()
+            pack = replace(pack, updated=stamp, created=pack.created or stamp)
+            record = pack.to_record()
+            if previous is not None and _same_content(previous, record):
+                return _from_stored(previous)
+            if not force and (stored_revision != pack.revision or (previous is None and pack.revision)):
+                raise PackConflictError(pack.title, previous)
+            if not summary:
+                summary = describe_changes(_from_stored(previous) if previous else None, pack)
+            self._add_version(pack.id, record, summary, stamp)
+            pack = replace(pack, revision=stored_revision + 1)
+            self.packs.put({**record, "revision": pack.revision})
+            return pack
 
     def delete(self, pack_id: str) -> None:
         """Delete a pack and its history."""
-        if not self.packs.delete(pack_id):
-            raise NotFoundError(f"No pack with id {pack_id!r}.")
-        self._store.remove_file(_history_file(pack_id))
+        with self._store.writing():
+            if not self.packs.delete(pack_id):
+                raise NotFoundError(f"No pack with id {pack_id!r}.")
+            self._store.remove_file(_history_file(pack_id))
 
     # -- history -------------------------------------------------------------
     def history(self, pack_id: str) -> list[PackVersion]:
@@ -159,8 +186,9 @@ class PackStore:
 
     def restore(self, pack_id: str, number: int) -> Pack:
         """Make version `number` the current pack (itself saved as a new version)."""
-        old = self.version(pack_id, number)
-        return self.save(old, summary=f"restored version {number}")
+        with self._store.writing():
+            old = replace(self.version(pack_id, number), revision=self.get(pack_id).revision)
+            return self.save(old, summary=f"restored version {number}")
 
     def _history(self, pack_id: str):
         return self._store.file(_history_file(pack_id))
@@ -250,14 +278,19 @@ def _blob_key(record: dict | list) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
 
 
+def _revision(record: dict | None) -> int:
+    value = (record or {}).get("revision", 0)
+    return value if isinstance(value, int) else 0
+
+
 def _same_content(a: dict, b: dict) -> bool:
-    skip = ("updated",)
+    skip = ("updated", "revision")
     return {k: v for k, v in a.items() if k not in skip} == {k: v for k, v in b.items() if k not in skip}
 
 
 def _from_stored(record: dict) -> Pack:
     try:
-        return Pack.from_record(record)
+        return replace(Pack.from_record(record), revision=_revision(record))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise BriefpackError(f"The saved pack {record.get('id')!r} is damaged and cannot be read.",
                              detail=f"{type(exc).__name__}: {exc}",
