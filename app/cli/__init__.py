@@ -53,20 +53,16 @@ def open_workspace(args: argparse.Namespace):
     workspace = Workspace(Path(args.home) if args.home else None)
     workspace.reported = 0
     _opened.append(workspace)
-    if workspace.read_only_reason:
-        print(f"briefpack: the data folder {workspace.home} is opened read-only "
-              f"({workspace.read_only_reason}): you can search, show and export elsewhere; nothing is "
-              "saved there.", file=sys.stderr)
     return workspace
 
 
 def report_repairs() -> None:
     """Print every repair made since the last report, one clear line each (stderr)."""
     for workspace in _opened:
-        messages = workspace.recovery_messages
-        for message in messages[workspace.reported:]:
-            print(f"briefpack: repaired: {message}", file=sys.stderr)
-        workspace.reported = len(messages)
+        repairs = workspace.store.repairs
+        for repair in repairs[workspace.reported:]:
+            print(f"briefpack: {'note' if repair.notice else 'repaired'}: {repair.message}", file=sys.stderr)
+        workspace.reported = len(repairs)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -264,7 +264,7 @@ class Store:
         self._repair_listeners: list[Callable[[Repair], None]] = []
         self._files: dict[str, StoreFile] = {}
         self._source_files: dict[str, StoreFile] = {}
-        self.read_only_reason = "opened read-only" if read_only else ""
+        self.read_only_reason = "it was asked to" if read_only else ""
         self._lock = StoreLock(self.home)
         if not read_only:
             try:
@@ -277,7 +277,7 @@ class Store:
                 if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC):
                     raise explain_os_error(exc, self.root) from exc
                 self._go_read_only("the disk is full" if exc.errno == errno.ENOSPC
-                                   else "the data folder is read-only")
+                                   else "the folder is read-only")
 
     # -- read-only, repairs, the lock -----------------------------------
     @property
@@ -287,13 +287,16 @@ class Store:
     def _go_read_only(self, reason: str) -> None:
         if not self.read_only_reason:
             self.read_only_reason = reason
-            log.warning("data folder %s opened read-only: %s", self.home, reason)
+            self._report(Repair("", f"Briefpack opened the data folder {self.home} read-only because "
+                                    f"{reason}: you can browse, search and export to another folder; "
+                                    "nothing is saved there until you free space or make it writable and "
+                                    "start Briefpack again.", notice=True))
 
     def check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyStoreError(
-                f"Briefpack opened your data folder read-only ({self.read_only_reason}); "
-                "nothing can be saved there.",
+                f"Nothing was saved: Briefpack opened your data folder read-only because "
+                f"{self.read_only_reason}.",
                 detail=str(self.home),
                 hint="You can still browse, search and export to another folder. Free some space or "
                      "make the folder writable, then start Briefpack again.")
@@ -314,8 +317,12 @@ class Store:
         """Call `callback(repair)` for every repair from now on (the window shows them)."""
         self._repair_listeners.append(callback)
 
+    def report_notice(self, file: str, message: str) -> None:
+        """Tell the user about a follow-up of a repair (what was recovered, what is gone)."""
+        self._report(Repair(file, message))
+
     def _report(self, repair: Repair) -> None:
-        log.warning("repaired %s: %s", repair.file, repair.message)
+        log.warning("%s: %s", "data folder" if repair.notice else f"repaired {repair.file}", repair.message)
         self.repairs.append(repair)
         for callback in self._repair_listeners:
             callback(repair)
@@ -333,13 +340,12 @@ class Store:
                     return data
         except (CorruptStoreError, OSError):
             pass
-        writable = not self.read_only
-        with self._lock.held() if writable else contextlib.nullcontext():
+        with self._lock.held() if not self.read_only else contextlib.nullcontext():
             try:
-                data, repair = recover_file(path, store_file.label, writable)
+                data, repair = recover_file(path, store_file.label, self.read_only_reason)
             except NoRoomError as exc:
                 self._go_read_only(exc.reason)
-                data, repair = recover_file(path, store_file.label, False)
+                data, repair = recover_file(path, store_file.label, self.read_only_reason)
             if repair is not None:
                 self._report(repair)
             return store_file.checked(data) if data is not None else None
@@ -351,18 +357,17 @@ class Store:
             backup = load_json_file(backup_path) if backup_path.exists() else None
         except (CorruptStoreError, OSError):
             backup = None
-        writable = not self.read_only
         try:
-            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup, writable,
-                                               store_file.check_record)
-            if writable:
+            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup,
+                                               self.read_only_reason, store_file.check_record)
+            if not self.read_only:
                 payload = json.dumps(clean, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
                 # No backup here: the .bak stays the last good copy, not the damaged file.
                 atomic_write_bytes(store_file.path, payload)
         except (NoRoomError, BriefpackError) as exc:
             self._go_read_only(exc.reason if isinstance(exc, NoRoomError) else exc.user_message)
-            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup, False,
-                                               store_file.check_record)
+            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup,
+                                               self.read_only_reason, store_file.check_record)
         self._report(repair)
         return clean
 
@@ -375,6 +380,11 @@ class Store:
 
     def collection(self, file_name: str, table: str) -> Collection:
         return self.file(file_name).collection(table)
+
+    @property
+    def opened(self) -> set[str]:
+        """The named store files opened so far."""
+        return set(self._files)
 
     def remove_file(self, name: str) -> None:
         """Delete a named store file and its last good copy (e.g. a deleted pack's history)."""
@@ -505,8 +515,17 @@ class Store:
         return hashing.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
     def save_user_source(self, source: dict, items: list[dict]) -> None:
-        """Write a user source and all its items (one file, one atomic write)."""
-        self._source_file(str(source["id"])).replace_tables({"source": [source], "items": items})
+        """Write a user source and all its items (one file, one atomic write).
+
+        A new source also gets its last good copy at once (a plain copy, not a link, so damage
+        to one is not damage to both): a source file deleted by mistake comes back at the next
+        start rather than taking its items silently away."""
+        store_file = self._source_file(str(source["id"]))
+        with self.writing():
+            store_file.replace_tables({"source": [source], "items": items})
+            backup = store_file.path.with_name(store_file.path.name + ".bak")
+            if not backup.exists():
+                atomic_write_bytes(backup, store_file.path.read_bytes())
 
     def put_user_item(self, source_id: str, item: dict) -> None:
         self._source_file(source_id).collection("items").put(item)

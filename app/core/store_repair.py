@@ -48,6 +48,7 @@ class Repair:
     file: str          # the store file, relative to the store folder ("packs.json", "sources/x.json")
     message: str       # what was set aside and what was restored, in a sentence or two
     aside: str = ""    # where the damaged file or records were kept ("" when nothing was)
+    notice: bool = False  # a state the user must know (opened read-only) rather than a repair
 
     def __str__(self) -> str:
         return self.message
@@ -91,7 +92,7 @@ def unique_name(folder: Path, stem: str, suffix: str = "") -> Path:
 def check_room(folder: Path, needed: int) -> None:
     """NoRoomError unless `needed` bytes (and a spare megabyte) can be written in `folder`."""
     if not os.access(folder, os.W_OK):
-        raise NoRoomError("the data folder is read-only")
+        raise NoRoomError("the folder is read-only")
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
@@ -102,7 +103,7 @@ def check_room(folder: Path, needed: int) -> None:
 
 def _room_error(exc: OSError) -> NoRoomError | None:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return NoRoomError("the data folder is read-only")
+        return NoRoomError("the folder is read-only")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return NoRoomError("the disk is full")
     return None
@@ -124,13 +125,14 @@ def _saved_at(path: Path) -> str:
         return "an earlier save"
 
 
-def recover_file(path: Path, label: str, writable: bool) -> tuple[dict | None, Repair | None]:
+def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None, Repair | None]:
     """Check a store file before it is opened; returns its tables and what was repaired.
 
     A missing file with a good last copy is restored; a file that does not parse is renamed
-    aside (unique name) and its last good copy restored. With `writable` False nothing on disk
-    changes: the last good copy is used from memory. NoRoomError when a repair needs the disk
-    and cannot have it (the file is then left exactly as it was).
+    aside (unique name) and its last good copy restored. When the disk may not be written
+    (`blocked` says why) nothing on disk changes: the last good copy is used from memory.
+    NoRoomError when a repair needs the disk and cannot have it (the file is then left exactly
+    as it was).
     """
     backup = path.with_name(path.name + ".bak")
     if not path.exists():
@@ -138,9 +140,9 @@ def recover_file(path: Path, label: str, writable: bool) -> tuple[dict | None, R
         if data is None:
             return None, None
         when = _saved_at(backup)
-        if not writable:
+        if blocked:
             return data, Repair(label, f"{label} was missing; its last good copy ({when}) is shown, but "
-                                       "could not be put back because the data folder is read-only.")
+                                       f"could not be put back because {blocked}.")
         _restore(path, backup)
         return data, Repair(label, f"{label} was missing; its last good copy ({when}) was restored.")
     try:
@@ -148,11 +150,11 @@ def recover_file(path: Path, label: str, writable: bool) -> tuple[dict | None, R
     except CorruptStoreError as exc:
         reason = str(exc).split(": ", 1)[-1]
     data = _backup_data(backup)
-    if not writable:
+    if blocked:
         shown = (f"its last good copy ({_saved_at(backup)}) is shown" if data is not None
                  else "Briefpack opened without it")
-        return data, Repair(label, f"{label} could not be read ({reason}); {shown}. The data folder is "
-                                   "read-only, so nothing was moved or restored.")
+        return data, Repair(label, f"{label} could not be read ({reason}); {shown}. Nothing was moved or "
+                                   f"restored because {blocked}.")
     check_room(path.parent, backup.stat().st_size if data is not None else 0)
     aside = unique_name(path.parent, f"{path.name}.corrupt")
     try:
@@ -189,8 +191,7 @@ def _restore(path: Path, backup: Path) -> None:
 
 
 def quarantine_records(store_root: Path, label: str, data: dict, bad: list[tuple[str, str, str]],
-                       backup: dict | None, writable: bool,
-                       check: Any) -> tuple[dict, Repair]:
+                       backup: dict | None, blocked: str, check: Any) -> tuple[dict, Repair]:
     """Take bad records out of `data`; each is replaced by its last good copy when the backup
     holds a good one. The records set aside are written to store/quarantine/ (when writable).
 
@@ -208,7 +209,7 @@ def quarantine_records(store_root: Path, label: str, data: dict, bad: list[tuple
             restored.append(_describe(table, key, good))
         removed.append({"table": table, "key": key, "reason": reason, "record": record})
     aside = ""
-    if writable:
+    if not blocked:
         folder = store_root / QUARANTINE_DIR
         folder.mkdir(exist_ok=True)
         target = unique_name(folder, label.replace("/", "-").removesuffix(".json"), ".json")
@@ -221,7 +222,7 @@ def quarantine_records(store_root: Path, label: str, data: dict, bad: list[tuple
     what = (f"{len(removed)} record{'s' * (len(removed) > 1)} of {label} could not be used "
             f"({_describe(first['table'], first['key'], first['record'])}: {first['reason']}"
             + (f"; and {len(removed) - 1} more" if len(removed) > 1 else "") + ")")
-    where = f"set aside in {aside}" if aside else "left out (the data folder is read-only, nothing was moved)"
+    where = f"set aside in {aside}" if aside else f"left out (nothing was moved because {blocked})"
     message = f"{what}; {'they were' if len(removed) > 1 else 'it was'} {where}."
     if restored:
         more = " and more" if len(restored) > 3 else ""

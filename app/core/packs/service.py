@@ -23,6 +23,7 @@ from app.core.packs.snapshots import (
     sync_snapshots,
 )
 from app.core.packs.store import PackConflictError, PackStore, PackSummary, PackVersion
+from app.core.storage import ReadOnlyStoreError
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -355,4 +356,8 @@ class PackService:
             built = self.get(pack.id)
             warnings.append("The pack was changed in another window or command while it was being built; "
                             "the files are written, but this build was not recorded in the pack.")
+        except ReadOnlyStoreError:
+            built = pack
+            warnings.append("The files are written; the data folder is read-only, so this build was not "
+                            "recorded in the pack.")
         return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems))

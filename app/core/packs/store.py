@@ -75,7 +75,48 @@ class PackStore:
     def packs(self) -> Collection:
         if self._packs is None:
             self._packs = self._store.collection(PACKS_FILE, "packs")
+            if any(r.file == f"{PACKS_FILE}.json" and not r.notice for r in self._store.repairs):
+                self._recover_from_history()
         return self._packs
+
+    def _recover_from_history(self) -> None:
+        """After packs.json was restored from its last good copy (or lost records), bring back
+        from each pack's history the saves the restored copy lacks: history is written before
+        packs.json, so its newest version is the pack as last saved."""
+        if self._store.read_only:
+            return
+        stored = {str(r.get("id")): r for r in self._packs.all()} if self._packs else {}
+        names = sorted(p.name for p in self._store.root.glob("pack-history-*.json"))
+        for name in names:
+            pack_id = name.removeprefix("pack-history-").removesuffix(".json")
+            if not PACK_ID_RE.match(pack_id):
+                continue
+            try:
+                versions = self._history(pack_id).collection("versions").all()
+                if not versions:
+                    continue
+                newest = max(versions, key=lambda v: int(v["n"]))
+                current = stored.get(pack_id)
+                if current is not None and str(newest["saved"]) < str(current.get("updated", "")):
+                    continue
+                pack = self.version(pack_id, int(newest["n"])) if current is None else None
+                if current is not None:
+                    candidate = self.version(pack_id, int(newest["n"]))
+                    if _same_content(candidate.to_record(), _from_stored(current).to_record()):
+                        continue
+                    pack = candidate
+                assert pack is not None
+                saved = self.save(replace(pack, revision=_revision(current)), force=True,
+                                  summary=f"recovered version {newest['n']} after packs.json was repaired")
+            except BriefpackError as exc:
+                self._store.report_notice(f"{PACKS_FILE}.json", f"Could not check the history of pack "
+                                          f"{pack_id}: {exc.user_message}")
+                continue
+            what = "was missing from the restored copy" if current is None else \
+                f"lost its last change ({newest.get('summary', 'saved')}, {newest['saved']})"
+            self._store.report_notice(f"{PACKS_FILE}.json",
+                                      f"The pack “{saved.title}” {what}; it was recovered from the "
+                                      f"pack's history (version {newest['n']}).")
 
     # -- reading ---------------------------------------------------------
     def ids(self) -> list[str]:
@@ -191,7 +232,17 @@ class PackStore:
             return self.save(old, summary=f"restored version {number}")
 
     def _history(self, pack_id: str):
-        return self._store.file(_history_file(pack_id))
+        name = _history_file(pack_id)
+        path = self._store.root / f"{name}.json"
+        if name not in self._store.opened and not path.exists() \
+                and not path.with_name(path.name + ".bak").exists():
+            record = self.packs.get(pack_id)
+            if record is not None and _revision(record) > 0:
+                self._store.report_notice(path.name, f"The history of the pack “{record.get('title', '')}” "
+                                          "is gone (its file was deleted, with its last good copy): its "
+                                          "earlier versions cannot be restored. The pack itself is "
+                                          "intact; its next save starts a new history.")
+        return self._store.file(name)
 
     def _add_version(self, pack_id: str, record: dict, summary: str, stamp: str) -> None:
         history = self._history(pack_id)
