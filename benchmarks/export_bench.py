@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.compose import BriefSpec
 from app.core.export import make_writer
-from app.core.export.templates import load_template
+from app.core.templates import load_template
 from app.core.workspace import Workspace
 
 TARGETS = {"docx": 1.0, "pdf": 1.5}   # seconds, 500-item dossier
@@ -38,7 +38,7 @@ def make_spec(workspace: Workspace, count: int) -> BriefSpec:
         copy = replace(item, id=f"{item.id}-copy{n}")
         snapshots[copy.id] = (copy, workspace.library.source_of(item))
         entries.append((copy.id, "Raise this in the opening statement." if n % 7 == 0 else ""))
-    return BriefSpec(title=f"Full dossier of {count} items", subtitle="Benchmark", author="Benchmark",
+    return BriefSpec.make(title=f"Full dossier of {count} items", subtitle="Benchmark", author="Benchmark",
                      key_messages=("One.", "Two."), entries=tuple(entries), template="full-dossier",
                      snapshots=snapshots)
 

@@ -32,7 +32,7 @@ def sample(workspace: Workspace, template: str) -> BriefSpec:
         ids = [i.id for i in workspace.library][::4][:count]
     else:
         ids = children[:count]
-    return BriefSpec(
+    return BriefSpec.make(
         title="Ending child trafficking by 2025",
         subtitle="Brief for the delegation" if template == "meeting-brief" else "Recommendations and facts",
         meeting="Side event, Conference of the Parties, Vienna",
@@ -65,7 +65,7 @@ def multilingual(workspace: Workspace) -> BriefSpec:
                           "short_title": "Déclaration 2024", "issuer": "Sample issuer (SI)",
                           "date": "2024-03-01",
                           "text": "\n\n".join(MULTILINGUAL.values())}, items)
-    return BriefSpec(title="Protection des enfants — حماية الأطفال — 儿童保护",
+    return BriefSpec.make(title="Protection des enfants — حماية الأطفال — 儿童保护",
                      subtitle="Защита детей", key_messages=("الأطفال أولاً.", "儿童优先。"),
                      entries=tuple((f"ml-{lang}", "") for lang in MULTILINGUAL), template="meeting-brief")
 

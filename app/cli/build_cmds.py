@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS, open_workspace
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, BriefMeta
+from app.core.citations import citation_format
+from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
 
 
@@ -33,23 +36,29 @@ def register(commands: argparse._SubParsersAction) -> None:
                         "(instead of a search)")
     select.add_argument("--limit", type=int, default=None, help="at most this many items")
     brief = build.add_argument_group("the brief")
-    brief.add_argument("--title", default="", help="title (default: from the themes chosen)")
-    brief.add_argument("--subtitle", default="")
-    brief.add_argument("--meeting", default="", help="meeting or event")
-    brief.add_argument("--date", default="", help="date (YYYY-MM-DD or as written)")
-    brief.add_argument("--author", default="")
-    brief.add_argument("--organisation", default="")
-    brief.add_argument("--audience-note", default="")
+    helps = {"title": "title (default: from the themes chosen)", "meeting": "meeting or event",
+             "date": "date (YYYY-MM-DD or as written)"}
+    for name in BRIEF_FIELDS:
+        brief.add_argument(f"--{name.replace('_', '-')}", dest=name, default="", help=helps.get(name))
     brief.add_argument("--key-message", action="append", default=[], metavar="TEXT",
                        help="a key message (repeat for several)")
-    brief.add_argument("--grouping", choices=("theme", "source", "audience", "ordered"), default=None,
-                       help="how items are grouped (default: the template's)")
+    brief.add_argument("--grouping", choices=GROUPING_CHOICES, default=None,
+                       help="theme (the themes chosen first), audience, source, kind, document (the sources' "
+                            "order) or ordered; a second heading level as theme/audience (default: the "
+                            "template's)")
+    brief.add_argument("--language", default="", help="the brief's language, e.g. en-GB (default: the "
+                       "template's)")
+    brief.add_argument("--citation-style", default="", help="briefpack, un-editorial or chicago-notes "
+                       "(default: the template's)")
     output = build.add_argument_group("output")
     output.add_argument("--template", default="meeting-brief", help="template id (see --list-templates)")
     output.add_argument("--branding", default="default", help="branding profile id")
     output.add_argument("--format", default="docx,pdf", help="comma-separated: docx, pdf, md")
     output.add_argument("-o", "--output", dest="out_dir", default=None, metavar="OUTDIR",
                         help="folder to write into (created if only it is missing)")
+    output.add_argument("--fit", action="store_true",
+                        help="over the template's page target, keep the best-ranked items that fit "
+                             "(those left out are listed)")
     output.add_argument("--list-templates", action="store_true", help="list the templates and stop")
     build.set_defaults(handler=cmd_build)
 
@@ -71,8 +80,6 @@ def _select(workspace, args: argparse.Namespace) -> list[str]:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from app.core.compose import BriefSpec
-
     workspace = open_workspace(args)
     if args.list_templates:
         for info in workspace.templates():
@@ -87,17 +94,24 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     themes = _values(args.themes)
     title = args.title or (", ".join(workspace.taxonomy.label(t) for t in themes) if themes else "Brief")
+    if args.citation_style:
+        citation_format(args.citation_style)   # NotFoundError names the styles there are
     spec = BriefSpec(
-        title=title, subtitle=args.subtitle, meeting=args.meeting, date=args.date, author=args.author,
-        organisation=args.organisation, audience_note=args.audience_note,
-        key_messages=tuple(args.key_message), entries=tuple((i, "") for i in ids),
-        grouping=args.grouping or template.grouping, template=template.id, branding=args.branding,
+        BriefMeta.of(args).with_values(title=title), key_messages=tuple(args.key_message),
+        entries=tuple((i, "") for i in ids), grouping=args.grouping or "", themes=_values(args.themes),
+        audiences=_values(args.audiences), template=template.id, branding=args.branding,
+        language=args.language, citation_format=args.citation_style,
     )
     formats = [f for f in args.format.split(",") if f.strip()]
-    files = workspace.export_brief(spec, formats, Path(args.out_dir))
+    if template.page_target and not args.fit:
+        budget = workspace.measure_brief(spec)
+        over = "; --fit keeps the best-ranked items that fit" if budget.over else ""
+        print(f"briefpack: {budget.message()}{over}", file=sys.stderr)
+    files = workspace.export_brief(spec, formats, Path(args.out_dir), fit=args.fit)
     for problem in files.problems:
         print(f"briefpack: {problem}", file=sys.stderr)
-    print(f"{len(ids)} items, template {template.id}")
+    pages = f", {files.pages} page{'s' * (files.pages != 1)}" if files.pages else ""
+    print(f"{len(ids) - len(files.left_out)} items, template {template.id}{pages}")
     for path in files:
         print(f"wrote {path}")
     return EXIT_OK

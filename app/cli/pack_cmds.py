@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app.cli import EXIT_OK, open_workspace
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES
 from app.core.errors import ValidationError
 
 FLAG_LETTERS = (("pinned", "P"), ("excluded", "X"), ("embedded", "E"))
@@ -115,6 +116,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     build = add("build", cmd_build, "export the pack with its template")
     build.add_argument("--format", default="docx", help="comma-separated formats, e.g. docx,pdf")
     build.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder to write into")
+    build.add_argument("--fit", action="store_true",
+                       help="over the template's page target, keep the best-ranked items that fit")
 
 
 def _rule_options(parser: argparse.ArgumentParser, editing: bool = False) -> None:
@@ -136,19 +139,18 @@ def _rule_options(parser: argparse.ArgumentParser, editing: bool = False) -> Non
 
 
 def _meta_options(parser: argparse.ArgumentParser) -> None:
-    if not any(a.dest == "title" for a in parser._actions):
-        parser.add_argument("--title")
-    for name in ("subtitle", "meeting", "date", "author", "organisation", "template", "branding"):
-        parser.add_argument(f"--{name}")
-    parser.add_argument("--audience-note", dest="audience_note")
-    parser.add_argument("--grouping", choices=("theme", "source", "audience", "ordered"))
+    for name in (*BRIEF_FIELDS, "template", "branding"):
+        if not any(a.dest == name for a in parser._actions):
+            parser.add_argument(f"--{name.replace('_', '-')}", dest=name)
+    parser.add_argument("--grouping", choices=GROUPING_CHOICES,
+                        help="theme, audience, source, kind, document or ordered; a second level as "
+                             "theme/audience")
     parser.add_argument("--key-message", dest="key_messages", action="append", metavar="TEXT",
                         help="a key message (repeat for several)")
 
 
 def _meta(args: argparse.Namespace) -> dict[str, str]:
-    names = ("subtitle", "meeting", "date", "author", "organisation", "audience_note", "template", "branding",
-             "grouping")
+    names = (*BRIEF_FIELDS[1:], "template", "branding", "grouping")
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 
 
@@ -532,7 +534,7 @@ def cmd_import_file(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     formats = _split([args.format])
-    result = workspace.pack_build(args.pack, formats, Path(args.output))
+    result = workspace.pack_build(args.pack, formats, Path(args.output), fit=args.fit)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.missing:
@@ -543,4 +545,7 @@ def cmd_build(args: argparse.Namespace) -> int:
               "build; the document uses the current text.", file=sys.stderr)
     for path in result.paths:
         print(path)
+    if result.budget is not None and result.budget.over and not args.fit:
+        print(f"warning: over the page target: {result.budget.message()}; --fit keeps the best-ranked items "
+              "that fit.", file=sys.stderr)
     return EXIT_OK
