@@ -403,6 +403,8 @@ def build_reference_docx(template: Template) -> bytes:
         style.hidden = False
         style.quick_style = spec.kind == "paragraph"
         _apply(style, spec, template, text_width)
+    for ics in styles.iter(f"{W}iCs"):   # Arabic and Hebrew have no italics: never slant them
+        ics.set(f"{W}val", "0")
     latent = styles.find(f"{W}latentStyles")
     if latent is not None:
         styles.remove(latent)

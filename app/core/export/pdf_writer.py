@@ -212,12 +212,15 @@ class RuledLines(Flowable):
     def __init__(self, lines: int, spacing: float, colour) -> None:
         super().__init__()
         self.lines, self.spacing, self.colour = lines, spacing, colour
+        self.style = ParagraphStyle("ruled_lines")
 
     def wrap(self, availWidth, availHeight):
         self.width, self.height = availWidth, self.lines * self.spacing
         return self.width, self.height
 
     def draw(self):
+        if NotedParagraph.drawn is not None:
+            NotedParagraph.drawn.append((self, self.canv.getPageNumber(), self.canv.absolutePosition(0, 0)))
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(0.5)
         for n in range(self.lines):
@@ -249,6 +252,8 @@ class TocLines(Flowable):
 
     def draw(self):
         canv = self.canv
+        if NotedParagraph.drawn is not None:
+            NotedParagraph.drawn.append((self, canv.getPageNumber(), canv.absolutePosition(0, 0)))
         for n, (level, text, anchor) in enumerate(self.entries):
             y = self.height - (n + 1) * self.leading + 4
             indent = 0 if level == 1 else 14
@@ -275,10 +280,13 @@ class BriefCanvas(Canvas):
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
+        # the page is written at save; bookmarks and links made meanwhile must name the next page
+        self._doc.pageCounter += 1
         self._startPage()
 
     def save(self):
         total = len(self._pages)
+        self._doc.pageCounter = 1
         for state in self._pages:
             self.__dict__.update(state)
             if self.furniture is not None:
