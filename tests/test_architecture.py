@@ -72,5 +72,5 @@ def test_the_document_tree_does_not_depend_on_the_writers():
                  "citations.py", "citation_notes.py"):
         tree = ast.parse((APP / "core" / name).read_text("utf-8"))
         modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-        modules |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        modules |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
         assert not any(m.startswith("app.core.export") for m in modules), name

@@ -18,12 +18,18 @@ LABELS = ("h1", "h2", "attribution", "lead_in", "lines_title")
 
 def _mixed_spec(workspace) -> BriefSpec:
     """Two items continuing one lead-in, then ICAT's own commitment, then a fact, then the lead-in again."""
-    call = [i for i in workspace.library.items_of("icat-call-2021") if i.lead_in == "ICAT calls on States to:"]
+    call = [
+        i for i in workspace.library.items_of("icat-call-2021") if i.lead_in == "ICAT calls on States to:"
+    ]
     commitment = next(i for i in workspace.library.items_of("icat-poa-2020") if i.kind == "commitment")
     fact = next(i for i in workspace.library if i.kind == "fact" and i.source_id != "icat-call-2021")
     ids = [call[0].id, call[1].id, commitment.id, fact.id, call[2].id]
-    return BriefSpec.make(title="Mixed sources", entries=tuple((i, "") for i in ids), grouping="ordered",
-                          template="full-dossier")
+    return BriefSpec.make(
+        title="Mixed sources",
+        entries=tuple((i, "") for i in ids),
+        grouping="ordered",
+        template="full-dossier",
+    )
 
 
 def _drawn(workspace, spec, tmp_path, monkeypatch) -> tuple[list, object]:
@@ -45,20 +51,24 @@ def test_a_lead_in_governs_only_the_items_of_its_source_and_kind_in_word(workspa
         elif style == "Lead-in":
             governing = text
         elif style.startswith("Quote") and text.strip():
-            text = re.sub(r"^\[[^\]]*\] ", "", text)   # an editorial context printed before the quote
+            text = re.sub(r"^\[[^\]]*\] ", "", text)  # an editorial context printed before the quote
             item = next(i for t, i in items.items() if t.startswith(text[:60]) or text.startswith(t[:60]))
             if governing is not None:
                 assert item.lead_in == governing, f"{item.id} printed under a lead-in it does not continue"
                 checked += 1
-    assert checked == 3   # the two items after the first lead-in and the one after it is repeated
+    assert checked == 3  # the two items after the first lead-in and the one after it is repeated
 
 
 def test_each_quote_says_what_it_is_and_whose_in_every_format(workspace, tmp_path):
     spec = _mixed_spec(workspace)
     docx, pdf, md = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
     attributions = [text for style, text in paragraphs(docx) if style == "Attribution"]
-    assert attributions == ["Recommendation · ICAT Call for Action 2021", "Commitment of ICAT · ICAT Plan of Action 2020",
-                            attributions[2], "Recommendation · ICAT Call for Action 2021"]
+    assert attributions == [
+        "Recommendation · ICAT Call for Action 2021",
+        "Commitment of ICAT · ICAT Plan of Action 2020",
+        attributions[2],
+        "Recommendation · ICAT Call for Action 2021",
+    ]
     assert attributions[2].startswith("Background fact · ")
     pdf_text = squash("".join(pdf_pages(pdf)))
     markdown = md.read_text("utf-8")
@@ -66,7 +76,9 @@ def test_each_quote_says_what_it_is_and_whose_in_every_format(workspace, tmp_pat
         assert squash(line) in pdf_text and line in markdown
     # the commitment does not read as continuing "ICAT calls on States to:"
     commitment = workspace.item(spec.entries[2][0]).text
-    between = pdf_text[pdf_text.index(squash("ICAT calls on States to:")):pdf_text.index(squash(commitment[:50]))]
+    between = pdf_text[
+        pdf_text.index(squash("ICAT calls on States to:")) : pdf_text.index(squash(commitment[:50]))
+    ]
     assert squash("Commitment of ICAT") in between
 
 
@@ -78,8 +90,12 @@ def test_every_quote_is_its_own_block_in_markdown(workspace, tmp_path):
 
 def test_word_headings_are_the_chosen_themes(workspace, tmp_path):
     hits = workspace.search(Query(themes=("technology", "children"))).hits
-    spec = BriefSpec.make(title="Technology", entries=tuple((h.item_id, "") for h in hits[:20]),
-                          themes=("technology",), template="full-dossier")
+    spec = BriefSpec.make(
+        title="Technology",
+        entries=tuple((h.item_id, "") for h in hits[:20]),
+        themes=("technology",),
+        template="full-dossier",
+    )
     (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
     headings = [text for style, text in paragraphs(path) if style == "Heading1"]
     assert headings[0] == workspace.taxonomy.label("technology")
@@ -88,13 +104,17 @@ def test_word_headings_are_the_chosen_themes(workspace, tmp_path):
 def test_no_pdf_line_is_drawn_outside_its_box(workspace, tmp_path, monkeypatch):
     ids = [i.id for i in workspace.library][:60]
     for template in ("meeting-brief", "training-handout", "full-dossier"):
-        spec = BriefSpec.make(title="All", entries=tuple((i, "Raise it.") for i in ids), template=template,
-                              key_messages=("Invest in prevention.",))
+        spec = BriefSpec.make(
+            title="All",
+            entries=tuple((i, "Raise it.") for i in ids),
+            template=template,
+            key_messages=("Invest in prevention.",),
+        )
         drawn, _ = _drawn(workspace, spec, tmp_path, monkeypatch)
         assert drawn
         for para, _, _ in drawn:
             if not hasattr(para, "frags"):
-                continue   # ruled lines
+                continue  # ruled lines
             style = para.style
             for line_font in {(f.fontName, f.fontSize) for f in para.frags if hasattr(f, "fontName")}:
                 font, size = line_font
@@ -106,20 +126,43 @@ def test_no_pdf_line_is_drawn_outside_its_box(workspace, tmp_path, monkeypatch):
 def test_no_heading_or_label_ends_a_page(workspace, tmp_path, monkeypatch):
     ids = [i.id for i in workspace.library]
     for template in ("meeting-brief", "training-handout", "full-dossier"):
-        spec = BriefSpec.make(title="Every item", entries=tuple((i, "") for i in ids), template=template,
-                              grouping="theme/source" if template == "full-dossier" else "")
+        spec = BriefSpec.make(
+            title="Every item",
+            entries=tuple((i, "") for i in ids),
+            template=template,
+            grouping="theme/source" if template == "full-dossier" else "",
+        )
         drawn, _ = _drawn(workspace, spec, tmp_path, monkeypatch)
         for n, (para, page, (_, y)) in enumerate(drawn):
             if para.style.name.split("-")[0] not in LABELS:
                 continue
-            below = [q for q, p, (_, y2) in drawn[n + 1:] if p == page and y2 < y
-                     and getattr(q, "style", None) and q.style.name.split("-")[0] not in LABELS]
+            below = [
+                q
+                for q, p, (_, y2) in drawn[n + 1 :]
+                if p == page
+                and y2 < y
+                and getattr(q, "style", None)
+                and q.style.name.split("-")[0] not in LABELS
+            ]
             assert below, f"{template}: {para.text[:40]!r} ends page {page}"
 
 
 def test_the_meeting_brief_warns_over_its_target_and_fits_when_asked(workspace, tmp_path, capsys):
-    args = ["--home", str(workspace.home), "build", "--themes", "children", "--audiences", "justice",
-            "--template", "meeting-brief", "--format", "pdf", "--title", "Children and law enforcement"]
+    args = [
+        "--home",
+        str(workspace.home),
+        "build",
+        "--themes",
+        "children",
+        "--audiences",
+        "justice",
+        "--template",
+        "meeting-brief",
+        "--format",
+        "pdf",
+        "--title",
+        "Children and law enforcement",
+    ]
     assert main([*args, "-o", str(tmp_path / "a")]) == 0
     err = capsys.readouterr().err
     pages = len(PdfReader(str(tmp_path / "a" / "Children and law enforcement.pdf")).pages)
@@ -128,17 +171,39 @@ def test_the_meeting_brief_warns_over_its_target_and_fits_when_asked(workspace, 
     assert main([*args, "--fit", "-o", str(tmp_path / "b")]) == 0
     err = capsys.readouterr().err
     assert len(PdfReader(str(tmp_path / "b" / "Children and law enforcement.pdf")).pages) <= 2
-    assert "left out:" in err   # never silently
+    assert "left out:" in err  # never silently
 
 
 def test_pdf_and_word_say_their_language(workspace, tmp_path):
     source_text = "Les États doivent protéger les enfants.\n\nيجب على الدول حماية الأطفال."
-    workspace.add_source({"id": "fr-source", "title": "Déclaration", "issuer": "Test (TST)", "date": "2024",
-                          "language": "fr", "text": source_text},
-                         [{"id": "fr-1", "text": "Les États doivent protéger les enfants.", "locator": "para 1",
-                           "themes": ["children"], "audiences": ["states"], "kind": "recommendation"},
-                          {"id": "ar-1", "text": "يجب على الدول حماية الأطفال.", "locator": "para 2",
-                           "themes": ["children"], "audiences": ["states"], "kind": "recommendation"}])
+    workspace.add_source(
+        {
+            "id": "fr-source",
+            "title": "Déclaration",
+            "issuer": "Test (TST)",
+            "date": "2024",
+            "language": "fr",
+            "text": source_text,
+        },
+        [
+            {
+                "id": "fr-1",
+                "text": "Les États doivent protéger les enfants.",
+                "locator": "para 1",
+                "themes": ["children"],
+                "audiences": ["states"],
+                "kind": "recommendation",
+            },
+            {
+                "id": "ar-1",
+                "text": "يجب على الدول حماية الأطفال.",
+                "locator": "para 2",
+                "themes": ["children"],
+                "audiences": ["states"],
+                "kind": "recommendation",
+            },
+        ],
+    )
     spec = BriefSpec.make(title="Languages", entries=(("fr-1", ""), ("ar-1", "")), template="meeting-brief")
     docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
     reader = PdfReader(str(pdf))

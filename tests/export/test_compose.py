@@ -38,8 +38,8 @@ def sections_of(doc) -> list[tuple[str, int, list[str]]]:
 def test_sections_follow_the_chosen_themes_first(workspace, spec):
     taxonomy = workspace.taxonomy
     chosen = ("technology", "children")
-    doc = workspace.compose_brief(BriefSpec.make(**{**spec.__dict__, "themes": chosen, "template": "full-dossier",
-                                                    "grouping": "theme"}))
+    values = {**spec.__dict__, "themes": chosen, "template": "full-dossier", "grouping": "theme"}
+    doc = workspace.compose_brief(BriefSpec.make(**values))
     level1 = [(text, ids) for text, level, ids in sections_of(doc) if level == 1 and text != "Key messages"]
     headings = [text for text, _ in level1]
     present = [t for t in chosen if any(t in workspace.item(i).themes for i, _ in spec.entries)]
