@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.core.importing.model import ImportDraft  # noqa: E402
-from app.core.importing.quality import GoldItem, Proposal, Score, compare  # noqa: E402
+from app.core.importing.quality import GoldItem, ImportedItem, Score, compare  # noqa: E402
 from app.core.importing.readers import read_document  # noqa: E402
 from app.core.importing.session import build_draft, set_source  # noqa: E402
 from app.core.importing.tagging import SimilarItems, Tagger, TagRules  # noqa: E402
@@ -75,7 +75,7 @@ def empty_library(folder: Path) -> Path:
     return library
 
 
-def import_and_commit(draft: ImportDraft, folder: Path) -> list[Proposal]:
+def import_and_commit(draft: ImportDraft, folder: Path) -> list[ImportedItem]:
     """Commit the draft into a fresh empty library; the items as the library holds them."""
     home = Path(tempfile.mkdtemp(dir=folder))
     workspace = Workspace(home=home / "home", library_dir=empty_library(home))
@@ -83,7 +83,7 @@ def import_and_commit(draft: ImportDraft, folder: Path) -> list[Proposal]:
         draft = set_source(draft, title=Path(draft.document.path).stem)
     result = workspace.import_commit(draft)
     items = workspace.library.items_of(result.source_id)
-    return [Proposal(i.text, i.kind, tuple(i.themes), tuple(i.audiences)) for i in items]
+    return [ImportedItem(i.text, i.kind, tuple(i.themes), tuple(i.audiences)) for i in items]
 
 
 def measure(path: Path, gold: list[GoldItem], tagger: Tagger, folder: Path) -> Run:

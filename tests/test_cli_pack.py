@@ -89,7 +89,7 @@ def test_export_and_import_file(capsys, tmp_path, item_ids):
     target = tmp_path / "shared.briefpack"
     assert main(["pack", "export-file", ref, str(target)]) == 0
     capsys.readouterr()
-    assert main(["pack", "import-file", str(target), "--json"]) == 0
+    assert main(["pack", "import-file", str(target), "--copy", "--json"]) == 0
     imported = json.loads(capsys.readouterr().out)
     assert imported["id"] != ref
     assert [e["item_id"] for e in imported["entries"]] == item_ids[:2]
@@ -110,6 +110,10 @@ def test_errors_are_clear_and_exit_3(capsys, tmp_path, item_ids):
     err = capsys.readouterr().err
     assert "newer Briefpack" in err and "Update Briefpack" in err
     assert main(["pack", "new", "--title", "T", "--themes", "no-such-theme"]) == EXIT_ERROR
-    assert "Unknown tag(s): no-such-theme" in capsys.readouterr().err
+    assert "Unknown theme 'no-such-theme'. Known themes: evidence," in capsys.readouterr().err
+    assert main(["pack", "new", "--title", "T", "--themes", "chidren", "--audiences", "justis"]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "Unknown theme 'chidren': did you mean 'children'?" in err
+    assert "Unknown audience 'justis': did you mean 'justice'?" in err
     assert main(["pack", "restore", ref, "42"]) == EXIT_ERROR
     assert "no version 42" in capsys.readouterr().err

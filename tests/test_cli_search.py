@@ -50,7 +50,15 @@ def test_readable_list_with_citations_and_counts(capsys):
 
 
 def test_a_bad_query_is_a_message_not_a_crash(capsys):
-    code, out, err = run(capsys, "search", 'theme:nonsense ((("victims', "--limit", "1")
+    code, out, err = run(capsys, "search", '((("victims', "--limit", "1")
     assert code == 0
-    assert "Unknown theme 'nonsense'" in err
+    assert "bracket" in err
     assert "items match" in out
+
+
+def test_an_unknown_tag_is_an_error_with_a_suggestion_not_every_item(capsys):
+    code, out, err = run(capsys, "search", "theme:chidren")
+    assert code == 3 and out == ""
+    assert "Unknown theme 'chidren': did you mean 'children'?" in err
+    code, out, err = run(capsys, "search", "--themes", "nonsense")
+    assert code == 3 and "Unknown theme 'nonsense'. Known themes:" in err

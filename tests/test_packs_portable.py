@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from app.core import packs
 from app.core.errors import BriefpackError, NotFoundError
+from app.core.packs import PackExistsError
 from app.core.packs.portable import MAX_FILE_BYTES, PackFileError, parse_pack_bytes
 from app.core.packs.schema import SCHEMA, schema_json
 from app.core.workspace import Workspace
@@ -291,7 +292,7 @@ def _import_or_refuse(ws: Workspace, raw: bytes, folder: Path) -> None:
     before = _tree(ws.store.root)
     try:
         imported = ws.pack_import_file(file)
-    except PackFileError:
+    except (PackFileError, PackExistsError):  # damaged, or (undamaged) the pack the store holds
         event("refused")
         assert _tree(ws.store.root) == before
         assert len(ws.pack_list()) == count

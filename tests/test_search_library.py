@@ -154,13 +154,18 @@ def test_limit_and_offset_page_through_the_same_ranking(ws):
     assert first.total == everything.total
 
 
-def test_unknown_ids_give_a_message_not_an_exception(ws):
+def test_unknown_ids_match_nothing_and_say_what_was_meant(ws):
+    """An unknown tag is an error (never every item): the message names the closest known ones."""
     result = ws.search(Query(text="theme:space-travel victims", themes=("nope",), themes_mode="both"))
-    assert "Unknown theme 'space-travel'" in result.message
+    assert "Unknown theme 'space-travel'. Known themes: evidence," in result.message
     assert "Unknown theme 'nope'" in result.message
     assert "mode" in result.message
     assert result.query.themes == ()
-    assert result.total == ws.search(Query(text="victims")).total
+    assert result.total == 0 and result.hits == () and len(result.errors) == 2
+    typo = ws.search(Query(text="theme:chidren audience:justis"))
+    assert typo.total == 0
+    assert typo.errors == ("Unknown theme 'chidren': did you mean 'children'?",
+                           "Unknown audience 'justis': did you mean 'justice'?")
 
 
 def test_labels_are_accepted_for_ids(ws):

@@ -1,4 +1,5 @@
-"""`briefpack import PATH`: read a document, list the candidate items, confirm, add them."""
+"""`briefpack import PATH...`: read a document, list the candidate items, confirm, add them;
+several files or folders go through app/cli/bulk_import.py."""
 
 from __future__ import annotations
 
@@ -6,18 +7,30 @@ import argparse
 import json
 import sys
 import textwrap
+from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS, open_workspace
+from app.cli.bulk_import import cmd_import_many
+from app.core.errors import ValidationError
+from app.core.importing import session
+
+SOURCE_FIELDS = ("short_title", "issuer", "date", "symbol", "url", "type", "id")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
-        help="import a TXT, Markdown, DOCX or PDF document as a new source with items",
-        description="Read a document, propose its recommendations, commitments and key facts as items "
-        "with suggested tags, and add them to the library after confirmation.",
+        help="import TXT, Markdown, DOCX or PDF documents (files or folders) as sources with items",
+        description="Read documents, propose their recommendations, commitments and key facts as items "
+        "with suggested tags, and add them to the library after confirmation. Several files or folders "
+        "are read in parallel and reported file by file; a document imported before is updated.",
     )
-    parser.add_argument("path", help="the document (.txt, .md, .docx or .pdf)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="documents (.txt, .md, .docx, .pdf) or folders holding them"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="reading processes for several files (default: one per core)"
+    )
     parser.add_argument("--title", help="the source's title (default: read from the document)")
     for name in ("short-title", "issuer", "date", "symbol", "url", "type", "id"):
         parser.add_argument(
@@ -99,22 +112,25 @@ def _listing(draft, taxonomy_label, threshold: float) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.core.errors import ValidationError
-    from app.core.importing import session
-    from app.core.importing.tagging import TagRules
-
     workspace = open_workspace(args)
+    single = len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
+    if not single:
+        names = ("title", *SOURCE_FIELDS, "skip", "fmt")
+        one_document = [f"--{n.replace('_', '-')}" for n in names if getattr(args, n)]
+        if one_document or args.as_new:
+            raise ValidationError(
+                f"{', '.join(one_document or ['--as-new'])} applies to one document.",
+                hint="Import that document on its own, or leave the option out.",
+            )
+        return cmd_import_many(args, workspace)
+    args.path = args.paths[0]
     draft = workspace.import_read(args.path, title=args.title or "", encoding=args.encoding, fmt=args.fmt)
-    fields = {
-        name: getattr(args, name)
-        for name in ("short_title", "issuer", "date", "symbol", "url", "type", "id")
-        if getattr(args, name)
-    }
+    fields = {name: getattr(args, name) for name in SOURCE_FIELDS if getattr(args, name)}
     if fields:
         draft = session.set_source(draft, **fields)
     if args.as_new and draft.existing_source_id:
         draft = session.set_update(draft, False)
-    threshold = TagRules.load(workspace.library_dir / "tag_rules.yaml", workspace.taxonomy).preselect
+    threshold = draft.threshold
     if args.skip:
         try:
             skipped = parse_numbers(args.skip, len(draft.candidates))

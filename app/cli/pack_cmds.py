@@ -9,16 +9,14 @@ import textwrap
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli import EXIT_OK, open_workspace
-from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES
+from app.cli import EXIT_OK, _args, open_workspace
 from app.core.errors import ValidationError
 
 FLAG_LETTERS = (("pinned", "P"), ("excluded", "X"), ("embedded", "E"))
 
 
 def _split(values: list[str] | None) -> list[str]:
-    """Accept "a b", "a,b" and repeated options alike."""
-    return [part for value in values or [] for part in value.replace(",", " ").split()]
+    return list(_args.split_values(values))
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,17 +27,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     def add(name: str, handler, help_text: str, ref: bool = True) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         if ref:
-            parser.add_argument("pack", help="pack id, unique id prefix, or exact title")
+            parser.add_argument("pack", help="pack id or title, or the start of either (4+ characters "
+                                             "of an id) when only one pack has it")
         parser.set_defaults(handler=handler)
         return parser
 
-    new = add("new", cmd_new, "create a pack, proposing entries from themes and audiences", ref=False)
-    new.add_argument("--title", required=True)
-    _rule_options(new)
+    new = add("new", cmd_new, "create a pack from a selection: the matches, then the key facts on its "
+                              "themes (the rules are kept, so refresh can grow it)", ref=False)
+    _args.add_selection(new)
+    _facts_options(new)
     new.add_argument("--groups", nargs="+", metavar="GROUP",
                      help="take only these proposal groups (theme ids, 'facts', 'other')")
+    new.add_argument("--limit", type=int, default=None, help="at most this many matches")
     new.add_argument("--empty", action="store_true", help="start without entries (rules are kept)")
-    _meta_options(new)
+    _args.add_meta(new, required_title=True)
     new.add_argument("--json", action="store_true", help="print the pack as JSON")
 
     listing = add("list", cmd_list, "list saved packs", ref=False)
@@ -49,9 +50,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
 
     edit = add("edit", cmd_edit, "change a pack's details, key messages or rules")
-    _meta_options(edit)
+    _args.add_meta(edit)
     edit.add_argument("--clear-key-messages", action="store_true")
-    _rule_options(edit, editing=True)
+    _args.add_selection(edit)
+    _facts_options(edit, editing=True)
 
     adding = add("add", cmd_add, "add items (pinned: refresh never removes them)")
     adding.add_argument("items", nargs="+", metavar="ITEM")
@@ -111,6 +113,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     imported = add("import-file", cmd_import_file, "import a .briefpack file as a new pack", ref=False)
     imported.add_argument("file")
+    imported.add_argument("--copy", action="store_true",
+                          help="import it even if you already have this pack (as a second copy)")
     imported.add_argument("--json", action="store_true", help="print the pack as JSON")
 
     build = add("build", cmd_build, "export the pack with its template")
@@ -120,16 +124,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="over the template's page target, keep the best-ranked items that fit")
 
 
-def _rule_options(parser: argparse.ArgumentParser, editing: bool = False) -> None:
-    parser.add_argument("--themes", nargs="+", metavar="THEME", help="theme ids (space or comma separated)")
-    parser.add_argument("--audiences", nargs="+", metavar="AUDIENCE")
-    parser.add_argument("--all-themes", action="store_true", help="items must carry every theme given")
-    parser.add_argument("--all-audiences", action="store_true", help="items must name every audience given")
-    parser.add_argument("--text", help="free-text query (search syntax)")
-    parser.add_argument("--kinds", nargs="+", metavar="KIND")
-    parser.add_argument("--sources", nargs="+", metavar="SOURCE")
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="sources dated from (YYYY or ISO)")
-    parser.add_argument("--to", dest="date_to", metavar="DATE")
+def _facts_options(parser: argparse.ArgumentParser, editing: bool = False) -> None:
     facts = parser.add_mutually_exclusive_group()
     facts.add_argument("--no-facts", dest="facts", action="store_false", default=None,
                        help="do not add the key facts for the themes")
@@ -138,38 +133,8 @@ def _rule_options(parser: argparse.ArgumentParser, editing: bool = False) -> Non
                            help="add the key facts for the themes")
 
 
-def _meta_options(parser: argparse.ArgumentParser) -> None:
-    for name in (*BRIEF_FIELDS, "template", "branding"):
-        if not any(a.dest == name for a in parser._actions):
-            parser.add_argument(f"--{name.replace('_', '-')}", dest=name)
-    parser.add_argument("--grouping", choices=GROUPING_CHOICES,
-                        help="theme, audience, source, kind, document or ordered; a second level as "
-                             "theme/audience")
-    parser.add_argument("--key-message", dest="key_messages", action="append", metavar="TEXT",
-                        help="a key message (repeat for several)")
-
-
-def _meta(args: argparse.Namespace) -> dict[str, str]:
-    names = (*BRIEF_FIELDS[1:], "template", "branding", "grouping")
-    return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
-
-
 def _rule_fields(args: argparse.Namespace) -> dict:
-    fields: dict = {}
-    if args.themes is not None:
-        fields["themes"] = _split(args.themes)
-    if args.audiences is not None:
-        fields["audiences"] = _split(args.audiences)
-    if args.all_themes:
-        fields["themes_mode"] = "all"
-    if args.all_audiences:
-        fields["audiences_mode"] = "all"
-    for name in ("text", "date_from", "date_to"):
-        if getattr(args, name) is not None:
-            fields[name] = getattr(args, name)
-    for name in ("kinds", "sources"):
-        if getattr(args, name) is not None:
-            fields[name] = _split(getattr(args, name))
+    fields = _args.selection_fields(args)
     if args.facts is not None:
         fields["include_facts"] = args.facts
     return fields
@@ -240,25 +205,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     fields = _rule_fields(args)
     rules = workspace.pack_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
     groups = _split(args.groups) if args.groups else None
-    proposal = None if args.empty or rules.empty else workspace.pack_propose(rules)
-    if proposal is not None and proposal.message:
-        print(f"note: {proposal.message}", file=sys.stderr)
-    pack = workspace.pack_new(args.title, None if args.empty else rules, groups, args.key_messages or (),
-                              proposal, **_meta(args))
-    if args.empty and not rules.empty:
-        from app.core.packs import set_rules
+    key_messages = args.key_messages or ()
+    made = None
+    if args.empty or rules.empty:
+        pack = workspace.pack_new(args.title, None, key_messages=key_messages, **_args.meta(args))
+        if not rules.empty:
+            from app.core.packs import set_rules
 
-        pack = workspace.pack_save(set_rules(pack, rules), summary="rules set")
+            pack = workspace.pack_save(set_rules(pack, rules), summary="rules set")
+    else:
+        made = workspace.pack_from_selection(rules, args.title, groups, args.limit, key_messages,
+                                             **_args.meta(args))
+        if made.message:
+            print(f"note: {made.message}", file=sys.stderr)
+        pack = workspace.pack_save(made.pack, summary="created")
     if args.json:
         print(_pack_json(workspace, pack))
         return EXIT_OK
     print(f"Created pack {pack.id}: {pack.title} ({len(pack.included)} items)")
     print(f"Rules: {pack.rules.describe()}")
-    if proposal is not None:
-        chosen = None if groups is None else set(groups)
-        for group in proposal.groups:
-            mark = "" if chosen is None or group.id in chosen else "  (not taken)"
-            print(f"  {group.label}: {len(group.item_ids)}{mark}")
+    if made is not None:
+        print(made.summary())
+        if made.proposal is not None:
+            chosen = None if groups is None else set(groups)
+            for group in made.proposal.groups:
+                mark = "" if chosen is None or group.id in chosen else "  (not taken)"
+                print(f"  {group.label}: {len(group.item_ids)}{mark}")
     return EXIT_OK
 
 
@@ -312,7 +284,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     pack = workspace.pack_get(args.pack)
-    meta = _meta(args)
+    meta = _args.meta(args)
     if args.title is not None:
         meta["title"] = args.title
     new = set_meta(pack, **meta)
@@ -514,7 +486,7 @@ def cmd_export_file(args: argparse.Namespace) -> int:
 
 def cmd_import_file(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    imported = workspace.pack_import_file(Path(args.file))
+    imported = workspace.pack_import_file(Path(args.file), copy=args.copy)
     pack = imported.pack
     if args.json:
         print(_pack_json(workspace, pack, embedded=list(imported.embedded),

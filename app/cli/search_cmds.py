@@ -7,15 +7,10 @@ import json
 import sys
 import textwrap
 
-from app.cli import EXIT_OK, open_workspace
+from app.cli import EXIT_OK, _args, open_workspace
 from app.core.citations import full_citation
+from app.core.errors import ValidationError
 from app.core.search import Query, SearchResult
-
-
-def _split(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,14 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "filters theme:children audience:justice kind:fact source:ID year:2023.",
     )
     search.add_argument("query", nargs="?", default="", help="the search text (quote it in the shell)")
-    search.add_argument("--themes", help="comma-separated theme ids")
-    search.add_argument("--all-themes", action="store_true", help="items must have every theme given")
-    search.add_argument("--audiences", help="comma-separated audience ids")
-    search.add_argument("--all-audiences", action="store_true", help="items must have every audience given")
-    search.add_argument("--kinds", help="comma-separated kinds: recommendation, commitment, fact")
-    search.add_argument("--sources", help="comma-separated source ids")
-    search.add_argument("--from", dest="date_from", default="", help="from this date (YYYY[-MM[-DD]])")
-    search.add_argument("--to", dest="date_to", default="", help="up to this date (YYYY[-MM[-DD]])")
+    _args.add_selection(search, text=False)
     search.add_argument("--limit", type=int, default=None,
                         help="how many items to list (default 20, or all with --json; 0 for all)")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -43,17 +31,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    query = Query(
-        text=args.query or "",
-        themes=_split(args.themes), themes_mode="all" if args.all_themes else "any",
-        audiences=_split(args.audiences), audiences_mode="all" if args.all_audiences else "any",
-        kinds=_split(args.kinds), sources=_split(args.sources),
-        date_from=args.date_from or "", date_to=args.date_to or "",
-    )
+    fields = _args.selection_fields(args)
+    workspace.taxonomy.check(fields.get("themes", ()), fields.get("audiences", ()), fields.get("kinds", ()))
+    query = Query(text=args.query or "", **fields)
     limit = args.limit
     if limit is None:
         limit = 0 if args.json else 20
     result = workspace.search(query, limit=None if limit <= 0 else limit)
+    if result.errors:
+        raise ValidationError(" ".join(result.errors),
+                              hint="'briefpack library tags' lists the themes, audiences and kinds; "
+                                   "'briefpack library check' the sources.")
     if result.message:
         print(f"briefpack: {result.message}", file=sys.stderr)
     if args.json:

@@ -141,14 +141,20 @@ class Library:
 
     def with_user_source(self, source_record: dict, item_records: list[dict]) -> Library:
         """This library with a user source added or replaced by these records."""
-        source_id = str(source_record["id"])
-        sources = {k: v for k, v in self.sources.items() if k != source_id}
-        items = self._bases(skip_source=source_id)
+        return self.with_user_sources([(source_record, item_records)])
+
+    def with_user_sources(self, records: list[tuple[dict, list[dict]]]) -> Library:
+        """This library with user sources added or replaced, composed once (a bulk import)."""
+        replaced = {str(source["id"]) for source, _ in records}
+        sources = {k: v for k, v in self.sources.items() if k not in replaced}
+        items = [i for i in self._bases() if i.source_id not in replaced]
+        seen = {i.id for i in items}
         problems = list(self.problems)
-        source, added = _user_source(source_record, item_records, sources, {i.id for i in items}, problems)
-        if source is not None:
-            sources[source.id] = source
-            items += added
+        for source_record, item_records in records:
+            source, added = _user_source(source_record, item_records, sources, seen, problems)
+            if source is not None:
+                sources[source.id] = source
+                items += added
         return _compose(self.taxonomy, sources, items, self._overrides, problems)
 
     def with_user_item(self, source_id: str, record: dict) -> Library:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from app.core.errors import ValidationError
 from app.core.yamlio import load_yaml
 
 
@@ -68,3 +71,41 @@ class Taxonomy(NamedTuple):
     def order_audiences(self, ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         rank = {aid: n for n, aid in enumerate(self.audience_ids)}
         return tuple(sorted(ids, key=lambda a: rank.get(a, len(rank))))
+
+    def unknown(self, kind: str, values: Iterable[str]) -> list[str]:
+        """A message for each value that is not an id (nor a label) of `kind` ("theme", "audience"
+        or "kind"): "Unknown theme 'chidren': did you mean 'children'?"."""
+        terms = self._terms(kind)
+        known = {t.id for t in terms} | {t.label.casefold() for t in terms}
+        return [unknown_value_message(kind, value, terms) for value in values
+                if value not in known and value.casefold() not in known]
+
+    def check(self, themes: Iterable[str] = (), audiences: Iterable[str] = (),
+              kinds: Iterable[str] = ()) -> None:
+        """Raise UnknownTagError naming every unknown theme, audience and kind (with suggestions)."""
+        problems = [*self.unknown("theme", themes), *self.unknown("audience", audiences),
+                    *self.unknown("kind", kinds)]
+        if problems:
+            raise UnknownTagError(" ".join(problems),
+                                  hint="'briefpack library tags' lists the themes, audiences and kinds.")
+
+    def _terms(self, kind: str) -> tuple[Term, ...]:
+        return {"theme": self.themes, "audience": self.audiences, "kind": self.kinds}[kind]
+
+
+class UnknownTagError(ValidationError):
+    """A theme, audience or kind the vocabulary does not have."""
+
+
+def unknown_value_message(kind: str, value: str, terms: Sequence[Term] | Iterable[str]) -> str:
+    """'Unknown theme 'chidren': did you mean 'children'?' (or the known values when none is close)."""
+    ids = [t.id if isinstance(t, Term) else str(t) for t in terms]
+    labels = {t.label.casefold(): t.id for t in terms if isinstance(t, Term)}
+    folded = value.casefold().strip()
+    close = difflib.get_close_matches(folded, ids, n=3, cutoff=0.6)
+    close += [labels[m] for m in difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.6)]
+    close += [i for i in ids if folded and i.startswith(folded)]
+    close = list(dict.fromkeys(close))[:3]
+    if close:
+        return f"Unknown {kind} '{value}': did you mean {' or '.join(repr(c) for c in close)}?"
+    return f"Unknown {kind} '{value}'. Known {kind}s: {', '.join(ids)}."

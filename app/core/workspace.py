@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import io
 import json
-import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,12 +27,14 @@ from app.core.storage import Store
 from app.core.text import clean_line, clean_text, slug
 
 if TYPE_CHECKING:
+    from app.core.importing.commit import ImportBatch
     from app.core.importing.model import ImportDraft, ImportResult
     from app.core.importing.tagging import Tagger
     from app.core.library_check import CheckReport
     from app.core.packs import (
         BuildResult,
         ImportedPack,
+        NewPack,
         Pack,
         PackSummary,
         PackVersion,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         Rules,
     )
     from app.core.packs.service import PackService
+    from app.core.preferences import Preferences
     from app.core.search.engine import SearchIndex
 
 EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
@@ -102,6 +104,10 @@ class Workspace:
     def recovery_messages(self) -> list[str]:
         """What was repaired in the data folder at start (shown to the user once)."""
         return list(self.store.recovered)
+
+    def has_user_sources(self) -> bool:
+        """True when the user has sources of their own (the library is then loaded off the GUI thread)."""
+        return bool(self.store.user_source_ids())
 
     def on_library_changed(self, callback) -> None:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""
@@ -171,11 +177,7 @@ class Workspace:
 
     # -- library: editing ----------------------------------------------
     def _validate_tags(self, themes: Sequence[str], audiences: Sequence[str]) -> None:
-        bad = [t for t in themes if t not in self.taxonomy.theme_ids]
-        bad += [a for a in audiences if a not in self.taxonomy.audience_ids]
-        if bad:
-            raise ValidationError(f"Unknown tag(s): {', '.join(bad)}.",
-                                  hint="Use the ids of the taxonomy (briefpack library tags).")
+        self.taxonomy.check(themes, audiences)
 
     def edit_item(self, item_id: str, **changes: object) -> Item:
         """Change tags, note, kind or locator of any item; bundled items get an override."""
@@ -185,8 +187,8 @@ class Workspace:
             audiences = tuple(changes.get("audiences", item.audiences))  # type: ignore[arg-type]
             self._validate_tags(themes, audiences)
             changes["themes"], changes["audiences"] = themes, audiences
-        if "kind" in changes and changes["kind"] not in self.taxonomy.kind_ids:
-            raise ValidationError(f"Unknown kind {changes['kind']!r}.")
+        if "kind" in changes:
+            self.taxonomy.check(kinds=[str(changes["kind"])])
         if "note" in changes:
             changes["note"] = clean_text(str(changes["note"]))
         existing = self.store.overrides.get(item_id) or {}
@@ -208,32 +210,53 @@ class Workspace:
         With update=True an existing user source of the same id is replaced (a re-import):
         its items are replaced by `items`; edits (overrides) of item ids that remain are kept.
         """
-        source = {k: clean_line(str(v)) if k != "text" else clean_text(str(v))
-                  for k, v in record.items() if v is not None}
-        if not source.get("title"):
-            raise ValidationError("A source needs a title.")
-        source_id = source.get("id") or (slug(source.get("short_title") or source["title"]) or "source")
+        return self.add_sources([(record, items or [], update)])[0]
+
+    def add_sources(self, entries: list[tuple[dict, list[dict], bool]],
+                    progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """Add or replace several user sources (see add_source); each is checked, then written
+        to its own file; the library is composed once at the end. Returns their ids."""
+        checked_entries = []
+        new_sources: set[str] = set()
+        new_items: set[str] = set()
         old_ids: list[str] = []
-        if source_id in self.library.sources:
-            existing = self.library.sources[source_id]
-            if not update:
-                raise ValidationError(f"A source with id {source_id!r} exists already.",
-                                      hint="Choose another id or short title.")
-            if existing.origin != ORIGIN_USER:
-                raise ValidationError(f"{existing.title} is a bundled source and cannot be replaced.")
-            old_ids = [i.id for i in self.library.items_of(source_id)]
-        elif update:
-            raise NotFoundError(f"No source with id {source_id!r} to update.")
-        source["id"] = source_id
-        source["origin"] = ORIGIN_USER
-        checked = [self._checked_item_record(source, dict(i)) for i in (items or [])]
-        new_ids = {i["id"] for i in checked}
-        clash = [i for i in new_ids if i in self.library.items and i not in old_ids]
-        if clash:
-            raise ValidationError(f"An item with id {clash[0]!r} exists already.")
-        self.store.save_user_source(source, checked)
-        self._changed(sorted(new_ids | set(old_ids)), self.library.with_user_source(source, checked))
-        return source_id
+        for record, items, update in entries:
+            source = {k: clean_line(str(v)) if k != "text" else clean_text(str(v))
+                      for k, v in record.items() if v is not None}
+            if not source.get("title"):
+                raise ValidationError("A source needs a title.")
+            source_id = source.get("id") or (slug(source.get("short_title") or source["title"]) or "source")
+            replaced: list[str] = []
+            if source_id in self.library.sources:
+                existing = self.library.sources[source_id]
+                if not update:
+                    raise ValidationError(f"A source with id {source_id!r} exists already.",
+                                          hint="Choose another id or short title.")
+                if existing.origin != ORIGIN_USER:
+                    raise ValidationError(f"{existing.title} is a bundled source and cannot be replaced.")
+                replaced = [i.id for i in self.library.items_of(source_id)]
+            elif update:
+                raise NotFoundError(f"No source with id {source_id!r} to update.")
+            elif source_id in new_sources:
+                raise ValidationError(f"A source with id {source_id!r} exists already.")
+            source["id"] = source_id
+            source["origin"] = ORIGIN_USER
+            checked = [self._checked_item_record(source, dict(i)) for i in items]
+            ids = {i["id"] for i in checked}
+            clash = [i for i in ids if (i in self.library.items and i not in replaced) or i in new_items]
+            if clash:
+                raise ValidationError(f"An item with id {clash[0]!r} exists already.")
+            new_sources.add(source_id)
+            new_items |= ids
+            old_ids += replaced
+            checked_entries.append((source, checked))
+        for n, (source, checked) in enumerate(checked_entries, 1):
+            self.store.save_user_source(source, checked)
+            if progress is not None:
+                progress(n, len(checked_entries))
+        if checked_entries:
+            self._changed(sorted(new_items | set(old_ids)), self.library.with_user_sources(checked_entries))
+        return [source["id"] for source, _ in checked_entries]
 
     def add_item(self, source_id: str, record: dict) -> Item:
         """Add one item to a user source (its text must stand in the source's full text)."""
@@ -285,8 +308,7 @@ class Workspace:
         audiences = list(record.get("audiences") or [])
         self._validate_tags(themes, audiences)
         kind = record.get("kind", "recommendation")
-        if kind not in self.taxonomy.kind_ids:
-            raise ValidationError(f"Unknown kind {kind!r}.")
+        self.taxonomy.check(kinds=[kind])
         item_id = record.get("id") or f"{source['id']}-{(slug(text[:40]) or 'source')}-{start}"
         if not str(item_id).replace("-", "").replace(".", "").replace("_", "").isalnum():
             raise ValidationError(f"{item_id!r} is not a valid item id.")
@@ -440,69 +462,44 @@ class Workspace:
     def import_read(self, path: str | Path, *, title: str = "", encoding: str | None = None,
                     fmt: str | None = None) -> ImportDraft:
         """Read a document and propose candidates with tags and metadata (writes nothing)."""
-        from dataclasses import replace
-
+        from app.core.importing.commit import recognise
         from app.core.importing.readers import read_document
         from app.core.importing.session import build_draft
 
         document = read_document(path, encoding=encoding, fmt=fmt)
         draft = build_draft(document, self.import_tagger(), title=title)
-        existing, reason = self._earlier_import(draft)
-        if existing:
-            draft = replace(draft, existing_source_id=existing, existing_reason=reason, update=True)
-        return draft
+        return recognise(draft, self.import_batch().earlier)
 
-    def _earlier_import(self, draft: ImportDraft) -> tuple[str, str]:
-        """The user source this document was imported as before, and how it was recognised."""
-        from app.core.text import fold
+    def import_batch(self) -> ImportBatch:
+        """A batch to commit reviewed drafts into (see app/core/importing/commit.py)."""
+        from app.core.importing.commit import EarlierImports, ImportBatch
 
-        name = Path(draft.document.path).name
-        matches: list[tuple[int, str, str]] = []
+        records = []
         for source_id in self.store.user_source_ids():
             record, _ = self.store.load_user_source(source_id)
-            if not record:
-                continue
-            if record.get("import_sha256") == draft.document.file_sha256:
-                matches.append((0, source_id, "same file"))
-            elif draft.source.symbol and record.get("symbol") == draft.source.symbol:
-                matches.append((1, source_id, "same symbol"))
-            elif record.get("import_file") == name:
-                matches.append((2, source_id, "same file name"))
-            elif draft.source.title and fold(str(record.get("title", ""))) == fold(draft.source.title):
-                matches.append((3, source_id, "same title"))
-        if not matches:
-            return "", ""
-        _, source_id, reason = min(matches)
-        return source_id, reason
+            if record:
+                records.append((source_id, record))
+        taken = set(self.library.sources) | {source_id for source_id, _ in records}
+        return ImportBatch(taken, EarlierImports.of(records))
 
     def import_commit(self, draft: ImportDraft) -> ImportResult:
         """Write the reviewed draft: a new source with its full text and the accepted items,
         or, for a re-import offered as an update, the new version of the earlier source."""
-        from app.core.importing.model import ImportResult
-        from app.core.importing.session import item_records, source_record
-        from app.core.importing.tagging import TagRules
+        batch = self.import_batch()
+        self.import_prepare_update(batch, draft)
+        result = batch.add(draft)
+        self.import_write(batch)
+        return result
 
-        rules = TagRules.load(self.library_dir / "tag_rules.yaml", self.taxonomy)
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
-        if draft.update and draft.existing_source_id:
-            source_id = draft.existing_source_id
-            _, previous = self.store.load_user_source(source_id)
-            old_ids = {str(p["id"]) for p in previous}
-            items, kept = item_records(draft, source_id, rules.preselect, previous)
-            self.add_source(source_record(draft, source_id, stamp), items, update=True)
-            return ImportResult(source_id, tuple(i["id"] for i in items), True, tuple(kept),
-                                tuple(sorted(old_ids - {i["id"] for i in items})))
-        base = draft.source.id or (slug(draft.source.symbol or draft.source.short_title or draft.source.title)
-                                      or "source")
-        if len(base) > 32 and not draft.source.id:
-            base = base[:32].rsplit("-", 1)[0]
-        source_id, n = base, 1
-        while source_id in self.library.sources or source_id in self.store.user_source_ids():
-            n += 1
-            source_id = f"{base}-{n}"
-        items, _ = item_records(draft, source_id, rules.preselect)
-        self.add_source(source_record(draft, source_id, stamp), items)
-        return ImportResult(source_id, tuple(i["id"] for i in items))
+    def import_prepare_update(self, batch: ImportBatch, draft: ImportDraft) -> None:
+        """Load the items of the import a draft updates (their ids are kept for the same text)."""
+        if draft.update and draft.existing_source_id and draft.existing_source_id not in batch.previous:
+            _, previous = self.store.load_user_source(draft.existing_source_id)
+            batch.previous[draft.existing_source_id] = previous
+
+    def import_write(self, batch: ImportBatch, progress: Callable[[int, int], None] | None = None) -> None:
+        """Write every source of the batch, then show them in the library at once."""
+        self.add_sources([(e.source, e.items, e.update) for e in batch.entries], progress)
 
     # -- search ---------------------------------------------------------
     @property
@@ -553,6 +550,30 @@ class Workspace:
     def pack_propose(self, rules: Rules) -> Proposal:
         """The entries a new pack with these rules would get, ranked and grouped by theme."""
         return self._packs.propose(rules)
+
+    def pack_from_selection(self, rules: Rules, title: str = "", groups: Iterable[str] | None = None,
+                            limit: int | None = None, key_messages: Sequence[str] = (),
+                            items: Sequence[str] | None = None, **meta: str) -> NewPack:
+        """The one way to make a pack from a selection: a pack (not saved yet) recording the rules,
+        holding their matches and the key facts on their themes, with a summary saying which
+        (`items`: these entries instead of the matches)."""
+        return self._packs.from_selection(rules, title, groups, limit, key_messages, items, **meta)
+
+    def pack_defaults(self) -> dict[str, str]:
+        """What a new pack starts with: the author, organisation, template and branding set in the
+        preferences (only those set)."""
+        return self.preferences().pack_defaults()
+
+    def preferences(self) -> Preferences:
+        """The user's preferences (defaults for new packs, languages, export folder)."""
+        from app.core.preferences import PreferencesStore
+
+        return PreferencesStore(self.store).get()
+
+    def save_preferences(self, prefs: Preferences) -> Preferences:
+        from app.core.preferences import PreferencesStore
+
+        return PreferencesStore(self.store).save(prefs)
 
     def pack_new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
                  key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
@@ -606,9 +627,10 @@ class Workspace:
     def pack_export_file(self, pack_ref: str, path: Path) -> Path:
         return self._packs.export_file(pack_ref, path)
 
-    def pack_import_file(self, path: Path) -> ImportedPack:
-        """Import a .briefpack file as a new pack (an ImportedPack: the pack and what to know)."""
-        return self._packs.import_file(path)
+    def pack_import_file(self, path: Path, copy: bool = False) -> ImportedPack:
+        """Import a .briefpack file as a new pack (an ImportedPack: the pack and what to know).
+        A pack the user already has is refused (PackExistsError) unless `copy`."""
+        return self._packs.import_file(path, copy)
 
     def pack_spec(self, pack: Pack) -> Any:
         """The pack as a BriefSpec (for preview_markdown and export_brief)."""

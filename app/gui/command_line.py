@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -57,6 +58,14 @@ def answer_help_or_version(arguments: list[str]) -> None:
 
         print(f"{PROGRAM} {__version__}")
         sys.exit(0)
+
+
+def display_available(arguments: list[str]) -> bool:
+    """False on Linux without a display (Qt would abort with a message about reinstalling);
+    a platform chosen on purpose (QT_QPA_PLATFORM, -platform) is left to Qt."""
+    if not sys.platform.startswith("linux") or "-platform" in arguments:
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def parse(arguments: list[str]) -> Options:

@@ -281,8 +281,9 @@ class DetailPane(QWidget):
         self.citation.setText(full_citation(source, item))
         self.themes.set_selected(item.themes)
         self.audiences.set_selected(item.audiences)
-        if not self.note.hasFocus() or self.note.toPlainText() != item.note:
+        if not self.note.document().isModified():  # what the user is typing stays until committed
             self.note.setPlainText(item.note)
+            self.note.document().setModified(False)
         if item.origin == ORIGIN_USER:
             self.origin_label.setText("Your own item: edit or delete it freely.")
         elif item.overridden:
@@ -326,7 +327,15 @@ class DetailPane(QWidget):
         if self._item is not None:
             self.revert_requested.emit(self._item.id)
 
+    def commit_pending(self) -> None:
+        """Commit a note being typed (before undo, save or close)."""
+        if self.built:
+            self._commit_note()
+
     def _commit_note(self) -> None:
+        if not self.note.document().isModified():
+            return
+        self.note.document().setModified(False)
         if self._item is not None and self.note.toPlainText() != self._item.note:
             self.note_edited.emit(self._item.id, self.note.toPlainText())
 
@@ -338,7 +347,12 @@ class DetailPane(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh_colors(self) -> None:
+        """After an appearance change: widgets with a style sheet keep the palette they were
+        polished with until the sheet is set again."""
         if self.built:
+            info = self.info_scroll.widget()
+            info.setStyleSheet("")
+            info.setStyleSheet(CHIP_STYLE)
             self.source_view.refresh_colors()
 
     def restore_splitter(self, state) -> None:

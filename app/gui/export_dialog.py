@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from app.core.errors import BriefpackError
 from app.core.export import ExportCancelled, file_stem
 from app.core.packs import Pack
 from app.gui.error_dialog import ErrorReport, show_error
+from app.gui.files import open_with_desktop
 from app.gui.pack_details import FORMAT_LABELS
 from app.gui.workers import Task
 
@@ -352,13 +353,13 @@ class ExportDialog(QDialog):
     def open_file(self) -> None:
         path = self.selected_file()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_with_desktop(self, path)
 
     @Slot()
     def show_in_folder(self) -> None:
         path = self.selected_file()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            open_with_desktop(self, path.parent, "folder")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None and not self.task.is_finished():

@@ -24,6 +24,7 @@ class FacetModel(QAbstractListModel):
     """Rows are terms; the check state is the user's choice, the count comes from the last search."""
 
     checked_changed = Signal()
+    typed_unticked = Signal(str)   # a term the search text ticks was unticked: take it out of the text
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -31,6 +32,7 @@ class FacetModel(QAbstractListModel):
         self._terms: list[FacetTerm] = []
         self._counts: dict[str, int] = {}
         self._checked: set[str] = set()
+        self._typed: set[str] = set()     # ticked by the search text ("theme:children")
         self._row_size: QSize | None = None
 
     # -- content -----------------------------------------------------------
@@ -88,6 +90,20 @@ class FacetModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_checked(())
 
+    def typed(self) -> tuple[str, ...]:
+        """The terms the search text ticks, in list order."""
+        return tuple(t.id for t in self._terms if t.id in self._typed)
+
+    def set_typed(self, ids: Iterable[str]) -> None:
+        """Show these terms ticked because the search text names them (not the user's ticks)."""
+        typed = {i for i in ids if i not in self._checked}
+        if typed == self._typed:
+            return
+        self._typed = typed
+        if self._terms:
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole])
+
     def row_of(self, term_id: str) -> int:
         for n, term in enumerate(self._terms):
             if term.id == term_id:
@@ -110,13 +126,15 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return term.label
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if term.id in self._checked else Qt.CheckState.Unchecked
+            ticked = term.id in self._checked or term.id in self._typed
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == roles.COUNT:
             return self._counts.get(term.id, 0)
         if role == roles.TERM_ID:
             return term.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return term.tooltip or term.label
+            tip = term.tooltip or term.label
+            return f"{tip} (ticked by the search text)" if term.id in self._typed else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{term.label}, {self._counts.get(term.id, 0)} items"
         if role == Qt.ItemDataRole.SizeHintRole:
@@ -130,6 +148,10 @@ class FacetModel(QAbstractListModel):
             return False
         term_id = self._terms[index.row()].id
         state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if term_id in self._typed:
+            if state != Qt.CheckState.Checked.value:
+                self.typed_unticked.emit(term_id)
+            return True
         if state == Qt.CheckState.Checked.value:
             self._checked.add(term_id)
         else:

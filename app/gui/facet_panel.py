@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
@@ -40,7 +40,22 @@ FACETS = (
 
 
 class CountDelegate(QStyledItemDelegate):
-    """The term with its count right-aligned; terms with no matches are greyed."""
+    """The term with its count right-aligned; terms with no matches are greyed. A click anywhere on
+    the row ticks or unticks it (not only on the small box)."""
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        kind = event.type()
+        mouse = QtCore.QEvent.Type
+        if kind in (mouse.MouseButtonRelease, mouse.MouseButtonDblClick):
+            inside = option.rect.contains(event.position().toPoint())
+            if event.button() != Qt.MouseButton.LeftButton or not inside:
+                return False
+            if kind == mouse.MouseButtonRelease:
+                checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                              Qt.ItemDataRole.CheckStateRole)
+            return True
+        return super().editorEvent(event, model, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         count = int(index.data(roles.COUNT) or 0)
@@ -151,7 +166,7 @@ class FacetSection(QWidget):
 
     def _connect_signals(self) -> None:
         self.title_button.toggled.connect(self._on_expand)
-        self.clear_button.clicked.connect(self.model.clear)
+        self.clear_button.clicked.connect(self._on_clear)
         self.model.checked_changed.connect(self._on_checked)
         self.model.modelReset.connect(self.view.updateGeometry)
         if self.mode is not None:
@@ -175,8 +190,17 @@ class FacetSection(QWidget):
 
     @Slot()
     def _on_checked(self) -> None:
-        self.clear_button.setEnabled(bool(self.model.checked()))
+        self.update_clear()
         self.changed.emit()
+
+    def update_clear(self) -> None:
+        self.clear_button.setEnabled(bool(self.model.checked() or self.model.typed()))
+
+    @Slot()
+    def _on_clear(self) -> None:
+        for term_id in self.model.typed():
+            self.model.typed_unticked.emit(term_id)
+        self.model.clear()
 
     @Slot(int)
     def _on_mode(self, _index: int) -> None:
@@ -185,9 +209,13 @@ class FacetSection(QWidget):
 
 
 class FacetPanel(QScrollArea):
-    """All facets in one scrolling column; `changed` fires on any tick, mode or clear."""
+    """All facets in one scrolling column; `changed` fires on any tick, mode or clear.
+
+    Terms the search text names ("theme:children") show ticked too; unticking one, or clearing,
+    asks (`typed_removed`) for it to be taken out of the text."""
 
     changed = Signal()
+    typed_removed = Signal(str, str)   # group ("themes"...), term id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,8 +248,9 @@ class FacetPanel(QScrollArea):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        for section in self.sections.values():
+        for name, section in self.sections.items():
             section.changed.connect(self._on_section_changed)
+            section.model.typed_unticked.connect(lambda term, n=name: self.typed_removed.emit(n, term))
         self.sections["years"].model.checked_changed.connect(self._fill_year_range)
         self.clear_all_button.clicked.connect(self.clear_all)
 
@@ -249,6 +278,14 @@ class FacetPanel(QScrollArea):
     def set_counts(self, facets: dict[str, dict[str, int]]) -> None:
         for name, section in self.sections.items():
             section.model.set_counts(facets.get(name, {}))
+
+    def set_typed(self, query) -> None:
+        """Tick what the search text adds to the ticked filters (the effective query's tags)."""
+        for name in ("themes", "audiences", "kinds", "sources"):
+            section = self.sections[name]
+            section.model.set_typed(getattr(query, name, ()))
+            section.update_clear()
+        self._update_clear_all()
 
     # -- the query fields ---------------------------------------------------
     def filters(self) -> dict:
@@ -286,10 +323,13 @@ class FacetPanel(QScrollArea):
         self.changed.emit()
 
     def has_filters(self) -> bool:
-        return any(section.model.checked() for section in self.sections.values())
+        return any(section.model.checked() or section.model.typed() for section in self.sections.values())
 
     @Slot()
     def clear_all(self) -> None:
+        for name, section in self.sections.items():
+            for term_id in section.model.typed():
+                self.typed_removed.emit(name, term_id)
         self.blockSignals(True)
         try:
             for section in self.sections.values():

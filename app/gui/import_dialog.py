@@ -1,4 +1,5 @@
-"""Import review: read a document in the background, review its candidates, commit as one undo step."""
+"""Import review of one document: its candidates beside its text, edits as undoable steps,
+the commit as one undo step of the library."""
 
 from __future__ import annotations
 
@@ -10,13 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.core.importing import session as review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
 from app.gui.error_dialog import show_error
@@ -34,11 +34,10 @@ from app.gui.roles import ADD_ROW
 from app.gui.session import Session
 from app.gui.source_view import SourceView
 from app.gui.undo_commands import _WorkspaceCommand
-from app.gui.workers import Task
 
-FILE_FILTER = "Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)"
 SOURCE_FIELDS = (("title", "&Title"), ("short_title", "S&hort title"), ("issuer", "&Issuer"),
-                 ("date", "&Date"), ("symbol", "S&ymbol"), ("url", "&Web address"), ("type", "T&ype"))
+                 ("date", "&Date"), ("symbol", "S&ymbol"), ("url", "&Web address"), ("type", "T&ype"),
+                 ("context", "Session and agenda item"))
 
 
 class DraftCommand(QUndoCommand):
@@ -76,14 +75,19 @@ class ImportCommand(_WorkspaceCommand):
 class ImportReviewDialog(QDialog):
     """Candidates on the left, the document with the chosen one highlighted and its editor on the right."""
 
-    def __init__(self, session: Session, draft, threshold: float, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, draft, parent: QWidget | None = None,
+                 position: tuple[int, int] = (1, 1)) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {Path(draft.document.path).name}")
+        number, count = position
+        place = f" — document {number} of {count}" if count > 1 else ""
+        self.setWindowTitle(f"Import {Path(draft.document.path).name}{place}")
         self.setAccessibleName("Import review")
         self.session = session
         self.workspace = session.workspace
         self.draft = draft
-        self.threshold = threshold
+        self.threshold = draft.threshold
+        self.several = count > 1
+        self.skipped = False
         self.result = None
         self.undo_stack = QUndoStack(self)
         taxonomy = self.workspace.taxonomy
@@ -178,10 +182,14 @@ class ImportReviewDialog(QDialog):
         self.commit_button = QPushButton("&Import into the library")
         self.commit_button.setDefault(True)
         self.commit_button.setAccessibleName("Import into the library")
-        self.cancel_button = QPushButton("Cancel")
+        self.skip_button = QPushButton("S&kip this document")
+        self.skip_button.setAccessibleName("Skip this document")
+        self.skip_button.setVisible(self.several)
+        self.cancel_button = QPushButton("Stop importing" if self.several else "Cancel")
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.commit_button)
+        bottom.addWidget(self.skip_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -203,6 +211,7 @@ class ImportReviewDialog(QDialog):
         self.save_candidate.clicked.connect(self.apply_candidate_edits)
         self.commit_button.clicked.connect(self.commit)
         self.cancel_button.clicked.connect(self.reject)
+        self.skip_button.clicked.connect(self.skip)
         for name, edit in self.source_fields.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._set_source_field(n, e.text()))
         self.update_box.toggled.connect(self._on_update)
@@ -285,36 +294,26 @@ class ImportReviewDialog(QDialog):
 
     @Slot(str, bool)
     def _on_status(self, candidate_id: str, accepted: bool) -> None:
-        from app.core.importing import session as review
-
         change = review.accept if accepted else review.reject
         self._apply(lambda d: change(d, [candidate_id]), "Accept" if accepted else "Reject")
 
     def _set_status(self, accepted: bool) -> None:
-        from app.core.importing import session as review
-
         ids = self.selected_ids()
         change = review.accept if accepted else review.reject
         self._apply(lambda d: change(d, ids), "Accept" if accepted else "Reject")
 
     @Slot()
     def accept_all(self) -> None:
-        from app.core.importing import session as review
-
         self._apply(review.accept_all, "Accept all")
 
     @Slot()
     def merge_selected(self) -> None:
-        from app.core.importing import session as review
-
         ids = self.selected_ids()
         if self._apply(lambda d: review.merge(d, ids), "Merge"):
             self.select_ids(ids[:1])
 
     @Slot()
     def split_at_cursor(self, at: int | None = None) -> None:
-        from app.core.importing import session as review
-
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -323,8 +322,6 @@ class ImportReviewDialog(QDialog):
 
     @Slot()
     def apply_candidate_edits(self) -> None:
-        from app.core.importing import session as review
-
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -345,17 +342,19 @@ class ImportReviewDialog(QDialog):
             self._apply(lambda d: review.edit(d, ids[0], **changes), "Edit candidate")
 
     def _set_source_field(self, name: str, value: str) -> None:
-        from app.core.importing import session as review
-
         if str(getattr(self.draft.source, name, "")) != value:
             self._apply(lambda d: review.set_source(d, **{name: value}), f"Edit source {name}")
 
     @Slot(bool)
     def _on_update(self, update: bool) -> None:
-        from app.core.importing import session as review
-
         text = "Update earlier import" if update else "Import as new"
         self._apply(lambda d: review.set_update(d, update), text)
+
+    @Slot()
+    def skip(self) -> None:
+        """Leave this document out and go on with the next one."""
+        self.skipped = True
+        self.reject()
 
     # -- commit ------------------------------------------------------------
     @Slot()
@@ -376,41 +375,3 @@ class ImportReviewDialog(QDialog):
         self.result = result
         self.accept()
         return result
-
-
-def run_import(window, session: Session, path: str = ""):
-    """Ask for a file, read it in the background, then open the review; returns the dialog."""
-    if not path:
-        path, _ = QFileDialog.getOpenFileName(window, "Import document", "", FILE_FILTER)
-    if not path:
-        return None
-    workspace = session.workspace
-    progress = QProgressDialog(f"Reading {Path(path).name}…", "", 0, 0, window)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)  # no library edits while it reads
-    progress.setWindowTitle("Import")
-    progress.setMinimumDuration(300)
-    holder: dict = {}
-
-    def read():
-        draft = workspace.import_read(path)
-        return draft, workspace.import_tagger().rules.preselect
-
-    def done(result) -> None:
-        progress.close()
-        draft, threshold = result
-        dialog = ImportReviewDialog(session, draft, threshold, window)
-        holder["dialog"] = dialog
-        dialog.open()
-
-    def failed(exc) -> None:
-        progress.close()
-        show_error(window, exc, "Could not read the document")
-
-    task = Task(read, name="import read")
-    task.signals.finished.connect(done)
-    task.signals.failed.connect(failed)
-    holder["task"] = task
-    window._import_run = holder
-    task.start()
-    return holder

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.errors import BriefpackError
 from app.core.models import ORIGIN_USER
+from app.gui.errors import report_error
 from app.gui.session import Session
 from app.gui.undo_commands import AddItemCommand, AddSourceCommand, DeleteItemCommand, EditItemCommand
 
@@ -23,8 +24,7 @@ class LibraryActions(QObject):
         self._parent_widget = parent_widget
 
     def _fail(self, exc: BriefpackError, title: str) -> None:
-        from app.gui.error_dialog import show_error  # the dialog loads when needed
-        show_error(self._parent_widget, exc, title)
+        report_error(self._parent_widget, exc, title)
 
     def edit_item(self, item_id: str, description: str, **changes: object) -> bool:
         """Change tags, note or kind of an item; False (and an error shown) when refused."""

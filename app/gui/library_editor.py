@@ -109,13 +109,15 @@ class NewSourceDialog(QDialog):
 class AddItemDialog(QDialog):
     """Quote a passage from one of the user's sources: select it in the text, tag it, add it."""
 
-    def __init__(self, library: Library, submit: Callable[[str, dict], str | None],
-                 new_source: Callable[[], str | None], parent: QWidget | None = None,
+    def __init__(self, library: Library | Callable[[], Library], submit: Callable[[str, dict], str | None],
+                 new_source: Callable[[QWidget], str | None], parent: QWidget | None = None,
                  source_id: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Add item")
         self.setAccessibleName("Add item")
-        self._library = library
+        # The library as it is now: a source added from here ("New source…") is in the next one.
+        self._current = library if callable(library) else (lambda: library)
+        self._library = self._current()
         self._submit = submit
         self._new_source = new_source
         self.item_id: str | None = None
@@ -129,7 +131,7 @@ class AddItemDialog(QDialog):
         self.source_text.setAccessibleName("Source text: select the passage to quote")
         self.use_selection = QPushButton("Use selected text")
         self.use_selection.setAccessibleName("Use the selected source text as the item's text")
-        fields = build_item_fields(library.taxonomy, "Item text")
+        fields = build_item_fields(self._library.taxonomy, "Item text")
         self.item_text, self.kind, self.locator = fields.text, fields.kind, fields.locator
         self.section, self.lead_in = fields.section, fields.lead_in
         self.themes, self.audiences = fields.themes, fields.audiences
@@ -205,8 +207,10 @@ class AddItemDialog(QDialog):
 
     @Slot()
     def _on_new_source(self) -> None:
-        source_id = self._new_source()
+        # The source dialog is this dialog's child: Escape there closes only it.
+        source_id = self._new_source(self)
         if source_id:
+            self._library = self._current()
             self._fill_sources(source_id)
 
     @Slot()

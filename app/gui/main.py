@@ -8,6 +8,8 @@ import os
 import sys
 import time
 
+from app.gui.errors import report_error
+
 _STARTED = time.perf_counter()
 
 
@@ -64,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     # ~2.5 ms with its gettext lookups); --help and --version are answered before Qt starts.
     program = sys.argv[0] if sys.argv and sys.argv[0] else "briefpack-gui"
     command_line.answer_help_or_version([program, *argv])
+    if not command_line.display_available(argv):
+        print("briefpack-gui: there is no display to open the window on (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set).\n  Start it from a desktop session; the command line, "
+              "'briefpack', works without one.", file=sys.stderr)
+        return 2
     QCoreApplication.setOrganizationName("Briefpack")
     QCoreApplication.setApplicationName("Briefpack")
     QCoreApplication.setApplicationVersion(__version__)
@@ -92,9 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace()
     except Exception as exc:  # the data folder cannot be opened: say why, do not crash
         gc.enable()
-        from app.gui.error_dialog import show_error
-
-        show_error(None, exc, "Briefpack cannot start")
+        report_error(None, exc, "Briefpack cannot start")
         return 2
     session = Session(workspace)
     window = MainWindow(session, ui_state)

@@ -32,9 +32,11 @@ class MainActions:
     def __init__(self, window: QWidget) -> None:
         std = QKeySequence.StandardKey
         self.new_pack = _action(window, "&New pack", "pack-new", std.New, "Start a new briefing pack")
-        self.new_pack_from_search = _action(window, "New pack from this &search", "filter", "Ctrl+Alt+N",
-                                            "Start a pack whose rules are the current search, filled "
-                                            "with what it matches")
+        self.new_pack_from_search = _action(window, "New pack from the res&ults", "filter",
+                                            ["Ctrl+Shift+Return", "Ctrl+Alt+N"],
+                                            "A new pack of the results and the key facts on the ticked "
+                                            "themes; it keeps the search, so refresh adds what the "
+                                            "library gains")
         self.open_pack = _action(window, "&Open pack…", "pack-open", std.Open, "Browse and open saved packs")
         self.save_pack = _action(window, "&Save pack", "save", std.Save, "Save the pack")
         self.duplicate_pack = _action(window, "Save as &copy", "duplicate", "Ctrl+Shift+S",
@@ -49,8 +51,8 @@ class MainActions:
         self.clear_filters = _action(window, "C&lear search and filters", "clear", "Ctrl+Shift+L")
         self.add_to_pack = _action(window, "&Add to pack", "add", "Ctrl+Return",
                                    "Add the selected items to the pack")
-        self.add_all_to_pack = _action(window, "Add a&ll results to pack", "add", "Ctrl+Shift+Return",
-                                       "Add every item of the current results to the pack")
+        self.add_all_to_pack = _action(window, "Add a&ll results to this pack", "add", "Ctrl+Alt+Return",
+                                       "Add every item of the current results to the open pack")
         self.copy_quote = _action(window, "&Copy quote with citation", "copy", std.Copy,
                                   "Copy the selected quotes with their citations",
                                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -72,5 +74,11 @@ class MainActions:
             action.setData(mode)
             self.appearance.addAction(action)
             self.appearance_actions[mode] = action
-        self.search_help = _action(window, "Search &syntax", "info", std.HelpContents)
+        self.preferences = _action(window, "&Preferences…", "", "Ctrl+,",
+                                   "Author, organisation, template and branding for new packs, languages, "
+                                   "export folder")
+        self.print_brief = _action(window, "&Print…", "", std.Print, "Print the brief, with a preview")
+        self.user_guide = _action(window, "Briefpack &guide", "info", std.HelpContents,
+                                  "A short guide to Briefpack")
+        self.search_help = _action(window, "Search &syntax", "search", None)
         self.about = _action(window, "&About Briefpack", "briefpack")

@@ -21,6 +21,7 @@ def build_menus(window: QMainWindow, a: MainActions) -> QMenu:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(a.export)
+    file_menu.addAction(a.print_brief)
     file_menu.addAction(a.import_source)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
@@ -32,8 +33,10 @@ def build_menus(window: QMainWindow, a: MainActions) -> QMenu:
     for action in (a.find, a.clear_filters):
         edit_menu.addAction(action)
     edit_menu.addSeparator()
-    for action in (a.add_to_pack, a.add_all_to_pack, a.copy_quote, a.show_in_source):
+    for action in (a.add_to_pack, a.new_pack_from_search, a.add_all_to_pack, a.copy_quote, a.show_in_source):
         edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)
 
     library_menu = bar.addMenu("&Library")
     for action in (a.new_source, a.add_item, a.import_source):
@@ -48,6 +51,7 @@ def build_menus(window: QMainWindow, a: MainActions) -> QMenu:
         appearance.addAction(action)
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.user_guide)
     help_menu.addAction(a.search_help)
     help_menu.addAction(a.about)
     return recent

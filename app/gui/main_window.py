@@ -7,14 +7,16 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import icons, theme, window_state
 from app.gui.detail_pane import DetailPane
+from app.gui.errors import report_error
 from app.gui.facet_panel import FacetPanel
-from app.gui.item_actions import ItemActionsMixin
+from app.gui.field_keys import FieldKeys
+from app.gui.item_actions import ItemActions
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
 from app.gui.main_menus import build_menus, build_toolbar
@@ -24,7 +26,9 @@ from app.gui.pack_state import PackState
 from app.gui.results_view import ResultsView
 from app.gui.saved_searches_bar import SavedSearchesBar
 from app.gui.search_box import FIELD_HELP, SearchBox
+from app.gui.search_controller import SearchController
 from app.gui.session import Session
+from app.gui.status import WindowStatus
 from app.gui.ui_state import UiState
 
 if TYPE_CHECKING:  # the close event's type is set up by PySide6 when the window first closes
@@ -36,10 +40,11 @@ log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"
 
 
-class MainWindow(ItemActionsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One window over one Workspace; the library loads in the background after the window shows."""
 
     loaded = Signal()
+    preferences_changed = Signal(object)   # the Preferences just saved
 
     def __init__(self, session: Session, ui_state: UiState | None = None) -> None:
         super().__init__()
@@ -50,20 +55,26 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.pack_state = PackState(session, self)
         self.is_loaded = False
         self._load_task: Task | None = None
+        self._guide = None
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.actions_ = MainActions(self)
         self._build_ui()
         self.recent_menu = build_menus(self, self.actions_)
         self.toolbar = build_toolbar(self, self.actions_)
-        from app.gui.search_controller import SearchController
-
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
         self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
+        self.items = ItemActions(self, session, self.actions_, self.results, self.detail, self.search,
+                                 self.packs, self.library_actions, self.status)
+        a = self.actions_
+        self.field_keys = FieldKeys([a.export, a.save_pack, a.duplicate_pack, a.new_pack, a.open_pack,
+                                     a.new_pack_from_search, a.import_source, a.find], self)
+        self.search_box.field_keys = self.field_keys
         self._connect_signals()
         self._set_ready(False)
         self._update_title()
         self._restore_state()
+        self.setAcceptDrops(True)  # documents and folders dropped on the window are imported
 
     # -- building ----------------------------------------------------------
     def _build_ui(self) -> None:
@@ -75,8 +86,6 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.facets.top.addWidget(self.saved_searches)
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Result count")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Search message")
@@ -116,10 +125,9 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.main_splitter.setSizes([230, 600, 450])
         self.setCentralWidget(self.main_splitter)
 
-        self.status_label = QLabel("Loading the library…")
-        self.status_label.setAccessibleName("Status")
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.status = WindowStatus(self.statusBar(), self.workspace.home)
+        self.status.show("Loading the library…", stay=True)
+        self.count_label = self.status.count
         for action in (self.actions_.copy_quote, self.actions_.delete_items):
             self.results.addAction(action)
         QWidget.setTabOrder(self.search_box, self.results)
@@ -140,28 +148,19 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.clear_filters.triggered.connect(self.clear_search)
-        a.add_to_pack.triggered.connect(self.add_selected_to_pack)
-        a.add_all_to_pack.triggered.connect(self.add_all_to_pack)
-        a.copy_quote.triggered.connect(self.copy_selected_quotes)
-        a.show_in_source.triggered.connect(self.show_in_source)
-        a.delete_items.triggered.connect(self.delete_selected_items)
-        a.revert_items.triggered.connect(self.revert_selected_items)
-        a.new_source.triggered.connect(self.new_source)
-        a.add_item.triggered.connect(self.add_item)
-        a.new_pack.triggered.connect(self.packs.new_pack)
-        a.new_pack_from_search.triggered.connect(self.new_pack_from_search)
+        a.new_pack.triggered.connect(self.packs.start_new_pack)
         a.open_pack.triggered.connect(self.packs.browse)
         a.save_pack.triggered.connect(self.packs.save)
         a.duplicate_pack.triggered.connect(self.packs.save_copy)
         a.export.triggered.connect(self.packs.export)
-        a.import_source.triggered.connect(self.import_document)
         a.appearance.triggered.connect(self._on_appearance)
         a.search_help.triggered.connect(self.show_search_help)
+        a.user_guide.triggered.connect(self.show_guide)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.print_brief.triggered.connect(self.print_brief)
         a.about.triggered.connect(self.show_about)
         self.recent_menu.aboutToShow.connect(lambda: self.packs.fill_recent_menu(self.recent_menu))
         self.results.current_item_changed.connect(self._on_current_item)
-        self.results.context_menu_requested.connect(self._show_results_menu)
-        self.results.activated_items.connect(self.packs.add_items)
         self.results.selectionModel().selectionChanged.connect(self._update_selection_actions)
         self.search.searched.connect(self._on_searched)
         self.saved_searches.chosen.connect(self.apply_search_fields)
@@ -169,18 +168,25 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.detail.note_edited.connect(self._on_note_edited)
         self.detail.revert_requested.connect(self._on_revert_requested)
         self.detail.add_to_pack_requested.connect(self.packs.add_items)
-        self.pack_panel.new_pack_requested.connect(self.packs.new_pack)
+        self.pack_panel.new_pack_requested.connect(self.packs.start_new_pack)
         self.pack_panel.open_pack_requested.connect(self.packs.browse)
+        self.pack_panel.editor_built.connect(self.field_keys.install)
         self.pack_state.pack_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_pack_changed)
-        self.packs.message.connect(self.status_label.setText)
+        self.pack_state.dirty_changed.connect(self._on_dirty)
+        self.packs.message.connect(self.status.show)
         self.session.library_changed.connect(self._on_library_changed)
+        self._connect_appearance()
+
+    def _connect_appearance(self) -> None:
+        """Follow the application's appearance (light, dark, the system's)."""
         current = theme.current()
+        actions = self.actions_.appearance_actions
         if current is not None:
             current.changed.connect(self._on_palette_changed)
-            a.appearance_actions[current.mode].setChecked(True)
+            actions[current.mode].setChecked(True)
         else:
-            a.appearance_actions["system"].setChecked(True)
+            actions["system"].setChecked(True)
 
     # -- loading -------------------------------------------------------------
     def start_loading(self, background: bool | None = None) -> None:
@@ -201,7 +207,7 @@ class MainWindow(ItemActionsMixin, QMainWindow):
             return library
 
         if background is None:
-            background = bool(workspace.store.user_source_ids())
+            background = workspace.has_user_sources()
         if not background:
             try:
                 library = workspace.library
@@ -229,21 +235,21 @@ class MainWindow(ItemActionsMixin, QMainWindow):
         self.is_loaded = True
         self.search.enabled = True
         self._set_ready(True)
+        self.status.clear("Loading the library…")
         self.search.run()
         recent = self.ui_state.recent_packs()
         if recent and self.pack_state.pack is None:
             self.packs.open_pack(recent[0])
         for message in self.workspace.recovery_messages:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, BriefpackError(message, hint="Check your recent edits."), "Data folder repaired")
+            report_error(self, BriefpackError(message, hint="Check your recent edits."),
+                         "Data folder repaired")
         self.loaded.emit()
 
     @Slot(object)
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.status_label.setText("The library could not be loaded.")
+        self.status.show("The library could not be loaded.", stay=True)
         if isinstance(exc, BriefpackError):
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, exc, "Could not load the library")
+            report_error(self, exc, "Could not load the library")
         else:
             from app.gui.crash import handle_exception
 
@@ -300,7 +306,10 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     @Slot(str)
     def _on_current_item(self, item_id: str) -> None:
         if self.is_loaded:
+            built = self.detail.built
             self.detail.show_item(self.session.library, item_id or None)
+            if self.detail.built and not built:
+                self.field_keys.install(self.detail)
         self._update_selection_actions()
 
     @Slot()
@@ -344,34 +353,40 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     # -- undo ----------------------------------------------------------------
     @Slot()
     def _undo(self) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         self.session.undo_stack.undo()
 
     @Slot()
     def _redo(self) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         self.session.undo_stack.redo()
 
     @Slot(str)
     def _on_undo_text(self, text: str) -> None:
-        self.actions_.undo.setText(f"&Undo {text}".strip())
+        _name_step(self.actions_.undo, "&Undo", text)
 
     @Slot(str)
     def _on_redo_text(self, text: str) -> None:
-        self.actions_.redo.setText(f"&Redo {text}".strip())
+        _name_step(self.actions_.redo, "&Redo", text)
 
-    def _commit_pending_edits(self) -> None:
-        """A field being typed in is committed first, so undo undoes what the user did last."""
-        if self.detail.built and QGuiApplication.focusObject() is self.detail.note:
-            self.detail._commit_note()
+    def commit_pending(self) -> None:
+        """Commit whatever is being typed (a note, a title, a cell), so that undo, save, export
+        and close act on what the user did last."""
+        self.detail.commit_pending()
         self.pack_panel.commit_pending()
 
     # -- pack state ----------------------------------------------------------
+    @Slot(bool)
+    def _on_dirty(self, dirty: bool) -> None:
+        """A "Saved …" message must not stay up once there are unsaved changes again."""
+        if dirty and self.status.text().startswith("Saved"):
+            self.status.clear()
+
     @Slot()
     def _on_pack_changed(self, *_args) -> None:
         pack = self.pack_state.pack
         a = self.actions_
-        for action in (a.save_pack, a.duplicate_pack, a.export):
+        for action in (a.save_pack, a.duplicate_pack, a.export, a.print_brief):
             action.setEnabled(pack is not None and self.is_loaded)
         self._update_title()
 
@@ -393,6 +408,44 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     def _on_palette_changed(self) -> None:
         self.detail.refresh_colors()
         self.results.viewport().update()
+
+    @Slot()
+    def show_guide(self):
+        """Help ▸ Briefpack guide (F1): the guide shipped with the program, beside the window."""
+        from app.gui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        return self._guide
+
+    @Slot()
+    def show_preferences(self):
+        from app.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.workspace, self)
+        dialog.finished.connect(lambda _code: self._after_preferences(dialog))
+        self._preferences = dialog
+        dialog.open()
+        return dialog
+
+    def _after_preferences(self, dialog) -> None:
+        if dialog.saved is not None:
+            self.preferences_changed.emit(dialog.saved)
+            self.status.show("Preferences saved.")
+
+    @Slot()
+    def print_brief(self):
+        """File ▸ Print (Ctrl+P): the brief as the preview shows it, in a print preview."""
+        from app.gui.printing import print_preview
+
+        self.commit_pending()
+        pack = self.pack_state.pack
+        if pack is None:
+            return None
+        self._print = print_preview(self, self.workspace, pack)
+        return self._print
 
     @Slot()
     def show_search_help(self) -> None:
@@ -417,13 +470,40 @@ class MainWindow(ItemActionsMixin, QMainWindow):
     def save_state(self) -> None:
         window_state.save(self)
 
+    def dragEnterEvent(self, event) -> None:
+        from app.gui.import_run import dropped_documents
+
+        if self.is_loaded and dropped_documents(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from app.gui.import_run import dropped_documents, run_import
+
+        paths = dropped_documents(event.mimeData())
+        if self.is_loaded and paths:
+            event.acceptProposedAction()
+            run_import(self, self.session, paths)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._commit_pending_edits()
+        self.commit_pending()
         if not self.packs.maybe_keep_changes():
             event.ignore()
             return
         self.save_state()
         event.accept()
+
+
+STEP_CHARS = 48
+
+
+def _name_step(action: QAction, verb: str, step: str) -> None:
+    """"Undo Edit note" in the menu (a long step shortened), "Undo" on the toolbar button, the
+    whole step in the tooltip: the toolbar keeps its size whatever the step is called."""
+    shown = step if len(step) <= STEP_CHARS else step[: STEP_CHARS - 1].rstrip() + "…"
+    action.setText(f"{verb} {shown}".strip())
+    action.setIconText(verb.replace("&", ""))
+    plain = verb.replace("&", "")
+    action.setToolTip(f"{plain} {step}" if step else plain)
 
 
 def ready_timer(window: MainWindow, callback) -> None:

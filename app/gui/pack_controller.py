@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import prompts
+from app.gui.errors import report_error
 from app.gui.pack_panel import PackPanel
 from app.gui.pack_state import PackState
 from app.gui.session import Session
@@ -70,13 +71,17 @@ class PackController(QObject):
 
     # -- new, open ---------------------------------------------------------
     @Slot()
+    def start_new_pack(self) -> Pack | None:
+        """New pack (Ctrl+N, the toolbar, the menu): an untitled pack with nothing in it."""
+        return self.new_pack()
+
     def new_pack(self, title: str = UNTITLED, item_ids: list[str] | None = None) -> Pack | None:
         """A new, unsaved pack (the title field is focused to name it)."""
         from app.core.packs import add_items, new_pack
 
         if not self.maybe_keep_changes():
             return None
-        pack = new_pack(title)
+        pack = new_pack(title, **self.workspace.pack_defaults())
         if item_ids:
             pack = add_items(pack, item_ids)
         self.state.open(pack, saved=False)
@@ -85,27 +90,33 @@ class PackController(QObject):
         self.message.emit("New pack: add quotes from the results, then save (Ctrl+S).")
         return pack
 
-    def new_pack_from_search(self, query, title: str) -> Pack | None:
-        """A new pack whose rules are the search, filled with what the packs proposal picks."""
-        from app.core.packs import new_pack
-
+    def new_pack_from_search(self, query) -> Pack | None:
+        """A new pack from the search (Ctrl+Shift+Return): the core's pack from a selection,
+        whose rules are the search's, so that refresh grows it when the library does."""
         try:
             rules = self.workspace.pack_rules(query.themes, query.audiences, text=query.text,
                                               themes_mode=query.themes_mode,
                                               audiences_mode=query.audiences_mode, kinds=query.kinds,
                                               sources=query.sources, date_from=query.date_from,
                                               date_to=query.date_to)
-            proposal = self.workspace.pack_propose(rules)
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self.window, exc, "Could not start a pack from this search")
+            report_error(self.window, exc, "Could not start a pack from this search")
+            return None
+        if rules.empty:
+            self.message.emit("Tick themes or audiences, or type a search, to start a pack from the results.")
             return None
         if not self.maybe_keep_changes():
             return None
-        pack = new_pack(title or UNTITLED, entries=proposal.entries(), rules=rules)
-        self.state.open(pack, saved=False)
-        self.message.emit(f"New pack with {len(pack.entries)} item(s) from the search; save it with Ctrl+S.")
-        return pack
+        try:
+            made = self.workspace.pack_from_selection(rules)
+        except BriefpackError as exc:
+            report_error(self.window, exc, "Could not start a pack from this search")
+            return None
+        self.state.open(made.pack, saved=False)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+        self.message.emit(f"New pack: {made.summary()} Name it, then save with Ctrl+S.")
+        return made.pack
 
     @Slot(str)
     def open_pack(self, pack_id: str) -> Pack | None:
@@ -116,8 +127,7 @@ class PackController(QObject):
         try:
             pack = self.workspace.pack_get(pack_id)
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self.window, exc, "Could not open the pack")
+            report_error(self.window, exc, "Could not open the pack")
             self.ui_state.remove_recent_pack(pack_id)
             return None
         self.state.open(pack)
@@ -129,7 +139,7 @@ class PackController(QObject):
     def browse(self) -> None:
         from app.gui.packs_browser import PacksBrowser
 
-        browser = PacksBrowser(self.workspace, self.ui_state.recent_packs(), self.window)
+        browser = PacksBrowser(self.workspace, self.ui_state.recent_packs(), self.window, self.ui_state)
         browser.open_requested.connect(self.open_pack)
         browser.pack_changed.connect(self._on_stored_pack_changed)
         browser.pack_deleted.connect(self._on_pack_deleted)
@@ -168,8 +178,7 @@ class PackController(QObject):
         try:
             pack = self.state.save()
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self.window, exc, "Could not save the pack")
+            report_error(self.window, exc, "Could not save the pack")
             return False
         if pack is not None:
             self.ui_state.add_recent_pack(pack.id)
@@ -188,8 +197,7 @@ class PackController(QObject):
         try:
             copy = self.workspace.pack_save(duplicate(pack), f"copied from {pack.title!r}")
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self.window, exc, "Could not save a copy")
+            report_error(self.window, exc, "Could not save a copy")
             return None
         self.state.open(copy)
         self.ui_state.add_recent_pack(copy.id)
@@ -203,9 +211,16 @@ class PackController(QObject):
             return False
         if self.state.pack is None:
             return self.new_pack(item_ids=item_ids) is not None
+        pack = self.state.pack
+        new = [i for i in dict.fromkeys(item_ids) if i not in pack or pack.entry(i).excluded]
         ok = self.editor.add_items(item_ids)
         if ok:
-            self.message.emit(f"Added {len(item_ids)} item(s) to “{self.state.pack.title}”.")
+            there = len(set(item_ids)) - len(new)
+            if not new:
+                self.message.emit(f"Already in “{pack.title}”: nothing added.")
+            else:
+                also = f" ({there} already there)" if there else ""
+                self.message.emit(f"Added {len(new)} item(s) to “{pack.title}”{also}.")
         return ok
 
     # -- export --------------------------------------------------------------
@@ -219,8 +234,9 @@ class PackController(QObject):
         if pack is None:
             self.message.emit("Open or start a pack to export it.")
             return None
+        folder = self.ui_state.text("export/folder") or self.workspace.preferences().export_folder
         dialog = ExportDialog(self.workspace, pack, self.editor.details.formats() or self.formats(),
-                              self.ui_state.text("export/folder"), self.window)
+                              folder, self.window)
         dialog.finished.connect(lambda _code: self._after_export(dialog))
         self.last_export = dialog
         dialog.open()

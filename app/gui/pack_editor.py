@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
+from app.gui.editing import commit_open_editor
 from app.gui.pack_details import PackDetails
 from app.gui.pack_entries_view import PackEntriesView
 from app.gui.pack_model import PackEntriesModel
@@ -224,11 +225,24 @@ class PackEditor(QWidget):
         self.pin_button.setChecked(bool(entries) and all(e.pinned for e in entries if e))
         self.exclude_button.setChecked(bool(entries) and all(e.excluded for e in entries if e))
         current = self.entries.current_item_id()
+        if self._note_typing() and current == self._note_item:
+            return  # what is being typed stays until it is committed
+        if self._note_typing():
+            self._commit_note()  # typed for the entry that was current: it keeps it
+            pack = self.state.pack
         entry = pack.entry(current) if pack is not None and current else None
-        text = entry.note if entry is not None else ""
-        if self.note.toPlainText() != text and not self.note.hasFocus():
+        self._show_note(current, entry.note if entry is not None else "")
+
+    def _show_note(self, item_id: str, text: str) -> None:
+        """Show an entry's note in the note box; the box then holds nothing typed."""
+        if self.note.toPlainText() != text:
             self.note.setPlainText(text)
-        self._note_item = current
+        self.note.document().setModified(False)
+        self._note_item = item_id
+
+    def _note_typing(self) -> bool:
+        """True when the note box holds text typed by the user and not yet committed."""
+        return self.note.document().isModified()
 
     # -- edits -------------------------------------------------------------
     def add_items(self, item_ids: Sequence[str]) -> bool:
@@ -332,21 +346,26 @@ class PackEditor(QWidget):
         self.state.edit(lambda p: edits.set_key_messages(p, messages), "Edit key messages")
 
     def commit_pending(self) -> None:
-        """Commit what is being typed (title, note, details) before save, export, undo or close."""
+        """Commit what is being typed (title, a note in its cell or its box, details) before save,
+        export, undo or close."""
+        commit_open_editor(self.entries)
         focus = self.focusWidget()
         if focus is self.title:
             self._on_title()
-        if focus is self.note:
-            self._commit_note()
+        self._commit_note()
         self.details.commit_pending()
 
     def _commit_note(self) -> None:
-        item_id = self._note_item
+        """Commit the note box's text to the entry it was typed for (only if the user typed)."""
+        if not self._note_typing():
+            return
+        item_id, text = self._note_item, self.note.toPlainText()
+        self.note.document().setModified(False)
         pack = self.state.pack
         if not item_id or pack is None or item_id not in pack:
             return
-        if pack.entry(item_id).note != self.note.toPlainText():
-            self.set_entry_note(item_id, self.note.toPlainText())
+        if pack.entry(item_id).note != text:
+            self.set_entry_note(item_id, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:

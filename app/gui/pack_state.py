@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
+from app.gui.errors import report_error
 from app.gui.session import Session
 
 if TYPE_CHECKING:
@@ -116,8 +117,7 @@ class PackState(QObject):
         try:
             after = change(before)
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(None, exc, "Could not change the pack")
+            report_error(None, exc, "Could not change the pack")
             return False
         if after is before or pack_content(after) == pack_content(before):
             return True

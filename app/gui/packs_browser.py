@@ -8,10 +8,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.core.export import file_stem
+from app.core.packs import PackExistsError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled, show_error
+from app.gui.files import ask_open_path, ask_save_path
 from app.gui.table_model import ColumnsTableModel
+from app.gui.ui_state import UiState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (("title", "Title"), ("meeting", "Meeting"), ("date", "Date"), ("entries", "Items"),
@@ -39,8 +43,13 @@ class PackListModel(ColumnsTableModel):
         self._rows: list = []
         self._recent: list[str] = []
 
-    def set_packs(self, summaries: list, recent: list[str]) -> None:
+    def set_packs(self, summaries: list, recent: list[str], words: str = "") -> None:
+        """Show the packs (those whose title, meeting or date hold every word of `words`)."""
         rank = {pack_id: n for n, pack_id in enumerate(recent)}
+        wanted = words.casefold().split()
+        if wanted:
+            summaries = [s for s in summaries
+                         if all(w in f"{s.title} {s.meeting} {s.date}".casefold() for w in wanted)]
         ordered = sorted(summaries, key=lambda s: s.updated, reverse=True)
         ordered.sort(key=lambda s: rank.get(s.id, len(rank)))
         self.beginResetModel()
@@ -92,14 +101,21 @@ class PacksBrowser(QDialog):
     pack_changed = Signal(str)      # a pack was refreshed or imported (the editor may reload it)
     pack_deleted = Signal(str)
 
-    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None,
+                 ui_state: UiState | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Packs")
         self.setAccessibleName("Packs")
         self.workspace = workspace
+        self.ui_state = ui_state
         self.recent = list(recent)
         self.import_notes: list[str] = []
         self.model = PackListModel(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("packSearch")
+        self.search.setAccessibleName("Search packs")
+        self.search.setPlaceholderText("Search packs by title, meeting or date")
+        self.search.setClearButtonEnabled(True)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Saved packs")
@@ -133,6 +149,7 @@ class PacksBrowser(QDialog):
         side.addStretch(1)
         side.addWidget(self.close_button)
         left = QVBoxLayout()
+        left.addWidget(self.search)
         left.addWidget(self.empty)
         left.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
@@ -141,8 +158,11 @@ class PacksBrowser(QDialog):
         self.resize(760, 420)
         self._connect_signals()
         self.reload()
+        self.search.setFocus()
 
     def _connect_signals(self) -> None:
+        self.search.textChanged.connect(lambda: self.reload(self.selected_id()))
+        self.search.returnPressed.connect(self.open_selected)
         self.view.doubleClicked.connect(self.open_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self.open_selected)
@@ -154,8 +174,10 @@ class PacksBrowser(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def reload(self, select: str = "") -> None:
-        self.model.set_packs(self.workspace.pack_list(), self.recent)
+        self.model.set_packs(self.workspace.pack_list(), self.recent, self.search.text())
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.empty.setText("No pack matches the search." if self.search.text().strip() else
+                           "No saved packs yet: start one with New pack (Ctrl+N).")
         row = self.model.row_of(select) if select else 0
         if self.model.rowCount():
             self.view.selectRow(max(row, 0))
@@ -238,9 +260,9 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return None
         title = self.model.summary(self.model.row_of(pack_id)).title
-        path, _ = QFileDialog.getSaveFileName(self, "Save pack as file", f"{title}.briefpack",
-                                              "Briefpack files (*.briefpack)")
-        if not path:
+        path = ask_save_path(self, "Save pack as file", f"{file_stem(title)}.briefpack",
+                             "Briefpack files (*.briefpack)", "briefpack", self.ui_state)
+        if path is None:
             return None
         try:
             return self.workspace.pack_export_file(pack_id, Path(path))
@@ -251,12 +273,16 @@ class PacksBrowser(QDialog):
     @Slot()
     def import_file(self, path: str = "") -> str | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import pack file", "",
-                                                  "Briefpack files (*.briefpack)")
+            chosen = ask_open_path(self, "Import pack file", "Briefpack files (*.briefpack)", self.ui_state)
+            path = str(chosen) if chosen is not None else ""
         if not path:
             return None
         try:
             imported = self.workspace.pack_import_file(Path(path))
+        except PackExistsError as exc:
+            show_error(self, exc, "Pack already imported")
+            self.reload(exc.pack_id)
+            return None
         except BriefpackError as exc:
             show_error(self, exc, "Could not import the pack file")
             return None

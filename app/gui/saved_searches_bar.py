@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import theme
+from app.gui.errors import report_error
 
 
 class SavedSearchesBar(QWidget):
@@ -80,8 +81,7 @@ class SavedSearchesBar(QWidget):
         try:
             saved = self.workspace.save_search(name, self._current_fields())
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, exc, "Could not save the search")
+            report_error(self, exc, "Could not save the search")
             return False
         self.reload(saved.name)
         return True
@@ -94,6 +94,5 @@ class SavedSearchesBar(QWidget):
         try:
             self.workspace.delete_saved_search(name)
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(self, exc, "Could not delete the saved search")
+            report_error(self, exc, "Could not delete the saved search")
         self.reload()

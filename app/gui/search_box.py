@@ -38,6 +38,7 @@ class SearchBox(QLineEdit):
         self.clear_action.setVisible(False)
         self._words = QStringListModel(self)
         self._completer: QCompleter | None = None  # made when a field value is first typed
+        self.field_keys = None  # the window's FieldKeys: its commands keep their keys here
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -104,5 +105,7 @@ class SearchBox(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
+            return
+        if self.field_keys is not None and event.modifiers() and self.field_keys.handle(event):
             return
         super().keyPressEvent(event)

@@ -40,6 +40,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self.run)
         self.box.query_changed.connect(self.schedule)
         self.facets.changed.connect(self.schedule)
+        self.facets.typed_removed.connect(self._take_out_of_text)
         self.session.library_changed.connect(self._on_library_changed)
 
     def query(self) -> Query:
@@ -65,6 +66,7 @@ class SearchController(QObject):
         library = self.session.library
         self.results.results_model.set_hits(library, result.hits)
         self.facets.set_counts(result.facets)
+        self.facets.set_typed(result.query)
         if keep_selected:
             self.results.select_items(keep_selected, keep_current)
         elif keep_current:
@@ -73,6 +75,16 @@ class SearchController(QObject):
         self.last_ms = (time.perf_counter() - started) * 1000
         self.searched.emit(result)
         return result
+
+    @Slot(str, str)
+    def _take_out_of_text(self, group: str, term_id: str) -> None:
+        """A box the search text ticked was unticked: the text loses that filter."""
+        from app.core.search import without_field_filter
+
+        text = self.box.text()
+        changed = without_field_filter(text, group, term_id)
+        if changed != text:
+            self.box.setText(changed)
 
     @Slot(list)
     def _on_library_changed(self, _item_ids: list) -> None:

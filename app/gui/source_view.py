@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.gui import theme
@@ -42,8 +42,10 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(theme.span_highlight(self.palette()))
-        fmt.setForeground(self.palette().color(self.foregroundRole()))
+        # The application's palette: during an appearance change the view's own may still be the old.
+        palette = QGuiApplication.palette()
+        fmt.setBackground(theme.span_highlight(palette))
+        fmt.setForeground(palette.color(QPalette.ColorRole.Text))
         selection.format = fmt
         selection.cursor = cursor
         self.setExtraSelections([selection])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.gui import icons
@@ -71,6 +71,7 @@ class Appearance(QObject):
         super().__init__(app)
         self._app = app
         self._mode = mode if mode in APPEARANCES else "system"
+        self._outlined = False
         platform = app.palette()
         self._platform_dark = platform if is_dark(platform) else None
         self._platform_light = platform if not is_dark(platform) else app.style().standardPalette()
@@ -93,13 +94,63 @@ class Appearance(QObject):
             self._app.setPalette(self._platform_dark if self._platform_dark is not None else dark_palette())
         else:
             self._app.setPalette(self._platform_light)
+        self._outline_indicators(dark)
         icons.clear_cache()
         self.changed.emit()
+
+    def _outline_indicators(self, dark: bool) -> None:
+        """Fusion outlines check boxes in a shade of the window colour, which a dark palette makes
+        the colour of the list behind them: in dark mode a style draws a visible edge around them.
+        (Light mode keeps the plain Fusion style, set up without Python at start-up.)"""
+        outlined = self._outlined
+        if dark and not outlined:
+            self._app.setStyle(outlined_indicators_style())
+            self._outlined = True
+        elif not dark and outlined:
+            self._app.setStyle("Fusion")
+            self._outlined = False
 
     @Slot(Qt.ColorScheme)
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._mode == "system":
             self.apply("system")
+
+
+OUTLINED_STYLE = "briefpack-outlined"
+
+
+def outlined_indicators_style():
+    """Fusion, with check boxes and radio buttons edged in the text colour (for dark palettes).
+
+    Made when first needed: the style's Python types (QStyle, ~800 enum values) are not set up
+    at start-up in light mode."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+    primitive = QStyle.PrimitiveElement
+    edged = (primitive.PE_IndicatorCheckBox, primitive.PE_IndicatorItemViewItemCheck,
+             primitive.PE_IndicatorRadioButton)
+
+    class OutlinedIndicators(QProxyStyle):
+        def drawPrimitive(self, element, option, painter, widget=None) -> None:
+            super().drawPrimitive(element, option, painter, widget)
+            if element not in edged:
+                return
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            edge = QColor(option.palette.color(QPalette.ColorRole.Text))
+            edge.setAlpha(150)
+            painter.setPen(edge)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
+            if element == primitive.PE_IndicatorRadioButton:
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRoundedRect(rect, 2, 2)
+            painter.restore()
+
+    style = OutlinedIndicators(QStyleFactory.create("Fusion"))
+    style.setObjectName(OUTLINED_STYLE)
+    return style
 
 
 _current: Appearance | None = None

@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
 from app.core.workspace import Workspace
+from app.gui.errors import report_error
 
 
 class _WorkspaceCommand(QUndoCommand):
@@ -29,8 +30,7 @@ class _WorkspaceCommand(QUndoCommand):
         try:
             action()
         except BriefpackError as exc:
-            from app.gui.error_dialog import show_error  # the dialog loads when needed
-            show_error(None, exc, "Undo/redo")
+            report_error(None, exc, "Undo/redo")
             self.setObsolete(True)
 
     def apply(self) -> None:  # pragma: no cover - every subclass overrides

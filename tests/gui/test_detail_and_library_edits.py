@@ -79,7 +79,7 @@ def test_unknown_tags_are_refused_with_a_clear_error(session, caplog):
     actions = LibraryActions(session)
     item = next(iter(session.library))
     assert not actions.set_tags(item.id, ("no-such-theme",), item.audiences)
-    assert "Unknown tag(s): no-such-theme" in caplog.text
+    assert "Unknown theme 'no-such-theme'. Known themes:" in caplog.text
     assert session.undo_stack.count() == 0
 
 

@@ -52,10 +52,13 @@ def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, 
     assert result_ids(window) == [hit.item_id for hit in expected.hits]
     assert window.count_label.text().startswith(f"{expected.total} of ")
 
-    # add all to a new pack
-    window.actions_.add_all_to_pack.trigger()
+    # a new pack from the results: the core's pack from this selection, its rules kept
+    window.actions_.new_pack_from_search.trigger()
     pack = window.pack_state.pack
-    assert pack is not None and list(pack.item_ids) == result_ids(window)
+    made = workspace.pack_from_selection(workspace.pack_rules(("children",), ("justice",)))
+    assert pack is not None and pack.item_ids == made.pack.item_ids
+    assert set(result_ids(window)) <= set(pack.item_ids)
+    assert pack.rules.themes == ("children",) and pack.rules.audiences == ("justice",)
     assert window.pack_state.dirty and window.isWindowModified()
     editor = window.pack_panel.editor
     model = editor.entries_model

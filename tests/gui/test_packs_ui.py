@@ -86,7 +86,7 @@ def test_consecutive_edits_of_one_field_are_one_undo_step(session, pack):
     assert state.pack.title == "Border officials"
 
 
-def test_packs_browser_duplicates_deletes_and_round_trips_files(qtbot, workspace, pack, tmp_path):
+def test_packs_browser_duplicates_deletes_and_round_trips_files(qtbot, workspace, pack, tmp_path, caplog):
     from app.gui.packs_browser import PacksBrowser
 
     browser = PacksBrowser(workspace, [pack.id])
@@ -101,8 +101,16 @@ def test_packs_browser_duplicates_deletes_and_round_trips_files(qtbot, workspace
     browser.open_requested.connect(opened.append)
     browser.view.selectRow(0)
     path = workspace.pack_export_file(pack.id, tmp_path / "border.briefpack")
+    # the same pack again: refused, the one already there selected
+    assert browser.import_file(str(path)) is None
+    assert len(workspace.pack_list()) == 1 and browser.selected_id() == pack.id
+    assert "a pack you already have: “Border officials”" in caplog.text
+    from app.core.packs import set_meta
+
+    workspace.pack_save(set_meta(pack, meeting="Changed since"))
     imported = browser.import_file(str(path))
     assert imported and imported != pack.id and len(workspace.pack_list()) == 2
+    assert workspace.pack_get(imported).title == "Border officials (2)"
     browser.open_selected()
     assert opened == [imported]
 

@@ -110,3 +110,13 @@ def test_help_needs_no_display(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "--home <folder>" in done.stdout and "--appearance <scheme>" in done.stdout
+
+
+def test_without_a_display_it_says_so_instead_of_aborting(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["BRIEFPACK_HOME"] = str(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "app.gui.main"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "there is no display to open the window on" in done.stderr
+    assert "Reinstalling" not in done.stderr

@@ -63,7 +63,7 @@ def test_a_failed_inline_load_is_reported_like_a_failed_worker(qtbot, workspace,
     try:
         window.start_loading()
         assert not window.is_loaded
-        assert window.status_label.text() == "The library could not be loaded."
+        assert window.status.text() == "The library could not be loaded."
         assert "The library file is damaged." in caplog.text
     finally:
         close_windows()

@@ -4,32 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.core.importing.layout import Line, layout_pages
-from app.core.importing.pdf_reader import tidy_line
 from app.core.importing.readers import read_document
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
-
-
-@pytest.mark.parametrize(
-    ("printed", "clean"),
-    [
-        ("2.Urges Member States", "2. Urges Member States"),
-        ("10.Stresses the importance", "10. Stresses the importance"),
-        ("(a)Criminalize trafficking", "(a) Criminalize trafficking"),
-        ("(iv)Provide shelter", "(iv) Provide shelter"),
-        ("forced labour , sexual exploitation", "forced labour, sexual exploitation"),
-        ("remain seized of the matter .", "remain seized of the matter."),
-        ("2.5 million people", "2.5 million people"),  # a decimal, not a paragraph number
-        ("3.UNODC report", "3.UNODC report"),  # an acronym after a number is left as printed
-        ("Article 3 ; paragraphe 2 :", "Article 3 ; paragraphe 2 :"),  # French spacing kept
-        ("see 1 , 2 and 3", "see 1 , 2 and 3"),
-    ],
-)
-def test_tidy_line(printed, clean):
-    assert tidy_line(printed) == clean
 
 
 def test_libreoffice_pdf_paragraph_numbers_and_notes():

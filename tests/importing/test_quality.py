@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.importing.quality import GoldItem, Proposal, Score, compare
+from app.core.importing.quality import GoldItem, ImportedItem, Score, compare
 
 
 def _gold() -> list[GoldItem]:
@@ -29,9 +29,9 @@ def _gold() -> list[GoldItem]:
 
 def test_compare_counts_found_exact_kinds_and_precision():
     proposals = [
-        Proposal("States should protect victims of trafficking.", "recommendation"),
-        Proposal("Businesses should audit their supply chains for forced labour .", "fact"),
-        Proposal("Something else entirely that matches nothing.", "fact"),
+        ImportedItem("States should protect victims of trafficking.", "recommendation"),
+        ImportedItem("Businesses should audit their supply chains for forced labour .", "fact"),
+        ImportedItem("Something else entirely that matches nothing.", "fact"),
     ]
     score = compare(proposals, _gold())
     assert (score.gold, score.proposed, score.found, score.exact) == (3, 3, 2, 1)
@@ -43,8 +43,8 @@ def test_compare_counts_found_exact_kinds_and_precision():
 
 def test_tag_scores_split_themes_and_audiences():
     proposals = [
-        Proposal(_gold()[0].text, "recommendation", ("survivors", "rights"), ()),
-        Proposal(_gold()[1].text, "recommendation", ("business",), ("private-sector", "states")),
+        ImportedItem(_gold()[0].text, "recommendation", ("survivors", "rights"), ()),
+        ImportedItem(_gold()[1].text, "recommendation", ("business",), ("private-sector", "states")),
     ]
     score = compare(proposals, _gold()[:2])
     # themes: suggested {survivors, rights} {business}; curated {survivors} {business, labour}
@@ -61,7 +61,7 @@ def test_tag_scores_split_themes_and_audiences():
 
 def test_scores_add_up_over_documents():
     total = Score()
-    for proposals in ([Proposal(_gold()[2].text, "fact", ("evidence",))], []):
+    for proposals in ([ImportedItem(_gold()[2].text, "fact", ("evidence",))], []):
         total.add(compare(proposals, _gold()[2:]))
     assert (total.gold, total.found, total.exact) == (2, 1, 1)
     assert total.recall == pytest.approx(0.5)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.importing.readers import UnreadableDocumentError, decode_text, read_document
+from app.core.importing.readers import UnreadableDocumentError, read_document
+from app.core.importing.text_reader import decode_text
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
 TEXT = (

@@ -49,12 +49,15 @@ def test_numbered_operative_paragraphs_with_lettered_subitems():
         "(b) Protect and assist victims;",
         "3. Decides to remain seized of the matter.",
     )
-    assert [(c.locator, c.text) for c in found] == [
-        ("para. 1", "Urges Member States to ratify the Protocol;"),
-        ("para. 2 (a)", "Criminalize trafficking in all its forms;"),
-        ("para. 2 (b)", "Protect and assist victims;"),
+    assert [(c.locator, c.text, c.status) for c in found] == [
+        ("para. 1", "Urges Member States to ratify the Protocol;", "accepted"),
+        ("para. 2 (a)", "Criminalize trafficking in all its forms;", "accepted"),
+        ("para. 2 (b)", "Protect and assist victims;", "accepted"),
+        # a procedural decision is listed for review, not ticked
+        ("para. 3", "Decides to remain seized of the matter.", "rejected"),
     ]
     assert found[1].lead_in == "2. Calls upon Member States to:"
+    assert [c.kind for c in found] == ["recommendation", "recommendation", "recommendation", "commitment"]
 
 
 def test_other_markers_a_paren_and_roman():

@@ -17,6 +17,7 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`([^`\n]+)`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_RULE = re.compile(r"^\s*[_*\-—]{3,}\s*$")
 _MD_SIGNAL = re.compile(r"\*\*\S|\]\((?:#|https?://)|\^\[|^#{1,6}\s|\[\^", re.M)
 
 
@@ -37,13 +38,33 @@ def strip_inline_markup(text: str) -> str:
 
 
 def strip_emphasis(text: str) -> str:
-    """Balanced *emphasis* and **strong** markers around words, as some extractions print them."""
+    """Balanced *emphasis* and **strong** markers around words, as some extractions print them
+    (a rule of underscores or asterisks stays as it is)."""
+    if _RULE.match(text):
+        return text
     return _ITALIC.sub(
         lambda m: m.group(1) or m.group(2), _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
     )
 
 
 _STYLE_HEADING_LEVEL = {"pipe": 1, "uroman": 1, "number": 2, "upper": 2, "letter": 3}
+
+
+_ROMAN_TO_LETTER = {"proman": "pletter", "roman": "letter"}
+
+
+def _letter_not_roman(marker: str, style: str, blocks: list[Block], styles: list[str]) -> str:
+    """ "(i)" after "(h)", "(v)" after "(u)", "(x)" after "(w)", "(l)" after "(k)" go on a
+    lettered list rather than open a roman one (unless "(h)" leads into sub-items with a colon)."""
+    letter_style = _ROMAN_TO_LETTER.get(style)
+    value = marker.strip("().").lower()
+    if not letter_style or len(value) != 1 or letter_style not in styles:
+        return style
+    previous = next((b for b in reversed(blocks) if b.kind == LIST_ITEM), None)
+    if previous is None or previous.text.rstrip().endswith(":"):
+        return style
+    last = previous.marker.strip("().").lower()
+    return letter_style if len(last) == 1 and ord(last) == ord(value) - 1 else style
 
 
 def paragraphs_to_blocks(paragraphs: list[str], page: int = 0) -> list[Block]:
@@ -67,6 +88,7 @@ def paragraphs_to_blocks(paragraphs: list[str], page: int = 0) -> list[Block]:
             blocks.append(Block(LIST_ITEM, text[note.end() :].strip(), f"[{note.group(1)}]", 0, page))
             continue
         marker, style, rest = split_marker(text)
+        style = _letter_not_roman(marker, style, blocks, styles)
         rest = rest.strip()
         if marker and rest:
             heading_like = (

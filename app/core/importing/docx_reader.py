@@ -6,13 +6,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
 from app.core.importing.blocks import paragraphs_to_blocks
 from app.core.importing.markers import is_heading_text
-from app.core.importing.model import HEADING, LIST_ITEM, Block
-from app.core.importing.readers import fail
+from app.core.importing.model import HEADING, LIST_ITEM, Block, ReadResult, fail
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
@@ -26,14 +24,6 @@ _PARTS = (
     "word/styles.xml",
     "docProps/core.xml",
 )
-
-
-@dataclass(slots=True)
-class DocxResult:
-    blocks: list[Block]
-    notes: list[str]
-    properties: dict = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
@@ -265,7 +255,7 @@ def _properties(parts: dict[str, bytes]) -> dict:
     return out
 
 
-def read_docx(data: bytes, name: str) -> DocxResult:
+def read_docx(data: bytes, name: str, encoding: str | None = None) -> ReadResult:
     """Blocks of a .docx: headings by style, list items with their printed markers."""
     parts = _read_parts(data, name)
     document = _xml(parts, "word/document.xml", name)
@@ -328,4 +318,4 @@ def read_docx(data: bytes, name: str) -> DocxResult:
     flush_plain()
     notes = _notes(_xml(parts, "word/footnotes.xml", name), "footnote")
     notes += _notes(_xml(parts, "word/endnotes.xml", name), "endnote")
-    return DocxResult(blocks, notes, _properties(parts))
+    return ReadResult(blocks, notes, properties=_properties(parts))

@@ -14,13 +14,21 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
 _PAGE_WORD = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
+_LONE_PARAGRAPH_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]{1,3}|[ivxl]{1,5})[.)]$")
 _BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
-_SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
+SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
 _NOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(\S.*)$")
-_LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
-_GLUED_MARKER = re.compile(r"(?<=[a-z\)\].,;:’”\"])(\d{1,3})(?=[\s,.;:)]|$)")
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# a note number glued to the word or punctuation it follows ("Persons,34", "2023.5"), never the
+# decimals of a number ("1.3 billion")
+_GLUED_MARKER = re.compile(
+    r"(?:(?<=[a-z)\]’”\"])|(?<=[a-z)\]’”\"][.,;:])|(?<=\d[;:]))(\d{1,3})(?=[\s,.;:)]|$)"
+)
 _CARET_MARKER = re.compile(r"\^\[[^\]\s]{1,8}\]|\[\^[^\]\s]{1,12}\]")
 _SOFT_HYPHEN = "\u00ad"
+# How far from a page's top and foot running headers and footers may reach: a symbol, a
+# running title over up to four lines, a job number, a page number, a barcode.
+EDGE_LINES = 9
 
 
 @dataclass(slots=True)
@@ -59,33 +67,48 @@ def _norm(line: str) -> str:
 
 
 def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
-    """Remove running headers and footers, page numbers, job numbers and barcodes."""
+    """Remove running headers and footers, page numbers, job numbers and barcodes: the lines
+    that repeat at the top or foot of the pages, taken as a run from the page's edge inwards."""
     removed: list[str] = []
     edge_counts: Counter[str] = Counter()
-    edges: list[set[int]] = []
-    outer: list[set[int]] = []
     for page in pages:
         filled = [n for n, line in enumerate(page) if line.text.strip()]
-        edge = set(filled[:3] + filled[-3:])
-        edges.append(edge)
-        outer.append(set(filled[:1] + filled[-1:]))
-        for key in {_norm(page[n].text) for n in edge}:
+        for key in {_norm(page[n].text) for n in filled[:EDGE_LINES] + filled[-EDGE_LINES:]}:
             edge_counts[key] += 1
     many = len(pages) >= 2
     repeat_floor = max(2, round(len(pages) * 0.3))
+
+    def running(line: Line) -> bool:
+        text = line.text.strip()
+        if _PAGE_NUMBER.match(text) and not text.isdigit():
+            return many
+        paragraph_number = bool(_LONE_PARAGRAPH_MARKER.match(text))  # "4." alone at a page top
+        repeated = many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor
+        repeated = repeated and not paragraph_number
+        # the rule above a page's notes stays, however often it repeats
+        furniture = repeated or is_furniture(text) or _JOB_NUMBER.match(text)
+        return bool(furniture) and not SEPARATOR.match(line.text)
+
     cleaned: list[list[Line]] = []
-    for page, edge, ends in zip(pages, edges, outer, strict=True):
+    for page in pages:
+        filled = [n for n, line in enumerate(page) if line.text.strip()]
+        edge: set[int] = set()
+        for run in (filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]):
+            for n in run:
+                if not running(page[n]):
+                    break
+                edge.add(n)
+        ends = set(filled[:1] + filled[-1:])
         keep: list[Line] = []
         for n, line in enumerate(page):
             text = line.text.strip()
             superscript = n + 1 < len(page) and page[n + 1].text[:1].isspace()
             drop = bool(text) and (
-                _JOB_NUMBER.match(text)
+                n in edge
+                or _JOB_NUMBER.match(text)
                 or _BARCODE.match(text)
                 or is_furniture(text)
-                or (n in ends and len(pages) > 1 and _PAGE_NUMBER.match(text) and not superscript)
-                or (n in edge and len(pages) > 1 and _PAGE_NUMBER.match(text) and not text.isdigit())
-                or (n in edge and many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor)
+                or (n in ends and many and _PAGE_NUMBER.match(text) and not superscript)
             )
             if drop:
                 removed.append(text)
@@ -102,7 +125,7 @@ def _marker_numbers(pages: list[list[Line]]) -> set[int]:
         for n, line in enumerate(page):
             for match in _GLUED_MARKER.finditer(line.text):
                 found.add(int(match.group(1)))
-            lone = _LONE_NUMBER.match(line.text)
+            lone = LONE_NUMBER.match(line.text)
             if lone and n + 1 < len(page) and page[n + 1].text[:1].isspace():
                 found.add(int(lone.group(1)))
     return found
@@ -114,7 +137,7 @@ def _note_start(page: list[Line], n: int, wanted: set[int]) -> int | None:
     match = _NOTE_START.match(text)
     if match and int(match.group(1)) in wanted and not text.startswith(" " * 4):
         return int(match.group(1))
-    lone = _LONE_NUMBER.match(text)
+    lone = LONE_NUMBER.match(text)
     if lone and int(lone.group(1)) in wanted and n + 1 < len(page) and page[n + 1].text.strip():
         return int(lone.group(1))
     return None
@@ -125,17 +148,24 @@ def extract_notes(
 ) -> tuple[list[list[Line]], list[str], set[int]]:
     """Take footnote blocks off the foot of each page; return pages, notes and their numbers.
     `markers` are note numbers a reader saw raised in the body (already taken out of the text)."""
-    wanted = _marker_numbers(pages) | (markers or set())
+    found = _marker_numbers(pages) | (markers or set())
     notes: list[str] = []
     numbers: set[int] = set()
     out: list[list[Line]] = []
     for page in pages:
+        wanted = found
+        # under a rule, the next note in sequence too (a marker set apart by spaces, "Rights 1
+        # and", cannot be told from a number of the text)
+        last = max(numbers | {0})
+        after_rule = found | set(range(last + 1, last + 6))
         start = None
         for n in range(1, len(page)):
             line = page[n]
-            if _SEPARATOR.match(line.text) and line.text.strip("_ -—") == "" and n + 1 < len(page):
+            if SEPARATOR.match(line.text) and line.text.strip("_ -—") == "" and n + 1 < len(page):
                 following = next((m for m in range(n + 1, len(page)) if page[m].text.strip()), None)
-                if following is not None and (_note_start(page, following, wanted) or page[following].small):
+                if following is not None and (
+                    _note_start(page, following, after_rule) or page[following].small
+                ):
                     start = n
                     break
             number = _note_start(page, n, wanted - numbers)
@@ -145,7 +175,7 @@ def extract_notes(
                     page[n].small
                     or page[n - 1].text.strip() == ""
                     or page[n].gap
-                    or _SEPARATOR.match(page[n - 1].text)
+                    or SEPARATOR.match(page[n - 1].text)
                 )
                 and number == min(wanted - numbers)
             ):
@@ -162,12 +192,17 @@ def extract_notes(
             out.append(page)
             continue
         current: list[str] = []
-        for line in page[start:]:
+        end = len(page)
+        for k in range(start, len(page)):
+            line = page[k]
             text = line.text.strip()
-            if not text or (_SEPARATOR.match(line.text) and not text.strip("_-—")):
+            if _LONE_PARAGRAPH_MARKER.match(text) and not line.small:
+                end = k  # a paragraph number alone ("1."): the body goes on (a page not cut apart)
+                break
+            if not text or (SEPARATOR.match(line.text) and not text.strip("_-—")):
                 continue
             match = _NOTE_START.match(line.text)
-            lone = _LONE_NUMBER.match(line.text)
+            lone = LONE_NUMBER.match(line.text)
             if match and int(match.group(1)) in wanted | {max(numbers | {0}) + 1}:
                 if current:
                     notes.append(" ".join(current))
@@ -186,7 +221,7 @@ def extract_notes(
                 current = [text]
         if current:
             notes.append(" ".join(current))
-        out.append(page[:start])
+        out.append(page[:start] + page[end:])
     return out, [_tidy_note(note) for note in notes], numbers
 
 
@@ -204,7 +239,7 @@ def remove_markers(pages: list[list[Line]], numbers: set[int]) -> list[list[Line
         kept: list[Line] = []
         for n, line in enumerate(page):
             text = _CARET_MARKER.sub("", line.text)
-            lone = _LONE_NUMBER.match(text)
+            lone = LONE_NUMBER.match(text)
             if lone and int(lone.group(1)) in numbers and kept and n + 1 < len(page):
                 nxt = page[n + 1].text
                 prev = kept[-1].text.rstrip()
@@ -293,8 +328,8 @@ def join_lines(current: str, nxt: str, vocabulary: tuple[set[str], set[str]]) ->
 
 
 def _starts_block(text: str) -> bool:
-    marker, style, _ = split_marker(text)
-    return (bool(marker) and style != "pipe") or bool(marker)
+    """A line that opens a list item: a marker and text, or a paragraph number alone ("4.")."""
+    return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
 
 
 def reflow(lines: list[Line]) -> list[str]:
@@ -355,39 +390,6 @@ def reflow(lines: list[Line]) -> list[str]:
     return [" ".join(p.split(" ")) for p in paragraphs if p.strip()]
 
 
-def page_of_lines(text: str) -> list[list[Line]]:
-    """Split a plain text into pages (form feeds, or the leading space a PDF extraction puts
-    on each page's first line) of Line objects with blank-line gaps recorded."""
-    raw_pages = text.split("\f")
-    pages: list[list[Line]] = []
-    all_lines = [ln for page in raw_pages for ln in page.split("\n")]
-    filled = [ln for ln in all_lines if ln.strip()]
-    single_space = [ln for ln in filled if re.match(r"^ \S", ln)]
-    leading_pages = len(raw_pages) == 1 and 2 <= len(single_space) <= max(3, len(filled) * 0.12)
-    for raw in raw_pages:
-        page: list[Line] = []
-        gap = 0
-        previous = ""
-        for ln in raw.split("\n"):
-            if not ln.strip() and not _SEPARATOR.match(ln):
-                gap += 1
-                continue
-            starts_page = (
-                leading_pages
-                and bool(re.match(r"^ \S", ln))
-                and bool(page)
-                and not _LONE_NUMBER.match(previous)
-            )
-            previous = ln
-            if starts_page:
-                pages.append(page)
-                page = []
-            page.append(Line(ln.rstrip("\n"), gap=gap, page_start=starts_page))
-            gap = 0
-        pages.append(page)
-    return [p for p in pages if p]
-
-
 def drop_page_furniture_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs that are a running footer ending in "Page 5" come out of the body."""
     kept, removed = [], []
@@ -407,7 +409,8 @@ def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> La
     for page in pages[1:]:
         if page:
             page[0].page_start = True
-    lines = [line for page in pages for line in page]
+    # a rule left without notes under it is layout, not text
+    lines = [line for page in pages for line in page if not SEPARATOR.match(line.text)]
     lines = drop_link_targets(lines)
     paragraphs = reflow(lines)
     paragraphs, footers = drop_page_furniture_paragraphs(paragraphs)

@@ -36,10 +36,21 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),\s*((?:19|20)\d\d)\b", 
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 SYMBOL = re.compile(
-    r"\b(?:A/HRC|A/CONF\.\d+|A|S|E/CN\.\d+|E|CEDAW/C|CRC/C|CCPR/C|CTOC/COP|HRC|UNW|ECE|"
-    r"CERD/C|CMW/C|E/ESCAP|E/ECA)(?:/(?:RES|DEC|PRST|L|INF|WG\.\d+))?(?:/\d+(?:\.\d+)?){1,3}"
-    r"(?:/(?:Add|Corr|Rev)\.\d+)*\b"
+    r"\b(?:A/HRC|A/CONF\.\d+|A/C\.\d|A|S|E/CN\.\d+|E|CEDAW/C|CRC/C|CCPR/C|CTOC/COP|HRC|UNW|ECE|"
+    r"CERD/C|CMW/C|E/ESCAP|E/ECA)(?:/(?:RES|DEC|PRST|INF|WG\.\d+))?/\d+(?:\.\d+)?"
+    r"(?:/(?:L\.\d+|\d+(?:\.\d+)?|RES/\d+))*(?:/(?:Add|Corr|Rev)\.\d+)*\b"
 )
+_DRAFT_LINE = re.compile(r":\*{0,2}\s*(?:revised\s+)?draft (?:resolution|decision)\b", re.I)
+_SESSION = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session)\b")
+_AGENDA = re.compile(r"\bAgenda items? (\d+(?:\s*\([a-z]\))?(?:(?:,| and) \d+(?:\s*\([a-z]\))?)*)\s*(.*)$")
+_COMMITTEES = {
+    "A/C.1": "First Committee",
+    "A/C.2": "Second Committee",
+    "A/C.3": "Third Committee",
+    "A/C.4": "Fourth Committee",
+    "A/C.5": "Fifth Committee",
+    "A/C.6": "Sixth Committee",
+}
 _URL = re.compile(r"https?://[^\s)\]>\"]+")
 _RESOLUTION_NUMBER = re.compile(r"^(\d{1,3}/\d{1,4})\.\s+(\S.*)$")
 _NOT_TITLE = re.compile(
@@ -147,10 +158,14 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
     symbol = ranked[0][0] if ranked else ""
 
     title = ""
-    for block in head_blocks:
+    for n, block in enumerate(head_blocks):
         match = _RESOLUTION_NUMBER.match(block.text)
         if match:
-            title = match.group(2).strip()
+            title = match.group(2).strip().rstrip(";")
+            break
+        if _DRAFT_LINE.search(block.text) and n + 1 < len(head_blocks):
+            # "Italy and Turkmenistan: draft resolution", then the title
+            title = head_blocks[n + 1].text.strip()
             break
     if not title:
         heading_run: list[str] = []
@@ -159,6 +174,7 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
             if (
                 block.kind != HEADING
                 or _NOT_TITLE.match(text)
+                or re.match(r"^\d{2}-\d{5}\b", text)
                 or (find_dates(text) and len(text) < 40)
                 or SYMBOL.fullmatch(text)
                 or (_ICAT.search(text) and len(text) < 70)
@@ -179,7 +195,7 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
         found.append("title")
 
     dates = find_dates(re.sub(r"\s+", " ", head)) + find_dates(furniture)
-    adopted = re.search(r"adopted by the [\w ]+? on (\d{1,2} \w+ \d{4})", head)
+    adopted = re.search(r"adopted by the [\w ]+? on (\d{1,2} \w+ \d{4})", " ".join(head.split()))
     if adopted:
         dates = find_dates(adopted.group(1)) + dates
     date = ""
@@ -191,7 +207,10 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
         date = str(document.properties["created"])[:10]
 
     issuer = ""
-    if symbol.startswith("A/HRC"):
+    committee = next((name for prefix, name in _COMMITTEES.items() if symbol.startswith(prefix + "/")), "")
+    if committee:
+        issuer = f"United Nations General Assembly, {committee}"
+    elif symbol.startswith("A/HRC"):
         issuer = "Human Rights Council"
     elif symbol.startswith("A/"):
         issuer = "United Nations General Assembly"
@@ -223,6 +242,9 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
     if symbol:
         found.append("symbol")
     short = symbol or _short_title(title, date)
+    context = _context(head_blocks)
+    if context:
+        found.append("context")
     return SourceDraft(
         title=title,
         short_title=short,
@@ -232,6 +254,7 @@ def read_metadata(document: ReadDocument) -> SourceDraft:
         url=url,
         type=kind or "document",
         language=_language(body),
+        context=context,
         found=tuple(found),
     )
 
@@ -240,3 +263,17 @@ def _short_title(title: str, date: str) -> str:
     words = title.split()
     short = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
     return f"{short} {date[:4]}".strip() if date else short
+
+
+def _context(blocks: list) -> str:
+    """ "Seventy-ninth session, agenda item 27: Advancement of women", from a UN document's heading."""
+    session = agenda = None
+    for block in blocks:
+        flat = " ".join(block.text.split())
+        session = session or _SESSION.search(flat)
+        agenda = agenda or _AGENDA.search(flat)
+    parts = [session.group(1)] if session else []
+    if agenda:
+        subject = re.split(r"\s+Resolution adopted\b|\s+\[", agenda.group(2))[0].strip(" .")[:160]
+        parts.append(f"agenda item {agenda.group(1)}" + (f": {subject}" if subject else ""))
+    return ", ".join(parts)

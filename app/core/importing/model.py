@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.errors import BriefpackError, NotFoundError
+
 HEADING, PARAGRAPH, LIST_ITEM = "heading", "paragraph", "list"
 
 # Candidate review states.
@@ -24,6 +26,28 @@ class Block:
     marker: str = ""
     level: int = 0
     page: int = 0
+
+
+class UnreadableDocumentError(BriefpackError):
+    """A file that cannot be imported as it is; nothing was changed."""
+
+
+def fail(message: str, hint: str = "", detail: str = "") -> UnreadableDocumentError:
+    """The one way a reader reports a file it cannot read: what is wrong and what to do."""
+    return UnreadableDocumentError(message, detail=detail, hint=hint)
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What a format reader returns: blocks, notes, removed furniture and what the file says of itself."""
+
+    blocks: list[Block]
+    notes: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    properties: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 0
+    encoding: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +133,7 @@ class SourceDraft:
     url: str = ""
     type: str = ""
     language: str = "en"
+    context: str = ""  # the session and agenda item of a UN document
     id: str = ""
     found: tuple[str, ...] = ()  # which fields were read from the document (for the UI)
 
@@ -124,6 +149,7 @@ class ImportDraft:
     existing_source_id: str = ""  # set when this file was imported before
     existing_reason: str = ""  # "same file" | "same name" | "same symbol" | "same title"
     update: bool = False  # commit replaces existing_source_id instead of adding
+    threshold: float = 0.5  # tag suggestions at or above it are ticked (tag_rules.yaml `preselect`)
 
     @property
     def accepted(self) -> tuple[Candidate, ...]:
@@ -133,8 +159,6 @@ class ImportDraft:
         for candidate in self.candidates:
             if candidate.id == candidate_id:
                 return candidate
-        from app.core.errors import NotFoundError
-
         raise NotFoundError(f"No candidate {candidate_id!r} in this import.")
 
 

@@ -34,8 +34,8 @@ class GoldItem:
 
 
 @dataclass(slots=True)
-class Proposal:
-    """What the importer proposed for one item."""
+class ImportedItem:
+    """An item as the importer proposed it (text, kind, tags), to compare with a curated one."""
 
     text: str
     kind: str = ""
@@ -110,7 +110,7 @@ class Score:
         self.inexact += other.inexact
 
 
-def compare(proposals: list[Proposal], gold: list[GoldItem]) -> Score:
+def compare(proposals: list[ImportedItem], gold: list[GoldItem]) -> Score:
     """Match each gold item to its most similar proposal (ratio >= 0.9 counts as found)."""
     score = Score(gold=len(gold), proposed=len(proposals))
     matched_proposals: set[int] = set()

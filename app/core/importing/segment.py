@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.importing.genre import ANNEX, OPERATIVE, SKIPPED, Place, places
 from app.core.importing.markers import split_marker
-from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Candidate
+from app.core.importing.model import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
 from app.core.importing.sentences import (
     COMMIT_VERBS,
     RECOMMEND_VERBS,
@@ -15,10 +16,12 @@ from app.core.importing.sentences import (
     calls_on_actor,
     guess_kind,
     is_anaphoric,
+    is_commitment,
     is_fact_sentence,
     is_imperative,
     is_preambular,
     opens_with,
+    operative_kind,
     split_sentences,
 )
 
@@ -27,14 +30,10 @@ _SKIP_SECTIONS = re.compile(
     r"abbreviations|further reading|annex(?:es)?|contacts?|about)\b",
     re.I,
 )
-_OPENING = re.compile(r"^The [A-Z][\w ,'-]{3,80},$")
-_SELF_WILL = re.compile(
-    r"\b(ICAT|[Ww]e|[Tt]he Group|[Tt]he Organization|[Tt]he Office|[Tt]he Council)\b"
-    r"[^.;:]{0,80}?\bwill\b|\b(Attention|[Ff]ocus|[Ss]upport|[Pp]riority|[Gg]uidance) will be\b|"
-    r"\bwill be (applied|paid|given|developed|strengthened|a particular focus)\b"
-)
 _PROCEDURAL = re.compile(
-    r"\b(remain seized|remains seized|provisional agenda|to remain actively seized)\b", re.I
+    r"\b(remain seized|remains seized|provisional agenda|to remain actively seized|continue its "
+    r"consideration of)\b",
+    re.I,
 )
 _QUESTION = re.compile(r"\?\s*$|^[\w ]{1,40}:\s*(how|what|why|which|whether)\b", re.I)
 _LEAD_ONLY = re.compile(
@@ -60,7 +59,7 @@ class _State:
     bullets: int = 0
     paragraphs: int = 0
     para_lead: str = ""
-    preamble: bool = False
+    prefix: str = ""  # where the part stands: "annex", "annex, article 5"
     parents: dict[int, Block] = field(default_factory=dict)
     parent_leads: dict[int, str] = field(default_factory=dict)
     numbered_parent: dict[int, str] = field(default_factory=dict)
@@ -113,7 +112,16 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         if block.kind == LIST_ITEM and block.marker[:1] not in "[":
             later_keys.setdefault(_number_key(block), []).append(n)
 
-    def add(text: str, start: int, kind: str, confidence: float, locator: str, lead: str, rule: str) -> None:
+    def add(
+        text: str,
+        start: int,
+        kind: str,
+        confidence: float,
+        locator: str,
+        lead: str,
+        rule: str,
+        status: str = ACCEPTED,
+    ) -> None:
         out.append(
             Candidate(
                 id=f"c{len(out) + 1}",
@@ -121,16 +129,27 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
                 kind=kind,
                 span=(start, start + len(text)),
                 section=state.section,
-                locator=locator,
+                locator=_join(state.prefix, locator),
                 lead_in=lead,
                 kind_confidence=confidence,
                 rule=rule,
+                status=status,
             )
         )
 
+    where = places(blocks)
     for n, block in enumerate(blocks):
         start = offsets[n]
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        place = where[n]
+        if place.role in SKIPPED or place.prefix != state.prefix:
+            _restart(state, place)
+            if place.role in SKIPPED:
+                continue
+        formal = place.role in (OPERATIVE, ANNEX)
+        if formal and block.kind == HEADING and operative_kind(block.text):
+            # a short operative paragraph without closing punctuation, taken for a heading
+            block = Block(LIST_ITEM if block.marker else PARAGRAPH, block.text, block.marker, 0, block.page)
         if block.kind == HEADING:
             marker_value = block.marker.strip(".)(| ")
             if block.level >= 3 and block.marker:
@@ -150,9 +169,6 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             continue
         if block.kind == PARAGRAPH:
             text = block.text
-            if _OPENING.match(text):
-                state.preamble = True
-                continue
             if is_preambular(text):
                 continue
             if _continues_previous(blocks, n, out):
@@ -175,8 +191,11 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
                 state.parents.clear()
                 continue
             state.para_lead = ""
+            if formal:
+                _formal(text, start, place, add, locator, "operative paragraph")
+                continue
             first = text[slice(*split_sentences(text)[0])] if split_sentences(text) else text
-            if (opens_with(first, COMMIT_VERBS) or _SELF_WILL.search(text)) and not calls_on_actor(first):
+            if is_commitment(first) or is_commitment(text):
                 add(text, start, "commitment", 0.8, locator, "", "commitment paragraph")
             elif opens_with(first, RECOMMEND_VERBS) or calls_on_actor(first):
                 if not _PROCEDURAL.search(text):
@@ -188,7 +207,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         if state.skip or _QUESTION.search(block.text):
             continue
         key = _number_key(block)
-        if key[0].isalnum() and any(m > n + 1 for m in later_keys.get(key, [])):
+        if not formal and key[0].isalnum() and any(m > n + 1 for m in later_keys.get(key, [])):
             continue  # a summary line repeated in full further on
         level = block.level
         for deeper in [lv for lv in state.parents if lv >= level]:
@@ -216,7 +235,10 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         state.parents[level] = block
         state.parent_leads[level] = lead
         has_children = nxt is not None and nxt.kind == LIST_ITEM and nxt.level > level
-        if has_children and lead_only(block.text):
+        if has_children and (lead_only(block.text) or (formal and block.text.rstrip().endswith(":"))):
+            continue
+        if formal:
+            _formal(block.text, start, place, add, _item_locator(block, state), "list item", lead)
             continue
         if _PROCEDURAL.search(block.text):
             continue
@@ -225,6 +247,26 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             continue
         add(block.text, start, kind, confidence, _item_locator(block, state), lead, "list item")
     return _renumber(out)
+
+
+def _restart(state: _State, place: Place) -> None:
+    """A new part of the document: numbering, lead-ins and the locator prefix start again."""
+    state.prefix = place.prefix
+    state.bullets = state.paragraphs = 0
+    state.para_lead = ""
+    state.parents.clear()
+    state.parent_leads.clear()
+
+
+def _formal(text: str, start: int, place: Place, add, locator: str, rule: str, lead: str = "") -> None:
+    """An operative paragraph of a resolution or of an annexed declaration or convention: an
+    item whatever its verb. Statements of a declaration ("Recognize that ...") and procedural
+    decisions ("Decides to include in the provisional agenda ...") are listed, not ticked."""
+    kind, confidence = operative_kind(text) or guess_kind(text, lead)
+    status = ACCEPTED
+    if (kind == "fact" and place.first_person) or _PROCEDURAL.search(text):
+        status = REJECTED
+    add(text, start, kind, confidence, locator, lead, rule, status)
 
 
 def _fields(candidate: Candidate) -> dict:

@@ -152,6 +152,7 @@ _ACTORS = re.compile(
     r"\b(States?|Member States|Governments?|parties|stakeholders|businesses|companies|"
     r"authorities|the international community|donors|all actors|everyone|all)\b"
 )
+# What the issuing body itself will do: "ICAT will ...", "We will ...", "Support will be given".
 _FUTURE_SELF = re.compile(
     r"\b(ICAT|[Ww]e|[Tt]he Group|[Tt]he Organization|[Tt]he Secretariat|[Tt]he Office|"
     r"[Oo]ur|[Tt]he Council|[Tt]he Commission)\b[^.;:]{0,80}?\bwill\b|\bwill be\b"
@@ -252,7 +253,7 @@ def is_preambular(text: str) -> bool:
 def guess_kind(text: str, lead_in: str = "", default: str = "recommendation") -> tuple[str, float]:
     """The kind of an item from its verbs and its lead-in, with a confidence."""
     first = text.strip()
-    if opens_with(first, COMMIT_VERBS) or _FUTURE_SELF.search(first[:200]):
+    if is_commitment(first[:200]):
         return "commitment", 0.8
     if opens_with(first, RECOMMEND_VERBS):
         return "recommendation", 0.9
@@ -380,3 +381,63 @@ def calls_on_actor(text: str) -> bool:
     """ "States ... should ..." — a sentence that asks a named actor to act."""
     match = _MODAL_CALL.search(text)
     return bool(match) and bool(_ACTORS.search(text[max(0, match.start() - 90) : match.start()]))
+
+
+def is_commitment(text: str) -> bool:
+    """What the issuing body undertakes itself: "Decides ...", "We commit ...", "ICAT will ...",
+    "Attention will be paid ..." (but not "States will be encouraged to ..." said of others)."""
+    first = text.strip()
+    own = opens_with(first, COMMIT_VERBS) or _FUTURE_SELF.search(first)
+    return bool(own) and not calls_on_actor(first)
+
+
+_LEADING_ADVERBS = (
+    r"^(?:(?:we|also|further|furthermore|again|once again|strongly|firmly|hereby|therefore|accordingly|"
+    r"equally|moreover|in this regard|in this context|in that regard|thus|solemnly|fully|reiterate)"
+    r"[,:]?\s+)*"
+)
+_OPERATIVE_KINDS = (
+    (
+        "commitment",
+        re.compile(
+            _LEADING_ADVERBS + r"(?:decides?|resolves?|commits?|pledges?|undertakes?|agrees?|adopts?|"
+            r"approves?|proclaims?|declares?|establish(?:es)?|dedicates?|determines? to|will|shall|"
+            r"are determined|is determined|remains? (?:firmly |fully )?committed|reaffirms? (?:its|our) "
+            r"(?:strong |firm |full )?commitments?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "recommendation",
+        re.compile(
+            _LEADING_ADVERBS + r"(?:calls? (?:up)?on|calls? for|urges?|encourages?|invites?|requests?|"
+            r"recommends?|appeals?|demands?|exhorts?|asks?|(?:stress|emphasi[sz]e|underline|underscore|"
+            r"reiterate|highlight)s? (?:again )?(?:the (?:urgent |critical |pressing )?(?:need|importance|"
+            r"necessity|urgency)|(?:its|our) (?:call|request|appeal))|reiterates? (?:its|our) call)\b",
+            re.I,
+        ),
+    ),
+    (
+        "fact",
+        re.compile(
+            _LEADING_ADVERBS + r"(?:recogni[sz]es?|notes?|takes? note|acknowledges?|reaffirms?|recalls?|"
+            r"welcomes?|expresses?|condemns?|deplores?|emphasi[sz]es?|stress(?:es)?|underlines?|"
+            r"underscores?|affirms?|commends?|appreciates?|considers?|believes?|reiterates?|observes?|"
+            r"regrets?|highlights?|is (?:deeply |gravely |seriously )?concerned|are (?:deeply |gravely )?"
+            r"concerned|remains? (?:deeply )?concerned|is alarmed|are alarmed|reasserts?|confirms?|"
+            r"takes? into account|bears? in mind|is mindful|are mindful|is aware|are aware)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def operative_kind(text: str) -> tuple[str, float] | None:
+    """The kind of an operative paragraph of a resolution ("Calls upon States to ...") or of a
+    declaration in the first person ("We commit to ...", "Call upon ...", "Recognize that ..."),
+    from the verb it opens with; None when it opens with no operative verb."""
+    opening = text.strip()[:200]
+    for kind, pattern in _OPERATIVE_KINDS:
+        if pattern.match(opening):
+            return kind, 0.85
+    return None

@@ -30,7 +30,13 @@ def build_draft(document: ReadDocument, tagger: Tagger, title: str = "") -> Impo
     source = read_metadata(document)
     if title:
         source = replace(source, title=clean_line(title))
-    return ImportDraft(document=document, text=text, source=source, candidates=tuple(candidates))
+    return ImportDraft(
+        document=document,
+        text=text,
+        source=source,
+        candidates=tuple(candidates),
+        threshold=tagger.rules.preselect,
+    )
 
 
 def _replace_candidates(draft: ImportDraft, candidates: list[Candidate]) -> ImportDraft:
@@ -186,7 +192,7 @@ def chosen_tags(suggestions: tuple[TagSuggestion, ...], threshold: float) -> lis
 
 
 def item_records(
-    draft: ImportDraft, source_id: str, threshold: float, previous: list[dict] | None = None
+    draft: ImportDraft, source_id: str, previous: list[dict] | None = None
 ) -> tuple[list[dict], list[str]]:
     """Records for the accepted candidates; ids of an earlier import are kept for the same text."""
     previous = previous or []
@@ -218,8 +224,8 @@ def item_records(
                 "locator": candidate.locator or f"at {candidate.span[0]}",
                 "lead_in": candidate.lead_in,
                 "note": candidate.note,
-                "themes": chosen_tags(candidate.themes, threshold),
-                "audiences": chosen_tags(candidate.audiences, threshold),
+                "themes": chosen_tags(candidate.themes, draft.threshold),
+                "audiences": chosen_tags(candidate.audiences, draft.threshold),
             }
         )
     return records, kept
@@ -241,6 +247,7 @@ def source_record(draft: ImportDraft, source_id: str, imported_at: str) -> dict:
         "symbol": source.symbol,
         "url": source.url,
         "language": source.language,
+        "context": source.context,
         "text": draft.text,
         "import_file": draft.document.path.replace("\\", "/").rsplit("/", 1)[-1],
         "import_sha256": draft.document.file_sha256,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
 from app.core.packs import edits
-from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, Rules
+from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
 from app.core.packs.proposal import Proposal, propose
 from app.core.packs.refresh import ItemChange, RefreshChoices, RefreshReport, apply_refresh, refresh_report
@@ -30,6 +30,51 @@ if TYPE_CHECKING:
 
 # How many key facts a proposal offers beyond those the rules match themselves.
 KEY_FACTS_OFFERED = 6
+UNTITLED = "Untitled brief"
+
+
+class PackExistsError(ValidationError):
+    """The pack being imported is already among the user's packs (`pack_id` names it)."""
+
+    def __init__(self, message: str, hint: str = "", pack_id: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.pack_id = pack_id
+
+
+# What a pack holds as its user wrote it: not its id, dates, builds or embedded copies.
+_NOT_CONTENT = ("id", "created", "updated", "built", "library_fingerprint", "items", "sources")
+
+
+def _content(pack: Pack) -> dict:
+    record = pack.to_record()
+    for name in _NOT_CONTENT:
+        record.pop(name, None)
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class NewPack:
+    """A pack made from a selection (not saved yet), and where its entries came from."""
+
+    pack: Pack
+    matched: int            # entries the selection's search matched
+    facts_added: int        # key facts on its themes, added beyond the matches
+    left_out: int = 0       # matches past the limit
+    message: str = ""       # what the search had to say (ignored tags, ...)
+    proposal: Proposal | None = None
+
+    def summary(self) -> str:
+        """One sentence for the user: how many entries, and why there are more than the matches."""
+        noun = "item matches" if self.matched == 1 else "items match"
+        parts = [f"{self.matched} {noun} the selection"]
+        if self.left_out:
+            parts[0] += f" ({self.left_out} more left out by the limit)"
+        if self.facts_added:
+            themes = ", ".join(self.pack.rules.themes)
+            parts.append(f"{self.facts_added} key fact(s) on its themes ({themes}) were added: the brief "
+                         "prints them in its key-facts box")
+        text = "; ".join(parts) + "."
+        return f"{text} {self.message}" if self.message else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +99,9 @@ class PackService:
 
     # -- rules -------------------------------------------------------------
     def make_rules(self, themes: Sequence[str] = (), audiences: Sequence[str] = (), **fields: Any) -> Rules:
-        """Rules from user input, tags checked against the vocabulary."""
-        taxonomy = self.ws.taxonomy
+        """Rules from user input; an unknown theme, audience or kind is an error with suggestions."""
         themes, audiences = tuple(dict.fromkeys(themes)), tuple(dict.fromkeys(audiences))
-        bad = [t for t in themes if t not in taxonomy.theme_ids]
-        bad += [a for a in audiences if a not in taxonomy.audience_ids]
-        bad += [k for k in fields.get("kinds", ()) if k not in taxonomy.kind_ids]
-        if bad:
-            raise ValidationError(f"Unknown tag(s): {', '.join(bad)}.",
-                                  hint="'briefpack library tags' lists the themes, audiences and kinds.")
+        self.ws.taxonomy.check(themes, audiences, fields.get("kinds", ()))
         fields = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in fields.items()}
         return Rules(themes=themes, audiences=audiences, **fields)
 
@@ -85,7 +124,8 @@ class PackService:
             messages.append(result.message)
         ranked = [hit.item_id for hit in result.hits]
         facts: list[str] = []
-        if rules.include_facts and themes:
+        # Key facts on the themes, unless the rules ask for other kinds only.
+        if rules.include_facts and themes and (not kinds or "fact" in kinds):
             fact_query = rules.query(text="", themes=themes, audiences=(), kinds=("fact",))
             # Facts that also concern the rules' audiences come first; the group is capped so a
             # two-page brief stays two pages (the user adds more from the results).
@@ -102,18 +142,56 @@ class PackService:
         return propose(rules, ranked, facts, self.ws.library.items, self.ws.taxonomy, message)
 
     # -- packs --------------------------------------------------------------
+    def from_selection(self, rules: Rules, title: str = "", groups: Iterable[str] | None = None,
+                       limit: int | None = None, key_messages: Sequence[str] = (),
+                       items: Sequence[str] | None = None, **meta: str) -> NewPack:
+        """A new pack (not saved yet) that records `rules` and holds what they select now.
+
+        Its entries are the rules' matches, best first (at most `limit`), grouped by theme,
+        then (when the rules include facts and name themes) the key facts on those themes
+        that the matches do not already hold. Refresh re-runs the same rules later. The
+        result says how many entries came from where, for the user to see. `items` names the
+        entries instead (in that order; each must exist), the rules still recorded."""
+        if items is not None:
+            for item_id in items:
+                self.ws.item(item_id)  # an unknown id is named
+            ranked, facts, message = list(dict.fromkeys(items)), [], ""
+        else:
+            ranked, facts, message = self.matches(rules)
+        left_out = max(0, len(ranked) - limit) if limit is not None else 0
+        if limit is not None:
+            ranked = ranked[:max(0, limit)]
+        proposal = propose(rules, ranked, facts, self.ws.library.items, self.ws.taxonomy, message)
+        entries = proposal.entries(groups) if items is None else tuple(PackEntry(i) for i in ranked)
+        taken = {e.item_id for e in entries}
+        pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules,
+                              **{**self.ws.pack_defaults(), **meta})
+        pack = edits.set_key_messages(edits.set_entries(pack, entries), key_messages)
+        return NewPack(pack, matched=sum(1 for i in ranked if i in taken),
+                       facts_added=sum(1 for i in facts if i in taken and i not in ranked),
+                       left_out=left_out, message=message, proposal=proposal)
+
+    def default_title(self, rules: Rules) -> str:
+        """A title from the rules' themes and audiences ("Children · Law enforcement ...")."""
+        taxonomy = self.ws.taxonomy
+        words = [taxonomy.label(t) for t in (*rules.themes, *rules.audiences)]
+        return " · ".join(words) or rules.text.strip() or UNTITLED
+
     def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
             key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
-        """A new pack, its entries proposed from its rules (all groups unless `groups` says).
+        """A new saved pack: with rules, what `from_selection` makes; without, an empty one.
 
         `proposal` is one the user has already seen (pack_propose), reused as it is."""
         rules = proposal.rules if proposal is not None else (rules or Rules())
-        pack = edits.new_pack(title, rules=rules, **meta)
-        pack = edits.set_rules(pack, rules)
-        if not rules.empty:
-            proposal = proposal if proposal is not None else self.propose(rules)
+        if proposal is not None:
+            pack = edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta})
             pack = edits.set_entries(pack, proposal.entries(groups))
-        pack = edits.set_key_messages(pack, key_messages)
+            pack = edits.set_key_messages(pack, key_messages)
+        elif rules.empty:
+            pack = edits.set_key_messages(
+                edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta}), key_messages)
+        else:
+            pack = self.from_selection(rules, title, groups, key_messages=key_messages, **meta).pack
         return self.save(pack, summary="created")
 
     def get(self, ref: str) -> Pack:
@@ -185,14 +263,34 @@ class PackService:
         current = replace(current, built=pack.built, library_fingerprint=pack.library_fingerprint)
         return write_pack_file(Path(path), current)
 
-    def import_file(self, path: Path) -> ImportedPack:
-        """Read a .briefpack file and save it as a new pack (nothing is saved if it is refused)."""
+    def import_file(self, path: Path, copy: bool = False) -> ImportedPack:
+        """Read a .briefpack file and save it as a new pack (nothing is saved if it is refused).
+
+        A pack already among the user's with the same content is not imported again (unless
+        `copy`): PackExistsError names it. A title another pack has gets " (2)", " (3)"... so
+        that packs stay apart by title."""
         path = Path(path)
         data = read_pack_file(path)
         taxonomy = self.ws.taxonomy
         known = set(taxonomy.theme_ids) | set(taxonomy.audience_ids)
         imported = unpack(data, self.ws.library.items, known, path.name)
-        pack = self.store.save(imported.pack, summary=f"imported from {path.name}")
+        pack = imported.pack
+        existing = {s.id: s.title for s in self.store.summaries()}
+        if not copy:
+            content = _content(pack)
+            for pack_id in existing:
+                other = self.store.get(pack_id)
+                if _content(other) == content:
+                    raise PackExistsError(
+                        f"{path.name} holds a pack you already have: “{other.title}”. Nothing was imported.",
+                        hint="Open it from your packs. To keep a second copy, import it as a copy "
+                             "('briefpack pack import-file --copy').", pack_id=pack_id)
+        titles = {t.casefold() for t in existing.values()}
+        title, n = pack.title, 1
+        while title.casefold() in titles:
+            n += 1
+            title = f"{pack.title} ({n})"
+        pack = self.store.save(replace(pack, title=title), summary=f"imported from {path.name}")
         return replace(imported, pack=pack)
 
     # -- building -----------------------------------------------------------------

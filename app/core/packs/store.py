@@ -71,20 +71,27 @@ class PackStore:
         return _from_stored(record)
 
     def resolve(self, ref: str) -> str:
-        """A pack id from an id, a unique id prefix (4+ characters) or an exact title."""
+        """A pack id from an id, a unique id prefix (4+ characters), an exact title, or the start
+        of one title (any case)."""
         ref = (ref or "").strip()
         ids = self.packs.ids()
         if ref in ids:
             return ref
         matches = [i for i in ids if len(ref) >= MIN_PREFIX and i.startswith(ref.lower())]
-        if not matches:
+        if not matches and ref:
             folded = ref.casefold()
-            matches = [r["id"] for r in self.packs.all() if str(r.get("title", "")).casefold() == folded]
+            titles = {str(r["id"]): str(r.get("title", "")) for r in self.packs.all()}
+            matches = [i for i, t in titles.items() if t.casefold() == folded]
+            if not matches:
+                matches = [i for i, t in titles.items() if t.casefold().startswith(folded)]
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise ValidationError(f"{ref!r} names {len(matches)} packs.",
-                                  hint="Use more characters of the id ('briefpack pack list').")
+            titles = {str(r["id"]): str(r.get("title", "")) for r in self.packs.all()}
+            named = "; ".join(f"{titles.get(i, '')} ({i[:8]})" for i in matches[:5])
+            raise ValidationError(f"{ref!r} names {len(matches)} packs: {named}.",
+                                  hint="Type more of the title, or the start of the id "
+                                       "('briefpack pack list').")
         raise NotFoundError(f"No pack {ref!r}.", hint="'briefpack pack list' shows your packs.")
 
     def summaries(self) -> list[PackSummary]:

@@ -452,7 +452,7 @@ class SearchIndex:
             highlight = plan.highlighter(self.library, self.analyzer)
             hits = tuple(_LazyHit(self.id_of[slot] or "", score, highlight) for slot, score in plan.page)
             return SearchResult(total=plan.total, hits=hits, facets=plan.facets, query=plan.query,
-                                message=" ".join(plan.messages))
+                                message=" ".join(plan.messages), errors=tuple(plan.errors))
 
     def close(self) -> None:
         """Keep the sets for a quick next start (if edits changed them) and close the file."""

@@ -86,3 +86,4 @@ class SearchResult(NamedTuple):
     facets: dict[str, dict[str, int]] = {}  # noqa: RUF012 - never changed in place; results are replaced
     query: Query = Query()
     message: str = ""
+    errors: tuple[str, ...] = ()   # what made the query unanswerable (an unknown tag), also in message

@@ -31,6 +31,7 @@ class Plan:
     page: list[tuple[int, float]] = field(default_factory=list)
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
     leaves: list[Term | Phrase] = field(default_factory=list)
 
     def highlighter(self, library: Library, analyzer: Analyzer) -> Callable[[str], Highlights]:
@@ -143,7 +144,7 @@ def _and(*parts: int | None) -> int:
 def execute(index: SearchIndex, library: Library, query: Query, limit: int | None, offset: int) -> Plan:
     resolved: Resolved = resolve(query, library)
     q = resolved.query
-    plan = Plan(query=q, messages=resolved.messages)
+    plan = Plan(query=q, messages=resolved.messages, errors=resolved.errors)
     languages = index.languages
     expressions: dict[Term | Phrase, str] = {}
 
@@ -155,7 +156,8 @@ def execute(index: SearchIndex, library: Library, query: Query, limit: int | Non
 
     live = index.live
     node = resolved.node
-    text = live if node is None else _evaluate(node, index, expr) & live
+    # An unknown tag: nothing matches it (every item would mislead).
+    text = 0 if resolved.errors else live if node is None else _evaluate(node, index, expr) & live
     tags = index.tags
     themes = None
     if q.themes:

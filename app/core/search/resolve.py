@@ -9,6 +9,7 @@ from app.core.library import Library
 from app.core.search.analysis import fold
 from app.core.search.model import MODES, Query
 from app.core.search.syntax import Node, parse
+from app.core.taxonomy import unknown_value_message
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _YEARS = re.compile(r"^(\d{4})(?:\s*(?:-|\.\.|to)\s*(\d{4}))?$")
@@ -23,11 +24,13 @@ class Resolved:
     date_from: str = ""   # "YYYY-MM-DD" or ""
     date_to: str = ""
     messages: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)   # unknown tags: the query matches nothing
 
 
 def _lookup(kind: str, values: list[str], ids: list[str], labels: dict[str, str],
-            messages: list[str]) -> list[str]:
-    """Known ids for typed or ticked values (an id, or a label, in any case); others get a message."""
+            errors: list[str]) -> list[str]:
+    """Known ids for typed or ticked values (an id, or a label, in any case); an unknown value is an
+    error naming the closest known ones (the search then finds nothing rather than everything)."""
     by_key: dict[str, str] = {}
     for term_id in ids:
         by_key.setdefault(fold(term_id), term_id)
@@ -37,8 +40,7 @@ def _lookup(kind: str, values: list[str], ids: list[str], labels: dict[str, str]
     for value in values:
         found = value if value in ids else by_key.get(fold(value).strip())
         if found is None:
-            sample = ", ".join(ids[:12]) + (", ..." if len(ids) > 12 else "")
-            messages.append(f"Unknown {kind} '{value}' was ignored. Known {kind}s: {sample}.")
+            errors.append(unknown_value_message(kind, value, ids))
         elif found not in out:
             out.append(found)
     return out
@@ -61,6 +63,7 @@ def _bound(value: str, upper: bool, what: str, messages: list[str]) -> str:
 def resolve(query: Query, library: Library) -> Resolved:
     """Parse the text, merge typed field filters into the query, and check every id."""
     messages: list[str] = []
+    errors: list[str] = []
     parsed = parse(query.text or "")
     messages += parsed.messages
     taxonomy = library.taxonomy
@@ -69,7 +72,7 @@ def resolve(query: Query, library: Library) -> Resolved:
     def group(kind: str, given: tuple[str, ...], typed: list[str], terms) -> tuple[str, ...]:
         ids = [t.id for t in terms]
         labels = {t.id: t.label for t in terms}
-        return tuple(_lookup(kind, [*given, *typed], ids, labels, messages))
+        return tuple(_lookup(kind, [*given, *typed], ids, labels, errors))
 
     themes = group("theme", tuple(query.themes), fields.get("themes", []), taxonomy.themes)
     audiences = group("audience", tuple(query.audiences), fields.get("audiences", []), taxonomy.audiences)
@@ -77,7 +80,7 @@ def resolve(query: Query, library: Library) -> Resolved:
     source_ids = list(library.sources)
     source_labels = {s.id: s.short_title or s.id for s in library.sources.values()}
     sources = tuple(_lookup("source", [*query.sources, *fields.get("sources", [])], source_ids,
-                            source_labels, messages))
+                            source_labels, errors))
     modes = []
     for name, mode in (("themes", query.themes_mode), ("audiences", query.audiences_mode)):
         if mode not in MODES:
@@ -100,7 +103,7 @@ def resolve(query: Query, library: Library) -> Resolved:
         query, themes=themes, themes_mode=modes[0], audiences=audiences, audiences_mode=modes[1],
         kinds=kinds, sources=sources, date_from=date_from if lower else "", date_to=date_to if upper else "",
     )
-    return Resolved(effective, parsed.node, lower, upper, messages)
+    return Resolved(effective, parsed.node, lower, upper, [*errors, *messages], errors)
 
 
 def source_interval(date: str) -> tuple[str, str] | None:

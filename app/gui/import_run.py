@@ -1,0 +1,190 @@
+"""Importing from the window: documents chosen or dropped (files and folders) are read in the
+background with a cancellable progress, then reviewed one after another; a summary at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from app.core.errors import BriefpackError
+from app.core.importing import session as review
+from app.core.importing.bulk import collect, read_all
+from app.core.importing.commit import recognise
+from app.core.importing.readers import SUFFIXES
+from app.gui.error_dialog import show_error
+from app.gui.import_dialog import ImportReviewDialog
+from app.gui.session import Session
+from app.gui.workers import Task
+
+FILE_FILTER = "Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)"
+
+
+def dropped_documents(mime: QMimeData) -> list[str]:
+    """The local files and folders in a drag, when every one of them can be imported."""
+    if not mime.hasUrls():
+        return []
+    paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if not paths or len(paths) != len(mime.urls()):
+        return []
+    ok = all(Path(p).is_dir() or Path(p).suffix.lower() in SUFFIXES for p in paths)
+    return paths if ok else []
+
+
+class ImportRun(QObject):
+    """Read the chosen files (a cancellable progress), then review them one after another."""
+
+    def __init__(self, window: QWidget, session: Session, paths: list[str]) -> None:
+        super().__init__(window)
+        self.window, self.session, self.paths = window, session, paths
+        self.drafts: list = []
+        self.refused: list[tuple[str, str]] = []  # (file name, why)
+        self.imported: list[tuple[str, int]] = []  # (source id, items)
+        self.skipped = 0
+        self.count = 0
+        self.dialog: ImportReviewDialog | None = None
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+
+    def start(self) -> None:
+        files, missing = collect(self.paths)
+        self.refused = [(m.path.name, m.error) for m in missing]
+        if not files:
+            self._finish()
+            return
+        workspace = self.session.workspace
+        label = f"Reading {files[0].name}…" if len(files) == 1 else f"Reading {len(files)} documents…"
+        self.progress = QProgressDialog(label, "Cancel", 0, len(files), self.window)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # no library edits while it reads
+        self.progress.setWindowTitle("Import")
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+
+        def read(progress, cancel):
+            tagger = workspace.import_tagger()
+            reads = []
+            # one after another on this thread: the review, not the reading, sets the pace, and no
+            # process is started from the window (a frozen app could not start one as it is)
+            for n, one in enumerate(read_all(files, tagger, jobs=1, cancelled=cancel), 1):
+                reads.append(one)
+                progress(n, len(files), one.path.name)
+            return reads
+
+        self.task = Task(read, reports=True, name="import read")
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.finished.connect(self._on_read)
+        self.task.signals.failed.connect(self._on_failed)
+        self.progress.canceled.connect(self._on_cancel)
+        self.task.start()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        progress = self.progress  # setValue lets events run: the reading may finish meanwhile
+        if progress is not None:
+            progress.setLabelText(f"Read {done} of {total} documents ({name})" if total > 1
+                                  else f"Reading {name}…")
+            progress.setValue(done)
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        """Stop reading: nothing was written; a document being read is left to finish unseen."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.signals.finished.disconnect(self._on_read)
+        self._close_progress()
+        self.task = None
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._on_cancel)
+            self.progress.close()
+            self.progress = None
+
+    @Slot(object)
+    def _on_failed(self, exc) -> None:
+        self._close_progress()
+        show_error(self.window, exc, "Could not read the documents")
+
+    @Slot(object)
+    def _on_read(self, reads) -> None:
+        self._close_progress()
+        for read in reads:
+            if read.draft is None:
+                self.refused.append((read.path.name, f"{read.error} {read.hint}".strip()))
+            elif not read.draft.candidates:
+                self.refused.append((read.path.name, "no candidate items were found"))
+            else:
+                self.drafts.append(read.draft)
+        if len(reads) == 1 and not self.drafts and self.refused:
+            _name, why = self.refused.pop()
+            show_error(self.window, BriefpackError(why), "Could not read the document")
+            return
+        self.count = len(self.drafts)
+        self._next()
+
+    def _next(self) -> None:
+        if not self.drafts:
+            self._finish()
+            return
+        draft = recognise(self.drafts.pop(0), self.session.workspace.import_batch().earlier)
+        if not draft.source.title:
+            draft = review.set_source(draft, title=Path(draft.document.path).stem)
+        position = (self.count - len(self.drafts), self.count)
+        self.dialog = ImportReviewDialog(self.session, draft, self.window, position)
+        self.dialog.finished.connect(self._on_reviewed)
+        self.dialog.open()
+
+    @Slot(int)
+    def _on_reviewed(self, _code: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        if dialog.result is not None:
+            self.imported.append((dialog.result.source_id, len(dialog.result.item_ids)))
+            self._next()
+        elif dialog.skipped:
+            self.skipped += 1
+            self._next()
+        else:  # stopped: the rest is not imported
+            self.skipped += 1 + len(self.drafts)
+            self.drafts.clear()
+            self._finish()
+        dialog.deleteLater()
+
+    def _finish(self) -> None:
+        if len(self.paths) == 1 and self.count <= 1 and not self.refused:
+            return  # one document: its review said it all
+        lines = []
+        if self.imported:
+            items = sum(n for _, n in self.imported)
+            lines.append(f"Imported {len(self.imported)} document(s) with {items} item(s).")
+        if self.skipped:
+            lines.append(f"{self.skipped} document(s) not imported.")
+        if self.refused:
+            lines.append(f"{len(self.refused)} could not be imported:")
+            lines += [f"• {name}: {why}" for name, why in self.refused[:20]]
+            if len(self.refused) > 20:
+                lines.append(f"… and {len(self.refused) - 20} more.")
+        icon = QMessageBox.Icon.Warning if self.refused else QMessageBox.Icon.Information
+        text = "\n".join(lines) or "Nothing was imported."
+        box = QMessageBox(icon, "Import", text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName("Import summary")
+        box.open()
+        self.summary = box
+
+
+def run_import(window, session: Session, paths: list[str] | str | None = None) -> ImportRun | None:
+    """Ask for documents (or take the given files and folders), read them in the background and
+    review each in turn; returns the run (None when nothing was chosen)."""
+    if isinstance(paths, str):
+        paths = [paths] if paths else []
+    if not paths:
+        paths, _ = QFileDialog.getOpenFileNames(window, "Import documents", "", FILE_FILTER)
+    if not paths:
+        return None
+    run = ImportRun(window, session, list(paths))
+    window._import_run = run
+    run.start()
+    return run

@@ -1,0 +1,68 @@
+"""Driving the window as a person does: keys to the widget that has focus, clicks, cell edits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """Make the window the active one, as clicking its title bar would."""
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> QWidget:
+    """Press a key where the focus is (shortcuts go through Qt's shortcut map, as for a person)."""
+    widget = focused()
+    qtbot.keyClick(widget, key, modifiers)
+    return widget
+
+
+def type_text(qtbot, text: str) -> QWidget:
+    widget = focused()
+    qtbot.keyClicks(widget, text)
+    return widget
+
+
+def click(qtbot, widget: QWidget, pos: QPoint | None = None, double: bool = False) -> None:
+    if double:
+        qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 1, double: bool = False) -> None:
+    """Click (or double-click) a cell of an item view where it is drawn."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    if double:
+        # A double-click is a press, a release and a double-click event: the first press selects.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def stored_packs(home: Path) -> list[dict]:
+    """The packs as saved in the data folder (what survives the program)."""
+    path = home / "store" / "packs.json"
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text("utf-8"))
+    return list(data.get("packs", {}).values())

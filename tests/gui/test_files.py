@@ -1,0 +1,94 @@
+"""Files in the window: dialogs start in Documents or the last folder used, replacing asks first,
+and a file the desktop cannot open says so."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from app.gui import files
+from app.gui.packs_browser import PacksBrowser
+from app.gui.ui_state import UiState
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def pack(workspace):
+    from app.core.packs import add_items, new_pack
+
+    return workspace.pack_save(add_items(new_pack("Border officials"), list(workspace.library.items)[:3]))
+
+
+def _in_file_dialog(step) -> None:
+    """Run `step(dialog)` once the file dialog is up (it runs its own event loop)."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            step(dialog)
+        else:
+            QTimer.singleShot(20, look)
+    QTimer.singleShot(20, look)
+
+
+def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_replacing(
+        qtbot, workspace, pack, tmp_path):
+    ui_state = UiState(tmp_path / "ui.ini")
+    browser = PacksBrowser(workspace, [], None, ui_state)
+    qtbot.addWidget(browser)
+    target = tmp_path / "shared"
+    target.mkdir()
+    seen: dict = {}
+
+    def save_first(dialog: QFileDialog) -> None:
+        seen["first_folder"] = dialog.directory().absolutePath()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.clear()
+        QTest.keyClicks(name, str(target / "colleague"))  # typed without .briefpack
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    _in_file_dialog(save_first)
+    written = browser.export_file()
+    assert written == target / "colleague.briefpack" and written.exists()
+    assert seen["first_folder"] == files.documents_folder()
+    before = written.read_bytes()
+
+    def save_again(dialog: QFileDialog) -> None:
+        seen["second_folder"] = dialog.directory().absolutePath()
+
+        def answer_no() -> None:
+            box = QApplication.activeModalWidget()
+            seen["question"] = box.text() if isinstance(box, QMessageBox) else ""
+            box.button(QMessageBox.StandardButton.No).click()
+            QTimer.singleShot(20, dialog.reject)
+
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.clear()
+        QTest.keyClicks(name, "colleague")
+        QTimer.singleShot(50, answer_no)
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    _in_file_dialog(save_again)
+    assert browser.export_file() is None
+    assert seen["second_folder"] == str(target)
+    assert "already exists" in seen["question"]
+    assert written.read_bytes() == before
+
+
+def test_open_file_says_so_when_no_program_opens_it(qtbot, workspace, pack, tmp_path, monkeypatch, caplog):
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))  # no launcher
+    from app.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(workspace, pack, ["docx"], str(tmp_path))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.start().signals.done, timeout=20000):
+        pass
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "no program set up to open .docx files" in caplog.text
+    assert str(tmp_path / "Border officials.docx") in caplog.text
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert "no program set up to open folders" in caplog.text
