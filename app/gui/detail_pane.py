@@ -55,6 +55,7 @@ class DetailPane(QWidget):
         self._sizes_set = False   # the first show splits the width 55:45 unless a saved layout did
         self._splitter_state = None  # a saved layout, until the item view is built
         self.built = False
+        self.speller_source = None   # gives the window's spell checker, for the item note
         self.setAccessibleName("Item details")
         self.empty = QLabel("Select an item to see it in full, with its source.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +111,7 @@ class DetailPane(QWidget):
 
         from app.gui import theme
         from app.gui.source_view import SourceView
+        from app.gui.spelling import check_spelling
         from app.gui.tag_editor import TagChips
 
         self.heading = QLabel()
@@ -164,6 +166,8 @@ class DetailPane(QWidget):
         self.note.setAccessibleName("Item note")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
+        speller = self.speller_source() if self.speller_source is not None else None
+        self.note_spelling = check_spelling(self.note, speller)
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Drop your edits: back to the item's original tags and note")
         self.revert_button.setAccessibleName("Revert the item to its original tags and note")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
+from app.gui.cell_editor import SpellingDelegate
+from app.gui.spelling import Speller
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -66,11 +68,12 @@ class KeyMessagesEditor(QWidget):
 
     messages_edited = Signal(tuple)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, speller: Speller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = KeyMessagesModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(SpellingDelegate(speller, self.view))
         self.view.setAccessibleName("Key messages")
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

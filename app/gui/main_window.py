@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("resultsView")
         self.detail = DetailPane()
         self.detail.setObjectName("detailPane")
+        self.detail.speller_source = lambda: self.session.speller
         self.pack_panel = PackPanel(self.session, self.pack_state)
         self.pack_panel.setObjectName("packPanel")
         self.pack_panel.setMinimumWidth(340)
@@ -432,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def _after_preferences(self, dialog) -> None:
         if dialog.saved is not None:
+            if self.session.has_speller:
+                self.session.speller.set_language(dialog.saved.spelling)
             self.preferences_changed.emit(dialog.saved)
             self.status.show("Preferences saved.")
 

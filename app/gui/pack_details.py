@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.key_messages import KeyMessagesEditor
+from app.gui.spelling import Speller, check_spelling
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
@@ -36,7 +37,7 @@ class PackDetails(QScrollArea):
     key_messages_edited = Signal(tuple)
     formats_changed = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, speller: Speller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName("Pack details")
@@ -56,8 +57,9 @@ class PackDetails(QScrollArea):
         self.audience_note.setPlaceholderText("Who the brief is for and what they need from it")
         self.audience_note.setTabChangesFocus(True)
         self.audience_note.setMaximumHeight(64)
+        self.audience_spelling = check_spelling(self.audience_note, speller)
         form.addRow("Audience &note", self.audience_note)
-        self.key_messages = KeyMessagesEditor()
+        self.key_messages = KeyMessagesEditor(speller)
         form.addRow("&Key messages", self.key_messages)
         self.grouping = QComboBox()
         self.grouping.setAccessibleName("Grouping")

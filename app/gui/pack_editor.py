@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import theme
+from app.gui.cell_editor import SpellingDelegate
 from app.gui.editing import commit_open_editor
 from app.gui.pack_details import PackDetails
 from app.gui.pack_entries_view import PackEntriesView
-from app.gui.pack_model import PackEntriesModel
+from app.gui.pack_model import COLUMN, PackEntriesModel
 from app.gui.pack_state import PackState
 from app.gui.preview_pane import PreviewPane
 from app.gui.session import Session
+from app.gui.spelling import check_spelling
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
@@ -96,6 +98,8 @@ class PackEditor(QWidget):
         self.entries_model = PackEntriesModel(self._resolve, self)
         self.entries = PackEntriesView(self.entries_model)
         self.entries.setObjectName("packEntries")
+        notes = SpellingDelegate(self.session.speller, self.entries)
+        self.entries.setItemDelegateForColumn(COLUMN["note"], notes)
         self.up_button = _tool("move-up", "Up", "Move the selected entries up (Alt+Up)")
         self.down_button = _tool("move-down", "Down", "Move the selected entries down (Alt+Down)")
         self.pin_button = _tool("pin", "Pin", "Pin: refresh never removes the entry")
@@ -115,6 +119,7 @@ class PackEditor(QWidget):
                                      "(saved when you leave the field)")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(58)
+        self.note_spelling = check_spelling(self.note, self.session.speller)
         entries_tab = QWidget()
         entries_layout = QVBoxLayout(entries_tab)
         entries_layout.setContentsMargins(0, 4, 0, 0)
@@ -122,7 +127,7 @@ class PackEditor(QWidget):
         entries_layout.addWidget(self.entries, 1)
         entries_layout.addWidget(self.note)
 
-        self.details = PackDetails()
+        self.details = PackDetails(self.session.speller)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Pack sections")
         self.tabs.addTab(entries_tab, "&Entries")
@@ -349,6 +354,7 @@ class PackEditor(QWidget):
         """Commit what is being typed (title, a note in its cell or its box, details) before save,
         export, undo or close."""
         commit_open_editor(self.entries)
+        commit_open_editor(self.details.key_messages.view)
         focus = self.focusWidget()
         if focus is self.title:
             self._on_title()
