@@ -44,7 +44,7 @@ class MainActions:
         self.export = _action(window, "&Export brief…", "export", "Ctrl+E", "Export the pack to Word or PDF")
         self.import_source = _action(window, "&Import document…", "import", "Ctrl+I",
                                      "Import items from a document, reviewing each one")
-        self.quit = _action(window, "&Quit", "", std.Quit, "Quit Briefpack")
+        self.quit = _action(window, "&Quit", "", "Ctrl+Q", "Quit Briefpack")
         self.undo = _action(window, "&Undo", "undo", std.Undo)
         self.redo = _action(window, "&Redo", "redo", ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.find = _action(window, "&Find", "search", std.Find, "Go to the search box")

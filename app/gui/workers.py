@@ -9,6 +9,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _pool: QThreadPool | None = None
+_synchronous = False
+
+
+def run_synchronously(on: bool = True) -> bool:
+    """Tests: run every task at once in the calling thread (its signals fire before start()
+    returns), so a test never waits on a thread. Returns the previous setting."""
+    global _synchronous
+    previous, _synchronous = _synchronous, on
+    return previous
 
 
 def pool() -> QThreadPool:
@@ -71,6 +80,9 @@ class Task(QRunnable):
             self.signals.done.emit()
 
     def start(self) -> Task:
+        if _synchronous:
+            self.run()
+            return self
         _running_tasks.add(self)
         self.signals.done.connect(lambda: _running_tasks.discard(self))
         pool().start(self)

@@ -15,3 +15,24 @@ def session(workspace, qapp):
 @pytest.fixture
 def library(workspace):
     return workspace.library
+
+
+@pytest.fixture(autouse=True)
+def synchronous_workers():
+    """Background work (loading, export, reading a document) runs at once in the test's thread:
+    no test waits on a worker. Tests of the threads themselves turn it off."""
+    from app.gui import workers
+
+    previous = workers.run_synchronously(True)
+    yield
+    workers.run_synchronously(previous)
+
+
+@pytest.fixture
+def threaded_workers(synchronous_workers):
+    """Background work on the worker threads, as in the program (for tests of the threads)."""
+    from app.gui import workers
+
+    workers.run_synchronously(False)
+    yield
+    workers.wait_for_all(30000)

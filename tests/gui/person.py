@@ -17,6 +17,10 @@ def activate(qtbot, window: QWidget) -> None:
     """Make the window the active one, as clicking its title bar would."""
     window.activateWindow()
     window.raise_()
+    if QApplication.activeWindow() is not window:
+        # Offscreen, a window does not always get the activation back after a nested dialog
+        # closes (a window manager would give it): hand it over as one would.
+        window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 

@@ -74,7 +74,7 @@ def test_a_dropped_folder_is_reviewed_document_by_document(qtbot, workspace, dro
         close_windows()
 
 
-def test_cancelling_the_reading_writes_nothing(qtbot, workspace, tmp_path):
+def test_cancelling_the_reading_writes_nothing(qtbot, workspace, tmp_path, threaded_workers):
     many = tmp_path / "many"
     many.mkdir()
     for n in range(12):  # long enough to read for the progress to show

@@ -1,0 +1,275 @@
+"""The three journeys of the people Briefpack is for, end to end through keys and clicks.
+
+Each drives the window as a person does (clicks on the facets, shortcuts pressed where the focus
+is, cells edited through their editor, the dialogs' own buttons) and checks what reached the disk:
+packs.json, the exported Word and PDF files, the shared .briefpack file.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from app.core.workspace import Workspace
+from app.gui.pack_model import COLUMN as PACK_COLUMN
+from tests.gui.person import CTRL, SHIFT, activate, click_row, focused, press, stored_packs, type_text
+from tests.gui.window_helpers import close_windows, open_window, wait_search
+
+pytestmark = pytest.mark.gui
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    close_windows()
+
+
+def _window(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    activate(qtbot, window)
+    return window
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").replace("’", "'").split())
+
+
+def _docx_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
+                      if name.startswith("word/") and name.endswith(".xml"))
+    return _norm(re.sub(r"<[^>]+>", " ", xml).replace("&amp;", "&"))
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return _norm(" ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages))
+
+
+def _click_facet(qtbot, window, facet: str, term: str) -> None:
+    """Click the term's words in the facet list (not the small box)."""
+    view = window.facets.sections[facet].view
+    index = view.model().index(view.model().row_of(term))
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
+    wait_search(qtbot, window)
+
+
+def _export(qtbot, window, folder: Path, formats: set[str]) -> list[Path]:
+    """Ctrl+E from where the focus is, the formats ticked by clicking, the folder typed, Export."""
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    dialog = window.packs.last_export
+    assert dialog is not None and dialog.isVisible()
+    for fmt, box in dialog.format_boxes.items():
+        if box.isChecked() != (fmt in formats):
+            qtbot.mouseClick(box, LEFT)
+    dialog.folder.selectAll()
+    QTest.keyClicks(dialog.folder, str(folder))
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    assert dialog.outcome == "written", dialog.error_text
+    written = list(dialog.written)
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    activate(qtbot, window)
+    return written
+
+
+def _quotes(workspace: Workspace, pack) -> list[str]:
+    return [workspace.library.items[i].text for i in pack.item_ids if i in workspace.library.items]
+
+
+def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, workspace, tmp_path,
+                                                                      briefpack_home):
+    """The night before the meeting: two facets, a new pack, a title, a note, a key message,
+    Ctrl+E, Word and PDF, and both files hold the note and the quotes."""
+    window = _window(qtbot, workspace)
+    _click_facet(qtbot, window, "themes", "children")
+    _click_facet(qtbot, window, "audiences", "justice")
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    editor = window.pack_panel.editor
+    assert focused() is editor.title
+    type_text(qtbot, "Children and law enforcement")
+    press(qtbot, Qt.Key.Key_Tab)
+    # a note in the Note column: double-click, type, Return
+    entries = editor.entries
+    library = workspace.library
+    row = next(r for r in range(editor.entries_model.rowCount())
+               if library.items[editor.entries_model.item_id(r)].kind != "fact")
+    noted = editor.entries_model.item_id(row)
+    click_row(qtbot, entries, row, PACK_COLUMN["note"], double=True)
+    type_text(qtbot, "Raise with the Minister of Justice")
+    press(qtbot, Qt.Key.Key_Return)
+    # a key message on the Details tab
+    qtbot.mouseClick(editor.tabs.tabBar(), LEFT, pos=editor.tabs.tabBar().tabRect(1).center())
+    qtbot.mouseClick(editor.details.key_messages.add_button, LEFT)
+    focused().selectAll()
+    type_text(qtbot, "Treat trafficked children as victims, never as offenders.")
+    press(qtbot, Qt.Key.Key_Return)
+    pack = window.pack_state.pack
+    assert pack.title == "Children and law enforcement"
+    assert pack.entry(noted).note == "Raise with the Minister of Justice"
+    assert pack.key_messages == ("Treat trafficked children as victims, never as offenders.",)
+    # Ctrl+E with the focus in the key messages, Word and PDF
+    written = _export(qtbot, window, tmp_path / "out", {"docx", "pdf"})
+    assert sorted(p.suffix for p in written) == [".docx", ".pdf"]
+    for path in written:
+        text = _docx_text(path) if path.suffix == ".docx" else _pdf_text(path)
+        assert "Children and law enforcement" in text
+        assert "Raise with the Minister of Justice" in text
+        assert "Treat trafficked children as victims, never as offenders." in text
+        for quote in _quotes(workspace, pack):
+            assert _norm(quote)[:60] in text, (path.name, quote[:60])
+    # saved on the way out: the export question is the pack's own save (Ctrl+S)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    [saved] = stored_packs(briefpack_home)
+    assert saved["title"] == "Children and law enforcement"
+    assert saved["rules"]["themes"] == ["children"] and saved["rules"]["audiences"] == ["justice"]
+    assert next(e for e in saved["entries"] if e["item_id"] == noted)["note"].startswith("Raise with")
+
+
+def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
+    """A handout: a theme's recommendations and key facts, the training template, grouped by
+    theme, a PDF with the key facts and every quote."""
+    window = _window(qtbot, workspace)
+    _click_facet(qtbot, window, "themes", "migration")
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    type_text(qtbot, "Migration: a handout")
+    editor = window.pack_panel.editor
+    qtbot.mouseClick(editor.tabs.tabBar(), LEFT, pos=editor.tabs.tabBar().tabRect(1).center())
+    template = editor.details.template
+    template.setFocus()
+    while template.currentData() != "training-handout":
+        press(qtbot, Qt.Key.Key_Down)
+    assert editor.details.grouping.currentData() == "theme"
+    pack = window.pack_state.pack
+    assert pack.template == "training-handout"
+    facts = [i for i in pack.item_ids if workspace.library.items[i].kind == "fact"]
+    assert facts
+    [pdf] = _export(qtbot, window, tmp_path / "handout", {"pdf"})
+    text = _pdf_text(pdf)
+    assert "Migration: a handout" in text
+    assert "Migrants, refugees" in text          # the theme's heading
+    for quote in _quotes(workspace, pack):
+        assert _norm(quote)[:50] in text, quote[:50]
+
+
+def _in_file_dialog(name: str) -> None:
+    """Type `name` into the file dialog that is about to open, and press Return."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        field.clear()
+        QTest.keyClicks(field, name)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    QTimer.singleShot(20, look)
+
+
+def _in_packs_browser(qtbot, window, step) -> None:
+    """Ctrl+O, then `step(browser)` while the packs browser is open."""
+    done: dict = {}
+
+    def run() -> None:
+        browser = window.packs._browser
+        try:
+            step(browser)
+        finally:
+            done["ran"] = True
+            if browser.isVisible():
+                browser.reject()
+
+    QTimer.singleShot(30, run)
+    activate(qtbot, window)
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_O, CTRL)
+    assert done.get("ran")
+
+
+def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, workspace, tmp_path,
+                                                                     briefpack_home):
+    """A reusable pack: saved, the window closed and opened again, refreshed after the library
+    grew, shared as a file, imported into another data folder and built there."""
+    window = _window(qtbot, workspace)
+    _click_facet(qtbot, window, "themes", "labour")
+    window.results.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    type_text(qtbot, "Forced labour desk pack")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    pack_id = window.pack_state.pack.id
+    before = len(window.pack_state.pack.entries)
+    press(qtbot, Qt.Key.Key_Q, CTRL)
+    assert not window.isVisible()
+
+    # the library grows (another program adds a source with a matching item)
+    other = Workspace(briefpack_home)
+    source = other.add_source({"title": "Labour inspection guidance",
+                               "text": "Labour inspectors should be trained to identify forced labour."})
+    grown = other.add_item(source, {"text": "Labour inspectors should be trained to identify forced labour.",
+                                    "themes": ["labour"], "audiences": ["services"]})
+    other.close()
+
+    # opened again: the last pack comes back
+    window = _window(qtbot, Workspace(briefpack_home))
+    assert window.pack_state.pack is not None and window.pack_state.pack.id == pack_id
+    assert grown.id not in window.pack_state.pack.item_ids
+
+    def refresh(browser) -> None:
+        from app.gui.refresh_dialog import RefreshDialog
+
+        def apply() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, RefreshDialog)
+            assert grown.id in dialog.items["new"]
+            qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Apply), LEFT)
+
+        QTimer.singleShot(30, apply)
+        qtbot.mouseClick(browser.refresh_button, LEFT)
+
+    _in_packs_browser(qtbot, window, refresh)
+    refreshed = window.pack_state.pack
+    assert grown.id in refreshed.item_ids and len(refreshed.entries) == before + 1
+    assert grown.id in {e["item_id"] for e in stored_packs(briefpack_home)[0]["entries"]}
+
+    shared = tmp_path / "shared" / "forced-labour.briefpack"
+    shared.parent.mkdir()
+
+    def share(browser) -> None:
+        _in_file_dialog(str(shared))
+        qtbot.mouseClick(browser.export_file_button, LEFT)
+
+    _in_packs_browser(qtbot, window, share)
+    assert shared.exists()
+    window.close()
+
+    # a colleague's data folder: import the file, open it, build
+    colleague_home = tmp_path / "colleague"
+    colleague_home.mkdir()
+    colleague = _window(qtbot, Workspace(colleague_home))
+
+    def import_file(browser) -> None:
+        _in_file_dialog(str(shared))
+        qtbot.mouseClick(browser.import_file_button, LEFT)
+        browser.open_selected()
+
+    _in_packs_browser(qtbot, colleague, import_file)
+    opened = colleague.pack_state.pack
+    assert opened is not None and opened.title == "Forced labour desk pack"
+    assert grown.id in opened.item_ids          # the colleague lacks that source: the file carries it
+    activate(qtbot, colleague)
+    colleague.results.setFocus()
+    [docx] = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
+    text = _docx_text(docx)
+    assert "Labour inspectors should be trained to identify forced labour." in text
+    assert "Labour inspection guidance" in text   # its citation, from the pack's own copy of the source
+    assert len(stored_packs(colleague_home)) == 1
