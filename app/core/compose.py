@@ -151,6 +151,8 @@ def compose(
     anchors = _Anchors()
     grouper = Grouper(library.taxonomy, labels, spec.themes, spec.audiences, tag_counts(list(library)))
 
+    inline = template.citation_style == "inline"   # inline citations already name the source
+
     def item_block(entry: Entry) -> ItemBlock:
         return ItemBlock(
             item_id=entry.item.id,
@@ -159,7 +161,7 @@ def compose(
             note=entry.note,
             citation=citations.cite(entry.source, entry.item),
             context=entry.item.context,
-            source_label=entry.source.short_title or entry.source.title,
+            source_label="" if inline else entry.source.short_title or entry.source.title,
             language=entry.source.language,
         )
 
@@ -262,7 +264,7 @@ def _item_sections(
         else:
             children.extend(quote_groups(rest))
         if template.notes_lines > 0:
-            children.append(NotesSpace(labels["notes_space"], template.notes_lines))
+            children.append(NotesSpace(labels("notes_space", theme=group.heading), template.notes_lines))
         heading = Heading(1, group.heading, anchors(f"{group.key} {group.heading}"))
         sections.append(Section(heading, tuple(children)))
     return sections

@@ -66,8 +66,10 @@ class ExportedFiles(list):
 class Layout:
     """The PDF laid out: its bytes, page count and the page of every heading."""
 
-    def __init__(self, data: bytes, pages: int, heading_pages: dict[str, int], warnings: list[str]) -> None:
+    def __init__(self, data: bytes, pages: int, heading_pages: dict[str, int], warnings: list[str],
+                 drawn: bool = True) -> None:
         self.data, self.pages, self.heading_pages, self.warnings = data, pages, heading_pages, warnings
+        self.drawn = drawn   # False: measured only, `data` is no PDF to keep
 
 
 def check_formats(formats: list[str] | tuple[str, ...]) -> list[str]:
@@ -86,11 +88,13 @@ def make_writer(fmt: str, template: Template, tick: Callable[[], None] = lambda:
     return getattr(importlib.import_module(module_name), class_name)(template, tick)
 
 
-def lay_out(doc: Document, template: Template, tick: Callable[[], None] = lambda: None) -> Layout:
-    """Set the PDF: the real page count, not an estimate."""
+def lay_out(doc: Document, template: Template, tick: Callable[[], None] = lambda: None,
+            draw: bool = True) -> Layout:
+    """Set the PDF: the real page count, not an estimate. Without `draw` only the pages are
+    measured (for the Word file and the page budget); `data` is then not a PDF to keep."""
     writer = make_writer("pdf", template, tick)
-    data = writer.render(doc)
-    return Layout(data, writer.page_count, writer.heading_pages, writer.warnings)
+    data = writer.render(doc, measure_only=not draw)
+    return Layout(data, writer.page_count, writer.heading_pages, writer.warnings, draw)
 
 
 def with_pages(doc: Document, layout: Layout) -> Document:
@@ -118,6 +122,8 @@ def export_document(
     formats = check_formats(formats)
     out_dir = check_out_dir(out_dir)
     per_format = doc.item_count + 1
+    if layout is not None and not layout.drawn and "pdf" in formats:
+        layout = None   # measured only: the PDF itself is set now
     needs_layout = layout is None and ("pdf" in formats or "docx" in formats)
     total = (len(formats) + needs_layout) * per_format + 1
     done = 0
@@ -146,7 +152,7 @@ def export_document(
     if needs_layout:
         check()
         report("Laying out pages")
-        layout = lay_out(doc, template, ticker("Laying out pages"))
+        layout = lay_out(doc, template, ticker("Laying out pages"), draw="pdf" in formats)
     warnings = list(layout.warnings) if layout else []
     if layout is not None:
         doc = with_pages(doc, layout)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -485,6 +485,11 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
         fmt.keep_with_next = True
     if spec.line_pt:
         fmt.line_spacing = Pt(spec.line_pt)
+    elif spec.size:
+        # lines as tall as the PDF's (1.38 times the size; Word's single spacing for Noto is 1.36)
+        fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+        factor = 1.32 if spec.font == "heading" else 1.38
+        fmt.line_spacing = Pt(round(template.sizes[spec.size] * factor, 1))
     if spec.align:
         fmt.alignment = {"center": 1, "right": 2}[spec.align]
     if spec.tab_right:

@@ -152,6 +152,8 @@ class NotedParagraph(RLParagraph):
         return parts
 
     def draw(self):
+        if self.canv.measure_only:
+            return
         super().draw()
         if self.drawn is not None:
             self.drawn.append((self, self.canv.getPageNumber(), self.canv.absolutePosition(0, 0)))
@@ -171,6 +173,9 @@ class KeepWithNext(Flowable):
         self.heads, self.following = heads, following
 
     def wrap(self, availWidth, availHeight):
+        if getattr(self, "_wrapped", None) == (availWidth, availHeight):
+            return self.width, self.height
+        self._wrapped = (availWidth, availHeight)
         self.width = availWidth
         self._sizes = [f.wrapOn(self.canv, availWidth, availHeight) for f in (*self.heads, self.following)]
         self.height = sum(h for _, h in self._sizes) + sum(self._gaps())
@@ -273,6 +278,7 @@ class BriefCanvas(Canvas):
     """Keeps pages until save so every page can say "Page N of M" and the TOC its page numbers."""
 
     furniture: Callable | None = None
+    measure_only = False   # lay the pages out without drawing them (page numbers for the Word file)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -324,6 +330,7 @@ class BriefDoc(BaseDocTemplate):
         self.writer = writer
         self.page_notes: list[RLParagraph] = []
         self.heading_pages: dict[str, int] = {}
+        self.note_heights: dict[tuple[int, float], float] = {}
 
     def handle_pageBegin(self):
         super().handle_pageBegin()
@@ -333,8 +340,16 @@ class BriefDoc(BaseDocTemplate):
         super().handle_frameBegin(resume, pageTopFlowables)
         self.frame._y1p = self.frame._y1 + self.frame._bottomPadding
 
+    def _height(self, para) -> float:
+        """A note's height at the frame's width (notes are measured once, not on every try)."""
+        key = (id(para), self.frame._aW)
+        height = self.note_heights.get(key)
+        if height is None:
+            height = self.note_heights[key] = para.wrap(self.frame._aW, 10_000)[1]
+        return height
+
     def _room(self, paras: list) -> float:
-        height = sum(p.wrap(self.frame._aW, 10_000)[1] + 1 for p in paras)
+        height = sum(self._height(p) + 1 for p in paras)
         return height + (10 if paras and not self.page_notes else 0)
 
     def handle_flowable(self, flowables):
@@ -374,12 +389,12 @@ class BriefDoc(BaseDocTemplate):
             self.heading_pages.setdefault(key, self.canv.getPageNumber())
 
     def afterPage(self):
-        if not self.page_notes:
+        if not self.page_notes or self.canv.measure_only:
             return
         canv = self.canv
         frame = self.frame
         x = frame._x1 + frame._leftPadding
-        heights = [p.wrap(frame._aW, 10_000)[1] for p in self.page_notes]
+        heights = [self._height(p) for p in self.page_notes]
         top = self.bottomMargin + sum(h + 1 for h in heights)
         canv.saveState()
         canv.setStrokeColor(self.writer.colour("rule"))
@@ -737,7 +752,9 @@ class PdfWriter(Writer):
             self.emit([NotedParagraph(body, self.styles["bib"])])
 
     # -- the document ----------------------------------------------------
-    def render(self, doc: Document) -> bytes:
+    def render(self, doc: Document, measure_only: bool = False) -> bytes:
+        """The PDF; with `measure_only` the pages are laid out (page count, heading pages) but not
+        drawn, and the bytes are not a document to keep."""
         self.doc = doc
         self.notes = {n.number: n for n in doc.notes}
         self.note_paras: dict[int, RLParagraph] = {}
@@ -796,7 +813,8 @@ class PdfWriter(Writer):
         class _Canvas(BriefCanvas):
             pass
 
-        _Canvas.furniture = staticmethod(furniture)
+        _Canvas.furniture = None if measure_only else staticmethod(furniture)
+        _Canvas.measure_only = measure_only
         pdf.build(self.story, canvasmaker=_Canvas)
         self.page_count = pdf.page
         self.heading_pages = dict(pdf.heading_pages)

@@ -62,14 +62,14 @@ def _fit(
     while low <= high:
         keep = (low + high) // 2
         trial = compose(spec, library, template, branding, leave_out=set(ranked[keep:]))
-        trial_layout = lay_out(trial, template)
+        trial_layout = lay_out(trial, template, draw=False)
         if trial_layout.pages <= template.page_target:
             best, low = (trial, trial_layout), keep + 1
         else:
             high = keep - 1
     if best is None:  # not even one item fits: keep the first and say so
         trial = compose(spec, library, template, branding, leave_out=set(ranked[1:]))
-        best = trial, lay_out(trial, template)
+        best = trial, lay_out(trial, template, draw=False)
     return best
 
 
@@ -79,7 +79,7 @@ def measure(
     """Compose and lay out the brief; with `fit`, keep the best-ranked items that fit the target."""
     template = load_template(spec.template)
     doc = compose(spec, library, template, brandings.get(spec.branding))
-    layout = lay_out(doc, template)
+    layout = lay_out(doc, template, draw=False)
     budget = Budget(doc.item_count, layout.pages, template.page_target)
     if budget.over and doc.item_count > 1:
         fitted, fitted_layout = _fit(spec, library, template, brandings, doc)
