@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import BriefpackError
 from app.core.export import ExportCancelled, file_stem
 from app.core.packs import Pack
+from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport, show_error
 from app.gui.files import open_with_desktop
 from app.gui.pack_details import FORMAT_LABELS
@@ -330,8 +331,6 @@ class ExportDialog(QDialog):
 
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, BriefpackError):
-            from app.gui.crash import write_crash_log
-
             try:
                 log = write_crash_log(type(exc), exc, exc.__traceback__)
             except OSError:

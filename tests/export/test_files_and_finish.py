@@ -276,3 +276,17 @@ def test_preview_escapes_what_a_pack_file_brings(workspace):
             ["pandoc", "-f", "markdown", "-t", "html"], input=text, capture_output=True, text=True, check=True
         ).stdout
         assert "<script" not in html and "<img" not in html and "<strong>bold" not in html
+
+
+def test_every_character_typed_reaches_the_pdf_or_is_named_and_reported(workspace, tmp_path):
+    text = "Hebrew שלום עולם, emoji 😀👩‍👩‍👧, maths 𝐀𝐁, ext-B 𠀀, Greek αβγ, Cyrillic жизнь"
+    workspace.add_source({"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
+                         [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
+                           "audiences": ["states"], "kind": "recommendation"}])
+    files = workspace.export_brief(BriefSpec.make(title="Edge 😀", entries=(("i1", ""),)), ["pdf"], tmp_path)
+    extracted = "".join(pdf_pages(files[0]))
+    for word in ("שלום", "עולם", "αβγ", "жизнь", "AB", "[Grinning Face]", "[Woman]", "[Girl]"):
+        assert word in extracted, word
+    # nothing above U+FFFF is drawn as a glyph (reportlab's text map would name it wrongly)
+    assert not any(ord(ch) > 0xFFFF for ch in extracted)
+    assert any("[Grinning Face]" in p and "shown by name" in p for p in files.problems)

@@ -86,7 +86,9 @@ def register_fonts() -> dict[str, frozenset[int]]:
             extra = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
             font = TTFont(name, str(folder / file_name), **extra)
             pdfmetrics.registerFont(font)
-            coverage[name] = frozenset(font.face.charToGlyph)
+            # reportlab's text map for copy and search cannot name a character above U+FFFF (it
+            # would extract as something else): those are printed by name or plain form instead
+            coverage[name] = frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
     except Exception as exc:  # reportlab raises TTFError and others for a broken font
         raise BriefpackError(
             "A font Briefpack needs for PDF is missing or damaged.",
@@ -818,14 +820,10 @@ class PdfWriter(Writer):
         pdf.build(self.story, canvasmaker=_Canvas)
         self.page_count = pdf.page
         self.heading_pages = dict(pdf.heading_pages)
-        self.warnings = (
-            [
-                f"The PDF shows {len(self.fonts.missing)} character(s) no bundled font can draw by "
-                f"name: {', '.join(list(self.fonts.missing.values())[:5])}."
-            ]
-            if self.fonts.missing
-            else []
-        )
+        missing = list(self.fonts.missing.values())
+        more = " …" if len(missing) > 5 else ""
+        self.warnings = [f"{len(missing)} character(s) no bundled font can draw are shown by name in the "
+                         f"PDF: {', '.join(missing[:5])}{more}."] if missing else []
         return buffer.getvalue()
 
     def _furniture(self, canv: Canvas, pdf: BriefDoc, page_number: int, total: int, cover: bool) -> None:
