@@ -352,7 +352,7 @@ class DocxWriter(Writer):
         props.keywords = _cut_at_word(", ".join(meta.keywords))
         props.language = meta.language
         props.category = self.template.name
-        props.comments = f"{self.doc.item_count} quoted items with their sources."
+        props.comments = self.labels("properties_comment", count=self.doc.item_count)
         props.created = props.modified = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
         props.last_modified_by = (brief.author or brief.organisation)[:255]
         props.revision = 1
