@@ -460,6 +460,17 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
     for name in ("spacing", "kern"):  # python-docx's Title is letter-spaced
         for old in rpr.findall(f"{W}{name}"):
             rpr.remove(old)
+    # right-to-left and complex-script text takes its weight and size from bCs and szCs
+    bold = rpr.find(f"{W}b")
+    if bold is not None:
+        for old in rpr.findall(f"{W}bCs"):
+            rpr.remove(old)
+        bold.addnext(parse_xml(f'<w:bCs {dx.NS} w:val="{bold.get(f"{W}val", "1")}"/>'))
+    size = rpr.find(f"{W}sz")
+    if size is not None:
+        for old in rpr.findall(f"{W}szCs"):
+            rpr.remove(old)
+        size.addnext(parse_xml(f'<w:szCs {dx.NS} w:val="{size.get(f"{W}val")}"/>'))
     italic = rpr.find(f"{W}i")
     if italic is not None:
         # right-to-left text follows iCs; Arabic and Hebrew have no italics, so never slant them
