@@ -224,8 +224,7 @@ def compose(
         tuple(citations.notes),
         tuple(problems),
         len(entries),
-        template.page_target,
-        left_out,
+        left_out=left_out,
     )
 
 

@@ -166,7 +166,6 @@ class Document:
     notes: tuple[Note, ...] = ()
     problems: tuple[str, ...] = ()
     item_count: int = 0
-    page_target: int = 0
     left_out: tuple[str, ...] = field(default=())  # item ids the page budget left out
 
     def headings(self, max_level: int = 3) -> list[Heading]:

@@ -191,3 +191,32 @@ def test_endnote_template_adds_a_notes_list(workspace, briefpack_home):
                                             template="endnote-brief"))
     assert isinstance(doc.blocks[-1], NoteList)
     assert "endnote-brief" in [t.id for t in workspace.templates()]
+
+
+def test_list_introductions_are_lead_ins_and_leaning_facts_carry_a_context(workspace):
+    from dataclasses import replace
+
+    from app.core.library_check import context_problem
+
+    items = workspace.library.items
+    assert "gpa17-p6a-b2" not in items and "gpa17-p6a-b3" not in items
+    assert items["gpa17-p6a-b2-s1"].lead_in == "Support and promote ethical business practices, such as by;"
+    for item in items.values():
+        assert context_problem(item) == "", item.id
+    leaning = items["call21-p5-fact1"]
+    assert leaning.text.startswith("However,") and leaning.context
+    # a new fact that opens on "However," or "It", or a new list introduction, is flagged
+    assert "context" in context_problem(replace(leaning, context=""))
+    assert "context" in context_problem(replace(leaning, context="", text="It lacks clear targets."))
+    assert "lead-in" in context_problem(replace(leaning, kind="recommendation", text="Act, in particular:"))
+    assert workspace.check_library().ok
+
+
+def test_a_context_is_printed_in_brackets_before_the_quote_never_inside_it(workspace, tmp_path):
+    item = workspace.item("gpa17-parta-fact1")
+    spec = BriefSpec.make(title="Context", entries=((item.id, ""),), template="full-dossier")
+    (md,) = workspace.export_brief(spec, ["md"], tmp_path)
+    line = next(line for line in md.read_text("utf-8").splitlines() if "While it includes" in line)
+    assert line.startswith(f"> \\[{item.context}\\] While it includes")
+    doc = workspace.compose_brief(spec)
+    assert doc.items()[0].paragraphs == (item.text,)   # the quote itself is the library's text
