@@ -20,6 +20,11 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# pandoc is the export benchmark's baseline (Debian package, installed when missing and possible)
+bench: $(STAMP)
+	command -v pandoc >/dev/null || (command -v apt-get >/dev/null && apt-get install -y -qq pandoc) || true
+	nice -n 10 $(BIN)/python benchmarks/export_bench.py --runs 5
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 

@@ -1,11 +1,16 @@
-"""Build a sample brief with each template and render its pages to PNG for docs/images.
+"""Build the sample briefs of docs/EXPORT.md with every template and render their pages to PNG.
 
-Needs LibreOffice (soffice) for the DOCX pages and pdftoppm (poppler-utils).
-Run: .venv/bin/python scripts/export_samples.py
+Six packs (the README's three journeys, a mixed-source pack, an Arabic and Chinese pack, every item
+of the library) x three templates x two renderings (the PDF writer; the Word file converted by
+LibreOffice): one contact sheet of pages each, in docs/images/samples/.
+
+Needs LibreOffice (soffice), pdftoppm (poppler-utils) and ImageMagick (montage).
+Run: .venv/bin/python scripts/export_samples.py [--keep DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -17,92 +22,175 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.core.compose import BriefSpec  # noqa: E402
+from app.core.search import Query  # noqa: E402
 from app.core.workspace import Workspace  # noqa: E402
 
-IMAGES = ROOT / "docs" / "images"
-PAGES = {"meeting-brief": (1, 2), "training-handout": (1, 2), "full-dossier": (1, 2, 3)}
-
-
-def sample(workspace: Workspace, template: str) -> BriefSpec:
-    children = [i.id for i in workspace.library if "children" in i.themes]
-    count = {"meeting-brief": 10, "training-handout": 12, "full-dossier": 40}[template]
-    if template == "training-handout":   # preamble facts and actions: key-fact boxes per theme
-        ids = [i.id for i in workspace.library.items_of("icat-child-2023")][:count]
-    elif template == "full-dossier":
-        ids = [i.id for i in workspace.library][::4][:count]
-    else:
-        ids = children[:count]
-    return BriefSpec(
-        title="Ending child trafficking by 2025",
-        subtitle="Brief for the delegation" if template == "meeting-brief" else "Recommendations and facts",
-        meeting="Side event, Conference of the Parties, Vienna",
-        date="2025-10-14",
-        author="Anti-trafficking desk",
-        audience_note="Head of delegation and advisers." if template == "meeting-brief" else "",
-        key_messages=("Invest in prevention and protection systems that reach every child.",
-                      "Involve survivors in designing the responses meant for them.",
-                      "Close the data gaps on child trafficking."),
-        entries=tuple((i, "Raise in the opening statement." if n == 1 else "") for n, i in enumerate(ids)),
-        template=template,
-    )
-
+IMAGES = ROOT / "docs" / "images" / "samples"
+TEMPLATES = ("meeting-brief", "training-handout", "full-dossier")
+MAX_PAGES = 6  # pages on one sheet; longer briefs show their first five and their last page
 
 MULTILINGUAL = {
-    "fr": "Les États doivent protéger les enfants victimes de la traite et garantir leur accès à la justice.",
-    "ru": "Государства должны защищать детей, ставших жертвами торговли людьми, и обеспечивать им доступ "
-          "к правосудию.",
     "ar": "يجب على الدول حماية الأطفال ضحايا الاتجار بالبشر وضمان وصولهم إلى العدالة وسبل الانتصاف الفعالة "
-          "دون تمييز من أي نوع.",
-    "zh": "各国应保护人口贩运的儿童受害者，并确保他们能够诉诸司法和获得有效补救。",
+    "دون تمييز من أي نوع.",
+    "zh": "各国应保护人口贩运的儿童受害者，并确保他们能够诉诸司法和获得有效补救。各国还应加强数据收集。",
+    "ar2": "ندعو جميع الدول إلى تعزيز التعاون عبر الحدود لملاحقة المتاجرين بالبشر.",
+    "zh2": "联合国系统各实体将继续支持各国执行《巴勒莫议定书》。",
 }
 
 
-def multilingual(workspace: Workspace) -> BriefSpec:
-    items = [{"id": f"ml-{lang}", "text": text, "locator": f"para {n}", "themes": ["children"],
-              "audiences": ["states"], "kind": "recommendation"}
-             for n, (lang, text) in enumerate(MULTILINGUAL.items(), 1)]
-    workspace.add_source({"id": "ml-sample", "title": "Déclaration commune — إعلان مشترك — 联合声明",
-                          "short_title": "Déclaration 2024", "issuer": "Sample issuer (SI)",
-                          "date": "2024-03-01",
-                          "text": "\n\n".join(MULTILINGUAL.values())}, items)
-    return BriefSpec(title="Protection des enfants — حماية الأطفال — 儿童保护",
-                     subtitle="Защита детей", key_messages=("الأطفال أولاً.", "儿童优先。"),
-                     entries=tuple((f"ml-{lang}", "") for lang in MULTILINGUAL), template="meeting-brief")
+def _search(workspace: Workspace, **query) -> list[str]:
+    return [hit.item_id for hit in workspace.search(Query(**query)).hits]
 
 
-def render(pdf: Path, stem: str, pages: tuple[int, ...]) -> None:
+def packs(workspace: Workspace) -> dict[str, BriefSpec]:
+    """The sample packs, as the GUI and CLI would make them."""
+    key_messages = (
+        "Invest in prevention and protection systems that reach every child.",
+        "Involve survivors in designing the responses meant for them.",
+    )
+    children = _search(workspace, themes=("children",), audiences=("justice",))
+    migration = _search(workspace, themes=("migration",))
+    migration_justice = _search(workspace, themes=("migration",), audiences=("justice",))
+    library = list(workspace.library)
+    mixed: list[str] = []
+    for source_id in sorted(workspace.library.sources):
+        of_source = [i for i in library if i.source_id == source_id]
+        with_lead = [i.id for i in of_source if i.lead_in][:2]
+        mixed += with_lead + [i.id for i in of_source if i.id not in with_lead][:2]
+    items = [
+        {
+            "id": f"ml-{lang}",
+            "text": text,
+            "locator": f"para {n}",
+            "themes": ["children"],
+            "audiences": ["states"],
+            "kind": "recommendation" if n % 2 else "fact",
+        }
+        for n, (lang, text) in enumerate(MULTILINGUAL.items(), 1)
+    ]
+    workspace.add_source(
+        {
+            "id": "ml-sample",
+            "title": "إعلان مشترك — 联合声明",
+            "short_title": "إعلان 2024 — 声明",
+            "issuer": "Sample issuer (SI)",
+            "date": "2024-03-01",
+            "language": "ar",
+            "text": "\n\n".join(MULTILINGUAL.values()),
+        },
+        items,
+    )
+
+    def spec(
+        title: str, ids: list[str], themes: tuple[str, ...] = (), audiences: tuple[str, ...] = (), **extra
+    ) -> BriefSpec:
+        return BriefSpec.make(
+            title=title,
+            meeting="Side event, Conference of the Parties, Vienna",
+            date="2025-10-14",
+            author="Anti-trafficking desk",
+            key_messages=key_messages,
+            entries=tuple(
+                (i, "Raise in the opening statement." if n == 1 else "") for n, i in enumerate(ids)
+            ),
+            themes=themes,
+            audiences=audiences,
+            **extra,
+        )
+
+    return {
+        "delegate": spec("Children and law enforcement", children, ("children",), ("justice",)),
+        "trainer": spec("Trafficking and migration", migration, ("migration",)),
+        "desk-officer": spec(
+            "Migration and law enforcement", migration_justice, ("migration",), ("justice",)
+        ),
+        "mixed-sources": spec("Five ICAT documents", mixed),
+        "arabic-chinese": spec(
+            "حماية الأطفال — 儿童保护", [f"ml-{lang}" for lang in MULTILINGUAL] + children[:2], ("children",)
+        ),
+        "all-items": spec("Every recommendation, commitment and fact", [i.id for i in library]),
+    }
+
+
+def sheet(pdf: Path, target: Path, work: Path) -> int:
+    """All pages (at most MAX_PAGES) of a PDF on one PNG; returns the page count."""
+    stem = work / target.stem
+    subprocess.run(["pdftoppm", "-r", "45", "-png", str(pdf), str(stem)], check=True)
+    pages = sorted(work.glob(f"{target.stem}-*.png"))
+    shown = pages if len(pages) <= MAX_PAGES else [*pages[: MAX_PAGES - 1], pages[-1]]
+    subprocess.run(
+        [
+            "montage",
+            *map(str, shown),
+            "-tile",
+            "3x",
+            "-geometry",
+            "+6+6",
+            "-background",
+            "#9aa3ab",
+            "+dither",
+            "-colors",
+            "48",
+            f"PNG8:{target}",   # 48 colours: a third of the size, text as sharp
+        ],
+        check=True,
+    )
     for page in pages:
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                        str(pdf), str(IMAGES / f"{stem}-p{page}")], check=True)
+        page.unlink()
+    return len(pages)
 
 
 def main() -> int:
-    soffice = shutil.which("soffice")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="keep the exported files in this folder")
+    args = parser.parse_args()
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice or not shutil.which("pdftoppm") or not shutil.which("montage"):
+        print("needs soffice, pdftoppm and montage", file=sys.stderr)
+        return 2
     IMAGES.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["BRIEFPACK_HOME"] = str(Path(tmp) / "home")
+        work = Path(tmp)
+        os.environ["BRIEFPACK_HOME"] = str(work / "home")
         workspace = Workspace()
-        for template, pages in PAGES.items():
-            out = Path(tmp) / template
-            docx_path, pdf_path = workspace.export_brief(sample(workspace, template), ["docx", "pdf"], out)
-            render(pdf_path, f"{template}-pdf", pages)
-            if soffice:
-                subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless",
-                                "--convert-to", "pdf", "--outdir", str(out / "lo"), str(docx_path)],
-                               check=True, capture_output=True)
-                render(out / "lo" / pdf_path.name, f"{template}-docx", pages)
-        out = Path(tmp) / "multilingual"
-        docx_path, pdf_path = workspace.export_brief(multilingual(workspace), ["docx", "pdf"], out)
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf_path),
-                        str(IMAGES / "multilingual-pdf")], check=True)
-        if soffice:
-            subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless",
-                            "--convert-to", "pdf", "--outdir", str(out / "lo"), str(docx_path)],
-                           check=True, capture_output=True)
-            subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1",
-                            str(out / "lo" / pdf_path.name), str(IMAGES / "multilingual-docx")], check=True)
-        workspace.close()
-    print(f"pages written to {IMAGES.relative_to(ROOT)}")
+        out = args.keep or work / "out"
+        out.mkdir(parents=True, exist_ok=True)
+        docx_files = []
+        for name, spec in packs(workspace).items():
+            for template in TEMPLATES:
+                folder = out / f"{name}-{template}"
+                fit = name == "delegate" and template == "meeting-brief"
+                files = workspace.export_brief(
+                    BriefSpec.make(**{**spec.__dict__, "template": template}),
+                    ["docx", "pdf"],
+                    folder,
+                    fit=fit,
+                )
+                docx, pdf = files
+                pages = sheet(pdf, IMAGES / f"{name}-{template}-pdf.png", work)
+                named = work / "docx" / f"{name}-{template}.docx"  # one name each for LibreOffice's output
+                named.parent.mkdir(exist_ok=True)
+                shutil.copy(docx, named)
+                docx_files.append((named, name, template))
+                print(f"{name:15} {template:17} {pages:3} pages  {'; '.join(files.problems)[:120]}")
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{work}/lo",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "lo"),
+                *(str(d) for d, _, _ in docx_files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+        for docx, name, template in docx_files:
+            sheet(work / "lo" / f"{docx.stem}.pdf", IMAGES / f"{name}-{template}-docx.png", work)
+            (work / "lo" / f"{docx.stem}.pdf").unlink()
     return 0
 
 

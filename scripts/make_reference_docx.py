@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.core.export.docx_writer import build_reference_docx  # noqa: E402
-from app.core.export.templates import list_templates  # noqa: E402
+from app.core.templates import list_templates  # noqa: E402
 
 
 def main() -> int:

@@ -64,3 +64,13 @@ def test_every_module_has_a_docstring():
         if path.stat().st_size and ast.get_docstring(ast.parse(path.read_text("utf-8"))) is None
     ]
     assert missing == []
+
+
+def test_the_document_tree_does_not_depend_on_the_writers():
+    """compose, the tree, templates and branding sit beside each other; export only renders them."""
+    for name in ("compose.py", "document.py", "grouping.py", "templates.py", "branding.py", "brief.py",
+                 "citations.py", "citation_notes.py"):
+        tree = ast.parse((APP / "core" / name).read_text("utf-8"))
+        modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        modules |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
+        assert not any(m.startswith("app.core.export") for m in modules), name

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.core.export.branding import Branding
+from app.core.branding import Branding
 from app.core.packs import add_items, set_note
 from app.core.search import Query
 from app.core.workspace import Workspace

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.core.packs.model import GROUPINGS
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES
 
-# The brief's details a user types; each is `--name`, the audience note `--audience-note`.
-META_OPTIONS = ("subtitle", "meeting", "date", "author", "organisation", "audience_note")
+# The brief's details a user types besides its title; each is `--name`, the audience note `--audience-note`.
+META_OPTIONS = BRIEF_FIELDS[1:]
 
 
 def split_values(values: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -78,8 +78,10 @@ def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title
         group.add_argument(f"--{name.replace('_', '-')}", dest=name, default=None)
     group.add_argument("--key-message", dest="key_messages", action="append", metavar="TEXT",
                        help="a key message (repeat for several)")
-    group.add_argument("--grouping", choices=GROUPINGS, default=None,
-                       help="how items are grouped (default: the template's)")
+    group.add_argument("--grouping", choices=GROUPING_CHOICES, default=None, metavar="GROUPING",
+                       help="theme (the themes chosen first), audience, source, kind, document (the "
+                            "sources' order) or ordered; a second heading level as theme/audience "
+                            "(default: the template's)")
     group.add_argument("--template", default=None, help="template id ('briefpack build --list-templates')")
     group.add_argument("--branding", default=None, help="branding profile id")
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS, _args, open_workspace
+from app.core.citations import citation_format
 from app.core.errors import ValidationError
 
 
@@ -29,6 +30,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     output.add_argument("--format", default="docx,pdf", help="comma-separated: docx, pdf, md")
     output.add_argument("-o", "--output", dest="out_dir", default=None, metavar="OUTDIR",
                         help="folder to write into (created if only it is missing)")
+    output.add_argument("--fit", action="store_true",
+                        help="over the template's page target, keep the best-ranked items that fit "
+                             "(those left out are listed)")
+    output.add_argument("--language", default="", help="the brief's language, e.g. en-GB (default: the "
+                        "template's)")
+    output.add_argument("--citation-style", default="", help="briefpack, un-editorial or chicago-notes "
+                        "(default: the template's)")
     output.add_argument("--list-templates", action="store_true", help="list the templates and stop")
     build.set_defaults(handler=cmd_build)
 
@@ -58,11 +66,19 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if args.title is None and not rules.themes and not rules.audiences:
         pack = replace(pack, title="Brief")
-    spec = workspace.pack_spec(pack)
-    files = workspace.export_brief(spec, _args.formats(args.format), Path(args.out_dir))
+    if args.citation_style:
+        citation_format(args.citation_style)   # NotFoundError names the styles there are
+    spec = replace(workspace.pack_spec(pack), language=args.language, citation_format=args.citation_style)
+    if template.page_target and not args.fit:
+        budget = workspace.measure_brief(spec)
+        over = "; --fit keeps the best-ranked items that fit" if budget.over else ""
+        print(f"briefpack: {budget.message()}{over}", file=sys.stderr)
+    files = workspace.export_brief(spec, _args.formats(args.format), Path(args.out_dir), fit=args.fit)
     for problem in files.problems:
         print(f"briefpack: {problem}", file=sys.stderr)
-    print(f"{len(pack.entries)} items, template {template.id}" + ("" if items else f": {made.summary()}"))
+    pages = f", {files.pages} page{'s' * (files.pages != 1)}" if files.pages else ""
+    kept = len(pack.entries) - len(files.left_out)
+    print(f"{kept} items, template {template.id}{pages}" + ("" if items else f": {made.summary()}"))
     for path in files:
         print(f"wrote {path}")
     return EXIT_OK

@@ -120,6 +120,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     build = add("build", cmd_build, "export the pack with its template")
     build.add_argument("--format", default="docx", help="comma-separated formats, e.g. docx,pdf")
     build.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder to write into")
+    build.add_argument("--fit", action="store_true",
+                       help="over the template's page target, keep the best-ranked items that fit")
 
 
 def _facts_options(parser: argparse.ArgumentParser, editing: bool = False) -> None:
@@ -513,7 +515,7 @@ def cmd_import_file(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     formats = _split([args.format])
-    result = workspace.pack_build(args.pack, formats, Path(args.output))
+    result = workspace.pack_build(args.pack, formats, Path(args.output), fit=args.fit)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.missing:
@@ -524,4 +526,7 @@ def cmd_build(args: argparse.Namespace) -> int:
               "build; the document uses the current text.", file=sys.stderr)
     for path in result.paths:
         print(path)
+    if result.budget is not None and result.budget.over and not args.fit:
+        print(f"warning: over the page target: {result.budget.message()}; --fit keeps the best-ranked items "
+              "that fit.", file=sys.stderr)
     return EXIT_OK

@@ -4,28 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.core.citations import FORMS, STYLES, full_citation, short_citation
+from app.core.citations import FORMS, STYLES, CitationFormat, Styled, citation_format, cite
 from app.core.models import Item, Source
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One numbered note: the citation text and the source it points to."""
+    """One numbered note: the citation and the source it points to (its URL on the first note)."""
 
     number: int
-    text: str
+    styled: Styled
     source_id: str
     url: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.styled.text
 
 
 @dataclass(frozen=True, slots=True)
 class CitationRef:
-    """Where an item is cited: the note (or reference-list) number and the text shown."""
+    """Where an item is cited: the note (or reference-list) number and the citation shown."""
 
     number: int
-    text: str
+    styled: Styled
     source_id: str
     repeat: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.styled.text
 
 
 @dataclass(slots=True)
@@ -42,6 +50,7 @@ class Citations:
 
     style: str = "footnotes"
     form: str = "full"
+    format: CitationFormat = field(default_factory=citation_format)
     notes: list[Note] = field(default_factory=list)
     _sources: dict[str, Source] = field(default_factory=dict)
     _by_key: dict[tuple[str, str], Note] = field(default_factory=dict)
@@ -57,17 +66,17 @@ class Citations:
         self._sources.setdefault(source.id, source)
         if self.style == "inline":
             number = list(self._sources).index(source.id) + 1
-            return CitationRef(number, short_citation(source, item), source.id, repeat)
+            return CitationRef(number, cite("short", source, item, self.format), source.id, repeat)
         key = (source.id, item.locator)
         if self.style == "endnotes" and key in self._by_key:
             note = self._by_key[key]
-            return CitationRef(note.number, note.text, source.id, True)
+            return CitationRef(note.number, note.styled, source.id, True)
         use_full = self.form == "full" and not repeat
-        text = full_citation(source, item) if use_full else short_citation(source, item)
-        note = Note(len(self.notes) + 1, text, source.id, source.url if use_full else "")
+        styled = cite("full" if use_full else "short", source, item, self.format)
+        note = Note(len(self.notes) + 1, styled, source.id, source.url if use_full else "")
         self.notes.append(note)
         self._by_key[key] = note
-        return CitationRef(note.number, text, source.id, repeat)
+        return CitationRef(note.number, styled, source.id, repeat)
 
     @property
     def sources(self) -> list[Source]:

@@ -1,53 +1,181 @@
-"""Citation strings built from source metadata and an item's locator, never typed."""
+"""Citation strings built from source metadata and an item's locator, in a style read from data."""
 
 from __future__ import annotations
 
-from app.core.models import Item, Source
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-# How a template cites: real notes at the page foot, numbered notes at the
-# end, or short citations in the text with a reference list.
+from app import paths
+from app.core.errors import NotFoundError, ValidationError
+from app.core.models import Item, Source
+from app.core.yamlio import load_yaml
+
+# Where a template puts citations: real notes at the page foot, numbered notes
+# at the end, or short citations in the text with a reference list.
 STYLES = ("footnotes", "endnotes", "inline")
 FORMS = ("full", "short")
+DEFAULT_FORMAT = "briefpack"
+STYLE_DIR = "citation_styles"
+
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+_TOKEN = re.compile(r"(\{\w+\}|\*)")
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
-def source_reference(source: Source) -> str:
-    """ICAT, Call for Accelerated Action ... (8 November 2023)"""
-    issuer = source.issuer_short
-    date = source.date_display
-    text = f"{issuer}, {source.title}" if issuer else source.title
-    if source.symbol:
-        text += f", {source.symbol}"
-    if date:
-        text += f" ({date})"
-    return text
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """Text with the spans set in italics (titles in some citation styles)."""
+
+    text: str
+    italic: tuple[tuple[int, int], ...] = ()
+
+    def runs(self) -> list[tuple[str, bool]]:
+        """(text, italic) pieces in order."""
+        out, at = [], 0
+        for start, end in self.italic:
+            if start > at:
+                out.append((self.text[at:start], False))
+            out.append((self.text[start:end], True))
+            at = end
+        if at < len(self.text):
+            out.append((self.text[at:], False))
+        return out
+
+    def __str__(self) -> str:
+        return self.text
 
 
-def full_citation(source: Source, item: Item | None = None) -> str:
-    """"ICAT, <title> (<date>), action 5." — the form used the first time a source is cited."""
-    text = source_reference(source)
-    if item is not None and item.locator:
-        text += f", {item.locator}"
-    return text + "."
+@dataclass(frozen=True, slots=True)
+class CitationFormat:
+    """A citation style as data: patterns for the first note, repeats and the sources list."""
+
+    id: str
+    name: str
+    description: str
+    full: str
+    short: str
+    bibliography: str
 
 
-def short_citation(source: Source, item: Item | None = None) -> str:
-    """"ICAT Call for Accelerated Action on Child Trafficking 2023, action 7." — for repeats."""
-    text = source.short_title or source.title
-    if item is not None and item.locator:
-        text += f", {item.locator}"
-    return text + "."
+def format_dirs() -> list:
+    return [paths.user_data_dir() / "export_templates" / STYLE_DIR, paths.export_templates_dir() / STYLE_DIR]
 
 
-def bibliography_entry(source: Source) -> str:
-    """A sources-list entry: issuer, title, type, date, symbol and URL where known."""
-    parts = [source.issuer or source.issuer_short, source.title]
-    if source.type:
-        parts.append(source.type)
-    if source.symbol:
-        parts.append(source.symbol)
-    if source.date_display:
-        parts.append(source.date_display)
-    text = ", ".join(p for p in parts if p) + "."
-    if source.url:
-        text += f" {source.url}"
-    return text
+@lru_cache(maxsize=16)
+def _load_format(path: str) -> CitationFormat:
+    data = load_yaml(path) or {}
+    missing = [k for k in ("full", "short", "bibliography") if not isinstance(data.get(k), str)]
+    if missing:
+        raise ValidationError(
+            f"Citation style {path}: {', '.join(missing)} missing.",
+            hint="Each style needs full, short and bibliography patterns.",
+        )
+    stem = path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    return CitationFormat(
+        stem,
+        str(data.get("name") or stem),
+        str(data.get("description") or ""),
+        data["full"],
+        data["short"],
+        data["bibliography"],
+    )
+
+
+def citation_format(format_id: str = DEFAULT_FORMAT) -> CitationFormat:
+    """The style named `format_id`: the user's own folder first, then the bundled ones."""
+    for folder in format_dirs():
+        path = folder / f"{format_id}.yaml"
+        if path.is_file():
+            return _load_format(str(path))
+    raise NotFoundError(
+        f"No citation style named {format_id!r}.", hint=f"Choose one of: {', '.join(citation_format_ids())}."
+    )
+
+
+def citation_format_ids() -> list[str]:
+    found: list[str] = []
+    for folder in format_dirs():
+        if folder.is_dir():
+            found += [p.stem for p in sorted(folder.glob("*.yaml")) if p.stem not in found]
+    return found
+
+
+def render(pattern: str, values: dict[str, str]) -> Styled:
+    """Fill a pattern: [optional parts] need all their fields, *text* is italic."""
+
+    def optional(match: re.Match) -> str:
+        inner = match.group(1)
+        return inner if all(values.get(name) for name in _FIELD.findall(inner)) else ""
+
+    expanded = _OPTIONAL.sub(optional, pattern)
+    text: list[str] = []
+    italic: list[tuple[int, int]] = []
+    length, opened = 0, -1
+    for token in _TOKEN.split(expanded):
+        if token == "*":
+            if opened < 0:
+                opened = length
+            else:
+                if length > opened:
+                    italic.append((opened, length))
+                opened = -1
+            continue
+        piece = values.get(token[1:-1], "") if _FIELD.fullmatch(token) else token
+        text.append(piece)
+        length += len(piece)
+    return Styled("".join(text), tuple(italic))
+
+
+def _names(source: Source) -> tuple[str, str]:
+    """The issuer's name without its bracketed acronym, and its acronym."""
+    name = source.issuer.rsplit("(", 1)[0].strip() if source.issuer.endswith(")") else source.issuer
+    return name, source.issuer_short
+
+
+def citation_values(source: Source, item: Item | None = None) -> dict[str, str]:
+    """What the patterns can use. The issuer is left out when the title already names it, and the
+    type when the title already says it ("Plan of Action, plan of action")."""
+    title = source.title
+    lowered = title.lower()
+    name, acronym = _names(source)
+    named = bool(name) and (name.lower() in lowered or (acronym and f"({acronym.lower()})" in lowered))
+    kind = "" if source.type and source.type.lower() in lowered else source.type
+    short = source.short_title or title
+    bare = short
+    if acronym and bare.startswith(acronym + " "):
+        bare = bare[len(acronym) + 1 :]
+    bare = re.sub(r"\s+(19|20)\d\d$", "", bare)
+    return {
+        "author": "" if named else acronym,
+        "author_full": "" if named else source.issuer,
+        "title": title,
+        "short_title": short,
+        "bare_title": bare[:1].upper() + bare[1:],
+        "type": kind,
+        "type_cap": kind[:1].upper() + kind[1:],
+        "symbol": source.symbol,
+        "date": source.date_display,
+        "year": str(source.year or ""),
+        "locator": item.locator if item is not None else "",
+    }
+
+
+def cite(form: str, source: Source, item: Item | None = None, style: CitationFormat | None = None) -> Styled:
+    """`form` is "full" (the first note of a source), "short" (repeats, inline) or "bibliography"."""
+    return render(getattr(style or citation_format(), form), citation_values(source, item))
+
+
+def full_citation(source: Source, item: Item | None = None, style: CitationFormat | None = None) -> str:
+    """ "ICAT, A call for action on trafficking in persons (15 November 2021), priority 1." as plain text."""
+    return cite("full", source, item, style).text
+
+
+def short_citation(source: Source, item: Item | None = None, style: CitationFormat | None = None) -> str:
+    """ "ICAT Call for Action 2021, priority 1." as plain text."""
+    return cite("short", source, item, style).text
+
+
+def bibliography_entry(source: Source, style: CitationFormat | None = None) -> str:
+    """A sources-list entry as plain text (the writers add the URL as a link)."""
+    return cite("bibliography", source, None, style).text

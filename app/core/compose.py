@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
+from app.core.branding import Branding
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, BriefMeta, split_grouping
 from app.core.citation_notes import Citations
-from app.core.citations import bibliography_entry
+from app.core.citations import citation_format, cite
 from app.core.document import (
     Document,
     Heading,
@@ -17,6 +19,7 @@ from app.core.document import (
     Meta,
     NoteList,
     NotesSpace,
+    QuoteGroup,
     Section,
     SourceEntry,
     SourceList,
@@ -24,39 +27,44 @@ from app.core.document import (
     TitleBlock,
 )
 from app.core.errors import ValidationError
-from app.core.export.branding import Branding
-from app.core.export.templates import GROUPINGS, Template
+from app.core.grouping import Entry, Grouper, attribution_runs, tag_counts
 from app.core.library import Library
 from app.core.models import Item, Source, format_date
-from app.core.taxonomy import Taxonomy
-from app.core.text import clean_line, clean_text
+from app.core.templates import Labels, Template
+from app.core.text import clean_text
 
 
 @dataclass(frozen=True)
 class BriefSpec:
-    """What to compose; a pack converts itself to this."""
+    """What to compose; a pack converts itself to this.
 
-    title: str
-    subtitle: str = ""
-    meeting: str = ""
-    date: str = ""
-    author: str = ""
-    organisation: str = ""
-    audience_note: str = ""
+    `entries` are in rank order (the page budget keeps the first ones);
+    `themes`/`audiences` are the ones the user chose, which the headings follow.
+    Empty `grouping`, `language` and `citation_format` mean the template's."""
+
+    brief: BriefMeta
     key_messages: tuple[str, ...] = ()
-    entries: tuple[tuple[str, str], ...] = ()   # (item_id, note) in order
-    grouping: str = "theme"                     # "theme" | "source" | "audience" | "ordered"
+    entries: tuple[tuple[str, str], ...] = ()  # (item_id, note) in order
+    grouping: str = ""
+    themes: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
     template: str = "meeting-brief"
     branding: str = "default"
+    language: str = ""
+    citation_format: str = ""
     # copies of items that are not (or no longer) in the library: item_id -> (Item, Source)
     snapshots: Mapping[str, tuple[Item, Source]] = field(default_factory=dict, compare=False, hash=False)
 
+    @classmethod
+    def make(cls, **values) -> BriefSpec:
+        """A spec from flat keyword arguments (title=..., meeting=..., entries=...)."""
+        brief = values.pop("brief", None) or BriefMeta()
+        brief = brief.with_values(**{k: values.pop(k) for k in BRIEF_FIELDS if k in values})
+        return cls(brief, **values)
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    item: Item
-    source: Source
-    note: str
+    @property
+    def title(self) -> str:
+        return self.brief.title
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -65,8 +73,9 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p.strip()) or (text,)
 
 
-def _resolve(spec: BriefSpec, library: Library) -> tuple[list[_Entry], list[str]]:
-    entries: list[_Entry] = []
+def resolve_entries(spec: BriefSpec, library: Library) -> tuple[list[Entry], list[str]]:
+    """The spec's entries with their items and sources (library first, else the spec's copies)."""
+    entries: list[Entry] = []
     problems: list[str] = []
     seen: set[str] = set()
     for item_id, note in spec.entries:
@@ -79,15 +88,16 @@ def _resolve(spec: BriefSpec, library: Library) -> tuple[list[_Entry], list[str]
         if item is None or source is None:
             snapshot = spec.snapshots.get(item_id)
             if snapshot is None:
-                problems.append(f"{item_id} is not in the library and the brief has no copy of it; "
-                                "it was left out.")
+                problems.append(
+                    f"{item_id} is not in the library and the brief has no copy of it; it was left out."
+                )
                 continue
             item, source = snapshot
-        entries.append(_Entry(item, source, clean_text(note).strip()))
+        entries.append(Entry(item, source, clean_text(note).strip(), len(entries)))
     return entries, problems
 
 
-def _display_date(value: str) -> str:
+def display_date(value: str) -> str:
     """ISO dates as people write them ("2025-10-14" -> "14 October 2025"); anything else as typed."""
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         try:
@@ -97,68 +107,75 @@ def _display_date(value: str) -> str:
     return value
 
 
-def _group(entries: list[_Entry], grouping: str, taxonomy: Taxonomy, other: str
-           ) -> list[tuple[str, str, list[_Entry]]]:
-    """(key, heading, entries) in the order the groups are shown; entries keep their order."""
-    if grouping == "ordered":
-        return [("all", "", entries)]
-    groups: dict[str, list[_Entry]] = {}
-    for entry in entries:
-        if grouping == "theme":
-            key = entry.item.themes[0] if entry.item.themes else ""
-        elif grouping == "audience":
-            key = entry.item.audiences[0] if entry.item.audiences else ""
-        else:
-            key = entry.source.id
-        groups.setdefault(key, []).append(entry)
-    if grouping == "source":
-        sources = {e.source.id: e.source for e in entries}
-        keys = sorted(groups, key=lambda k: (sources[k].sort_date, k))
-        return [(k, sources[k].title, groups[k]) for k in keys]
-    rank_ids = taxonomy.theme_ids if grouping == "theme" else taxonomy.audience_ids
-    rank = {tid: n for n, tid in enumerate(rank_ids)}
-    keys = sorted(groups, key=lambda k: (k == "", rank.get(k, len(rank)), k))
-    return [(k, taxonomy.label(k) if k else other, groups[k]) for k in keys]
+class _Anchors:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        base = "h-" + ("-".join(re.findall(r"[a-z0-9]+", text.lower()))[:40] or "section")
+        anchor, n = base, 2
+        while anchor in self.used:
+            anchor, n = f"{base}-{n}", n + 1
+        self.used.add(anchor)
+        return anchor
 
 
-def _anchor(prefix: str, text: str, used: set[str]) -> str:
-    base = prefix + "-" + ("-".join(re.findall(r"[a-z0-9]+", text.lower()))[:40] or "section")
-    anchor, n = base, 2
-    while anchor in used:
-        anchor, n = f"{base}-{n}", n + 1
-    used.add(anchor)
-    return anchor
-
-
-def compose(spec: BriefSpec, library: Library, template: Template, branding: Branding) -> Document:
-    """Build the document tree for `spec` as `template` lays it out."""
-    if spec.grouping not in GROUPINGS:
-        raise ValidationError(f"Unknown grouping {spec.grouping!r}.",
-                              hint=f"Use one of: {', '.join(GROUPINGS)}.")
-    title = clean_line(spec.title)
-    if not title:
+def compose(
+    spec: BriefSpec, library: Library, template: Template, branding: Branding, leave_out: Collection[str] = ()
+) -> Document:
+    """Build the document tree for `spec` as `template` lays it out; `leave_out` are item ids the
+    page budget left out (listed in Document.left_out)."""
+    grouping = spec.grouping or template.grouping
+    if grouping not in GROUPING_CHOICES:
+        raise ValidationError(
+            f"Unknown grouping {grouping!r}.", hint=f"Use one of: {', '.join(GROUPING_CHOICES)}."
+        )
+    first, second = split_grouping(grouping)
+    if "/" not in grouping and first not in ("ordered", "document"):
+        second = template.subgrouping if template.subgrouping != first else ""
+    brief = spec.brief.cleaned()
+    if not brief.title:
         raise ValidationError("The brief needs a title.", hint="Give it a title, e.g. the meeting's name.")
-    labels = template.labels
-    taxonomy = library.taxonomy
-    entries, problems = _resolve(spec, library)
+    language = spec.language or template.language
+    labels = template.labels(language)
+    resolved, problems = resolve_entries(spec, library)
+    left_out = tuple(e.item.id for e in resolved if e.item.id in leave_out)
+    entries = [e for e in resolved if e.item.id not in leave_out]
     if not entries:
         problems.append("The brief has no items.")
-    citations = Citations(template.citation_style, template.citation_form)
-    anchors: set[str] = set()
+    citations = Citations(
+        template.citation_style,
+        template.citation_form,
+        citation_format(spec.citation_format or template.citation_format),
+    )
+    anchors = _Anchors()
+    grouper = Grouper(library.taxonomy, labels, spec.themes, spec.audiences, tag_counts(list(library)))
 
-    def item_block(entry: _Entry) -> ItemBlock:
+    inline = template.citation_style == "inline"   # inline citations already name the source
+
+    def item_block(entry: Entry) -> ItemBlock:
         return ItemBlock(
             item_id=entry.item.id,
             kind=entry.item.kind,
             paragraphs=split_paragraphs(entry.item.text),
-            lead_in=entry.item.lead_in,
             note=entry.note,
             citation=citations.cite(entry.source, entry.item),
+            context=entry.item.context,
+            source_label="" if inline else entry.source.short_title or entry.source.title,
+            language=entry.source.language,
         )
 
+    def quote_groups(members: tuple[Entry, ...]) -> list[QuoteGroup]:
+        return [
+            QuoteGroup(attribution(run[0], labels), tuple(item_block(e) for e in run), run[0].item.lead_in)
+            for run in attribution_runs(members)
+        ]
+
     facts_top = template.key_facts == "top" and "key_facts" in template.sections
-    body = [e for e in entries if not (facts_top and e.item.kind == "fact")]
     top_facts = [e for e in entries if facts_top and e.item.kind == "fact"]
+    if template.key_facts_limit:
+        top_facts = top_facts[: template.key_facts_limit]  # the best-ranked; the others stay with their theme
+    body = [e for e in entries if e not in top_facts]
     blocks: list[object] = []
     for name in template.sections:
         if name == "title":
@@ -168,83 +185,126 @@ def compose(spec: BriefSpec, library: Library, template: Template, branding: Bra
         elif name == "key_messages":
             messages = tuple(m for m in (clean_text(m).strip() for m in spec.key_messages) if m)
             if messages:
-                heading = Heading(1, labels["key_messages"], _anchor("h", "key messages", anchors))
-                blocks.append(Section(heading, (KeyMessages(labels["key_messages"], messages),)))
+                heading = Heading(1, labels["key_messages"], anchors("key messages"))
+                blocks.append(Section(heading, (KeyMessages(messages),)))
         elif name == "key_facts":
             if top_facts:
-                heading = Heading(1, labels["key_facts"], _anchor("h", "key facts", anchors))
+                heading = Heading(1, labels["key_facts"], anchors("key facts"))
                 blocks.append(Section(heading, (KeyFacts("", tuple(item_block(e) for e in top_facts)),)))
         elif name == "items":
-            blocks.extend(_item_sections(body, spec.grouping, template, taxonomy, item_block, anchors))
+            sections = _item_sections(
+                body, first, second, template, grouper, labels, item_block, quote_groups, anchors
+            )
+            blocks.extend(sections)
         elif name in ("sources", "annex"):
-            blocks.append(_source_list(name, citations, entries, template, anchors))
+            blocks.append(_source_list(name, citations, entries, template, labels, anchors))
     if template.citation_style == "endnotes" and citations.notes:
-        blocks.append(NoteList(Heading(1, labels["notes"], _anchor("h", "notes", anchors)),
-                               tuple(citations.notes)))
-    themes = []
+        blocks.append(NoteList(Heading(1, labels["notes"], anchors("notes")), tuple(citations.notes)))
+    themes: list[str] = []
     for entry in entries:
         themes.extend(t for t in entry.item.themes if t not in themes)
+    taxonomy = library.taxonomy
     meta = Meta(
-        title=title,
-        subtitle=clean_line(spec.subtitle),
-        meeting=clean_line(spec.meeting),
-        date=_display_date(clean_line(spec.date)),
-        author=clean_line(spec.author),
-        organisation=clean_line(spec.organisation) or branding.organisation,
-        audience_note=clean_text(spec.audience_note).strip(),
-        subject=clean_line(spec.meeting) or clean_line(spec.subtitle),
+        brief=brief.with_values(
+            date=display_date(brief.date), organisation=brief.organisation or branding.organisation
+        ),
+        subject=brief.meeting or brief.subtitle,
         keywords=tuple(taxonomy.label(t) for t in taxonomy.order_themes(themes)),
+        language=language,
         marking=branding.marking,
         footer_text=branding.footer_text,
         logo=branding.logo,
         template=template.id,
     )
-    return Document(meta, tuple(blocks), template.citation_style, tuple(citations.notes),
-                    tuple(problems), len(entries))
+    return Document(
+        meta,
+        tuple(blocks),
+        labels,
+        template.citation_style,
+        tuple(citations.notes),
+        tuple(problems),
+        len(entries),
+        left_out=left_out,
+    )
 
 
-def _item_sections(entries: list[_Entry], grouping: str, template: Template, taxonomy: Taxonomy,
-                   item_block, anchors: set[str]) -> list[Section]:
-    labels = template.labels
-    sections: list[Section] = []
+def attribution(entry: Entry, labels: Labels) -> str:
+    """ "Recommendation · ICAT Call for Action 2021": what a quote is and whose, said once."""
+    source = entry.source
+    issuer = source.issuer_short or source.issuer
+    kind = labels.get(f"kind_{entry.item.kind}", entry.item.kind).format_map({"issuer": issuer})
+    return labels("attribution", kind=kind, source=source.short_title or source.title)
+
+
+def _item_sections(
+    entries: list[Entry],
+    first: str,
+    second: str,
+    template: Template,
+    grouper: Grouper,
+    labels: Labels,
+    item_block: Callable,
+    quote_groups: Callable,
+    anchors: _Anchors,
+) -> list[Section]:
     kinds = {e.item.kind for e in entries}
-    for key, heading_text, group in _group(entries, grouping, taxonomy, labels["other"]):
-        if not group:
-            continue
-        if grouping == "ordered":
-            heading_text = labels["items"] if kinds <= {"recommendation"} else labels["mixed_items"]
+    all_heading = labels["items"] if kinds <= {"recommendation"} else labels["mixed_items"]
+    sections: list[Section] = []
+    for group in grouper.group(first, entries, all_heading):
         children: list[object] = []
-        facts = [e for e in group if template.key_facts == "per_group" and e.item.kind == "fact"]
+        facts = tuple(e for e in group.entries if template.key_facts == "per_group" and e.item.kind == "fact")
         if facts:
             children.append(KeyFacts(labels["key_facts"], tuple(item_block(e) for e in facts)))
-        children.extend(item_block(e) for e in group if e not in facts)
+        rest = tuple(e for e in group.entries if e not in facts)
+        if second:
+            for sub in grouper.group(second, rest):
+                heading = Heading(2, sub.heading, anchors(f"{group.key} {sub.key} {sub.heading}"))
+                children.append(Section(heading, tuple(quote_groups(sub.entries))))
+        else:
+            children.extend(quote_groups(rest))
         if template.notes_lines > 0:
-            children.append(NotesSpace(labels["notes_space"], template.notes_lines))
-        heading = Heading(1, heading_text, _anchor("h", f"{key} {heading_text}", anchors))
+            children.append(NotesSpace(labels("notes_space", theme=group.heading), template.notes_lines))
+        heading = Heading(1, group.heading, anchors(f"{group.key} {group.heading}"))
         sections.append(Section(heading, tuple(children)))
     return sections
 
 
-def _source_list(name: str, citations: Citations, entries: list[_Entry], template: Template,
-                 anchors: set[str]) -> SourceList:
+def _source_list(
+    name: str,
+    citations: Citations,
+    entries: list[Entry],
+    template: Template,
+    labels: Labels,
+    anchors: _Anchors,
+) -> SourceList:
     counts: dict[str, int] = {}
     for entry in entries:
         counts[entry.source.id] = counts.get(entry.source.id, 0) + 1
     result: list[SourceEntry] = []
+    uses_short = template.citation_style == "inline" or template.citation_form == "short"
     for number, source in enumerate(citations.sources, 1):
         details: tuple[str, ...] = ()
         if name == "annex":
             quoted = counts.get(source.id, 0)
-            lines = [source.context and f"Subject: {source.context}.",
-                     source.type and f"Type: {source.type}.",
-                     source.date_note,
-                     f"Quoted here: {quoted} item{'s' if quoted != 1 else ''}."]
+            lines = [
+                source.context and labels("annex_subject", text=source.context),
+                source.type and labels("annex_type", text=source.type),
+                source.symbol and labels("annex_symbol", text=source.symbol),
+                labels("annex_quoted_one") if quoted == 1 else labels("annex_quoted_many", count=quoted),
+            ]
             details = tuple(line for line in lines if line)
-        text = bibliography_entry(source)
-        if source.url:
-            text = text.removesuffix(f" {source.url}")
-        uses_short = template.citation_style == "inline" or template.citation_form == "short"
         short = (source.short_title or source.title) if uses_short else ""
-        result.append(SourceEntry(number, source.id, text, source.url, details, short))
-    label = template.labels["annex" if name == "annex" else "sources"]
-    return SourceList(Heading(1, label, _anchor("h", label, anchors)), tuple(result))
+        result.append(
+            SourceEntry(
+                number,
+                source.id,
+                cite("bibliography", source, None, citations.format),
+                source.url,
+                details,
+                short,
+            )
+        )
+    label = labels["annex" if name == "annex" else "sources"]
+    # numbered where the notes or inline citations refer to the list by number
+    numbered = template.citation_style == "inline"
+    return SourceList(Heading(1, label, anchors(label)), tuple(result), numbered)

@@ -1,10 +1,19 @@
-"""The format-neutral document tree that compose builds and every writer renders."""
+"""The format-neutral document tree that compose builds and every writer renders.
+
+The tree decides what a reader sees; writers decide only how it looks in
+their format. In particular attribution is settled here: every quote sits in
+a `QuoteGroup` whose attribution line names its kind and source, and a
+lead-in governs only the items of its group.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from app.core.brief import BriefMeta
 from app.core.citation_notes import CitationRef, Note
+from app.core.citations import Styled
+from app.core.templates import Labels
 
 
 class UnknownNodeError(TypeError):
@@ -18,20 +27,18 @@ class UnknownNodeError(TypeError):
 class Meta:
     """What the document is, for its title page, properties, header and footer."""
 
-    title: str
-    subtitle: str = ""
-    meeting: str = ""
-    date: str = ""
-    author: str = ""
-    organisation: str = ""
-    audience_note: str = ""
+    brief: BriefMeta  # cleaned; the date written out
     subject: str = ""
     keywords: tuple[str, ...] = ()
-    language: str = "en"
-    marking: str = ""          # "For internal use", shown in the header
+    language: str = "en-GB"  # BCP 47 tag of the brief's own language
+    marking: str = ""  # "For internal use", shown in the header
     footer_text: str = ""
-    logo: str = ""             # path to an image file, or ""
+    logo: str = ""  # path to an image file, or ""
     template: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.brief.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +50,10 @@ class TitleBlock:
 
 @dataclass(frozen=True, slots=True)
 class TableOfContents:
-    title: str = "Contents"
+    title: str
     levels: int = 2
+    # heading anchor -> page, from the laid-out PDF (the Word file shows them before its fields update)
+    pages: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,25 +72,41 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class KeyMessages:
-    title: str
+    """The delegation's own messages, numbered; they come first and stand out."""
+
     messages: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ItemBlock:
-    """One quoted item: the exact text (one string per paragraph), its lead-in, note and citation."""
+    """One quoted item: the exact text (one string per paragraph), its note and citation.
+
+    `context` is an editorial phrase printed in brackets before the quote; it is
+    never part of the quote. `language` is the item's own language tag."""
 
     item_id: str
     kind: str
     paragraphs: tuple[str, ...]
-    lead_in: str = ""
     note: str = ""
     citation: CitationRef | None = None
+    context: str = ""
+    source_label: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """Quotes that read as one: a lead-in and the consecutive items of one source and kind that
+    continue it, or a single item standing alone. `attribution` says what they are and whose."""
+
+    attribution: str
+    items: tuple[ItemBlock, ...]
+    lead_in: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class KeyFacts:
-    """A boxed group of facts."""
+    """A boxed group of facts, each with its source at a glance."""
 
     title: str
     facts: tuple[ItemBlock, ...]
@@ -107,10 +132,14 @@ class SourceEntry:
 
     number: int
     source_id: str
-    text: str
+    styled: Styled
     url: str = ""
-    details: tuple[str, ...] = ()   # annex: what the source is, how many items are quoted
-    label: str = ""                 # the short title inline citations use, shown first
+    details: tuple[str, ...] = ()  # annex: what the source is, how many items are quoted
+    label: str = ""  # the short title inline citations use, shown first
+
+    @property
+    def text(self) -> str:
+        return self.styled.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +161,12 @@ class NoteList:
 class Document:
     meta: Meta
     blocks: tuple[object, ...]
+    labels: Labels
     citation_style: str = "footnotes"
     notes: tuple[Note, ...] = ()
     problems: tuple[str, ...] = ()
     item_count: int = 0
+    left_out: tuple[str, ...] = field(default=())  # item ids the page budget left out
 
     def headings(self, max_level: int = 3) -> list[Heading]:
         """Every heading in reading order (outline, table of contents)."""
@@ -163,6 +194,8 @@ class Document:
             for block in blocks:
                 if isinstance(block, ItemBlock):
                     found.append(block)
+                elif isinstance(block, QuoteGroup):
+                    found.extend(block.items)
                 elif isinstance(block, KeyFacts):
                     found.extend(block.facts)
                 elif isinstance(block, Section):
@@ -170,7 +203,3 @@ class Document:
 
         walk(self.blocks)
         return found
-
-
-NODE_TYPES = (TitleBlock, TableOfContents, Heading, Paragraph, KeyMessages, ItemBlock, KeyFacts,
-              NotesSpace, Section, SourceList, NoteList)

@@ -7,9 +7,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.core.library import Library
-from app.core.models import KINDS
+from app.core.models import KINDS, ORIGIN_BUNDLED
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# A fact that opens on a connective or a pronoun leans on a sentence it was cut from.
+_LEANS_ON_CONTEXT = re.compile(
+    r"^(?:(?:however|moreover|furthermore|further|yet|also|thus|therefore|hence|likewise|similarly|"
+    r"nevertheless|in addition|for example|for instance|at the same time|as a result)\b"
+    r"|(?:(?:while|although|though|since|as|but|and)\s+)?(?:it|its|this|these|those|they|their|such)\b)",
+    re.IGNORECASE)
+# An item that only introduces a list ("... such as by;", "... that, in particular:").
+_STUB = re.compile(r"(?::|\b(?:by|as|to|that|including|particular|following|namely)[,;:]?)\s*$")
+
+
+def context_problem(item) -> str:
+    """Why an item cannot be quoted on its own, or "" when it can."""
+    text = item.text.strip()
+    if _STUB.search(text):
+        return "only introduces a list; make its text the lead-in of the items that continue it"
+    if item.kind == "fact" and not item.context and _LEANS_ON_CONTEXT.match(text):
+        return ("opens on a word that refers back; give it a context the brief prints in brackets, "
+                "or do not tag it as a fact")
+    return ""
 
 
 @dataclass(slots=True)
@@ -79,6 +98,10 @@ def check_library(library: Library) -> CheckReport:
             start, end = item.span
             if source_text[start:end] != item.text:
                 report.problems.append(f"{where}: text is not found verbatim at span {start}-{end}")
+        # the bundled library's curation rule (a user's own imports are theirs to judge)
+        leaning = context_problem(item) if item.origin == ORIGIN_BUNDLED else ""
+        if leaning:
+            report.problems.append(f"{where}: {leaning}")
         key = (item.source_id, item.text)
         if key in seen_texts:
             report.problems.append(f"{where}: same text as {seen_texts[key]}")

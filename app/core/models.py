@@ -119,6 +119,9 @@ class Item:
     overridden: bool = False
     needs_review: bool = False
     order: int = 0
+    # An editorial phrase a brief prints in brackets before a quote that does not stand alone
+    # ("On the Global Plan of Action"); never part of the verbatim text.
+    context: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def with_tags(self, themes: tuple[str, ...], audiences: tuple[str, ...]) -> Item:
@@ -165,6 +168,7 @@ class Item:
             False,
             False,
             order,
+            _text(get("context")),
         )
 
 

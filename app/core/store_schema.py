@@ -14,10 +14,6 @@ from typing import Any
 
 Check = Callable[[Any], str | None]
 
-# Fields of the dataclasses the records become; anything else in these records is refused,
-# since the record would otherwise not load (Branding(**record)).
-BRANDING_FIELDS = frozenset({"id", "name", "organisation", "logo", "accent", "footer_text", "marking"})
-
 
 def _is_str(value: Any) -> bool:
     return type(value) is str
@@ -149,10 +145,14 @@ def check_branding(record: Any) -> str | None:
     problem = _needs_id(record)
     if problem:
         return problem
-    unknown = sorted(set(record) - BRANDING_FIELDS)
+    from app.core.branding import Branding  # export settings load with the first export
+
+    # A field the profile does not have would keep the record from loading (Branding(**record)).
+    known = set(Branding.__dataclass_fields__) - {"bundled"}
+    unknown = sorted(set(record) - known)
     if unknown:
         return f"unknown field{'s' * (len(unknown) > 1)} {', '.join(unknown)}"
-    return _optional_text(record, tuple(BRANDING_FIELDS))
+    return _optional_text(record, tuple(known))
 
 
 _PACK_TEXT = ("title", "subtitle", "meeting", "date", "author", "organisation", "audience_note", "template",

@@ -429,18 +429,18 @@ class Workspace:
     # -- export ---------------------------------------------------------
     @property
     def _brandings(self):
-        from app.core.export.branding import Brandings
+        from app.core.branding import Brandings
 
         return Brandings(self.store)
 
     def templates(self) -> list:
         """The export templates (TemplateInfo: id, name, description), bundled and the user's own."""
-        from app.core.export.templates import list_templates
+        from app.core.templates import list_templates
 
         return [t.info for t in list_templates()]
 
     def template(self, template_id: str):
-        from app.core.export.templates import load_template
+        from app.core.templates import load_template
 
         return load_template(template_id)
 
@@ -469,15 +469,24 @@ class Workspace:
 
         return preview_markdown(spec, self.library, self._brandings)
 
-    def export_brief(self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None) -> list[Path]:
-        """Write the brief in each format into out_dir; returns the files (with .problems).
+    def measure_brief(self, spec, fit: bool = False):
+        """The brief laid out against its page target (a Budget: items, pages, target, how many fit)."""
+        from app.core.export.service import measure
+
+        return measure(spec, self.library, self._brandings, fit)[2]
+
+    def export_brief(self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None,
+                     fit: bool = False) -> list[Path]:
+        """Write the brief in each format into out_dir; returns the files (with .problems, .pages).
 
         progress(done, total, message) is called as work proceeds; cancel() -> True stops
-        the export before anything is written.
+        the export before anything is written. With `fit`, a brief over its template's page
+        target keeps the best-ranked items that fit (the others are listed in .problems).
         """
         from app.core.export.service import export_brief
 
-        return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel)
+        return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel,
+                            fit)
 
     # -- importing -----------------------------------------------------
     # (logic in app/core/importing; imported here lazily so start-up stays fast)
@@ -667,10 +676,12 @@ class Workspace:
         """The pack as a BriefSpec (for preview_markdown and export_brief)."""
         return self._packs.spec(pack)
 
-    def pack_build(self, pack_ref: str, formats: Sequence[str], out_dir: Path,
-                   progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
-        """Export the pack with its template (a BuildResult: paths, changes since last build)."""
-        return self._packs.build(pack_ref, formats, out_dir, progress, cancel)
+    def pack_build(self, pack: str | Pack, formats: Sequence[str], out_dir: Path,
+                   progress: Callable | None = None, cancel: Callable | None = None,
+                   fit: bool = False) -> BuildResult:
+        """Export the pack with its template and record the build (a BuildResult: paths, changes
+        since the last build). `pack` is a reference, or the pack as edited in a window."""
+        return self._packs.build(pack, formats, out_dir, progress, cancel, fit)
 
 
 __all__ = ["BriefpackError", "NotFoundError", "Workspace"]

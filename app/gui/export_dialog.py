@@ -1,7 +1,9 @@
-"""The export dialog: template, formats, destination; runs in a worker with progress and cancel."""
+"""The export dialog: template, formats, destination, the page budget; runs the pack build in a worker
+with progress and cancel, so an export from the window is recorded as a build."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Slot
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.core.export import ExportCancelled, file_stem
 from app.core.packs import Pack
+from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport, show_error
 from app.gui.files import open_with_desktop
 from app.gui.pack_details import FORMAT_LABELS
@@ -51,6 +55,8 @@ class ExportDialog(QDialog):
         self.problems: tuple[str, ...] = ()
         self.error_text = ""
         self.outcome = ""   # "written", "failed" or "cancelled" once a run has ended
+        self.built: Pack | None = None   # the pack as recorded by the build
+        self.measure_task: Task | None = None
 
         self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — {len(pack.included)} item(s)")
         self.template = QComboBox()
@@ -86,9 +92,18 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.browse)
         self.replace_note = QLabel()
         self.replace_note.setWordWrap(True)
+        self.budget_note = QLabel()
+        self.budget_note.setWordWrap(True)
+        self.budget_note.setAccessibleName("Page budget")
+        self.fit = QCheckBox("&Keep to the page target")
+        self.fit.setAccessibleName("Keep to the page target")
+        self.fit.setToolTip("Leave out the lowest-ranked items until the brief fits its template's page "
+                            "target; the items left out are listed after the export.")
         form = QFormLayout()
         form.addRow("&Template", self.template)
         form.addRow("", self.template_note)
+        form.addRow("", self.budget_note)
+        form.addRow("", self.fit)
         form.addRow("B&randing", self.branding)
         formats_label = QLabel("&Formats")
         formats_label.setBuddy(self.format_boxes["docx"])
@@ -141,6 +156,7 @@ class ExportDialog(QDialog):
         self._connect_signals()
         self._update_template_note()
         self._update_state()
+        self.measure()
 
     def _connect_signals(self) -> None:
         self.browse.clicked.connect(self.choose_folder)
@@ -150,6 +166,8 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self.open_file)
         self.show_button.clicked.connect(self.show_in_folder)
         self.template.currentIndexChanged.connect(self._update_template_note)
+        self.template.currentIndexChanged.connect(self.measure)
+        self.branding.currentIndexChanged.connect(self.measure)
         self.folder.textChanged.connect(self._update_state)
         for box in self.format_boxes.values():
             box.toggled.connect(self._update_state)
@@ -169,8 +187,6 @@ class ExportDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser()
 
     def targets(self) -> list[Path]:
-        from app.core.export import file_stem
-
         return [self.out_dir() / f"{file_stem(self.pack.title)}.{fmt}" for fmt in self.formats()]
 
     @Slot()
@@ -191,7 +207,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(has_input and not running)
         self.cancel_button.setVisible(running)
         self.close_button.setVisible(not running)
-        for widget in (self.template, self.branding, self.folder, self.browse, *self.format_boxes.values()):
+        for widget in (self.template, self.branding, self.folder, self.browse, self.fit,
+                       *self.format_boxes.values()):
             widget.setEnabled(not running)
         fresh = bool(self.written) and not running
         existing = [p.name for p in self.targets() if p.exists()] if has_input and not fresh else []
@@ -201,12 +218,40 @@ class ExportDialog(QDialog):
         self.open_button.setVisible(done)
         self.show_button.setVisible(done)
 
-    # -- running -----------------------------------------------------------
-    def spec(self):
-        from dataclasses import replace
+    # -- the page budget --------------------------------------------------
+    def chosen_pack(self) -> Pack:
+        """The pack with the template and branding chosen here (what is exported and recorded)."""
+        return replace(self.pack, template=self.template_id(), branding=self.branding_id())
 
-        spec = self.workspace.pack_spec(self.pack)
-        return replace(spec, template=self.template_id(), branding=self.branding_id())
+    def spec(self):
+        return self.workspace.pack_spec(self.chosen_pack())
+
+    @Slot()
+    def measure(self) -> Task | None:
+        """Lay the brief out in the background and say how many pages it takes against the target."""
+        template = self.workspace.template(self.template_id())
+        self.fit.setVisible(bool(template.page_target))
+        self.budget_note.setVisible(bool(template.page_target))
+        if not template.page_target or not self.pack.included:
+            return None
+        self.budget_note.setText("Measuring pages…")
+        workspace, spec = self.workspace, self.spec()
+        self.measure_task = Task(lambda: workspace.measure_brief(spec), name="measure")
+        self.measure_task.signals.finished.connect(self._on_measured)
+        self.measure_task.signals.failed.connect(lambda exc: self.budget_note.setText(""))
+        self.measure_task.start()
+        return self.measure_task
+
+    @Slot(object)
+    def _on_measured(self, budget) -> None:
+        if budget.target != self.workspace.template(self.template_id()).page_target:
+            return   # measured for another template
+        text = budget.message() + "."
+        if budget.over:
+            text = f"<b>Over the target:</b> {_esc(text)} Tick below to keep the best-ranked items that fit."
+        self.budget_note.setText(text if budget.over else _esc(text))
+
+    # -- running -----------------------------------------------------------
 
     @Slot()
     def start(self) -> Task | None:
@@ -214,7 +259,7 @@ class ExportDialog(QDialog):
         if not formats:
             return None
         try:
-            spec = self.spec()
+            self.spec()   # a pack that cannot be built says so before anything runs
         except BriefpackError as exc:
             self._fail(exc)
             return None
@@ -224,10 +269,11 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText("Starting…")
-        workspace = self.workspace
+        workspace, pack = self.workspace, self.chosen_pack()
+        fit = self.fit.isChecked() and not self.fit.isHidden()
 
         def run(progress, cancel):
-            return workspace.export_brief(spec, formats, out_dir, progress=progress, cancel=cancel)
+            return workspace.pack_build(pack, formats, out_dir, progress=progress, cancel=cancel, fit=fit)
 
         self.task = Task(run, reports=True, name="export")
         self.task.signals.progress.connect(self._on_progress)
@@ -251,11 +297,15 @@ class ExportDialog(QDialog):
         self.status.setText(message)
 
     @Slot(object)
-    def _on_finished(self, written) -> None:
-        self.written = [Path(p) for p in written]
-        self.problems = tuple(getattr(written, "problems", ()) or ())
+    def _on_finished(self, result) -> None:
+        self.built = result.pack
+        self.written = [Path(p) for p in result.paths]
+        self.problems = tuple(result.warnings)
         self.progress.setVisible(False)
-        lines = [f"Exported {len(self.written)} file(s) to {self.out_dir()}."]
+        pages = f" ({result.pages} page{'s' * (result.pages != 1)})" if result.pages else ""
+        lines = [f"Exported {len(self.written)} file(s) to {self.out_dir()}{pages}."]
+        if result.budget is not None and result.budget.over and not self.fit.isChecked():
+            lines.append(f"Over the page target: {result.budget.message()}.")
         if self.problems:
             lines.append("Check: " + "; ".join(self.problems))
         self.status.setText("\n".join(lines))
@@ -271,8 +321,6 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
-        from app.core.export import ExportCancelled
-
         if isinstance(exc, ExportCancelled):
             self.status.setText(exc.user_message)
             self.outcome = "cancelled"
@@ -283,8 +331,6 @@ class ExportDialog(QDialog):
 
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, BriefpackError):
-            from app.gui.crash import write_crash_log
-
             try:
                 log = write_crash_log(type(exc), exc, exc.__traceback__)
             except OSError:

@@ -250,6 +250,9 @@ class PackController(QObject):
         pack = self.state.pack
         if pack is None or pack.id != dialog.pack.id:
             return
+        if dialog.built is not None:   # the export was recorded as a build: that version is the saved one
+            self.state.adopt_saved(dialog.built)
+            return
         changes = {}
         if dialog.template_id() != pack.template:
             changes["template"] = dialog.template_id()

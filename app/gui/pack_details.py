@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 META_LINES = (("subtitle", "S&ubtitle"), ("meeting", "&Meeting or event"), ("date", "&Date"),
               ("author", "A&uthor"), ("organisation", "&Organisation"))
-GROUPING_LABELS = {"theme": "By theme", "source": "By source", "audience": "By audience",
-                   "ordered": "In the order of the entries"}
+GROUPING_LABELS = {"theme": "By theme (the chosen themes first)", "theme/source": "By theme, then by source",
+                   "theme/audience": "By theme, then by audience", "audience": "By audience",
+                   "source": "By source", "kind": "By kind (recommendations, commitments, facts)",
+                   "document": "By source, in the documents' order", "ordered": "In the order of the entries"}
 FORMAT_LABELS = {"docx": "Word (DOCX)", "pdf": "PDF", "md": "Markdown"}
 
 

@@ -17,7 +17,7 @@ def pick(workspace, n: int, kinds: tuple[str, ...] = ("recommendation", "commitm
 @pytest.fixture
 def spec(workspace) -> BriefSpec:
     ids = pick(workspace, 12)
-    return BriefSpec(
+    return BriefSpec.make(
         title="Side event on child trafficking",
         subtitle="Brief for the delegation",
         meeting="Conference of the Parties, Vienna",

@@ -25,7 +25,7 @@ def hostile_spec(workspace) -> BriefSpec:
                           "date": "2024", "text": text + "\x00\x0b\x1b"},
                          [{"id": "hostile-1", "text": HOSTILE + "\x00\x0c", "locator": "<para> 1"},
                           {"id": "hostile-2", "text": big, "locator": "para 2"}])
-    return BriefSpec(title="R&D <b> brief \x00\x0b", key_messages=("<i>not italic</i> & \x1b",),
+    return BriefSpec.make(title="R&D <b> brief \x00\x0b", key_messages=("<i>not italic</i> & \x1b",),
                      entries=(("hostile-1", "note <b> & \ufffe"), ("hostile-2", "")), template="full-dossier")
 
 

@@ -18,7 +18,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_the_dossier_with_notes_at_the_page_foot(workspace, spec, tmp_path):
-    spec = BriefSpec(**{**spec.__dict__, "template": "full-dossier"})
+    spec = BriefSpec.make(**{**spec.__dict__, "template": "full-dossier"})
     doc = workspace.compose_brief(spec)
     (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
     profile = tmp_path / "lo-profile"
@@ -46,7 +46,7 @@ def test_build_from_explicit_items(workspace, tmp_path, capsys):
     text = (tmp_path / "o" / "Handout.md").read_text("utf-8")
     from app.core.export.markdown import unescape
 
-    assert "1. One" in text
+    assert "1. **One**" in text   # key messages stand out
     assert all(workspace.item(i).text.split("\n")[-1] in unescape(text) for i in ids)
     assert "wrote" in capsys.readouterr().out
 

@@ -7,11 +7,11 @@ import shutil
 import pytest
 
 from app import paths
+from app.core.branding import Branding
 from app.core.compose import BriefSpec
 from app.core.errors import NotFoundError, ValidationError
-from app.core.export.branding import Branding
 from app.core.export.docx_writer import missing_styles
-from app.core.export.templates import list_templates, load_template
+from app.core.templates import list_templates, load_template
 from tests.export.helpers import docx_parts, paragraphs, pdf_pages, squash
 
 BUNDLED = ["full-dossier", "meeting-brief", "training-handout"]
@@ -76,7 +76,7 @@ def test_branding_profiles_are_stored_and_applied(workspace, spec, tmp_path):
                                              footer_text="Unit footer", marking="For internal use"))
     assert saved.logo.startswith(str(workspace.home)) and (workspace.home / "branding" / "unit.png").is_file()
     assert [b.id for b in workspace.brandings()] == ["default", "unit"]
-    branded = BriefSpec(**{**spec.__dict__, "branding": "unit", "template": "full-dossier"})
+    branded = BriefSpec.make(**{**spec.__dict__, "branding": "unit", "template": "full-dossier"})
     docx_path, pdf_path = workspace.export_brief(branded, ["docx", "pdf"], tmp_path / "out")
     assert any(name.startswith("word/media/") for name in docx_parts(docx_path))
     header = " ".join(t for _, t in paragraphs(docx_path, "word/header1.xml")) \

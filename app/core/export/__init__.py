@@ -1,17 +1,17 @@
-"""Exporting briefs: writers by name, run with progress and cancel, written atomically."""
+"""Exporting briefs: writers by name, the PDF laid out first (pages for the Word file and the page
+budget), progress and cancel, a set of files written all or nothing."""
 
 from __future__ import annotations
 
-import errno
 import importlib
-import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from app.core.atomic import atomic_write_bytes, explain_os_error
-from app.core.document import Document
+from app.core.document import Document, TableOfContents
 from app.core.errors import BriefpackError, ValidationError
-from app.core.export.templates import Template
+from app.core.export.files import check_out_dir, file_stem, write_set
+from app.core.templates import Template
 
 # format -> (module, class); modules load on first use so reportlab and
 # python-docx are imported only when that format is written.
@@ -25,6 +25,19 @@ FORMATS = tuple(WRITERS)
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
+__all__ = [
+    "FORMATS",
+    "ExportCancelled",
+    "ExportedFiles",
+    "Layout",
+    "check_formats",
+    "check_out_dir",
+    "export_document",
+    "file_stem",
+    "lay_out",
+    "make_writer",
+]
+
 
 class ExportCancelled(BriefpackError):
     """The user cancelled an export; nothing was written."""
@@ -34,19 +47,39 @@ class ExportCancelled(BriefpackError):
 
 
 class ExportedFiles(list):
-    """The files written (a list of Paths) and what the user should know about them."""
+    """The files written (a list of Paths), what the user should know, and the PDF's page count."""
 
-    def __init__(self, files: list[Path], problems: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        files: list[Path],
+        problems: tuple[str, ...] = (),
+        pages: int = 0,
+        left_out: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(files)
         self.problems = problems
+        self.pages = pages
+        self.left_out = left_out
+        self.budget = None   # the page budget measured before writing (service.Budget), when there is one
+
+
+class Layout:
+    """The PDF laid out: its bytes, page count and the page of every heading."""
+
+    def __init__(self, data: bytes, pages: int, heading_pages: dict[str, int], warnings: list[str],
+                 drawn: bool = True) -> None:
+        self.data, self.pages, self.heading_pages, self.warnings = data, pages, heading_pages, warnings
+        self.drawn = drawn   # False: measured only, `data` is no PDF to keep
 
 
 def check_formats(formats: list[str] | tuple[str, ...]) -> list[str]:
     wanted = [f.strip().lower().lstrip(".") for f in formats if f.strip()]
     unknown = [f for f in wanted if f not in WRITERS]
     if unknown or not wanted:
-        raise ValidationError(f"Unknown export format(s): {', '.join(unknown) or '(none)'}.",
-                              hint=f"Use one or more of: {', '.join(FORMATS)}.")
+        raise ValidationError(
+            f"Unknown export format(s): {', '.join(unknown) or '(none)'}.",
+            hint=f"Use one or more of: {', '.join(FORMATS)}.",
+        )
     return list(dict.fromkeys(wanted))
 
 
@@ -55,38 +88,44 @@ def make_writer(fmt: str, template: Template, tick: Callable[[], None] = lambda:
     return getattr(importlib.import_module(module_name), class_name)(template, tick)
 
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]+')
+def lay_out(doc: Document, template: Template, tick: Callable[[], None] = lambda: None,
+            draw: bool = True) -> Layout:
+    """Set the PDF: the real page count, not an estimate. Without `draw` only the pages are
+    measured (for the Word file and the page budget); `data` is then not a PDF to keep."""
+    writer = make_writer("pdf", template, tick)
+    data = writer.render(doc, measure_only=not draw)
+    return Layout(data, writer.page_count, writer.heading_pages, writer.warnings, draw)
 
 
-def file_stem(title: str) -> str:
-    """A file name from a title, safe on Windows, macOS and Linux."""
-    stem = _UNSAFE.sub(" ", title)
-    stem = " ".join(stem.split()).strip(" .")[:80].strip(" .")
-    return stem or "Brief"
+def with_pages(doc: Document, layout: Layout) -> Document:
+    """The document with the laid-out page numbers in its table of contents."""
+    blocks = tuple(
+        replace(b, pages=tuple(layout.heading_pages.items())) if isinstance(b, TableOfContents) else b
+        for b in doc.blocks
+    )
+    return replace(doc, blocks=blocks)
 
 
-def check_out_dir(out_dir: Path) -> Path:
-    """The folder to write into; created when only it is missing."""
-    out_dir = Path(out_dir).expanduser()
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BriefpackError(f"{out_dir} is a file, not a folder.", hint="Choose a folder to export into.")
-    if not out_dir.exists():
-        if not out_dir.parent.is_dir():
-            raise explain_os_error(OSError(errno.ENOENT, "No such directory"), out_dir)
-        try:
-            out_dir.mkdir()
-        except OSError as exc:
-            raise explain_os_error(exc, out_dir) from exc
-    return out_dir
+def export_document(
+    doc: Document,
+    template: Template,
+    formats: list[str],
+    out_dir: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    layout: Layout | None = None,
+) -> ExportedFiles:
+    """Render every format, then write the files; a cancel or a failure writes nothing at all.
 
-
-def export_document(doc: Document, template: Template, formats: list[str], out_dir: Path,
-                    progress: Progress | None = None, cancel: Cancel | None = None) -> ExportedFiles:
-    """Render every format, then write the files; a cancel or a failure writes nothing partial."""
+    The PDF is laid out first whenever it or the Word file is wanted: the Word file takes its
+    contents page numbers and page count from it (a `layout` already made is reused)."""
     formats = check_formats(formats)
     out_dir = check_out_dir(out_dir)
     per_format = doc.item_count + 1
-    total = len(formats) * per_format + 1
+    if layout is not None and not layout.drawn and "pdf" in formats:
+        layout = None   # measured only: the PDF itself is set now
+    needs_layout = layout is None and ("pdf" in formats or "docx" in formats)
+    total = (len(formats) + needs_layout) * per_format + 1
     done = 0
 
     def report(message: str) -> None:
@@ -97,13 +136,10 @@ def export_document(doc: Document, template: Template, formats: list[str], out_d
         if cancel is not None and cancel():
             raise ExportCancelled()
 
-    rendered: list[tuple[Path, bytes]] = []
-    for fmt in formats:
-        check()
-        report(f"Writing {fmt.upper()}")
+    def ticker(label: str) -> Callable[[], None]:
         count = 0
 
-        def tick(label: str = f"Writing {fmt.upper()}") -> None:
+        def tick() -> None:
             nonlocal done, count
             count += 1
             done += 1
@@ -111,15 +147,32 @@ def export_document(doc: Document, template: Template, formats: list[str], out_d
                 check()
                 report(label)
 
-        data = make_writer(fmt, template, tick).render(doc)
-        done += per_format - count
-        rendered.append((out_dir / f"{file_stem(doc.meta.title)}.{fmt}", data))
+        return tick
+
+    if needs_layout:
+        check()
+        report("Laying out pages")
+        layout = lay_out(doc, template, ticker("Laying out pages"), draw="pdf" in formats)
+    warnings = list(layout.warnings) if layout else []
+    if layout is not None:
+        doc = with_pages(doc, layout)
+    rendered: list[tuple[Path, bytes]] = []
+    stem = file_stem(doc.meta.title)
+    for fmt in formats:
+        check()
+        report(f"Writing {fmt.upper()}")
+        if fmt == "pdf" and layout is not None:
+            data = layout.data
+        else:
+            writer = make_writer(fmt, template, ticker(f"Writing {fmt.upper()}"))
+            if layout is not None:
+                writer.pages = layout.pages
+            data = writer.render(doc)
+        done = (formats.index(fmt) + 1 + needs_layout) * per_format
+        rendered.append((out_dir / f"{stem}.{fmt}", data))
     check()
     report("Saving")
-    written: list[Path] = []
-    for path, data in rendered:
-        atomic_write_bytes(path, data)
-        written.append(path)
+    written = write_set(rendered)
     done = total
     report("Done")
-    return ExportedFiles(written, doc.problems)
+    return ExportedFiles(written, (*doc.problems, *warnings), layout.pages if layout else 0, doc.left_out)

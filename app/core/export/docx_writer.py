@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
+from app.core.citations import Styled
 from app.core.document import (
     Document,
     Heading,
@@ -27,18 +29,20 @@ from app.core.document import (
     NoteList,
     NotesSpace,
     Paragraph,
-    Section,
+    QuoteGroup,
     SourceList,
     TableOfContents,
     TitleBlock,
-    UnknownNodeError,
 )
 from app.core.errors import BriefpackError
 from app.core.export import docx_xml as dx
-from app.core.export.docx_styles import ROLES, STYLES, StyleSpec
-from app.core.export.templates import Template
+from app.core.export.docx_styles import BUILT_IN, FONT_FALLBACKS, FONT_NAMES, ROLES, STYLES, StyleSpec
+from app.core.export.writer import Writer, safe_url
+from app.core.templates import Template
 
 W = f"{{{dx.W}}}"
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
 
 
 def style_ids(document) -> dict[str, str]:
@@ -57,15 +61,20 @@ def missing_styles(path: Path) -> list[str]:
     return [name for name in ROLES.values() if name.lower() not in ids]
 
 
-class DocxWriter:
+def _cut_at_word(text: str, limit: int = 255) -> str:
+    """At most `limit` characters, cut after a whole keyword (Word's property limit)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(", ")] if ", " in cut else cut.rsplit(" ", 1)[0]
+
+
+class DocxWriter(Writer):
     """Renders a Document into the template's reference.docx."""
 
     name = "docx"
     extension = "docx"
-
-    def __init__(self, template: Template, tick: Callable[[], None] = lambda: None) -> None:
-        self.template = template
-        self.tick = tick
+    pages = 0  # the page count of the laid-out PDF, for the file's properties, when known
 
     # -- set-up ----------------------------------------------------------
     def _open(self):
@@ -73,9 +82,11 @@ class DocxWriter:
         try:
             return docx.Document(str(path))
         except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-            raise BriefpackError(f"The template {self.template.name} has no usable reference.docx.",
-                                 detail=f"{path}: {exc}",
-                                 hint="Reinstall Briefpack or repair the template.") from exc
+            raise BriefpackError(
+                f"The template {self.template.name} has no usable reference.docx.",
+                detail=f"{path}: {exc}",
+                hint="Reinstall Briefpack or repair the template.",
+            ) from exc
 
     def render(self, doc: Document) -> bytes:
         self.doc = doc
@@ -88,13 +99,12 @@ class DocxWriter:
             if child.tag != f"{W}sectPr":
                 body.remove(child)
         self.out: list[str] = []
-        self.note_runs: list[tuple[int, str]] = []
         self.notes_part = self._notes_part() if doc.citation_style in ("footnotes", "endnotes") else None
         self.bookmarks = {h.anchor: (f"_Toc{n:06d}", n) for n, h in enumerate(doc.headings(3), 1)}
         self.page_break_next = False
         self.has_toc = False
-        for block in doc.blocks:
-            self._block(block)
+        self.lang = doc.meta.language
+        self.visit_all(doc.blocks)
         sect_pr = body.find(f"{W}sectPr")
         for child in list(parse_xml(dx.body(self.out))):
             sect_pr.addprevious(child)
@@ -102,6 +112,7 @@ class DocxWriter:
             self._logo(body)
         self._finish_notes()
         self._header_footer()
+        self._language()
         self._properties()
         if self.has_toc:
             settings = document.settings.element
@@ -110,116 +121,143 @@ class DocxWriter:
         document.save(buffer)
         return buffer.getvalue()
 
-    # -- blocks ----------------------------------------------------------
+    # -- text --------------------------------------------------------------
     def _para(self, role: str, content: str, text: str = "", keep_next: bool = False) -> None:
         self.out.append(dx.paragraph(self.s[role], content, text, keep_next, self.page_break_next))
         self.page_break_next = False
 
-    def _block(self, block: object) -> None:
-        if isinstance(block, TitleBlock):
-            self._title(block)
-        elif isinstance(block, TableOfContents):
-            self.has_toc = True
-            self._para("toc_heading", dx.run(block.title))
-            headings = self.doc.headings(block.levels)
-            entries = [(h.level, h.text, self.bookmarks[h.anchor][0]) for h in headings]
-            self.out.append(dx.toc(entries, self.s, block.levels))
-            self.page_break_next = True
-        elif isinstance(block, Section):
-            self._heading(block.heading)
-            for child in block.blocks:
-                self._block(child)
-        elif isinstance(block, Heading):
-            self._heading(block)
-        elif isinstance(block, Paragraph):
-            self._para("body", dx.run(block.text), block.text)
-        elif isinstance(block, KeyMessages):
-            for message in block.messages:
-                self._para("list_number", dx.run(message), message)
-        elif isinstance(block, KeyFacts):
-            if block.title:
-                title = dx.run(block.title, dx.rpr(self.s["strong"]))
-                self._para("fact", title, block.title, keep_next=True)
-            for fact in block.facts:
-                text = " ".join(fact.paragraphs)
-                self._para("fact", dx.run(text) + self._mark(fact), text, keep_next=bool(fact.note))
-                if fact.note:
-                    self._para("note", dx.run("Note: ", dx.rpr(self.s["strong"])) + dx.run(fact.note),
-                               fact.note)
-                self.tick()
-        elif isinstance(block, ItemBlock):
-            self._item(block)
-        elif isinstance(block, NotesSpace):
-            self._para("lead_in", dx.run(block.title), keep_next=True)
-            for _ in range(block.lines):
-                self._para("notes_line", "<w:r><w:tab/></w:r>")
-        elif isinstance(block, SourceList):
-            self._heading(block.heading)
-            for entry in block.entries:
-                content = dx.run(f"[{entry.number}] ") if block.numbered else ""
-                if entry.label:
-                    content += dx.run(f"{entry.label}: ", dx.rpr(self.s["strong"]))
-                content += dx.run(entry.text)
-                if entry.url:
-                    content += dx.run(" ") + self._link(entry.url)
-                self._para("bibliography", content, entry.text)
-                for detail in entry.details:
-                    self._para("source_details", dx.run(detail), detail)
-        elif isinstance(block, NoteList):
-            # Word keeps real endnotes after the last paragraph: this heading introduces them.
-            self._heading(block.heading)
-        else:
-            raise UnknownNodeError("DOCX", block)
+    def _run(self, text: str, props: str = "", lang: str = "") -> str:
+        return dx.run(text, props, lang if lang and lang.split("-")[0] != self.lang.split("-")[0] else "")
 
-    def _heading(self, heading: Heading) -> None:
+    def _styled(self, text: Styled, props: str = "") -> str:
+        return "".join(
+            self._run(piece, dx.rpr(italic=True) if italic else props) for piece, italic in text.runs()
+        )
+
+    def _strong(self, text: str) -> str:
+        return self._run(text, dx.rpr(self.s["strong"]))
+
+    def _link(self, url: str, part=None) -> str:
+        if not safe_url(url):
+            return self._run(url)
+        part = part or self.document.part
+        rel_id = part.relate_to(url.strip(), RT.HYPERLINK, is_external=True)
+        return dx.hyperlink(rel_id, url, self.s["hyperlink"])
+
+    # -- blocks ----------------------------------------------------------
+    def visit_title_block(self, block: TitleBlock) -> None:
+        meta, brief = self.doc.meta, self.doc.meta.brief
+        if meta.marking:
+            self._para("marking", self._run(meta.marking), meta.marking)
+        self._para("title", self._run(brief.title), brief.title)
+        if brief.subtitle:
+            self._para("subtitle", self._run(brief.subtitle), brief.subtitle)
+        for detail in (brief.meeting, brief.date, brief.author, brief.organisation):
+            if detail:
+                self._para("cover", self._run(detail), detail)
+        if brief.audience_note:
+            label = self.labels["prepared_for"]
+            self._para(
+                "body", self._strong(f"{label}: ") + self._run(brief.audience_note), brief.audience_note
+            )
+        if block.cover:
+            self.page_break_next = True
+
+    def visit_table_of_contents(self, block: TableOfContents) -> None:
+        self.has_toc = True
+        self._para("toc_heading", self._run(block.title))
+        pages = dict(block.pages)
+        entries = [
+            (h.level, h.text, self.bookmarks[h.anchor][0], str(pages.get(h.anchor, "")))
+            for h in self.doc.headings(block.levels)
+        ]
+        self.out.append(dx.toc(entries, self.s, block.levels))
+        self.page_break_next = True
+
+    def visit_heading(self, heading: Heading) -> None:
         role = {1: "h1", 2: "h2"}.get(heading.level, "h3")
         name, number = self.bookmarks.get(heading.anchor, (heading.anchor, 0))
-        content = dx.run(heading.text)
+        content = self._run(heading.text)
         if number:
             content = dx.bookmark(content, name, number)
         self._para(role, content, heading.text)
 
-    def _title(self, block: TitleBlock) -> None:
-        meta = self.doc.meta
-        if meta.marking:
-            self._para("marking", dx.run(meta.marking), meta.marking)
-        self._para("title", dx.run(meta.title), meta.title)
-        if meta.subtitle:
-            self._para("subtitle", dx.run(meta.subtitle), meta.subtitle)
-        for detail in (meta.meeting, meta.date, meta.author, meta.organisation):
-            if detail:
-                self._para("cover", dx.run(detail), detail)
-        if meta.audience_note:
-            label = self.template.labels["prepared_for"]
-            self._para("body", dx.run(f"{label}: ", dx.rpr(self.s["strong"])) + dx.run(meta.audience_note),
-                       meta.audience_note)
-        if block.cover:
-            self.page_break_next = True
+    def visit_paragraph(self, block: Paragraph) -> None:
+        self._para("body", self._run(block.text), block.text)
+
+    def visit_key_messages(self, block: KeyMessages) -> None:
+        for message in block.messages:
+            self._para("list_number", self._run(message), message)
+
+    def visit_key_facts(self, block: KeyFacts) -> None:
+        if block.title:
+            self._para("fact", self._strong(block.title), block.title, keep_next=True)
+        for fact in block.facts:
+            text = " ".join(fact.paragraphs)
+            content = self._context(fact) + self._run(text, lang=fact.language) + self._mark(fact)
+            if fact.source_label:
+                content += self._run(f" — {fact.source_label}", dx.rpr(self.s["source_label"]))
+            self._para("fact", content, text, keep_next=bool(fact.note))
+            if fact.note:
+                self._note(fact.note, "fact_note")
+            self.tick()
+
+    def visit_quote_group(self, group: QuoteGroup) -> None:
+        self._para("attribution", self._run(group.attribution), group.attribution, keep_next=True)
+        if group.lead_in:
+            self._para("lead_in", self._run(group.lead_in), group.lead_in, keep_next=True)
+        for n, item in enumerate(group.items):
+            self._quote(item, "quote_next" if n % 2 else "quote")
+
+    def _context(self, item: ItemBlock) -> str:
+        return self._run(self.context(item) + " ", dx.rpr(self.s["context"])) if item.context else ""
 
     def _mark(self, item: ItemBlock) -> str:
-        ref = item.citation
-        if ref is None:
+        mark = self.mark(item)
+        if mark is None:
             return ""
-        if self.doc.citation_style == "inline":
-            return dx.run(f" ({ref.text.removesuffix('.')})")
-        kind = "footnote" if self.doc.citation_style == "footnotes" else "endnote"
-        return dx.note_reference(kind, ref.number, self.s[f"{kind}_ref"])
+        if mark.kind == "inline":
+            return self._run(" (") + self._styled(mark.styled) + self._run(")")
+        return dx.note_reference(mark.kind, mark.number, self.s[f"{mark.kind}_ref"])
 
-    def _item(self, item: ItemBlock) -> None:
-        if item.lead_in:
-            self._para("lead_in", dx.run(item.lead_in), item.lead_in, keep_next=True)
+    def _quote(self, item: ItemBlock, role: str) -> None:
         last = len(item.paragraphs) - 1
         for n, text in enumerate(item.paragraphs):
-            mark = self._mark(item) if n == last else ""
-            self._para("quote", dx.run(text) + mark, text, keep_next=n < last or bool(item.note))
+            content = (self._context(item) if n == 0 else "") + self._run(text, lang=item.language)
+            if n == last:
+                content += self._mark(item)
+            self._para(
+                role if n == last else f"{role}_cont", content, text, keep_next=n < last or bool(item.note)
+            )
         if item.note:
-            self._para("note", dx.run("Note: ", dx.rpr(self.s["strong"])) + dx.run(item.note), item.note)
+            self._note(item.note)
         self.tick()
 
-    def _link(self, url: str, part=None) -> str:
-        part = part or self.document.part
-        rel_id = part.relate_to(url, RT.HYPERLINK, is_external=True)
-        return dx.hyperlink(rel_id, url, self.s["hyperlink"])
+    def _note(self, note: str, role: str = "note") -> None:
+        self._para(role, self._strong(self.labels["note"] + " ") + self._run(note), note)
+
+    def visit_notes_space(self, block: NotesSpace) -> None:
+        self._para("lines_title", self._run(block.title), block.title, keep_next=True)
+        for n in range(block.lines):
+            self._para("notes_line", "<w:r><w:tab/></w:r>", keep_next=n < block.lines - 1)
+
+    def visit_source_list(self, block: SourceList) -> None:
+        self.visit(block.heading)
+        for entry in block.entries:
+            content = self._run(f"[{entry.number}] ") if block.numbered else ""
+            if entry.label:
+                content += self._strong(f"{entry.label}: ")
+            content += self._styled(entry.styled)
+            if entry.url:
+                content += self._run(" ") + self._link(entry.url)
+            # an entry and its details stay on one page
+            self._para("bibliography", content, entry.text, keep_next=bool(entry.details))
+            for n, detail in enumerate(entry.details):
+                self._para("source_details", self._run(detail), detail, keep_next=n < len(entry.details) - 1)
+
+    def visit_note_list(self, block: NoteList) -> None:
+        # Word keeps real endnotes after the last paragraph: this heading introduces them.
+        self.visit(block.heading)
 
     # -- notes -----------------------------------------------------------
     def _notes_part(self):
@@ -239,9 +277,9 @@ class DocxWriter:
         kind = "footnote" if self.doc.citation_style == "footnotes" else "endnote"
         runs = []
         for note in self.doc.notes:
-            content = dx.run(note.text)
+            content = self._styled(note.styled)
             if note.url:
-                content += dx.run(" ") + self._link(note.url, self.notes_part)
+                content += self._run(" ") + self._link(note.url, self.notes_part)
             runs.append((note.number, content))
         blob = dx.notes_part(kind, runs, self.s[f"{kind}_text"], self.s[f"{kind}_ref"])
         if isinstance(self.notes_part, XmlPart):
@@ -256,9 +294,11 @@ class DocxWriter:
             paragraph.add_run().add_picture(self.doc.meta.logo, height=Mm(14))
         except Exception as exc:  # python-docx raises several types for a bad image
             body.remove(paragraph._p)
-            raise BriefpackError("The branding logo could not be placed in the Word file.",
-                                 detail=f"{self.doc.meta.logo}: {exc}",
-                                 hint="Choose a PNG or JPEG logo in the branding profile.") from exc
+            raise BriefpackError(
+                "The branding logo could not be placed in the Word file.",
+                detail=f"{self.doc.meta.logo}: {exc}",
+                hint="Choose a PNG or JPEG logo in the branding profile.",
+            ) from exc
         first = next(iter(body))
         first.addprevious(paragraph._p)
 
@@ -268,11 +308,20 @@ class DocxWriter:
         cover = any(isinstance(b, TitleBlock) and b.cover for b in self.doc.blocks)
         section.different_first_page_header_footer = cover
         header_text = " · ".join(t for t in (meta.title, meta.marking) if t)
-        self._fill(section.header.paragraphs[0], "header", dx.run(header_text), header_text)
-        props = dx.rpr()
-        footer = dx.run(meta.footer_text or meta.organisation) + '<w:r><w:tab/></w:r>'
-        footer += dx.run("Page ") + dx.field("PAGE", "1", props)
-        footer += dx.run(" of ") + dx.field("NUMPAGES", "1", props)
+        self._fill(section.header.paragraphs[0], "header", self._run(header_text), header_text)
+        # "Page {page} of {pages}" with both numbers as fields, in the label's own word order
+        page = self.labels["page"]
+        pieces = []
+        for chunk in re.split(r"(\{page\}|\{pages\})", page):
+            if chunk == "{page}":
+                pieces.append(dx.field("PAGE", "1"))
+            elif chunk == "{pages}":
+                pieces.append(dx.field("NUMPAGES", str(self.pages or 1)))
+            elif chunk:
+                pieces.append(self._run(chunk))
+        footer = (
+            self._run(meta.footer_text or meta.brief.organisation) + "<w:r><w:tab/></w:r>" + "".join(pieces)
+        )
         self._fill(section.footer.paragraphs[0], "footer", footer, meta.footer_text)
 
     def _fill(self, paragraph, role: str, content: str, text: str) -> None:
@@ -280,19 +329,42 @@ class DocxWriter:
         paragraph._p.addprevious(new)
         paragraph._p.getparent().remove(paragraph._p)
 
+    def _language(self) -> None:
+        """The brief's language as the default of every run (Word's proofing and screen readers)."""
+        styles = self.document.styles.element
+        defaults = styles.find(f"{W}docDefaults")
+        if defaults is None:
+            return
+        rpr = defaults.find(f"{W}rPrDefault/{W}rPr")
+        if rpr is None:
+            return
+        for old in rpr.findall(f"{W}lang"):
+            rpr.remove(old)
+        rpr.append(parse_xml(f'<w:lang {dx.NS} w:val="{self.lang}" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+
     def _properties(self) -> None:
         meta = self.doc.meta
+        brief = meta.brief
         props = self.document.core_properties
-        props.title = meta.title[:255]
-        props.subject = (meta.subject or meta.subtitle)[:255]
-        props.author = (meta.author or meta.organisation)[:255]
-        props.keywords = ", ".join(meta.keywords)[:255]
+        props.title = brief.title[:255]
+        props.subject = (meta.subject or brief.subtitle)[:255]
+        props.author = (brief.author or brief.organisation)[:255]
+        props.keywords = _cut_at_word(", ".join(meta.keywords))
         props.language = meta.language
         props.category = self.template.name
-        props.comments = f"{self.doc.item_count} quoted items with their sources."
+        props.comments = self.labels("properties_comment", count=self.doc.item_count)
         props.created = props.modified = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
-        props.last_modified_by = (meta.author or meta.organisation)[:255]
+        props.last_modified_by = (brief.author or brief.organisation)[:255]
         props.revision = 1
+        package = self.document.part.package
+        for rel_id, rel in list(package.rels.items()):
+            # the template's blank preview image and the app properties of whoever made the template
+            if rel.reltype in (THUMBNAIL, EXTENDED):
+                del package.rels[rel_id]
+        app = Part(
+            PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, dx.app_properties(self.pages), package
+        )
+        package.relate_to(app, EXTENDED)
 
 
 # -- reference.docx ------------------------------------------------------------
@@ -311,6 +383,11 @@ def build_reference_docx(template: Template) -> bytes:
     section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
     section.header_distance = section.footer_distance = Mm(min(top, bottom) / 2)
     text_width = Mm(width_mm - left - right)
+    styles = document.styles.element
+    # fonts named directly, not through the theme (a theme font wins over a named one)
+    for fonts in styles.iter(f"{W}rFonts"):
+        for attribute in [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")]:
+            del fonts.attrib[attribute]
     by_name = {s.name.lower(): s for s in document.styles}
     for spec in STYLES:
         style = by_name.get(spec.name.lower())
@@ -319,24 +396,54 @@ def build_reference_docx(template: Template) -> bytes:
             style = document.styles.add_style(spec.name, kind)
             style.element.set(f"{W}styleId", spec.style_id)
             by_name[spec.name.lower()] = style
+        if spec.name.lower() in BUILT_IN:
+            style.element.attrib.pop(f"{W}customStyle", None)
         if spec.base:
             style.base_style = by_name[spec.base.lower()]
         style.hidden = False
         style.quick_style = spec.kind == "paragraph"
         _apply(style, spec, template, text_width)
-    latent = document.styles.element.find(f"{W}latentStyles")
+    for ics in styles.iter(f"{W}iCs"):   # Arabic and Hebrew have no italics: never slant them
+        ics.set(f"{W}val", "0")
+    latent = styles.find(f"{W}latentStyles")
     if latent is not None:
-        document.styles.element.remove(latent)
+        styles.remove(latent)
+    _font_table(document, template)
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == THUMBNAIL:
+            del package.rels[rel_id]
     document.core_properties.title = template.name
-    document.core_properties.comments = template.description
+    document.core_properties.comments = _cut_at_word(template.description)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
+def _font_table(document, template: Template) -> None:
+    """Name the bundled families in the font table with a fallback for machines without them."""
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FONT_TABLE:
+            table = rel.target_part
+            break
+    else:
+        return
+    element = parse_xml(table.blob) if not isinstance(table, XmlPart) else table.element
+    for family in dict.fromkeys((template.font, template.heading_font)):
+        fallback, kind = FONT_FALLBACKS[family]
+        element.append(
+            parse_xml(
+                f'<w:font {dx.NS} w:name="{FONT_NAMES[family]}"><w:altName w:val="{fallback}"/>'
+                f'<w:charset w:val="00"/><w:family w:val="{kind}"/><w:pitch w:val="variable"/></w:font>'
+            )
+        )
+    if not isinstance(table, XmlPart):
+        table._blob = etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
     font = style.font
-    font.name = template.docx_heading_font if spec.font == "heading" else template.docx_font
+    font.name = FONT_NAMES[template.heading_font if spec.font == "heading" else template.font]
     if spec.size:
         font.size = Pt(template.sizes[spec.size])
     if spec.bold is not None:
@@ -350,11 +457,28 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
     if spec.caps:
         font.all_caps = True
     rpr = style.element.get_or_add_rPr()
+    for name in ("spacing", "kern"):  # python-docx's Title is letter-spaced
+        for old in rpr.findall(f"{W}{name}"):
+            rpr.remove(old)
+    # right-to-left and complex-script text takes its weight and size from bCs and szCs
+    bold = rpr.find(f"{W}b")
+    if bold is not None:
+        for old in rpr.findall(f"{W}bCs"):
+            rpr.remove(old)
+        bold.addnext(parse_xml(f'<w:bCs {dx.NS} w:val="{bold.get(f"{W}val", "1")}"/>'))
+    size = rpr.find(f"{W}sz")
+    if size is not None:
+        for old in rpr.findall(f"{W}szCs"):
+            rpr.remove(old)
+        size.addnext(parse_xml(f'<w:szCs {dx.NS} w:val="{size.get(f"{W}val")}"/>'))
     italic = rpr.find(f"{W}i")
-    if italic is not None and rpr.find(f"{W}iCs") is None:   # right-to-left text follows iCs
-        italic.addnext(parse_xml(f'<w:iCs {dx.NS} w:val="{"1" if spec.italic else "0"}"/>'))
+    if italic is not None:
+        # right-to-left text follows iCs; Arabic and Hebrew have no italics, so never slant them
+        for old in rpr.findall(f"{W}iCs"):
+            rpr.remove(old)
+        italic.addnext(parse_xml(f'<w:iCs {dx.NS} w:val="0"/>'))
     fonts = rpr.get_or_add_rFonts()
-    fonts.set(f"{W}cs", "Arial")
+    fonts.set(f"{W}cs", "Noto Naskh Arabic")
     fonts.set(f"{W}eastAsia", "Microsoft YaHei")
     if spec.kind == "character":
         return
@@ -372,26 +496,51 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
         fmt.keep_with_next = True
     if spec.line_pt:
         fmt.line_spacing = Pt(spec.line_pt)
+    elif spec.size:
+        # lines as tall as the PDF's (1.38 times the size; Word's single spacing for Noto is 1.36)
+        fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+        factor = 1.32 if spec.font == "heading" else 1.38
+        fmt.line_spacing = Pt(round(template.sizes[spec.size] * factor, 1))
     if spec.align:
         fmt.alignment = {"center": 1, "right": 2}[spec.align]
     if spec.tab_right:
-        leader = {"dots": WD_TAB_LEADER.DOTS, "lines": WD_TAB_LEADER.LINES}.get(spec.leader,
-                                                                            WD_TAB_LEADER.SPACES)
+        # Word's Header and Footer bring a centre tab that the page number would hit
+        fmt.tab_stops.clear_all()
+        leader = {"dots": WD_TAB_LEADER.DOTS, "lines": WD_TAB_LEADER.LINES}.get(
+            spec.leader, WD_TAB_LEADER.SPACES
+        )
         fmt.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT, leader)
     ppr = style.element.get_or_add_pPr()
-    successors = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:bidi", "w:spacing", "w:ind", "w:jc",
-                  "w:outlineLvl", "w:rPr")
+    for old in ppr.findall(f"{W}pBdr"):  # python-docx's blue rule under Title
+        ppr.remove(old)
+    successors = (
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:bidi",
+        "w:spacing",
+        "w:ind",
+        "w:jc",
+        "w:outlineLvl",
+        "w:rPr",
+    )
     rule = template.colours["rule"].lstrip("#")
     accent = template.colours["accent"].lstrip("#")
     if spec.border:
-        sides = {"left": [("left", accent, 18, 8)], "bottom": [("bottom", rule, 6, 2)],
-                 "box": [(s, rule, 6, 4) for s in ("top", "left", "bottom", "right")]}[spec.border]
-        inner = "".join(f'<w:{side} w:val="single" w:sz="{size}" w:space="{space}" w:color="{colour}"/>'
-                        for side, colour, size, space in sides)
+        sides = {
+            "left": [("left", accent, 18, 8)],
+            "bottom": [("bottom", rule, 6, 2)],
+            "box": [(s, rule, 6, 4) for s in ("top", "left", "bottom", "right")],
+        }[spec.border]
+        inner = "".join(
+            f'<w:{side} w:val="single" w:sz="{size}" w:space="{space}" w:color="{colour}"/>'
+            for side, colour, size, space in sides
+        )
         ppr.insert_element_before(parse_xml(f"<w:pBdr {dx.NS}>{inner}</w:pBdr>"), *successors)
     if spec.shading:
         fill = template.colours[spec.shading].lstrip("#")
-        ppr.insert_element_before(parse_xml(f'<w:shd {dx.NS} w:val="clear" w:color="auto" w:fill="{fill}"/>'),
-                                  *successors[1:])
+        ppr.insert_element_before(
+            parse_xml(f'<w:shd {dx.NS} w:val="clear" w:color="auto" w:fill="{fill}"/>'), *successors[1:]
+        )
     if spec.name == "TOC Heading":
         ppr.insert_element_before(parse_xml(f'<w:outlineLvl {dx.NS} w:val="9"/>'), "w:rPr")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from app.core.export.scripts import ARABIC, CJK, base_direction, has_cjk, has_rtl, runs
+from app.core.export.scripts import CJK, HEBREW_SCRIPT, RTL_SCRIPTS, base_direction, has_cjk, has_rtl, runs
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -20,19 +20,23 @@ def xml_text(text: str) -> str:
     return escape(_XML_INVALID.sub("", text))
 
 
-def run(text: str, rpr: str = "") -> str:
-    """One or more runs for `text`: line breaks and tabs become Word's, scripts get their fonts."""
+def run(text: str, rpr: str = "", lang: str = "") -> str:
+    """One or more runs for `text`: line breaks and tabs become Word's, scripts get their fonts and
+    language tags (`lang`: the text's own language when it differs from the document's)."""
     if not text:
         return ""
     if not (has_rtl(text) or has_cjk(text)):
-        return _run(text, rpr)
+        return _run(text, _merge_rpr(rpr, f'<w:lang w:val="{lang}"/>') if lang else rpr)
     out = []
     for script, chunk in runs(text):
         extra = ""
-        if script == ARABIC:
-            extra = '<w:rtl/><w:lang w:bidi="ar-SA"/>'
+        if script in RTL_SCRIPTS:
+            tag = "he-IL" if script == HEBREW_SCRIPT else "ar-SA"
+            extra = f'<w:rtl/><w:lang w:bidi="{tag}"/>'
         elif script == CJK:
             extra = '<w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/>'
+        elif lang:
+            extra = f'<w:lang w:val="{lang}"/>'
         out.append(_run(chunk, _merge_rpr(rpr, extra)))
     return "".join(out)
 
@@ -64,16 +68,26 @@ def _run(text: str, rpr: str) -> str:
     return f"<w:r>{rpr}{''.join(parts)}</w:r>"
 
 
-def rpr(style_id: str = "", bold: bool = False, colour: str = "", size_pt: float = 0) -> str:
+def rpr(
+    style_id: str = "", bold: bool = False, colour: str = "", size_pt: float = 0, italic: bool = False
+) -> str:
     inner = f'<w:rStyle w:val="{style_id}"/>' if style_id else ""
     inner += "<w:b/>" if bold else ""
+    # italic for Latin text only: right-to-left scripts have no italics (iCs off)
+    inner += '<w:i/><w:iCs w:val="0"/>' if italic else ""
     inner += f'<w:color w:val="{colour.lstrip("#")}"/>' if colour else ""
     inner += f'<w:sz w:val="{round(size_pt * 2)}"/>' if size_pt else ""
     return f"<w:rPr>{inner}</w:rPr>" if inner else ""
 
 
-def paragraph(style_id: str, content: str, text_for_direction: str = "", keep_next: bool = False,
-              page_break_before: bool = False, align: str = "") -> str:
+def paragraph(
+    style_id: str,
+    content: str,
+    text_for_direction: str = "",
+    keep_next: bool = False,
+    page_break_before: bool = False,
+    align: str = "",
+) -> str:
     """A paragraph in a style; right-to-left when its text starts with a right-to-left letter."""
     ppr = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     ppr += "<w:keepNext/>" if keep_next else ""
@@ -84,13 +98,11 @@ def paragraph(style_id: str, content: str, text_for_direction: str = "", keep_ne
     return f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>"
 
 
-def page_break() -> str:
-    return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
-
-
 def bookmark(content: str, name: str, bookmark_id: int) -> str:
-    return (f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>{content}'
-            f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+    return (
+        f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>{content}'
+        f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
+    )
 
 
 def note_reference(kind: str, number: int, style_id: str) -> str:
@@ -104,25 +116,31 @@ def hyperlink(rel_id: str, text: str, style_id: str) -> str:
 
 def field(instruction: str, shown: str, run_props: str = "") -> str:
     """A complex field (PAGE, NUMPAGES, PAGEREF, TOC) with its last result shown."""
-    return (f'<w:r>{run_props}<w:fldChar w:fldCharType="begin"/></w:r>'
-            f'<w:r>{run_props}<w:instrText xml:space="preserve"> {xml_text(instruction)} </w:instrText></w:r>'
-            f'<w:r>{run_props}<w:fldChar w:fldCharType="separate"/></w:r>'
-            f'{run(shown, run_props)}<w:r>{run_props}<w:fldChar w:fldCharType="end"/></w:r>')
+    return (
+        f'<w:r>{run_props}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{run_props}<w:instrText xml:space="preserve"> {xml_text(instruction)} </w:instrText></w:r>'
+        f'<w:r>{run_props}<w:fldChar w:fldCharType="separate"/></w:r>'
+        f'{run(shown, run_props)}<w:r>{run_props}<w:fldChar w:fldCharType="end"/></w:r>'
+    )
 
 
-def toc(entries: Iterable[tuple[int, str, str]], styles: dict[str, str], levels: int) -> str:
-    """A TOC field whose result lists the headings with PAGEREF page numbers (Word refreshes it)."""
-    out = [f'<w:p><w:pPr><w:pStyle w:val="{styles["TOC 1"]}"/></w:pPr>'
-           f'<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-           f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{levels}" \\h \\z \\u </w:instrText></w:r>'
-           f'<w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>']
-    for level, text, anchor in entries:
+def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], levels: int) -> str:
+    """A TOC field marked for update whose stored result lists the headings with PAGEREF fields;
+    each carries the page number from the laid-out PDF, so a reader that does not update fields
+    (LibreOffice) still shows them."""
+    out = [
+        f'<w:p><w:pPr><w:pStyle w:val="{styles["TOC 1"]}"/></w:pPr>'
+        f'<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{levels}" \\h \\z \\u </w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>'
+    ]
+    for level, text, anchor, page in entries:
         style = styles[f"TOC {min(level, 2)}"]
         instruction = "PAGEREF " + anchor + " \\h"
         out.append(
             f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
             f'<w:hyperlink w:anchor="{anchor}" w:history="1">{run(text)}<w:r><w:tab/></w:r>'
-            f'{field(instruction, "")}</w:hyperlink></w:p>'
+            f"{field(instruction, page)}</w:hyperlink></w:p>"
         )
     out.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
     return "".join(out)
@@ -133,11 +151,13 @@ def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref
 
     Each note's content is ready-made run XML (text and any hyperlinks)."""
     tag = kind  # "footnote" | "endnote"
-    out = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{tag}s {NS}>',
-           f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-           f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{tag}>',
-           f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-           f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>']
+    out = [
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{tag}s {NS}>',
+        f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{tag}>',
+        f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+        f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>',
+    ]
     for number, content in notes:
         out.append(
             f'<w:{tag} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{text_style}"/></w:pPr>'
@@ -151,3 +171,16 @@ def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref
 def body(fragments: Iterable[str]) -> str:
     """Paragraph fragments wrapped so they parse as one element (their parent is dropped)."""
     return f"<w:body {NS}>{''.join(fragments)}</w:body>"
+
+
+def app_properties(pages: int) -> bytes:
+    """docProps/app.xml: who made the file and, when the PDF was laid out, how many pages it has."""
+    pages_xml = f"<Pages>{pages}</Pages>" if pages else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f"<Application>Briefpack</Application>{pages_xml}<DocSecurity>0</DocSecurity>"
+        "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+    ).encode()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from app.core.citations import Styled
 from app.core.document import (
     Document,
     Heading,
@@ -14,16 +14,15 @@ from app.core.document import (
     NoteList,
     NotesSpace,
     Paragraph,
-    Section,
+    QuoteGroup,
     SourceList,
     TableOfContents,
     TitleBlock,
-    UnknownNodeError,
 )
-from app.core.export.templates import Template
+from app.core.export.writer import Writer, safe_url
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])", re.MULTILINE)
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
+_LINE_START = re.compile(r"^(\s*)([+\-=]|\d+[.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
@@ -36,112 +35,142 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-class MarkdownWriter:
+def link(url: str) -> str:
+    """An autolink for http, https and mailto; any other address as plain text."""
+    url = url.strip()
+    if safe_url(url):
+        return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
+    return escape(url)
+
+
+def styled(text: Styled) -> str:
+    return "".join(
+        f"*{escape(piece)}*" if italic and piece.strip() else escape(piece) for piece, italic in text.runs()
+    )
+
+
+class MarkdownWriter(Writer):
     """Renders a Document as CommonMark with footnotes (the [^n] extension)."""
 
     name = "md"
     extension = "md"
-
-    def __init__(self, template: Template, tick: Callable[[], None] = lambda: None) -> None:
-        self.template = template
-        self.tick = tick
 
     def render(self, doc: Document) -> bytes:
         return self.text(doc).encode("utf-8")
 
     def text(self, doc: Document) -> str:
         self.doc = doc
-        out: list[str] = []
-        for block in doc.blocks:
-            self._block(block, out)
+        self.out: list[str] = []
+        self.visit_all(doc.blocks)
         if doc.citation_style == "footnotes" and doc.notes:
-            out.append("")
-            out.extend(f"[^{n.number}]: {escape(n.text)}" for n in doc.notes)
-        return "\n".join(out).strip() + "\n"
+            self.out.append("")
+            for note in doc.notes:
+                url = f" {link(note.url)}" if note.url else ""
+                self.out.append(f"[^{note.number}]: {styled(note.styled)}{url}")
+        return "\n".join(self.out).strip() + "\n"
 
-    def _block(self, block: object, out: list[str]) -> None:
-        if isinstance(block, TitleBlock):
-            self._title(out)
-        elif isinstance(block, TableOfContents):
-            out += ["", f"## {escape(block.title)}", ""]
-            out += [f"- [{escape(h.text)}](#{h.anchor})" for h in self.doc.headings(block.levels)]
-        elif isinstance(block, Section):
-            self._heading(block.heading, out)
-            for child in block.blocks:
-                self._block(child, out)
-        elif isinstance(block, Heading):
-            self._heading(block, out)
-        elif isinstance(block, Paragraph):
-            out += ["", escape(block.text)]
-        elif isinstance(block, KeyMessages):
-            out.append("")
-            out += [f"{n}. {escape(m)}" for n, m in enumerate(block.messages, 1)]
-        elif isinstance(block, KeyFacts):
-            out += ["", f"**{escape(block.title)}**", ""] if block.title else [""]
-            for fact in block.facts:
-                out.append(f"- {escape(' '.join(fact.paragraphs))}{self._mark(fact)}")
-                if fact.note:
-                    out.append(f"  *Note:* {escape(fact.note)}")
-                self.tick()
-        elif isinstance(block, ItemBlock):
-            self._item(block, out)
-        elif isinstance(block, NotesSpace):
-            out += ["", f"*{escape(block.title)}:*", ""] + ["\\_" * 40 + "  " for _ in range(block.lines)]
-        elif isinstance(block, SourceList):
-            self._heading(block.heading, out)
-            out.append("")
-            for entry in block.entries:
-                prefix = f"{entry.number}. " if block.numbered else "- "
-                label = f"**{escape(entry.label)}:** " if entry.label else ""
-                link = f" <{entry.url}>" if entry.url else ""
-                out.append(f"{prefix}{label}{escape(entry.text)}{link}")
-                out += [f"   {escape(detail)}" for detail in entry.details]
-        elif isinstance(block, NoteList):
-            self._heading(block.heading, out)
-            out.append("")
-            out += [f"{n.number}. {escape(n.text)}" for n in block.notes]
-        else:
-            raise UnknownNodeError("Markdown", block)
-
-    def _title(self, out: list[str]) -> None:
-        meta = self.doc.meta
-        out += [f"# {escape(meta.title)}"]
-        if meta.subtitle:
-            out += ["", f"*{escape(meta.subtitle)}*"]
-        details = [d for d in (meta.meeting, meta.date, meta.author, meta.organisation) if d]
+    def visit_title_block(self, block: TitleBlock) -> None:
+        brief = self.doc.meta.brief
+        out = self.out
+        if self.doc.meta.marking:
+            out += [f"**{escape(self.doc.meta.marking)}**", ""]
+        out.append(f"# {escape(brief.title)}")
+        if brief.subtitle:
+            out += ["", f"*{escape(brief.subtitle)}*"]
+        details = [d for d in (brief.meeting, brief.date, brief.author, brief.organisation) if d]
         if details:
             out += ["", escape(" · ".join(details))]
-        if meta.marking:
-            out += ["", f"**{escape(meta.marking)}**"]
-        if meta.audience_note:
-            label = self.template.labels["prepared_for"]
-            out += ["", f"*{escape(label)}:* {escape(meta.audience_note)}"]
+        if brief.audience_note:
+            out += ["", f"*{escape(self.labels['prepared_for'])}:* {escape(brief.audience_note)}"]
 
-    def _heading(self, heading: Heading, out: list[str]) -> None:
-        out += ["", f"{'#' * (heading.level + 1)} {escape(heading.text)}"]
+    def visit_table_of_contents(self, block: TableOfContents) -> None:
+        self.out += ["", f"## {escape(block.title)}", ""]
+        for heading in self.doc.headings(block.levels):
+            indent = "  " * (heading.level - 1)
+            self.out.append(f"{indent}- [{escape(heading.text)}](#{heading.anchor})")
+
+    def visit_heading(self, heading: Heading) -> None:
+        # an explicit anchor, so the contents links resolve in every renderer
+        self.out += [
+            "",
+            f'<a id="{heading.anchor}"></a>',
+            "",
+            f"{'#' * (heading.level + 1)} {escape(heading.text)}",
+        ]
+
+    def visit_paragraph(self, block: Paragraph) -> None:
+        self.out += ["", escape(block.text)]
+
+    def visit_key_messages(self, block: KeyMessages) -> None:
+        self.out.append("")
+        self.out += [f"{n}. **{escape(m)}**" for n, m in enumerate(block.messages, 1)]
+
+    def visit_key_facts(self, block: KeyFacts) -> None:
+        self.out += ["", f"**{escape(block.title)}**", ""] if block.title else [""]
+        for fact in block.facts:
+            context = f"{escape(self.context(fact))} " if fact.context else ""
+            source = f" — *{escape(fact.source_label)}*" if fact.source_label else ""
+            self.out.append(f"- {context}{escape(' '.join(fact.paragraphs))}{self._mark(fact)}{source}")
+            if fact.note:
+                self.out.append(f"  *{escape(self.labels['note'])}* {escape(fact.note)}")
+            self.tick()
+
+    def visit_quote_group(self, group: QuoteGroup) -> None:
+        self.out += ["", f"*{escape(group.attribution)}*"]
+        if group.lead_in:
+            self.out += ["", escape(group.lead_in)]
+        for item in group.items:
+            self._quote(item)
 
     def _mark(self, item: ItemBlock) -> str:
-        ref = item.citation
-        if ref is None:
+        mark = self.mark(item)
+        if mark is None:
             return ""
-        if self.doc.citation_style == "inline":
-            return f" ({escape(ref.text.removesuffix('.'))})"
-        if self.doc.citation_style == "endnotes":
-            return f" [{ref.number}]"
-        return f"[^{ref.number}]"
+        if mark.kind == "inline":
+            return f" ({styled(mark.styled)})"
+        if mark.kind == "endnote":
+            return f" [{mark.number}]"
+        return f"[^{mark.number}]"
 
-    def _item(self, item: ItemBlock, out: list[str]) -> None:
-        out.append("")
-        if item.lead_in:
-            out += [f"*{escape(item.lead_in)}*", ""]
+    def _quote(self, item: ItemBlock) -> None:
+        self.out.append("")
         last = len(item.paragraphs) - 1
         for n, paragraph in enumerate(item.paragraphs):
             lines = escape(paragraph).split("\n")
+            if n == 0 and item.context:
+                lines[0] = f"{escape(self.context(item))} {lines[0]}"
             if n == last:
                 lines[-1] += self._mark(item)
-            out += [f"> {line}" if line else ">" for line in lines]
+            self.out += [f"> {line}" if line else ">" for line in lines]
             if n != last:
-                out.append(">")
+                self.out.append(">")
         if item.note:
-            out += ["", f"*Note:* {escape(item.note)}"]
+            self.out += ["", f"*{escape(self.labels['note'])}* {escape(item.note)}"]
         self.tick()
+
+    def visit_notes_space(self, block: NotesSpace) -> None:
+        self.out += ["", f"*{escape(block.title)}:*", ""] + ["\\_" * 40 + "  " for _ in range(block.lines)]
+
+    def visit_source_list(self, block: SourceList) -> None:
+        self.visit(block.heading)
+        self.out.append("")
+        for entry in block.entries:
+            prefix = f"{entry.number}. " if block.numbered else "- "
+            label = f"**{escape(entry.label)}:** " if entry.label else ""
+            url = f" {link(entry.url)}" if entry.url else ""
+            self.out.append(f"{prefix}{label}{styled(entry.styled)}{url}")
+            indent = " " * len(prefix)
+            # each detail on a line of its own inside the entry
+            self.out += [
+                f"{indent}{escape(detail)}  " if n < len(entry.details) - 1 else f"{indent}{escape(detail)}"
+                for n, detail in enumerate(entry.details)
+            ]
+            if entry.details:
+                self.out[-len(entry.details) - 1] += "  "
+
+    def visit_note_list(self, block: NoteList) -> None:
+        self.visit(block.heading)
+        self.out.append("")
+        for note in block.notes:
+            url = f" {link(note.url)}" if note.url else ""
+            self.out.append(f"{note.number}. {styled(note.styled)}{url}")

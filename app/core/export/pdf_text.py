@@ -1,18 +1,22 @@
-"""Text for the PDF writer as reportlab paragraph markup: escaped, per-script fonts, Arabic shaped."""
+"""Text for the PDF writer as reportlab paragraph markup: escaped, a font for every character,
+right-to-left text shaped and ordered, characters no font can draw shown by name and reported."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from app.core.export.scripts import (
     ARABIC,
     BIDI_CONTROLS,
+    CJK,
+    HEBREW_SCRIPT,
     LATIN,
+    RTL_SCRIPTS,
     base_direction,
-    has_cjk,
     has_rtl,
     runs,
     script_of,
@@ -23,25 +27,51 @@ from app.core.export.scripts import (
 
 # XML-invalid characters, and C1 controls that print as boxes.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-CHUNK = 3000   # long paragraphs are set as several flowables (splitting one is quadratic)
+# Joiners and variation selectors: they change how an emoji sequence looks and draw nothing alone.
+_INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f\U000e0020-\U000e007f\U0001f3fb-\U0001f3ff]")
+_PLAIN = re.compile(r"[\x20-\x7e\n]*")
+CHUNK = 3000  # long paragraphs are set as several flowables (splitting one is quadratic)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FontSet:
-    """Font names registered with reportlab, per script, regular and bold."""
+    """Font names registered with reportlab and what each can draw.
 
-    latin: str
-    latin_bold: str
-    arabic: str
-    arabic_bold: str
-    cjk: str
+    `chains` lists, per script, the fonts to try in order (the script's own font,
+    then the fallbacks); `covers(font, ch)` says whether a font has a glyph."""
 
-    def for_script(self, script: str, bold: bool = False) -> str:
-        if script == ARABIC:
-            return self.arabic_bold if bold else self.arabic
-        if script == LATIN:
-            return self.latin_bold if bold else self.latin
-        return self.cjk
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    chains: dict[str, tuple[str, ...]]
+    fallbacks: tuple[str, ...]
+    covers: Callable[[str, str], bool]
+    bold_of: dict[str, str] = field(default_factory=dict)  # regular face -> its bold face
+    missing: dict[str, str] = field(default_factory=dict)  # character -> the name shown instead
+    _cache: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+
+    def latin(self, bold: bool = False, italic: bool = False) -> str:
+        if italic:
+            return self.bold_italic if bold else self.italic
+        return self.bold if bold else self.regular
+
+    def font_for(self, ch: str, bold: bool = False) -> str | None:
+        """The first font that draws `ch` (None: no font can); the bold face where there is one."""
+        key = (ch, bold)
+        if key not in self._cache:
+            script = script_of(ch) or LATIN
+            chain = (
+                (self.regular, *self.chains.get(LATIN, ()))
+                if script == LATIN
+                else self.chains.get(script, ())
+            )
+            found = next((f for f in (*chain, *self.fallbacks) if self.covers(f, ch)), None)
+            if found is not None and bold:
+                heavy = self.bold_of.get(found)
+                found = heavy if heavy and self.covers(heavy, ch) else found
+            self._cache[key] = found
+        return self._cache[key]
 
 
 def safe(text: str) -> str:
@@ -53,56 +83,83 @@ def attr(text: str) -> str:
     return escape(safe(text), {'"': "&quot;"})
 
 
-def _font_runs(visual_text: str, fonts: FontSet, bold: bool) -> str:
-    """Markup switching fonts per script; spaces, digits and punctuation use the Latin font,
-    which has the widest coverage of them."""
-    out = []
-    current, start = LATIN, 0
-    for index, ch in enumerate(visual_text):
-        script = script_of(ch) or LATIN
-        if script != current:
-            out.append(_wrap_font(visual_text[start:index], current, fonts, bold))
-            current, start = script, index
-    out.append(_wrap_font(visual_text[start:], current, fonts, bold))
+def _stand_in(ch: str, fonts: FontSet) -> str:
+    """A character no font draws: its compatibility form if that is drawable, else its name."""
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded != ch and all(fonts.font_for(c) for c in folded):
+        return folded
+    name = fonts.missing.get(ch)
+    if name is None:
+        name = f"[{unicodedata.name(ch, f'U+{ord(ch):04X}').title()}]"
+        fonts.missing[ch] = name
+    return name
+
+
+def _font_runs(visual_text: str, fonts: FontSet, bold: bool, italic: bool = False) -> str:
+    """Markup switching fonts character by character; text in the base font is left unwrapped."""
+    if _PLAIN.fullmatch(visual_text):
+        return escape(visual_text).replace("\n", "<br/>")
+    base = fonts.latin(bold, italic)
+    out: list[str] = []
+    current, start = base, 0
+    pieces: list[tuple[str, str]] = []
+    text = _INVISIBLE.sub("", visual_text)
+    for index, ch in enumerate(text):
+        if ch == "\n" or ch == " ":
+            continue
+        font = fonts.font_for(ch, bold) if ord(ch) > 0x7E else base
+        if font == fonts.latin(bold):
+            font = base
+        if font is None:
+            pieces.append((current, text[start:index]))
+            pieces.append((base, _stand_in(ch, fonts)))
+            current, start = base, index + 1
+            continue
+        if font != current:
+            pieces.append((current, text[start:index]))
+            current, start = font, index
+    pieces.append((current, text[start:]))
+    for font, chunk in pieces:
+        if not chunk:
+            continue
+        chunk = escape(chunk).replace("\n", "<br/>")
+        out.append(chunk if font == base else f'<font face="{font}">{chunk}</font>')
     return "".join(out)
 
 
-def _wrap_font(chunk: str, script: str, fonts: FontSet, bold: bool) -> str:
-    if not chunk:
-        return ""
-    chunk = escape(chunk).replace("\n", "<br/>")
-    if script == LATIN:
-        return chunk
-    return f'<font face="{fonts.for_script(script, bold)}">{chunk}</font>'
-
-
-def markup(text: str, fonts: FontSet, bold: bool = False) -> str:
+def markup(text: str, fonts: FontSet, bold: bool = False, italic: bool = False) -> str:
     """Inline markup for left-to-right text; right-to-left runs inside it are shaped and reordered."""
     text = safe(text)
-    if not has_rtl(text) and not has_cjk(text):
-        return escape(BIDI_CONTROLS.sub("", text)).replace("\n", "<br/>")
+    if _PLAIN.fullmatch(text):
+        return escape(text).replace("\n", "<br/>")
     if not has_rtl(text):
-        return _font_runs(BIDI_CONTROLS.sub("", text), fonts, bold)
+        return _font_runs(BIDI_CONTROLS.sub("", text), fonts, bold, italic)
     parts = []
     for script, chunk in runs(text):
-        if script == ARABIC:
-            # spaces and punctuation after an Arabic phrase belong to the left-to-right text around it
+        if script in RTL_SCRIPTS:
+            # spaces and punctuation after a right-to-left phrase belong to the text around it
             end = len(chunk)
             while end and script_of(chunk[end - 1]) is None and not chunk[end - 1].isdigit():
                 end -= 1
             parts.append(visual(chunk[:end], "rtl") + BIDI_CONTROLS.sub("", chunk[end:]))
         else:
             parts.append(BIDI_CONTROLS.sub("", chunk))
-    return _font_runs("".join(parts), fonts, bold)
+    return _font_runs("".join(parts), fonts, bold, italic)
 
 
 def is_rtl_paragraph(text: str) -> bool:
     return has_rtl(text) and base_direction(text) == "rtl"
 
 
-def rtl_markup(text: str, fonts: FontSet, width: float, size: float,
-               string_width: Callable[[str, str, float], float], bold: bool = False,
-               end_mark: str = "") -> str:
+def rtl_markup(
+    text: str,
+    fonts: FontSet,
+    width: float,
+    size: float,
+    string_width: Callable[[str, str, float], float],
+    bold: bool = False,
+    end_mark: str = "",
+) -> str:
     """A right-to-left paragraph broken into lines first, then each line reordered for display.
 
     `end_mark` (a note number) goes where the paragraph ends: the left of its last line."""
@@ -112,7 +169,8 @@ def rtl_markup(text: str, fonts: FontSet, width: float, size: float,
         total = 0.0
         for script, chunk in runs(line):
             shaped = shape_arabic(chunk) if script == ARABIC else chunk
-            total += string_width(shaped, fonts.for_script(script, bold), size)
+            font = fonts.chains[script][0] if script in (ARABIC, HEBREW_SCRIPT, CJK) else fonts.latin(bold)
+            total += string_width(shaped, font, size)
         return total
 
     lines = wrap_logical(text, width - (10 if end_mark else 0), measure)

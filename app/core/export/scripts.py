@@ -7,20 +7,24 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-LATIN, ARABIC, CJK = "latin", "arabic", "cjk"
+LATIN, ARABIC, HEBREW_SCRIPT, CJK = "latin", "arabic", "hebrew", "cjk"
+RTL_SCRIPTS = (ARABIC, HEBREW_SCRIPT)  # Syriac, Thaana and N'Ko count as ARABIC (ordered alike)
 
 # Bidi embedding and isolate controls: invisible, without a glyph in any font.
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_CJK_CHARS = re.compile("[\u1100-\u11ff\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-                        "\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-                        "\U00020000-\U0003ffff]")
+HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+_CJK_CHARS = re.compile(
+    "[\u1100-\u11ff\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+    "\U00020000-\U0003ffff]"
+)
 
 
 def script_of(ch: str) -> str | None:
-    """LATIN/ARABIC/CJK for a letter of that script (Cyrillic and Greek count as LATIN), None if neutral."""
+    """The script of a letter (Cyrillic and Greek count as LATIN); None for a neutral character."""
     if _RTL_CHARS.match(ch):
-        return ARABIC
+        return HEBREW_SCRIPT if HEBREW.match(ch) else ARABIC
     if _CJK_CHARS.match(ch):
         return CJK
     if ch.isalpha():
@@ -59,7 +63,7 @@ def runs(text: str) -> list[tuple[str, str]]:
 
 
 def base_direction(text: str) -> str:
-    """"rtl" when the first strong character is right-to-left (the Unicode paragraph rule), else "ltr"."""
+    """ "rtl" when the first strong character is right-to-left (the Unicode paragraph rule), else "ltr"."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
@@ -104,7 +108,7 @@ def wrap_logical(text: str, width: float, measure: Callable[[str], float]) -> li
                 line = word
             else:
                 line = candidate
-            while measure(line) > width and len(line) > 1:   # a word longer than the line
+            while measure(line) > width and len(line) > 1:  # a word longer than the line
                 cut = max(1, int(len(line) * width / max(measure(line), 1.0)))
                 while cut > 1 and measure(line[:cut]) > width:
                     cut -= 1

@@ -1,5 +1,6 @@
 """Packs: saved, reusable briefings (model, pure edits, proposal, refresh, storage, portable file)."""
 
+from app.core.brief import GROUPINGS
 from app.core.packs.edits import (
     add_items,
     duplicate,
@@ -16,7 +17,7 @@ from app.core.packs.edits import (
     set_pinned,
     set_rules,
 )
-from app.core.packs.model import GROUPINGS, PACK_SCHEMA_VERSION, Pack, PackEntry, Rules
+from app.core.packs.model import PACK_SCHEMA_VERSION, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, PackFileError
 from app.core.packs.proposal import Proposal, ProposalGroup
 from app.core.packs.refresh import CATEGORIES, ItemChange, RefreshChoices, RefreshReport

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from app.core.brief import GROUPING_CHOICES
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import Item, Source
 from app.core.packs.model import (
     DEFAULT_BRANDING,
     DEFAULT_TEMPLATE,
-    GROUPINGS,
     ITEM_ID_RE,
+    META_FIELDS,
     MODES,
     TAG_RE,
     Pack,
@@ -49,8 +50,7 @@ def set_meta(pack: Pack, **changes: str) -> Pack:
     branding or grouping. Text is cleaned; a pack must keep a title."""
     clean: dict[str, str] = {}
     for name, value in changes.items():
-        if name not in ("title", "subtitle", "meeting", "date", "author", "organisation",
-                        "audience_note", "template", "branding", "grouping"):
+        if name not in META_FIELDS:
             raise ValidationError(f"A pack has no field {name!r}.")
         value = "" if value is None else str(value)
         if name == "audience_note":
@@ -61,8 +61,9 @@ def set_meta(pack: Pack, **changes: str) -> Pack:
             _check_length(text, MAX_TITLE if name == "title" else MAX_LINE, f"The {name}")
         if name == "title" and not text:
             raise ValidationError("A pack needs a title.", hint="Type a title, e.g. the meeting's name.")
-        if name == "grouping" and text not in GROUPINGS:
-            raise ValidationError(f"Unknown grouping {text!r}.", hint=f"Use one of: {', '.join(GROUPINGS)}.")
+        if name == "grouping" and text not in GROUPING_CHOICES:
+            raise ValidationError(f"Unknown grouping {text!r}.",
+                                  hint=f"Use one of: {', '.join(GROUPING_CHOICES)}.")
         if name in ("template", "branding"):
             text = text or (DEFAULT_TEMPLATE if name == "template" else DEFAULT_BRANDING)
             if not TAG_RE.match(text):

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
+from app.core.brief import BRIEF_FIELDS, BriefMeta
 from app.core.errors import ValidationError
 from app.core.models import Item, Source
 from app.core.search.model import Query
 
 PACK_SCHEMA_VERSION = 1
-GROUPINGS = ("theme", "source", "audience", "ordered")
 MODES = ("any", "all")
 DEFAULT_TEMPLATE = "meeting-brief"
 DEFAULT_BRANDING = "default"
@@ -25,8 +25,7 @@ ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 TAG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 # The metadata a user types about a pack; all single-line except the audience note.
-META_FIELDS = ("title", "subtitle", "meeting", "date", "author", "organisation", "audience_note",
-               "template", "branding", "grouping")
+META_FIELDS = (*BRIEF_FIELDS, "template", "branding", "grouping")
 
 
 def now_iso() -> str:
@@ -194,6 +193,11 @@ class Pack:
     def _source_index(self) -> dict[str, Source]:
         return {source.id: source for source in self.sources}
 
+    @property
+    def brief(self) -> BriefMeta:
+        """The brief's own metadata (title, meeting, date ...)."""
+        return BriefMeta.of(self)
+
     def index_of(self, item_id: str) -> int:
         """Position of the item's entry, or -1."""
         return self._entry_index.get(item_id, -1)
@@ -266,5 +270,3 @@ def snapshot_item_record(item: Item) -> dict:
     """An item as a pack embeds it (the public field set)."""
     return item.to_record()
 
-
-PACK_FIELD_NAMES = tuple(f.name for f in fields(Pack))

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.core.brief import GROUPING_CHOICES
+
 FILE_FORMAT = "briefpack"
 FILE_SCHEMA_VERSION = 1
 
@@ -66,7 +68,7 @@ SCHEMA: dict[str, Any] = {
             "audience_note": _NOTE,
             "template": _string(100, _TAG, "Export template id (falls back to the default if unknown)."),
             "branding": _string(100, _TAG, "Branding profile id."),
-            "grouping": {"enum": ["theme", "source", "audience", "ordered"]},
+            "grouping": {"enum": list(GROUPING_CHOICES)},
             "key_messages": {"type": "array", "maxItems": 50, "items": _NOTE},
             "rules": {"$ref": "#/$defs/rules"},
             "entries": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/$defs/entry"}},

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
 from app.core.packs import edits
 from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
@@ -86,6 +87,8 @@ class BuildResult:
     changed_since_last_build: tuple[ItemChange, ...]
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
+    pages: int = 0                  # the PDF's page count, when it was laid out
+    budget: Any = None              # the page budget measured (export.service.Budget), when there is one
 
 
 class PackService:
@@ -296,13 +299,11 @@ class PackService:
         return replace(imported, pack=pack)
 
     # -- building -----------------------------------------------------------------
-    def spec(self, pack: Pack) -> Any:
+    def spec(self, pack: Pack) -> BriefSpec:
         """The pack as a BriefSpec: included entries in order, embedded copies for the rest.
 
         A template or branding profile this installation lacks (a pack from a
         colleague) falls back to the default; `build` says so."""
-        from app.core.compose import BriefSpec
-
         snapshots = {}
         entries = []
         for resolved in resolve(pack, self.ws.library, include_excluded=False):
@@ -312,9 +313,8 @@ class PackService:
             if resolved.status != STATUS_LIBRARY and resolved.item and resolved.source:
                 snapshots[resolved.item_id] = (resolved.item, resolved.source)
         template, branding, _ = self._template_and_branding(pack)
-        return BriefSpec(title=pack.title, subtitle=pack.subtitle, meeting=pack.meeting, date=pack.date,
-                         author=pack.author, organisation=pack.organisation, audience_note=pack.audience_note,
-                         key_messages=pack.key_messages, entries=tuple(entries), grouping=pack.grouping,
+        return BriefSpec(pack.brief, key_messages=pack.key_messages, entries=tuple(entries),
+                         grouping=pack.grouping, themes=pack.rules.themes, audiences=pack.rules.audiences,
                          template=template, branding=branding, snapshots=snapshots)
 
     def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
@@ -329,11 +329,13 @@ class PackService:
             branding = DEFAULT_BRANDING
         return template, branding, warnings
 
-    def build(self, ref: str, formats: Sequence[str], out_dir: Path,
-              progress: Callable | None = None, cancel: Callable | None = None) -> BuildResult:
+    def build(self, ref: str | Pack, formats: Sequence[str], out_dir: Path,
+              progress: Callable | None = None, cancel: Callable | None = None,
+              fit: bool = False) -> BuildResult:
         """Export the pack with its template; the pack then records this build (snapshots
-        re-taken, library fingerprint noted)."""
-        pack = self.get(ref)
+        re-taken, library fingerprint noted). `ref` may be the pack as edited in a window: what
+        was exported is what is recorded."""
+        pack = ref if isinstance(ref, Pack) else self.get(ref)
         library = self.ws.library
         _, _, warnings = self._template_and_branding(pack)
         resolved = resolve(pack, library, include_excluded=False)
@@ -346,7 +348,7 @@ class PackService:
                 if fields:
                     changes.append(ItemChange(r.item_id, fields, snapshot, r.item))
         paths = self.ws.export_brief(self.spec(pack), list(formats), Path(out_dir), progress=progress,
-                                     cancel=cancel)
+                                     cancel=cancel, fit=fit)
         problems = tuple(getattr(paths, "problems", ()))
         try:
             built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
@@ -360,4 +362,5 @@ class PackService:
             built = pack
             warnings.append("The files are written; the data folder is read-only, so this build was not "
                             "recorded in the pack.")
-        return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems))
+        return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems),
+                           getattr(paths, "pages", 0), getattr(paths, "budget", None))

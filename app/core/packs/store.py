@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, replace
 
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
-from app.core.packs.model import PACK_ID_RE, Pack, check_pack_id, now_iso
+from app.core.packs.model import META_FIELDS, PACK_ID_RE, Pack, check_pack_id, now_iso
 from app.core.storage import Collection, Store
 
 HISTORY_LIMIT = 50
@@ -306,9 +306,7 @@ def describe_changes(old: Pack | None, new: Pack) -> str:
         parts.append("key messages edited")
     if old.rules != new.rules:
         parts.append("rules changed")
-    meta = [name for name in ("title", "subtitle", "meeting", "date", "author", "organisation",
-                              "audience_note", "template", "branding", "grouping")
-            if getattr(old, name) != getattr(new, name)]
+    meta = [name for name in META_FIELDS if getattr(old, name) != getattr(new, name)]
     if meta:
         parts.append("edited " + ", ".join(m.replace("_", " ") for m in meta))
     refreshed = sum(1 for i in old_ids & new_ids
