@@ -3,8 +3,8 @@
 The writer knows each paragraph's role when it draws it, so it marks the content itself
 (`/H2 <</MCID 3>> BDC ... EMC`, page furniture as `/Artifact`); this module then writes what
 reportlab cannot: the StructTreeRoot with one element per marked paragraph in reading order,
-the ParentTree that maps each page's marks back to them, and /MarkInfo. pypdf does it (it is
-already Briefpack's PDF reader); see docs/EXPORT.md for the options measured.
+the ParentTree that maps each page's marks back to them, and /MarkInfo. pypdf does it (pure
+Python); see docs/EXPORT.md for the options measured.
 """
 
 from __future__ import annotations
