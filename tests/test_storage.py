@@ -74,7 +74,7 @@ def test_corrupt_store_is_moved_aside_and_last_good_copy_restored(briefpack_home
     store = Store(briefpack_home)
     table = store.collection("library", "things")
     assert table.all() == [{"id": "a", "value": 1}]
-    assert any("last good copy was restored" in m for m in store.recovered)
+    assert any("last good copy" in m and "was restored" in m for m in store.recovered)
     assert list(path.parent.glob("library.json.corrupt-*")), "the damaged file is kept for inspection"
 
 

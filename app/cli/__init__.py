@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefpack {__version__}")
     parser.add_argument("--home", help="user data folder (default: BRIEFPACK_HOME or the platform's)")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="log what Briefpack does (repairs, locks, recoveries) on stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     for name in _COMMAND_MODULES:
@@ -38,24 +40,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The workspaces a command opened: what was repaired in them is reported when it ends (repairs
+# happen when a store file is first read, which is after the command starts).
+_opened: list = []
+
+
 def open_workspace(args: argparse.Namespace):
     from pathlib import Path
 
     from app.core.workspace import Workspace
 
     workspace = Workspace(Path(args.home) if args.home else None)
-    for message in workspace.recovery_messages:
-        print(f"briefpack: {message}", file=sys.stderr)
+    workspace.reported = 0
+    _opened.append(workspace)
     return workspace
+
+
+def report_repairs() -> None:
+    """Print every repair made since the last report, one clear line each (stderr)."""
+    for workspace in _opened:
+        repairs = workspace.store.repairs
+        for repair in repairs[workspace.reported:]:
+            print(f"briefpack: {'note' if repair.notice else 'repaired'}: {repair.message}", file=sys.stderr)
+        workspace.reported = len(repairs)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.core.logs import setup_cli
+
+    setup_cli(args.verbose)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    _opened.clear()
     try:
         return handler(args)
     except BriefpackError as exc:
+        report_repairs()
         print(f"briefpack: {exc.user_message}", file=sys.stderr)
         if exc.hint:
             print(f"  {exc.hint}", file=sys.stderr)
@@ -66,6 +87,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a fault in Briefpack itself: one line, the traceback with --verbose
+        report_repairs()
+        print(f"briefpack: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            print("  Run the command again with --verbose to see the details to report.", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        report_repairs()
 
 
 if __name__ == "__main__":

@@ -283,113 +283,121 @@ def cmd_edit(args: argparse.Namespace) -> int:
     from app.core.packs import set_key_messages, set_meta, set_rules
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    meta = _args.meta(args)
-    if args.title is not None:
-        meta["title"] = args.title
-    new = set_meta(pack, **meta)
-    if args.key_messages is not None or args.clear_key_messages:
-        new = set_key_messages(new, args.key_messages or [])
-    fields = _rule_fields(args)
-    if fields:
-        record = {**pack.rules.to_record(), **fields}
-        themes, audiences = record.pop("themes"), record.pop("audiences")
-        new = set_rules(new, workspace.pack_rules(themes, audiences, **record))
-    return _save(workspace, pack, new, f"Updated {new.title!r}")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        meta = _args.meta(args)
+        if args.title is not None:
+            meta["title"] = args.title
+        new = set_meta(pack, **meta)
+        if args.key_messages is not None or args.clear_key_messages:
+            new = set_key_messages(new, args.key_messages or [])
+        fields = _rule_fields(args)
+        if fields:
+            record = {**pack.rules.to_record(), **fields}
+            themes, audiences = record.pop("themes"), record.pop("audiences")
+            new = set_rules(new, workspace.pack_rules(themes, audiences, **record))
+        return _save(workspace, pack, new, f"Updated {new.title!r}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     from app.core.packs import add_items
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    items = _split(args.items)
-    for item_id in items:
-        if pack.snapshot(item_id) is None:
-            workspace.item(item_id)  # clear message for an unknown id
-    at = None if args.at is None else args.at - 1
-    new = add_items(pack, items, at=at, note=args.note, pinned=not args.no_pin)
-    return _save(workspace, pack, new, f"Added {len(items)} item(s) to {pack.title!r}")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        items = _split(args.items)
+        for item_id in items:
+            if pack.snapshot(item_id) is None:
+                workspace.item(item_id)  # clear message for an unknown id
+        at = None if args.at is None else args.at - 1
+        new = add_items(pack, items, at=at, note=args.note, pinned=not args.no_pin)
+        return _save(workspace, pack, new, f"Added {len(items)} item(s) to {pack.title!r}")
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from app.core.packs import remove_items
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    items = _split(args.items)
-    return _save(workspace, pack, remove_items(pack, items), f"Removed {len(items)} item(s)")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        items = _split(args.items)
+        return _save(workspace, pack, remove_items(pack, items), f"Removed {len(items)} item(s)")
 
 
 def cmd_move(args: argparse.Namespace) -> int:
     from app.core.packs import move_items, move_relative
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    items = _split(args.items)
-    if args.to is not None:
-        if args.to < 1:
-            raise ValidationError("Positions start at 1.")
-        new = move_items(pack, items, args.to - 1)
-    else:
-        if len(items) != 1:
-            raise ValidationError("--before and --after move one item at a time.",
-                                  hint="Use --to N for several.")
-        new = move_relative(pack, items[0], before=args.before or "", after=args.after or "")
-    return _save(workspace, pack, new, "Moved")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        items = _split(args.items)
+        if args.to is not None:
+            if args.to < 1:
+                raise ValidationError("Positions start at 1.")
+            new = move_items(pack, items, args.to - 1)
+        else:
+            if len(items) != 1:
+                raise ValidationError("--before and --after move one item at a time.",
+                                      hint="Use --to N for several.")
+            new = move_relative(pack, items[0], before=args.before or "", after=args.after or "")
+        return _save(workspace, pack, new, "Moved")
 
 
 def cmd_note(args: argparse.Namespace) -> int:
     from app.core.packs import set_note
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    return _save(workspace, pack, set_note(pack, args.item, args.text),
-                 "Note cleared" if not args.text.strip() else "Note saved")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        return _save(workspace, pack, set_note(pack, args.item, args.text),
+                     "Note cleared" if not args.text.strip() else "Note saved")
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
     from app.core.packs import set_pinned
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    return _save(workspace, pack, set_pinned(pack, _split(args.items), not args.off),
-                 "Unpinned" if args.off else "Pinned")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        return _save(workspace, pack, set_pinned(pack, _split(args.items), not args.off),
+                     "Unpinned" if args.off else "Pinned")
 
 
 def cmd_exclude(args: argparse.Namespace) -> int:
     from app.core.packs import set_excluded
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    items = _split(args.items)
-    if not args.off:
-        for item_id in items:
-            if item_id not in pack:
-                workspace.item(item_id)
-    return _save(workspace, pack, set_excluded(pack, items, not args.off),
-                 "Included again" if args.off else "Excluded")
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        items = _split(args.items)
+        if not args.off:
+            for item_id in items:
+                if item_id not in pack:
+                    workspace.item(item_id)
+        return _save(workspace, pack, set_excluded(pack, items, not args.off),
+                     "Included again" if args.off else "Excluded")
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from app.core.packs import replace_item
 
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    entry = pack.entry(args.item)
-    if entry is None or not entry.conflict_with:
-        raise ValidationError(f"{args.item} is not an imported item in conflict with your library.",
-                              hint="'briefpack pack show' marks those with '!'.")
-    if args.keep == "library":
-        new = replace_item(pack, args.item, entry.conflict_with)
-    else:
-        from dataclasses import replace
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        entry = pack.entry(args.item)
+        if entry is None or not entry.conflict_with:
+            raise ValidationError(f"{args.item} is not an imported item in conflict with your library.",
+                                  hint="'briefpack pack show' marks those with '!'.")
+        if args.keep == "library":
+            new = replace_item(pack, args.item, entry.conflict_with)
+        else:
+            from dataclasses import replace
 
-        from app.core.packs import set_entries
+            from app.core.packs import set_entries
 
-        new = set_entries(pack, [replace(e, conflict_with="") if e.item_id == args.item else e
-                                 for e in pack.entries])
-    return _save(workspace, pack, new, f"Kept the {args.keep} version")
+            new = set_entries(pack, [replace(e, conflict_with="") if e.item_id == args.item else e
+                                     for e in pack.entries])
+        return _save(workspace, pack, new, f"Kept the {args.keep} version")
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
@@ -452,10 +460,11 @@ def cmd_duplicate(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
-    workspace.pack_delete(pack.id)
-    print(f"Deleted {pack.title!r} ({pack.id})")
-    return EXIT_OK
+    with workspace.writing():  # read, change and save with no other writer in between
+        pack = workspace.pack_get(args.pack)
+        workspace.pack_delete(pack.id)
+        print(f"Deleted {pack.title!r} ({pack.id})")
+        return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from app.core.errors import BriefpackError
@@ -61,10 +62,13 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write_bytes(path: Path, data: bytes, backup: bool = False) -> None:
+def atomic_write_bytes(path: Path, data: bytes, backup: bool = False,
+                       newer_than_ns: int | None = None) -> None:
     """Replace `path` with `data` so a reader sees the old or the new file, never a part.
 
-    With backup=True the previous file is kept as `<name>.bak` (the last good copy).
+    With backup=True the previous file is kept as `<name>.bak` (the last good copy). With
+    `newer_than_ns` the new file's modification time is set later than that (file systems
+    stamp times in coarse ticks; a reader comparing times must see every write).
     Raises BriefpackError with a clear message on any OS failure; no temp file is left.
     """
     path = Path(path)
@@ -81,6 +85,10 @@ def atomic_write_bytes(path: Path, data: bytes, backup: bool = False) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            if newer_than_ns is not None:
+                now = time.time_ns()
+                stamp = max(now, newer_than_ns + 1000)
+                os.utime(tmp_name, ns=(now, stamp))
             os.fsync(handle.fileno())
         if backup and path.exists():
             bak_tmp = folder / f".{path.name}.bak.tmp"

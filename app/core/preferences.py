@@ -61,6 +61,7 @@ class PreferencesStore:
             raise ValidationError(f"Unknown spelling language {prefs.spelling!r}.",
                                   hint=f"Use {', '.join(k for k in SPELLING if k)} or none.")
         clean = Preferences(**{k: clean_line(v) for k, v in asdict(prefs).items()})
-        existing = self._collection.get(_RECORD_ID) or {}
-        self._collection.put({**existing, **asdict(clean), "id": _RECORD_ID})
+        with self._collection.writing():  # merged into the record as stored now
+            existing = self._collection.get(_RECORD_ID) or {}
+            self._collection.put({**existing, **asdict(clean), "id": _RECORD_ID})
         return clean

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.core import hashing
+from app.core.atomic import explain_os_error
 from app.core.bundled_cache import load_bundled
 from app.core.citations import full_citation
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
@@ -58,9 +59,14 @@ class Workspace:
 
     def __init__(self, home: Path | None = None, library_dir: Path | None = None) -> None:
         self.home = Path(home) if home else paths.user_data_dir()
-        self.home.mkdir(parents=True, exist_ok=True)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            if not self.home.is_dir():
+                raise explain_os_error(exc, self.home) from exc
         self.library_dir = Path(library_dir) if library_dir else paths.library_dir()
         self.store = Store(self.home)
+        self.store.sweep()  # temporary files of a save that was killed
         self._bundled: BundledLibrary | None = None
         self._library: Library | None = None
         self._listeners: list = []
@@ -71,7 +77,7 @@ class Workspace:
     @property
     def bundled(self) -> BundledLibrary:
         if self._bundled is None:
-            self._bundled = load_bundled(self.library_dir, self.home / "cache")
+            self._bundled = load_bundled(self.library_dir, self.cache_dir)
         return self._bundled
 
     @property
@@ -108,6 +114,28 @@ class Workspace:
     def has_user_sources(self) -> bool:
         """True when the user has sources of their own (the library is then loaded off the GUI thread)."""
         return bool(self.store.user_source_ids())
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the data folder was opened read-only ("" when it is writable)."""
+        return self.store.read_only_reason
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where rebuildable caches go: the data folder's cache/, or a private temporary folder
+        when the data folder is read-only."""
+        if not self.store.read_only:
+            return self.home / "cache"
+        import tempfile
+
+        digest = hashing.sha256(str(self.home).encode("utf-8")).hexdigest()[:12]
+        folder = Path(tempfile.gettempdir()) / f"briefpack-cache-{digest}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
+
+    def writing(self):
+        """The data folder's write lock, held over a read-modify-write that spans several calls."""
+        return self.store.writing()
 
     def on_library_changed(self, callback) -> None:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""
@@ -191,9 +219,10 @@ class Workspace:
             self.taxonomy.check(kinds=[str(changes["kind"])])
         if "note" in changes:
             changes["note"] = clean_text(str(changes["note"]))
-        existing = self.store.overrides.get(item_id) or {}
-        record = {**existing, **make_override(item, **changes)}
-        self.store.overrides.put(record)
+        with self.store.writing():  # the record as stored now, not as this process last saw it
+            existing = self.store.overrides.get(item_id) or {}
+            record = {**existing, **make_override(item, **changes)}
+            self.store.overrides.put(record)
         self._changed([item_id], self.library.with_override(item_id, record))
         return self.library.item(item_id)
 
@@ -250,10 +279,19 @@ class Workspace:
             new_items |= ids
             old_ids += replaced
             checked_entries.append((source, checked))
-        for n, (source, checked) in enumerate(checked_entries, 1):
-            self.store.save_user_source(source, checked)
-            if progress is not None:
-                progress(n, len(checked_entries))
+        with self.store.writing():
+            on_disk = set(self.store.user_source_ids())
+            updates = [update for _, _, update in entries]
+            taken = [source["id"] for (source, _), update in zip(checked_entries, updates, strict=True)
+                     if not update and source["id"] in on_disk]
+            if taken:  # another window or command added a source of this id meanwhile
+                raise ValidationError(f"A source with id {taken[0]!r} was just added by another Briefpack "
+                                      "window or command; nothing was imported.",
+                                      hint="Import again: the new source gets another id.")
+            for n, (source, checked) in enumerate(checked_entries, 1):
+                self.store.save_user_source(source, checked)
+                if progress is not None:
+                    progress(n, len(checked_entries))
         if checked_entries:
             self._changed(sorted(new_items | set(old_ids)), self.library.with_user_sources(checked_entries))
         return [source["id"] for source, _ in checked_entries]
@@ -277,8 +315,9 @@ class Workspace:
         if item.origin != ORIGIN_USER:
             raise ValidationError("Bundled items cannot be deleted.",
                                   hint="Exclude it from a pack instead, or edit its tags.")
-        self.store.delete_user_item(item.source_id, item_id)
-        self.store.overrides.delete(item_id)
+        with self.store.writing():
+            self.store.delete_user_item(item.source_id, item_id)
+            self.store.overrides.delete(item_id)
         self._changed([item_id], self.library.without_items([item_id]))
 
     def delete_source(self, source_id: str) -> None:
@@ -485,10 +524,11 @@ class Workspace:
     def import_commit(self, draft: ImportDraft) -> ImportResult:
         """Write the reviewed draft: a new source with its full text and the accepted items,
         or, for a re-import offered as an update, the new version of the earlier source."""
-        batch = self.import_batch()
-        self.import_prepare_update(batch, draft)
-        result = batch.add(draft)
-        self.import_write(batch)
+        with self.store.writing():  # the free source id is chosen and taken in one step
+            batch = self.import_batch()
+            self.import_prepare_update(batch, draft)
+            result = batch.add(draft)
+            self.import_write(batch)
         return result
 
     def import_prepare_update(self, batch: ImportBatch, draft: ImportDraft) -> None:
@@ -508,7 +548,7 @@ class Workspace:
         if self._search_index is None:
             from app.core.search.engine import SearchIndex  # SQLite and the parser load here
 
-            index = SearchIndex(self.home / "cache" / "search.sqlite")
+            index = SearchIndex(self.cache_dir / "search.sqlite")
             index.attach(self.library, self._search_fingerprint())
             self._search_index = index
             self.on_library_changed(self._search_follow)
@@ -588,9 +628,9 @@ class Workspace:
     def pack_list(self) -> list[PackSummary]:
         return self._packs.summaries()
 
-    def pack_save(self, pack: Pack, summary: str = "") -> Pack:
+    def pack_save(self, pack: Pack, summary: str = "", force: bool = False) -> Pack:
         """Save an edited pack (a new version in its history); returns the saved pack."""
-        return self._packs.save(pack, summary)
+        return self._packs.save(pack, summary, force)
 
     def pack_delete(self, pack_ref: str) -> None:
         self._packs.delete(pack_ref)

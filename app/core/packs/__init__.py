@@ -23,7 +23,7 @@ from app.core.packs.proposal import Proposal, ProposalGroup
 from app.core.packs.refresh import CATEGORIES, ItemChange, RefreshChoices, RefreshReport
 from app.core.packs.service import BuildResult, NewPack, PackExistsError
 from app.core.packs.snapshots import ResolvedEntry
-from app.core.packs.store import HISTORY_LIMIT, PackSummary, PackVersion
+from app.core.packs.store import HISTORY_LIMIT, PackConflictError, PackSummary, PackVersion
 
 __all__ = [
     "CATEGORIES",
@@ -35,6 +35,7 @@ __all__ = [
     "ItemChange",
     "NewPack",
     "Pack",
+    "PackConflictError",
     "PackEntry",
     "PackExistsError",
     "PackFileError",

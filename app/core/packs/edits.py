@@ -225,7 +225,7 @@ def with_snapshots(pack: Pack, items: Iterable[Item], sources: Iterable[Source])
 def duplicate(pack: Pack, title: str = "") -> Pack:
     """A copy with a new id and fresh dates ("Copy of ..." unless a title is given)."""
     stamp = now_iso()
-    copy = replace(pack, id=new_pack_id(), created=stamp, updated=stamp)
+    copy = replace(pack, id=new_pack_id(), created=stamp, updated=stamp, revision=0)
     return set_meta(copy, title=title or f"Copy of {pack.title}"[:MAX_TITLE])
 
 

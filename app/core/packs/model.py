@@ -176,6 +176,9 @@ class Pack:
     items: tuple[Item, ...] = ()
     sources: tuple[Source, ...] = ()
     schema_version: int = PACK_SCHEMA_VERSION
+    # The store's count of saves of this pack when it was read (never in a .briefpack file):
+    # a save based on an older revision is a conflict with another window or command.
+    revision: int = field(default=0, compare=False)
 
     # -- looking things up (cached: a Pack never changes) ---------------
     @cached_property

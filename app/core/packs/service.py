@@ -23,7 +23,8 @@ from app.core.packs.snapshots import (
     resolve,
     sync_snapshots,
 )
-from app.core.packs.store import PackStore, PackSummary, PackVersion
+from app.core.packs.store import PackConflictError, PackStore, PackSummary, PackVersion
+from app.core.storage import ReadOnlyStoreError
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -200,9 +201,12 @@ class PackService:
     def summaries(self) -> list[PackSummary]:
         return self.store.summaries()
 
-    def save(self, pack: Pack, summary: str = "") -> Pack:
-        """Save (snapshots taken for new entries) and keep a version in the history."""
-        return self.store.save(sync_snapshots(pack, self.ws.library), summary)
+    def save(self, pack: Pack, summary: str = "", force: bool = False) -> Pack:
+        """Save (snapshots taken for new entries) and keep a version in the history.
+
+        PackConflictError when another process saved the pack since `pack` was read (unless
+        `force`)."""
+        return self.store.save(sync_snapshots(pack, self.ws.library), summary, force)
 
     def delete(self, ref: str) -> None:
         self.store.delete(self.store.resolve(ref))
@@ -237,16 +241,17 @@ class PackService:
                 categories: Iterable[str] | None = None,
                 skip: Iterable[str] = ()) -> tuple[RefreshReport, Pack]:
         """Apply a refresh: the given choices, else whole `categories` (all by default) less `skip`."""
-        pack = self.get(ref)
-        report = self.refresh_report(pack.id)
-        if choices is None:
-            choices = RefreshChoices.default(report, categories or ("changed", "new", "removed", "unmatched"),
-                                             skip)
-        updated = apply_refresh(pack, report, choices, self.ws.library)
-        counts = [f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
-                  f"{len([i for i in choices.add if i in report.new])} added",
-                  f"{len(choices.remove)} removed", f"{len(choices.keep)} kept from the pack's copy"]
-        return report, self.save(updated, summary="refreshed: " + ", ".join(counts))
+        with self.ws.store.writing():
+            pack = self.get(ref)
+            report = self.refresh_report(pack.id)
+            if choices is None:
+                choices = RefreshChoices.default(report, categories or ("changed", "new", "removed",
+                                                                        "unmatched"), skip)
+            updated = apply_refresh(pack, report, choices, self.ws.library)
+            counts = [f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
+                      f"{len([i for i in choices.add if i in report.new])} added",
+                      f"{len(choices.remove)} removed", f"{len(choices.keep)} kept from the pack's copy"]
+            return report, self.save(updated, summary="refreshed: " + ", ".join(counts))
 
     # -- files -----------------------------------------------------------------
     def export_file(self, ref: str, path: Path) -> Path:
@@ -345,6 +350,17 @@ class PackService:
         paths = self.ws.export_brief(self.spec(pack), list(formats), Path(out_dir), progress=progress,
                                      cancel=cancel, fit=fit)
         problems = tuple(getattr(paths, "problems", ()))
-        built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
+        try:
+            built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
+        except PackConflictError:
+            # Edited elsewhere while it was being built: the files are written; the newer pack is
+            # kept as it is (this build is not recorded in it).
+            built = self.get(pack.id)
+            warnings.append("The pack was changed in another window or command while it was being built; "
+                            "the files are written, but this build was not recorded in the pack.")
+        except ReadOnlyStoreError:
+            built = pack
+            warnings.append("The files are written; the data folder is read-only, so this build was not "
+                            "recorded in the pack.")
         return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems),
                            getattr(paths, "pages", 0), getattr(paths, "budget", None))

@@ -40,6 +40,24 @@ class PackVersion:
     entries: int
 
 
+class PackConflictError(BriefpackError):
+    """The pack was saved (or deleted) by another window or command since this copy was read."""
+
+    def __init__(self, title: str, theirs: dict | None) -> None:
+        if theirs is None:
+            message = (f"“{title}” was deleted by another Briefpack window or command; your changes "
+                       "were not saved.")
+            hint = "Save it again to keep it (as it is on your screen), or save it as a copy."
+        else:
+            when = str(theirs.get("updated", "")).replace("T", " ").removesuffix("Z")
+            message = (f"“{title}” was changed by another Briefpack window or command"
+                       + (f" (saved {when} UTC)" if when else "") + " since you opened it; your changes "
+                       "were not saved over it.")
+            hint = "Reload it to see the other change, save yours as a copy, or save again to replace it."
+        super().__init__(message, hint=hint)
+        self.theirs = _from_stored(theirs) if theirs is not None else None
+
+
 class PackStore:
     """Packs in <home>/store/packs.json; each pack's history in pack-history-<id>.json.
 
@@ -57,7 +75,48 @@ class PackStore:
     def packs(self) -> Collection:
         if self._packs is None:
             self._packs = self._store.collection(PACKS_FILE, "packs")
+            if any(r.file == f"{PACKS_FILE}.json" and not r.notice for r in self._store.repairs):
+                self._recover_from_history()
         return self._packs
+
+    def _recover_from_history(self) -> None:
+        """After packs.json was restored from its last good copy (or lost records), bring back
+        from each pack's history the saves the restored copy lacks: history is written before
+        packs.json, so its newest version is the pack as last saved."""
+        if self._store.read_only:
+            return
+        stored = {str(r.get("id")): r for r in self._packs.all()} if self._packs else {}
+        names = sorted(p.name for p in self._store.root.glob("pack-history-*.json"))
+        for name in names:
+            pack_id = name.removeprefix("pack-history-").removesuffix(".json")
+            if not PACK_ID_RE.match(pack_id):
+                continue
+            try:
+                versions = self._history(pack_id).collection("versions").all()
+                if not versions:
+                    continue
+                newest = max(versions, key=lambda v: int(v["n"]))
+                current = stored.get(pack_id)
+                if current is not None and str(newest["saved"]) < str(current.get("updated", "")):
+                    continue
+                pack = self.version(pack_id, int(newest["n"])) if current is None else None
+                if current is not None:
+                    candidate = self.version(pack_id, int(newest["n"]))
+                    if _same_content(candidate.to_record(), _from_stored(current).to_record()):
+                        continue
+                    pack = candidate
+                assert pack is not None
+                saved = self.save(replace(pack, revision=_revision(current)), force=True,
+                                  summary=f"recovered version {newest['n']} after packs.json was repaired")
+            except BriefpackError as exc:
+                self._store.report_notice(f"{PACKS_FILE}.json", f"Could not check the history of pack "
+                                          f"{pack_id}: {exc.user_message}")
+                continue
+            what = "was missing from the restored copy" if current is None else \
+                f"lost its last change ({newest.get('summary', 'saved')}, {newest['saved']})"
+            self._store.report_notice(f"{PACKS_FILE}.json",
+                                      f"The pack “{saved.title}” {what}; it was recovered from the "
+                                      f"pack's history (version {newest['n']}).")
 
     # -- reading ---------------------------------------------------------
     def ids(self) -> list[str]:
@@ -109,26 +168,35 @@ class PackStore:
         return summaries
 
     # -- writing -----------------------------------------------------------
-    def save(self, pack: Pack, summary: str = "") -> Pack:
-        """Store the pack (stamping `updated`) and keep a version of it in its history."""
+    def save(self, pack: Pack, summary: str = "", force: bool = False) -> Pack:
+        """Store the pack (stamping `updated`) and keep a version of it in its history.
+
+        The pack must be based on the stored revision: one saved or deleted meanwhile by another
+        process raises PackConflictError (nothing is written) unless `force` replaces it."""
         check_pack_id(pack.id)
-        previous = self.packs.get(pack.id)
-        stamp = now_iso()
-        pack = replace(pack, updated=stamp, created=pack.created or stamp)
-        record = pack.to_record()
-        if previous is not None and _same_content(previous, record):
-            return _from_stored(previous)
-        if not summary:
-            summary = describe_changes(_from_stored(previous) if previous else None, pack)
-        self._add_version(pack.id, record, summary, stamp)
-        self.packs.put(record)
-        return pack
+        with self._store.writing():
+            previous = self.packs.get(pack.id)  # read afresh under the lock
+            stored_revision = _revision(previous)
+            stamp = now_iso()
+            pack = replace(pack, updated=stamp, created=pack.created or stamp)
+            record = pack.to_record()
+            if previous is not None and _same_content(previous, record):
+                return _from_stored(previous)
+            if not force and (stored_revision != pack.revision or (previous is None and pack.revision)):
+                raise PackConflictError(pack.title, previous)
+            if not summary:
+                summary = describe_changes(_from_stored(previous) if previous else None, pack)
+            self._add_version(pack.id, record, summary, stamp)
+            pack = replace(pack, revision=stored_revision + 1)
+            self.packs.put({**record, "revision": pack.revision})
+            return pack
 
     def delete(self, pack_id: str) -> None:
         """Delete a pack and its history."""
-        if not self.packs.delete(pack_id):
-            raise NotFoundError(f"No pack with id {pack_id!r}.")
-        self._store.remove_file(_history_file(pack_id))
+        with self._store.writing():
+            if not self.packs.delete(pack_id):
+                raise NotFoundError(f"No pack with id {pack_id!r}.")
+            self._store.remove_file(_history_file(pack_id))
 
     # -- history -------------------------------------------------------------
     def history(self, pack_id: str) -> list[PackVersion]:
@@ -159,11 +227,22 @@ class PackStore:
 
     def restore(self, pack_id: str, number: int) -> Pack:
         """Make version `number` the current pack (itself saved as a new version)."""
-        old = self.version(pack_id, number)
-        return self.save(old, summary=f"restored version {number}")
+        with self._store.writing():
+            old = replace(self.version(pack_id, number), revision=self.get(pack_id).revision)
+            return self.save(old, summary=f"restored version {number}")
 
     def _history(self, pack_id: str):
-        return self._store.file(_history_file(pack_id))
+        name = _history_file(pack_id)
+        path = self._store.root / f"{name}.json"
+        if name not in self._store.opened and not path.exists() \
+                and not path.with_name(path.name + ".bak").exists():
+            record = self.packs.get(pack_id)
+            if record is not None and _revision(record) > 0:
+                self._store.report_notice(path.name, f"The history of the pack “{record.get('title', '')}” "
+                                          "is gone (its file was deleted, with its last good copy): its "
+                                          "earlier versions cannot be restored. The pack itself is "
+                                          "intact; its next save starts a new history.")
+        return self._store.file(name)
 
     def _add_version(self, pack_id: str, record: dict, summary: str, stamp: str) -> None:
         history = self._history(pack_id)
@@ -248,14 +327,19 @@ def _blob_key(record: dict | list) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
 
 
+def _revision(record: dict | None) -> int:
+    value = (record or {}).get("revision", 0)
+    return value if isinstance(value, int) else 0
+
+
 def _same_content(a: dict, b: dict) -> bool:
-    skip = ("updated",)
+    skip = ("updated", "revision")
     return {k: v for k, v in a.items() if k not in skip} == {k: v for k, v in b.items() if k not in skip}
 
 
 def _from_stored(record: dict) -> Pack:
     try:
-        return Pack.from_record(record)
+        return replace(Pack.from_record(record), revision=_revision(record))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise BriefpackError(f"The saved pack {record.get('id')!r} is damaged and cannot be read.",
                              detail=f"{type(exc).__name__}: {exc}",

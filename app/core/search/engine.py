@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import threading
 from array import array
 from collections import OrderedDict
@@ -23,6 +24,8 @@ from app.core.search.analysis import Analyzer, language_key
 from app.core.search.index import IndexFile, IndexUnavailable
 from app.core.search.model import Hit, Query, SearchResult, _LazyHit
 from app.core.search.plan import Plan, execute
+
+log = logging.getLogger(__name__)
 
 _LEAF_CACHE = 128
 _BULK = 5000  # changes above this many rebuild the in-memory sets in one pass
@@ -176,11 +179,13 @@ class SearchIndex:
             self.library = library
             try:
                 self._attach(library, fingerprint)
-            except (IndexUnavailable, _sqlite_errors()):
+            except (IndexUnavailable, _sqlite_errors()) as exc:
+                log.warning("search index %s cannot be used (%s); building it again", self.path, exc)
                 self._discard_file()
                 try:
                     self._attach(library, fingerprint)
-                except (IndexUnavailable, _sqlite_errors()):
+                except (IndexUnavailable, _sqlite_errors()) as again:
+                    log.warning("search index cannot be kept on disk (%s); holding it in memory", again)
                     self.path = None  # cannot use a file at all: index in memory for this session
                     self._discard_file()
                     self._attach(library, fingerprint)
@@ -315,11 +320,13 @@ class SearchIndex:
                 return
             try:
                 self._refresh(old_library, library, list(dict.fromkeys(item_ids)), fingerprint)
-            except _sqlite_errors():
+            except _sqlite_errors() as exc:
+                log.warning("search index %s could not be updated (%s); rebuilding it", self.path, exc)
                 self._discard_file()  # damaged or locked: it is only a cache
                 self.attach(library, fingerprint)
             except Exception:
                 # Whatever went wrong, the store holds the edit: bring the index back in step with it.
+                log.exception("search index fell out of step with an edit; rebuilding it from the library")
                 self._reset_memory()
                 self.attach(library, fingerprint + "-resync")
                 if self.file is not None:

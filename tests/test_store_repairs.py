@@ -1,0 +1,110 @@
+"""Repairs say what they did, where the user looks; missing files come back; litter is swept."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+from app.cli import main
+from app.core.packs import add_items, set_note
+from app.core.storage import Store
+from app.core.workspace import Workspace
+
+TEXT = "Governments should protect victims. States should train judges."
+
+
+def _cli(home: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--home", str(home), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _pack_with_notes(home: Path) -> tuple[str, str]:
+    ws = Workspace(home)
+    pack = ws.pack_save(add_items(ws.pack_new("Delegation brief"), [i.id for i in list(ws.library)[:3]]))
+    item = pack.entries[0].item_id
+    ws.pack_save(set_note(pack, item, "the last change"))
+    ws.close()
+    return pack.id, item
+
+
+def test_the_command_line_announces_a_repair_and_history_brings_the_lost_change_back(briefpack_home):
+    pack_id, item = _pack_with_notes(briefpack_home)
+    (briefpack_home / "store" / "packs.json").write_bytes(b'{"packs": {"1": {"id": "' + pack_id.encode())
+    code, out, err = _cli(briefpack_home, "pack", "list")
+    assert code == 0
+    assert "Delegation brief" in out
+    assert "briefpack: repaired: packs.json could not be read" in err
+    assert "set aside as packs.json.corrupt-" in err
+    assert "last good copy" in err
+    assert "lost its last change" in err and "recovered from the pack's history" in err
+    ws = Workspace(briefpack_home)
+    assert ws.pack_get(pack_id).entry(item).note == "the last change"
+    assert ws.recovery_messages == []
+    ws.close()
+
+
+def test_a_deleted_user_source_comes_back_from_its_last_good_copy(briefpack_home):
+    ws = Workspace(briefpack_home)
+    ws.add_source({"id": "mine", "title": "My notes", "text": TEXT},
+                  [{"text": "States should train judges."}])
+    ws.close()
+    path = briefpack_home / "store" / "sources" / "mine.json"
+    assert path.with_name("mine.json.bak").exists()  # a first save keeps its last good copy too
+    path.unlink()
+    code, _out, err = _cli(briefpack_home, "search", "train judges")
+    assert code == 0
+    assert "briefpack: repaired: sources/mine.json was missing; its last good copy" in err
+    assert "was restored" in err
+    assert path.exists()
+    ws = Workspace(briefpack_home)
+    assert "mine" in ws.library.sources and len(ws.library.items_of("mine")) == 1
+    ws.close()
+
+
+def test_a_missing_pack_history_is_restored_or_its_loss_is_said(briefpack_home):
+    pack_id, _ = _pack_with_notes(briefpack_home)
+    history = briefpack_home / "store" / f"pack-history-{pack_id}.json"
+    history.unlink()
+    code, out, err = _cli(briefpack_home, "pack", "history", pack_id)
+    assert code == 0 and "was restored" in err
+    assert len(out.strip().splitlines()) == 2  # the backup holds the version before the last
+    history.unlink()
+    history.with_name(history.name + ".bak").unlink()
+    code, out, err = _cli(briefpack_home, "pack", "history", pack_id)
+    assert code == 0
+    assert "The history of the pack “Delegation brief” is gone" in err
+
+
+def test_start_up_sweeps_temporary_files_of_a_killed_save(briefpack_home):
+    _pack_with_notes(briefpack_home)
+    litter = [briefpack_home / "store" / ".packs.json.x1y2.tmp",
+              briefpack_home / "store" / "sources" / ".mine.json.z3.tmp",
+              briefpack_home / "store" / ".packs.json.bak.tmp"]
+    for path in litter:
+        path.write_bytes(b"x" * 1000)
+    Workspace(briefpack_home).close()
+    assert [p for p in litter if p.exists()] == []
+
+
+def test_an_empty_source_file_left_by_a_killed_import_reserves_no_id(briefpack_home):
+    sources = briefpack_home / "store" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "kill-src.json").write_text(json.dumps({"_meta": {"1": {"schema_version": 1}}}))
+    ws = Workspace(briefpack_home)
+    assert "kill-src" not in ws.library.sources
+    assert not (sources / "kill-src.json").exists()
+    assert ws.add_source({"id": "kill-src", "title": "Kill", "text": TEXT}) == "kill-src"
+    ws.close()
+
+
+def test_opening_a_new_store_file_writes_nothing_until_a_record_is_saved(briefpack_home):
+    store = Store(briefpack_home)
+    assert store.collection("packs", "packs").all() == []
+    assert not (briefpack_home / "store" / "packs.json").exists()
+    store.collection("packs", "packs").put({"id": "p", "title": "t"})
+    data = json.loads((briefpack_home / "store" / "packs.json").read_text("utf-8"))
+    assert data["_meta"]["1"]["schema_version"] == 1 and data["packs"]["1"]["id"] == "p"
