@@ -158,6 +158,7 @@ def citation_values(source: Source, item: Item | None = None) -> dict[str, str]:
         "date": source.date_display,
         "year": str(source.year or ""),
         "locator": item.locator if item is not None else "",
+        "cites": item.cites if item is not None else "",
     }
 
 

@@ -122,6 +122,9 @@ class Item:
     # An editorial phrase a brief prints in brackets before a quote that does not stand alone
     # ("On the Global Plan of Action"); never part of the verbatim text.
     context: str = ""
+    # What the source's own note gives as the evidence for a fact quoted from that note
+    # ("IOM, The Climate Change-Human Trafficking Nexus (2016)"); citations add "citing ...".
+    cites: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def with_tags(self, themes: tuple[str, ...], audiences: tuple[str, ...]) -> Item:
@@ -169,6 +172,7 @@ class Item:
             False,
             order,
             _text(get("context")),
+            _text(get("cites")),
         )
 
 

@@ -225,3 +225,37 @@ def test_pdf_and_word_say_their_language(workspace, tmp_path):
     assert lang_of("حماية")[f"{{{w}}}bidi"] == "ar-SA"
     core = docx_xml(docx, "docProps/core.xml")
     assert next(el.text for el in core if el.tag.endswith("language")) == "en-GB"
+
+
+PAINTING = {b"Tj", b"TJ", b"'", b'"', b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"Do", b"sh"}
+
+
+def test_the_pdf_is_tagged_every_mark_in_its_structure_and_nothing_drawn_outside(workspace, tmp_path):
+    from pypdf.generic import ContentStream
+
+    entries = tuple((i.id, "Raise it.") for i in list(workspace.library)[:40])
+    spec = BriefSpec.make(title="Tagged", entries=entries, template="full-dossier",
+                          key_messages=("Invest in prevention.",))
+    (pdf,) = workspace.export_brief(spec, ["pdf"], tmp_path)
+    reader = PdfReader(str(pdf))
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"]
+    document = root["/StructTreeRoot"]["/K"]
+    roles = [str(k.get_object()["/S"]) for k in document["/K"]]
+    assert roles[0] == "/H1" and "/H2" in roles and "/BlockQuote" in roles and "/Note" in roles
+    nums = root["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums), 2)}
+    for index, page in enumerate(reader.pages):
+        assert int(page["/StructParents"]) == index
+        depth, mcids = 0, []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator in (b"BDC", b"BMC"):
+                depth += 1
+                if operator == b"BDC":
+                    mcids.append(int(operands[1]["/MCID"]))
+            elif operator == b"EMC":
+                depth -= 1
+            elif operator in PAINTING:
+                assert depth > 0, f"page {index + 1}: {operator!r} drawn outside any tag or artifact"
+        assert mcids == list(range(len(mcids)))
+        assert len(parents[index]) == len(mcids)   # every mark has its element in the structure

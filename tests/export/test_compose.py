@@ -220,3 +220,15 @@ def test_a_context_is_printed_in_brackets_before_the_quote_never_inside_it(works
     assert line.startswith(f"> \\[{item.context}\\] While it includes")
     doc = workspace.compose_brief(spec)
     assert doc.items()[0].paragraphs == (item.text,)   # the quote itself is the library's text
+
+
+def test_a_fact_from_an_endnote_keeps_what_the_note_cites(workspace, tmp_path):
+    item = workspace.item("child23-note-v-1")
+    spec = BriefSpec.make(title="Climate", entries=((item.id, ""),), template="full-dossier")
+    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    from tests.export.helpers import note_texts, pdf_pages, squash
+
+    note = note_texts(docx)[1]
+    assert note.endswith("endnote V, citing IOM, The Climate Change-Human Trafficking Nexus (2016).")
+    cited = squash("citing IOM, The Climate Change-Human Trafficking Nexus (2016)")
+    assert cited in squash("".join(pdf_pages(pdf)))

@@ -47,6 +47,7 @@ from app.core.document import (
     TitleBlock,
 )
 from app.core.errors import BriefpackError
+from app.core.export.pdf_tags import Marks, add_structure
 from app.core.export.pdf_text import FontSet, attr, chunks, is_rtl_paragraph, markup, rtl_markup
 from app.core.export.scripts import ARABIC, CJK, HEBREW_SCRIPT, LATIN, has_cjk
 from app.core.export.writer import Writer, safe_url
@@ -73,6 +74,9 @@ _FONT_FILES = {
     "BP-DejaVu-Bold": "DejaVuSans-Bold.ttf",
     "BP-Symbols": "NotoSansSymbols2-Regular.ttf",
 }
+# the tag of each paragraph style in the structure tree (the rest are P)
+ROLES = {"title": "H1", "h1": "H2", "h2": "H3", "quote": "BlockQuote", "quote_cont": "BlockQuote",
+         "footnote": "Note", "bib": "P", "list": "P"}
 _BOLD = {"BP-Naskh": "BP-Naskh-Bold", "BP-Hebrew": "BP-Hebrew-Bold", "BP-DejaVu": "BP-DejaVu-Bold"}
 
 
@@ -154,16 +158,44 @@ class NotedParagraph(RLParagraph):
         return parts
 
     def draw(self):
-        if self.canv.measure_only:
+        canv = self.canv
+        if canv.measure_only:
             return
+        canv.bp_marks.begin(canv._code, canv.getPageNumber(), ROLES.get(self.style.name.split("-")[0], "P"))
         super().draw()
+        Marks.end(canv._code)
         if self.drawn is not None:
-            self.drawn.append((self, self.canv.getPageNumber(), self.canv.absolutePosition(0, 0)))
+            self.drawn.append((self, canv.getPageNumber(), canv.absolutePosition(0, 0)))
         if self.bp_rule is not None:
-            self.canv.setStrokeColor(self.bp_rule)
-            self.canv.setLineWidth(2)
+            Marks.artifact(canv._code)
+            canv.setStrokeColor(self.bp_rule)
+            canv.setLineWidth(2)
             x = self.style.leftIndent - 7
-            self.canv.line(x, 0, x, self.height)
+            canv.line(x, 0, x, self.height)
+            Marks.end(canv._code)
+
+
+class FactTable(Table):
+    """The key-facts box: its shading and rules are page furniture, its facts the content."""
+
+    def _drawBkgrnd(self):
+        Marks.artifact(self.canv._code)
+        super()._drawBkgrnd()
+        Marks.end(self.canv._code)
+
+    def _drawLines(self):
+        Marks.artifact(self.canv._code)
+        super()._drawLines()
+        Marks.end(self.canv._code)
+
+
+class Logo(Image):
+    """The branding logo, marked as decoration."""
+
+    def draw(self):
+        Marks.artifact(self.canv._code)
+        super().draw()
+        Marks.end(self.canv._code)
 
 
 class KeepWithNext(Flowable):
@@ -228,10 +260,12 @@ class RuledLines(Flowable):
     def draw(self):
         if NotedParagraph.drawn is not None:
             NotedParagraph.drawn.append((self, self.canv.getPageNumber(), self.canv.absolutePosition(0, 0)))
+        Marks.artifact(self.canv._code)
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(0.5)
         for n in range(self.lines):
             self.canv.line(0, n * self.spacing, self.width, n * self.spacing)
+        Marks.end(self.canv._code)
 
 
 class TocLines(Flowable):
@@ -269,7 +303,10 @@ class TocLines(Flowable):
                 ParagraphStyle("toc", parent=self.style, fontName=self.fonts.latin(level == 1)),
             )
             para.wrapOn(canv, self.width - indent - 40, self.leading)
-            para.drawOn(canv, indent, y)
+            if not canv.measure_only:
+                canv.bp_marks.begin(canv._code, canv.getPageNumber(), "TOCI")
+                para.drawOn(canv, indent, y)
+                Marks.end(canv._code)
             x0, y0 = canv.absolutePosition(0, y - 2)
             x1, y1 = canv.absolutePosition(self.width, y + self.leading - 4)
             canv.linkRect("", anchor, (x0, y0, x1, y1), relative=0, thickness=0)
@@ -281,6 +318,7 @@ class BriefCanvas(Canvas):
 
     furniture: Callable | None = None
     measure_only = False   # lay the pages out without drawing them (page numbers for the Word file)
+    bp_marks: Marks = Marks()   # the marked content drawn (each render sets its own)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -298,7 +336,9 @@ class BriefCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             if self.furniture is not None:
+                Marks.artifact(self._code)   # headers, footers and page numbers are furniture
                 self.furniture(self, self._pageNumber, total)
+                Marks.end(self._code)
             super().showPage()
         super().save()
 
@@ -398,14 +438,18 @@ class BriefDoc(BaseDocTemplate):
         x = frame._x1 + frame._leftPadding
         heights = [self._height(p) for p in self.page_notes]
         top = self.bottomMargin + sum(h + 1 for h in heights)
+        Marks.artifact(canv._code)
         canv.saveState()
         canv.setStrokeColor(self.writer.colour("rule"))
         canv.setLineWidth(0.5)
         canv.line(x, top + 5, x + 40 * mm, top + 5)
         canv.restoreState()
+        Marks.end(canv._code)
         for para, h in zip(self.page_notes, heights, strict=True):
             top -= h + 1
+            canv.bp_marks.begin(canv._code, canv.getPageNumber(), "Note")
             para.drawOn(canv, x, top)
+            Marks.end(canv._code)
 
 
 class PdfWriter(Writer):
@@ -615,7 +659,7 @@ class PdfWriter(Writer):
         out: list = []
         if meta.logo:
             try:
-                image = Image(meta.logo)
+                image = Logo(meta.logo)
                 ratio = image.imageWidth / max(image.imageHeight, 1)
                 image.drawHeight, image.drawWidth = 14 * mm, 14 * mm * ratio
                 image.hAlign = "LEFT"
@@ -690,7 +734,7 @@ class PdfWriter(Writer):
                 cell += self._para(fact.note, "fact_note", prefix=self._label(self.labels["note"] + " "))
             rows.append([cell])
             self.tick()
-        table = Table(rows, colWidths=[self.width], splitByRow=1, hAlign="LEFT")
+        table = FactTable(rows, colWidths=[self.width], splitByRow=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -817,14 +861,18 @@ class PdfWriter(Writer):
 
         _Canvas.furniture = None if measure_only else staticmethod(furniture)
         _Canvas.measure_only = measure_only
+        _Canvas.bp_marks = marks = Marks()
         pdf.build(self.story, canvasmaker=_Canvas)
+        data = buffer.getvalue()
+        if not measure_only:
+            data = add_structure(data, marks.items, doc.meta.title)
         self.page_count = pdf.page
         self.heading_pages = dict(pdf.heading_pages)
         missing = list(self.fonts.missing.values())
         more = " …" if len(missing) > 5 else ""
         self.warnings = [f"{len(missing)} character(s) no bundled font can draw are shown by name in the "
                          f"PDF: {', '.join(missing[:5])}{more}."] if missing else []
-        return buffer.getvalue()
+        return data
 
     def _furniture(self, canv: Canvas, pdf: BriefDoc, page_number: int, total: int, cover: bool) -> None:
         meta = self.doc.meta

@@ -1,0 +1,88 @@
+"""Tagged PDF: the structure tree for the marked content the PDF writer draws.
+
+The writer knows each paragraph's role when it draws it, so it marks the content itself
+(`/H2 <</MCID 3>> BDC ... EMC`, page furniture as `/Artifact`); this module then writes what
+reportlab cannot: the StructTreeRoot with one element per marked paragraph in reading order,
+the ParentTree that maps each page's marks back to them, and /MarkInfo. pypdf does it (pure
+Python); see docs/EXPORT.md for the options measured.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
+
+@dataclass(slots=True)
+class Marks:
+    """Marked content as the writer draws it: (page number, marked-content id, role), in reading order."""
+
+    items: list[tuple[int, int, str]] = field(default_factory=list)
+    _next: dict[int, int] = field(default_factory=dict)
+
+    def begin(self, code: list[str], page: int, role: str) -> None:
+        mcid = self._next.get(page, 0)
+        self._next[page] = mcid + 1
+        self.items.append((page, mcid, role))
+        code.append(f"/{role} <</MCID {mcid}>> BDC")
+
+    @staticmethod
+    def artifact(code: list[str]) -> None:
+        code.append("/Artifact BMC")
+
+    @staticmethod
+    def end(code: list[str]) -> None:
+        code.append("EMC")
+
+
+def add_structure(data: bytes, marks: Sequence[tuple[int, int, str]], title: str = "") -> bytes:
+    """The PDF with a structure tree over `marks` (page numbers from 1) and marked as tagged."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    root = writer._root_object
+    tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
+    tree_ref = writer._add_object(tree)
+    document = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"),
+                                 NameObject("/S"): NameObject("/Document"), NameObject("/P"): tree_ref})
+    if title:
+        document[NameObject("/T")] = TextStringObject(title)
+    document_ref = writer._add_object(document)
+    kids = ArrayObject()
+    per_page: dict[int, dict[int, object]] = {}
+    pages = writer.pages
+    for page_number, mcid, role in marks:
+        if not 1 <= page_number <= len(pages):
+            continue
+        element = DictionaryObject({
+            NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(f"/{role}"),
+            NameObject("/P"): document_ref, NameObject("/Pg"): pages[page_number - 1].indirect_reference,
+            NameObject("/K"): NumberObject(mcid)})
+        ref = writer._add_object(element)
+        kids.append(ref)
+        per_page.setdefault(page_number, {})[mcid] = ref
+    document[NameObject("/K")] = kids
+    nums = ArrayObject()
+    for index, page in enumerate(pages):
+        page[NameObject("/StructParents")] = NumberObject(index)
+        page[NameObject("/Tabs")] = NameObject("/S")
+        by_mcid = per_page.get(index + 1, {})
+        nums.append(NumberObject(index))
+        nums.append(writer._add_object(ArrayObject(by_mcid[m] for m in sorted(by_mcid))))
+    tree[NameObject("/K")] = document_ref
+    tree[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({NameObject("/Nums"): nums}))
+    tree[NameObject("/ParentTreeNextKey")] = NumberObject(len(pages))
+    root[NameObject("/StructTreeRoot")] = tree_ref
+    root[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
