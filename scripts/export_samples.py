@@ -4,7 +4,8 @@ Six packs (the README's three journeys, a mixed-source pack, an Arabic and Chine
 of the library) x three templates x two renderings (the PDF writer; the Word file converted by
 LibreOffice): one contact sheet of pages each, in docs/images/samples/.
 
-Needs LibreOffice (soffice), pdftoppm (poppler-utils) and ImageMagick (montage).
+Needs LibreOffice (soffice), pdftoppm (poppler-utils), ImageMagick (montage) and a CJK font for
+LibreOffice (Debian: fonts-wqy-microhei), as a Chinese reader has one.
 Run: .venv/bin/python scripts/export_samples.py [--keep DIR]
 """
 

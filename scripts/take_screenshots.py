@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     tick("themes", "children")
     tick("audiences", "justice")
     window.search.run()
-    window.add_all_to_pack()
+    window.actions_.new_pack_from_search.trigger()
     editor = window.pack_panel.editor
     editor.title.setText("Children and law enforcement")
     editor._on_title()
@@ -96,11 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     _settle(app, 0.6)
     window.grab().save(str(args.out / "pack-editor.png"))
 
-    # export-dialog.png: after exporting Word and PDF
+    # export-dialog.png: after exporting Word and PDF, kept to the meeting brief's two pages
     dialog = window.packs.export()
     dialog.folder.setText(tempfile.mkdtemp(prefix="briefpack-export-"))
     for fmt, box in dialog.format_boxes.items():
         box.setChecked(fmt in ("docx", "pdf"))
+    _wait(app, lambda: "target" in dialog.budget_note.text())
+    dialog.fit.setChecked(True)
     dialog.start()
     _wait(app, lambda: bool(dialog.outcome), timeout=180)
     _settle(app, 0.4)

@@ -250,6 +250,7 @@ class ExportDialog(QDialog):
         if budget.over:
             text = f"<b>Over the target:</b> {_esc(text)} Tick below to keep the best-ranked items that fit."
         self.budget_note.setText(text if budget.over else _esc(text))
+        self.adjustSize()   # room for the note, without squeezing the template's description
 
     # -- running -----------------------------------------------------------
 
@@ -315,6 +316,7 @@ class ExportDialog(QDialog):
         self.files.setCurrentRow(0)
         self.files.setVisible(True)
         self._update_state()
+        self.adjustSize()
         self.open_button.setFocus()
         self.outcome = "written"
 
