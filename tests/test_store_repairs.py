@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from app.cli import main
@@ -108,3 +110,37 @@ def test_opening_a_new_store_file_writes_nothing_until_a_record_is_saved(briefpa
     store.collection("packs", "packs").put({"id": "p", "title": "t"})
     data = json.loads((briefpack_home / "store" / "packs.json").read_text("utf-8"))
     assert data["_meta"]["1"]["schema_version"] == 1 and data["packs"]["1"]["id"] == "p"
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_killed_export_leaves_nothing_after_the_next_start(briefpack_home, tmp_path):
+    import os
+    import time
+
+    ws = Workspace(briefpack_home)
+    pack = ws.pack_save(add_items(ws.pack_new("Export me"), [i.id for i in list(ws.library)[:2]]))
+    out = tmp_path / "exports"
+    out.mkdir()
+    ws.pack_build(pack.id, ["docx"], out)
+    ws.close()
+    old = time.time() - 3600
+    dead = _dead_pid()
+    litter = [out / ".Export me.docx.a1B2c3D4.tmp", out / ".Export me.pdf.0123456789ab.old",
+              out / f".Export me.docx.{dead}-q1w2e3r4.tmp"]   # just killed: its process is gone
+    fresh = out / f".Export me.pdf.{os.getpid()}-zZ9yY8xX.tmp"  # an export still writing it
+    mine = out / ".notes.tmp"                                   # not Briefpack's: never touched
+    for path in [*litter, fresh, mine]:
+        path.write_bytes(b"half a file")
+    for path in [*litter[:2], mine]:
+        os.utime(path, (old, old))
+    code, _, _ = _cli(briefpack_home, "pack", "list")
+    assert code == 0
+    assert [p for p in litter if p.exists()] == []
+    assert fresh.exists() and mine.exists()
+    assert list(out.glob("*.docx"))

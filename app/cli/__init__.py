@@ -51,6 +51,7 @@ def open_workspace(args: argparse.Namespace):
     from app.core.workspace import Workspace
 
     workspace = Workspace(Path(args.home) if args.home else None)
+    workspace.sweep_export_litter()
     workspace.reported = 0
     _opened.append(workspace)
     return workspace

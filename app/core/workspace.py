@@ -497,10 +497,18 @@ class Workspace:
         the export before anything is written. With `fit`, a brief over its template's page
         target keeps the best-ranked items that fit (the others are listed in .problems).
         """
+        from app.core import export_litter
         from app.core.export.service import export_brief
 
+        export_litter.remember(self.store, Path(out_dir))  # a killed export's files are swept later
         return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel,
                             fit)
+
+    def sweep_export_litter(self) -> list[Path]:
+        """Remove temporary files that killed exports left in the folders exports went to."""
+        from app.core import export_litter
+
+        return export_litter.sweep(self.store)
 
     # -- importing -----------------------------------------------------
     # (logic in app/core/importing; imported here lazily so start-up stays fast)

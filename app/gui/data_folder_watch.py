@@ -53,6 +53,12 @@ class DataFolderWatch(QObject):
         self._watcher.directoryChanged.connect(self._schedule)
         self.repaired.connect(self._on_repaired, Qt.ConnectionType.QueuedConnection)
         self.store.on_repair(self.repaired.emit)
+        window.loaded.connect(self._after_load)
+
+    @Slot()
+    def _after_load(self) -> None:
+        """Once the window is up: clear what killed exports left in their folders."""
+        QTimer.singleShot(0, self.workspace.sweep_export_litter)
 
     # -- repairs and read-only ---------------------------------------------
     @Slot(object)

@@ -85,7 +85,8 @@ def check_out_dir(out_dir: Path) -> Path:
 
 
 def _temp(folder: Path, name: str, data: bytes) -> str:
-    fd, path = tempfile.mkstemp(prefix=f".{name[:40]}.", suffix=".tmp", dir=folder)
+    # The process id in the name lets the next start tell a killed export's file (export_litter.py).
+    fd, path = tempfile.mkstemp(prefix=f".{name[:40]}.{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
         if hasattr(os, "fchmod"):
             umask = os.umask(0o022)
@@ -118,7 +119,7 @@ def write_set(files: list[tuple[Path, bytes]]) -> list[Path]:
             current = path
             previous = None
             if path.exists():
-                previous = str(path.parent / f".{path.name[:40]}.{secrets.token_hex(6)}.old")
+                previous = str(path.parent / f".{path.name[:40]}.{os.getpid()}-{secrets.token_hex(6)}.old")
                 os.replace(path, previous)
             moved.append((path, previous))
             os.replace(temp, path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +30,13 @@ from app.core.text import clean_line, clean_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 12  # a valid file nests 6 deep (file > pack > items > item > span > number)
+# Counted in the raw bytes before anything is parsed, so a small file of millions of empty
+# objects is refused before it is built in memory (3,000,000 "{}" took 10 GB). A pack at the
+# schema's limits (5,000 entries and items, 1,000 sources) holds about 26,000 objects and lists
+# and 150,000 values.
+MAX_CONTAINERS = 50_000
+MAX_VALUES = 500_000
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 FILE_SUFFIX = ".briefpack"
 _MULTILINE = frozenset({"text", "note", "audience_note", "lead_in", "context", "key_messages"})
 
@@ -102,6 +110,7 @@ def parse_pack_bytes(raw: bytes, name: str = "The file") -> dict:
         raise _too_large(name, len(raw))
     if not raw.strip():
         raise PackFileError(f"{name} is empty.", hint="Ask for the pack file again.")
+    _check_counts(raw, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -281,6 +290,26 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
 
 def _no_constants(token: str) -> Any:
     raise ValueError(f"{token} is not a number a pack file may hold")
+
+
+def _check_counts(raw: bytes, name: str) -> None:
+    """Refuse a file with more objects, lists or values than any pack has, before parsing it."""
+    containers = raw.count(b"{") + raw.count(b"[")
+    values = raw.count(b",")
+    if containers <= MAX_CONTAINERS and values <= MAX_VALUES:
+        return
+    # Braces and commas inside text do not count: look again with the strings emptied.
+    bare = _STRING.sub(b'""', raw)
+    containers = bare.count(b"{") + bare.count(b"[")
+    values = bare.count(b",")
+    if containers > MAX_CONTAINERS or values > MAX_VALUES:
+        head = re.sub(rb"\s+", b"", bare[:4096])
+        if len(head) > MAX_DEPTH and not head[:MAX_DEPTH + 1].strip(b"[{"):
+            raise _too_deep(name)  # "[[[[..." says more by its depth than by its count
+        raise PackFileError(
+            f"{name} is not a valid pack file: it holds {containers:,} objects and lists and {values:,} "
+            f"values, more than a pack can (at most {MAX_CONTAINERS:,} and {MAX_VALUES:,}).",
+            hint="The file may have been damaged or made by another program. Ask for it again.")
 
 
 def _check_depth(data: Any, name: str) -> None:
