@@ -147,12 +147,14 @@ class NotedParagraph(RLParagraph):
     bp_notes: tuple = ()
     bp_rule: object = None
     bp_heading: Heading | None = None
+    bp_tag: tuple[str, tuple[str, object] | None] | None = None   # (role, group) in the tagged PDF
     drawn: list | None = None  # set by tests: every paragraph drawn, with its box on the page
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.bp_rule = self.bp_rule
+            part.bp_tag = self.bp_tag
         if parts:
             parts[-1].bp_notes = self.bp_notes
         return parts
@@ -161,7 +163,8 @@ class NotedParagraph(RLParagraph):
         canv = self.canv
         if canv.measure_only:
             return
-        canv.bp_marks.begin(canv._code, canv.getPageNumber(), ROLES.get(self.style.name.split("-")[0], "P"))
+        role, group = self.bp_tag or (ROLES.get(self.style.name.split("-")[0], "P"), None)
+        canv.bp_marks.begin(canv._code, canv.getPageNumber(), role, group)
         super().draw()
         Marks.end(canv._code)
         if self.drawn is not None:
@@ -705,9 +708,12 @@ class PdfWriter(Writer):
         for n, message in enumerate(block.messages, 1):
             if is_rtl_paragraph(message):
                 # the number belongs at the right of a right-to-left line: the bidi reordering puts it there
-                self.emit(self._para(f"{n}. {message}", "list", bold=True))
+                flows = self._para(f"{n}. {message}", "list", bold=True)
             else:
-                self.emit(self._para(message, "list", bold=True, prefix=f"<bullet>{n}.</bullet>"))
+                flows = self._para(message, "list", bold=True, prefix=f"<bullet>{n}.</bullet>")
+            for flow in flows:
+                flow.bp_tag = ("LI", ("L", id(block)))
+            self.emit(flows)
 
     def visit_key_facts(self, block: KeyFacts) -> None:
         if block.title:
@@ -765,6 +771,7 @@ class PdfWriter(Writer):
                 )
                 for flow in flows:
                     flow.bp_rule = self.colour("accent")
+                    flow.bp_tag = ("P", ("BlockQuote", id(item)))   # one quote, its paragraphs inside
                 if n == last:
                     flows[-1].bp_notes = self._notes_for(item)
                 self.emit(flows)
