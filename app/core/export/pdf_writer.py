@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
@@ -74,6 +75,9 @@ _FONT_FILES = {
     "BP-DejaVu-Bold": "DejaVuSans-Bold.ttf",
     "BP-Symbols": "NotoSansSymbols2-Regular.ttf",
 }
+# One PDF is laid out at a time: the export dialog measures pages in one worker while an export
+# may run in another, and reportlab's font and layout state is shared by the whole process.
+_RENDER_LOCK = threading.RLock()
 # the tag of each paragraph style in the structure tree (the rest are P)
 ROLES = {"title": "H1", "h1": "H2", "h2": "H3", "quote": "BlockQuote", "quote_cont": "BlockQuote",
          "footnote": "Note", "bib": "P", "list": "P"}
@@ -85,6 +89,12 @@ def register_fonts() -> dict[str, frozenset[int]]:
     """Register the bundled TrueType fonts once per process; what each font covers."""
     folder = paths.resources_dir() / "fonts"
     coverage: dict[str, frozenset[int]] = {}
+    with _RENDER_LOCK:
+        _register(folder, coverage)
+    return coverage
+
+
+def _register(folder, coverage: dict[str, frozenset[int]]) -> None:
     try:
         for name, file_name in _FONT_FILES.items():
             extra = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
@@ -112,7 +122,6 @@ def register_fonts() -> dict[str, frozenset[int]]:
     pdfmetrics.registerFontFamily(
         "BP-CJK", normal="BP-CJK", bold="BP-CJK", italic="BP-CJK", boldItalic="BP-CJK"
     )
-    return coverage
 
 
 def font_set(family: str) -> FontSet:
@@ -869,7 +878,8 @@ class PdfWriter(Writer):
         _Canvas.furniture = None if measure_only else staticmethod(furniture)
         _Canvas.measure_only = measure_only
         _Canvas.bp_marks = marks = Marks()
-        pdf.build(self.story, canvasmaker=_Canvas)
+        with _RENDER_LOCK:   # reportlab keeps font and layout state per process
+            pdf.build(self.story, canvasmaker=_Canvas)
         data = buffer.getvalue()
         if not measure_only:
             data = add_structure(data, marks.items, doc.meta.title)
