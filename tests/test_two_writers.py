@@ -124,3 +124,22 @@ def test_a_pack_deleted_elsewhere_is_not_saved_back_silently(briefpack_home):
     assert command.pack_list() == []
     window.close()
     command.close()
+
+
+def test_edits_to_different_parts_of_a_pack_merge_and_clashes_do_not(briefpack_home):
+    from app.core.packs import move_items
+    from app.core.packs.merge import merge_packs
+
+    ws = Workspace(briefpack_home)
+    items = [i.id for i in list(ws.library)[:5]]
+    base = ws.pack_save(add_items(ws.pack_new("Merge"), items[:3]))
+    mine = set_meta(set_note(base, items[0], "mine"), subtitle="my subtitle")
+    theirs = add_items(set_note(base, items[1], "theirs"), [items[3]])
+    merged = merge_packs(base, mine, theirs)
+    assert merged is not None
+    assert [e.item_id for e in merged.entries] == [*items[:3], items[3]]
+    assert merged.entry(items[0]).note == "mine" and merged.entry(items[1]).note == "theirs"
+    assert merged.subtitle == "my subtitle"
+    assert merge_packs(base, set_note(base, items[0], "a"), set_note(base, items[0], "b")) is None
+    assert merge_packs(base, move_items(base, [items[2]], 0), move_items(base, [items[1]], 0)) is None
+    ws.close()

@@ -92,6 +92,10 @@ class AtomicJSONStorage(Storage):
         self.generation += 1
         return self._cache
 
+    def stale(self) -> bool:
+        """True when the file on disk is not the one last read or written here."""
+        return self._disk_stamp() != self._stamp
+
     def write(self, data: dict) -> None:
         if self._owner is not None:
             self._owner.store.check_writable()
@@ -264,6 +268,7 @@ class Store:
         self._repair_listeners: list[Callable[[Repair], None]] = []
         self._files: dict[str, StoreFile] = {}
         self._source_files: dict[str, StoreFile] = {}
+        self._seen: dict[str, int] = {}  # generations of the files as changed_on_disk last saw them
         self.read_only_reason = "it was asked to" if read_only else ""
         self._lock = StoreLock(self.home)
         if not read_only:
@@ -380,6 +385,26 @@ class Store:
 
     def collection(self, file_name: str, table: str) -> Collection:
         return self.file(file_name).collection(table)
+
+    def changed_on_disk(self) -> set[str]:
+        """The store files another process wrote since the last call ("packs", "library",
+        "sources/<id>" ...), including user sources added or removed. A file counts whether this
+        process noticed the change already (re-reading it for a write of its own) or not."""
+        files = {**self._files, **{f"sources/{i}": f for i, f in self._source_files.items()}}
+        changed = set()
+        for key, store_file in files.items():
+            storage = store_file.db.storage
+            if storage.stale():
+                storage.read()
+            if storage.generation != self._seen.get(key, 0):
+                self._seen[key] = storage.generation
+                changed.add(key)
+        on_disk = set(self.user_source_ids())
+        changed |= {f"sources/{i}" for i in on_disk ^ set(self._source_files)}
+        for gone in set(self._source_files) - on_disk:  # deleted by the other process
+            self._source_files.pop(gone).close()
+            self._seen.pop(f"sources/{gone}", None)
+        return changed
 
     @property
     def opened(self) -> set[str]:

@@ -137,6 +137,20 @@ class Workspace:
         """The data folder's write lock, held over a read-modify-write that spans several calls."""
         return self.store.writing()
 
+    def reload_from_disk(self) -> list[str]:
+        """After another window or command wrote the user's library: read it again and tell the
+        listeners which items changed (added, edited or gone). Returns their ids."""
+        if self._library is None:
+            return []
+        old = self._library
+        self._library = None
+        new = self.library
+        changed = [i for i, item in new.items.items() if old.items.get(i) != item]
+        changed += [i for i in old.items if i not in new.items]
+        if changed or set(old.sources) != set(new.sources):
+            self._changed(changed, new)
+        return changed
+
     def on_library_changed(self, callback) -> None:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""
         self._listeners.append(callback)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -20,9 +21,19 @@ _fault_file = None
 
 
 def crash_dir() -> Path:
-    folder = paths.user_data_dir() / CRASH_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """<data folder>/crash-logs, or a folder in the temporary folder when the data folder cannot
+    be written (read-only, full): the log of a crash must not be lost with it."""
+    import tempfile
+
+    fallback = Path(tempfile.gettempdir()) / f"briefpack-{CRASH_FOLDER}"
+    for folder in (paths.user_data_dir() / CRASH_FOLDER, fallback):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder
+    raise OSError(f"no folder can take a crash log (tried {paths.user_data_dir() / CRASH_FOLDER})")
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -55,8 +66,15 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
     import datetime as _dt
 
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    text = crash_report(exc_type, exc, tb)
     path = crash_dir() / f"crash-{stamp}.log"
-    atomic_write_text(path, crash_report(exc_type, exc, tb))
+    try:
+        atomic_write_text(path, text)
+    except BriefpackError:  # writable folder, but the disk is full or it went read-only meanwhile
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / path.name
+        atomic_write_text(path, text)
     return path
 
 

@@ -84,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     options = command_line.parse(app.arguments() if existing is None else [program, *argv])
     if options.home is not None:
         os.environ["BRIEFPACK_HOME"] = str(options.home)
+    from app import paths
+    from app.core.logs import setup_file
+
+    setup_file(paths.user_data_dir())  # what was repaired or recovered, and when, in <home>/logs
     app.setDesktopFileName("briefpack")
     crash.install()
 

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.actions_)
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
         self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
+        from app.gui.data_folder_watch import DataFolderWatch
+
+        self.data_watch = DataFolderWatch(self)
         self.items = ItemActions(self, session, self.actions_, self.results, self.detail, self.search,
                                  self.packs, self.library_actions, self.status)
         a = self.actions_
@@ -241,9 +244,7 @@ class MainWindow(QMainWindow):
         recent = self.ui_state.recent_packs()
         if recent and self.pack_state.pack is None:
             self.packs.open_pack(recent[0])
-        for message in self.workspace.recovery_messages:
-            report_error(self, BriefpackError(message, hint="Check your recent edits."),
-                         "Data folder repaired")
+        self.data_watch.show_repairs()
         self.loaded.emit()
 
     @Slot(object)

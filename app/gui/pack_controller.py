@@ -178,6 +178,12 @@ class PackController(QObject):
         try:
             pack = self.state.save()
         except BriefpackError as exc:
+            from app.core.packs.store import PackConflictError  # loaded with the first pack
+
+            if isinstance(exc, PackConflictError):  # saved or deleted elsewhere since it was opened
+                from app.gui import pack_conflict
+
+                return pack_conflict.resolve(self, exc)
             report_error(self.window, exc, "Could not save the pack")
             return False
         if pack is not None:

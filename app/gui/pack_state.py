@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from app.core.packs import Pack
 
 # Fields that change on every save or build without the user editing anything.
-_BOOKKEEPING = ("updated", "created", "built", "library_fingerprint", "items", "sources")
+_BOOKKEEPING = ("updated", "created", "built", "library_fingerprint", "items", "sources", "revision")
 
 
 def pack_content(pack: Pack | None) -> dict | None:
@@ -67,6 +67,7 @@ class PackState(QObject):
         self.workspace = session.workspace
         self._pack: Pack | None = None
         self._saved: dict | None = None
+        self.base: Pack | None = None  # the pack as last opened or saved: what a merge starts from
         self._dirty = False
 
     @property
@@ -83,14 +84,17 @@ class PackState(QObject):
         self.session.undo_stack.clear()
         self._pack = pack
         self._saved = pack_content(pack) if saved else None
+        self.base = pack if saved else None
         self._set(pack, force=True)
         self.pack_opened.emit(pack)
 
-    def save(self, summary: str = "") -> Pack | None:
+    def save(self, summary: str = "", force: bool = False) -> Pack | None:
+        """Save the pack; PackConflictError when it was saved elsewhere meanwhile (unless `force`)."""
         if self._pack is None:
             return None
-        saved = self.workspace.pack_save(self._pack, summary)
+        saved = self.workspace.pack_save(self._pack, summary, force=force)
         self._saved = pack_content(saved)
+        self.base = saved
         self._pack = saved
         self._set(saved, force=True)
         return saved
@@ -99,7 +103,22 @@ class PackState(QObject):
         """The store holds a newer version of the open pack (saved elsewhere): show it as saved."""
         if self._pack is not None and pack.id == self._pack.id:
             self._saved = pack_content(pack)
+            self.base = pack
             self._set(pack, force=True)
+
+    def save_merged(self, theirs: Pack) -> Pack | None:
+        """The open pack was saved elsewhere since it was opened: save the unsaved edits on top of
+        that version when they do not clash with it (None when they do; nothing is saved)."""
+        from app.core.packs.merge import merge_packs
+
+        if self._pack is None or self.base is None:
+            return None
+        merged = merge_packs(self.base, self._pack, theirs)
+        if merged is None:
+            return None
+        # Mine now sits on theirs: a merge with a still newer version starts from theirs.
+        self._pack, self.base = merged, theirs
+        return self.save("merged with a change made elsewhere")
 
     def carry_bookkeeping(self, pack: Pack) -> Pack:
         """`pack` with the current pack's save bookkeeping (undo restores content, not save dates)."""

@@ -5,12 +5,15 @@ The user's data (library edits, packs, saved searches) lives in the store, never
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app import paths
 
+log = logging.getLogger("briefpack.gui")
 RECENT_LIMIT = 8
 UI_STATE_VERSION = 1
 
@@ -21,10 +24,31 @@ class UiState:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.user_data_dir() / "ui-state.ini"
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
-        if int(self._settings.value("version", 0) or 0) != UI_STATE_VERSION:
+        problem = self._problem()
+        if problem:
+            # Only the window's layout and recent list live here: start with the defaults.
+            log.warning("%s could not be read (%s); it was reset to the default layout", self.path, problem)
+            self._settings = None  # type: ignore[assignment]
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if self._version() != UI_STATE_VERSION:
             # Layouts from another version could hide panes; start clean rather than guess.
             self._settings.clear()
             self._settings.setValue("version", UI_STATE_VERSION)
+
+    def _version(self) -> int | None:
+        try:
+            return int(self._settings.value("version", 0) or 0)
+        except (TypeError, ValueError):
+            return None
+
+    def _problem(self) -> str:
+        if self._settings.status() == QSettings.Status.FormatError:
+            return "not an INI file"
+        if self.path.exists() and self._version() is None:
+            return f"its version {self._settings.value('version')!r} is not a number"
+        return ""
 
     # -- raw bytes (geometry, window state, splitters) -------------------
     def blob(self, key: str) -> QByteArray | None:
@@ -48,6 +72,9 @@ class UiState:
             return []
         if isinstance(value, str):
             return [value]
+        if not isinstance(value, list | tuple):  # a hand-edited or damaged value: not a list
+            log.warning("%s: %s is not a list; ignored", self.path.name, key)
+            return []
         return [str(v) for v in value]
 
     def set_texts(self, key: str, values: list[str]) -> None:

@@ -99,9 +99,9 @@ class PackStore:
                 current = stored.get(pack_id)
                 if current is not None and str(newest["saved"]) < str(current.get("updated", "")):
                     continue
-                pack = self.version(pack_id, int(newest["n"])) if current is None else None
+                pack = self._stored_version(pack_id, int(newest["n"])) if current is None else None
                 if current is not None:
-                    candidate = self.version(pack_id, int(newest["n"]))
+                    candidate = self._stored_version(pack_id, int(newest["n"]))
                     if _same_content(candidate.to_record(), _from_stored(current).to_record()):
                         continue
                     pack = candidate
@@ -210,6 +210,9 @@ class PackStore:
     def version(self, pack_id: str, number: int) -> Pack:
         """The pack as it was saved in version `number`."""
         self.get(pack_id)
+        return self._stored_version(pack_id, number)
+
+    def _stored_version(self, pack_id: str, number: int) -> Pack:
         history = self._history(pack_id)
         stored = history.collection("versions").get(str(number))
         if stored is None:

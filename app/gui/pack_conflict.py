@@ -1,0 +1,84 @@
+"""Saving a pack that another window or command changed since it was opened: the user chooses."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from app.core.packs import PackConflictError
+
+log = logging.getLogger("briefpack.gui")
+REPLACE, COPY, RELOAD, CANCEL = "replace", "copy", "reload", "cancel"
+MERGE_ATTEMPTS = 5
+
+
+def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
+    """Replace the other change, keep both (save mine as a copy), take theirs, or cancel."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when first asked
+
+    from app.gui.error_dialog import dialogs_enabled
+
+    if not dialogs_enabled():
+        log.warning("%s Answered: cancel (dialogs are off).", error.user_message)
+        return CANCEL
+    box = QMessageBox(QMessageBox.Icon.Warning, "The pack changed elsewhere", error.user_message,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("packConflictQuestion")
+    box.setInformativeText("Keep both by saving yours as a copy, replace the other version with yours, "
+                           "or show the other version (your unsaved edits are then dropped).")
+    copy = box.addButton("Save mine as a copy", QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton("Replace with mine", QMessageBox.ButtonRole.DestructiveRole)
+    reload = None
+    if error.theirs is not None:
+        reload = box.addButton("Show the other version", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(copy)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is copy:
+        return COPY
+    if clicked is replace:
+        return REPLACE
+    if reload is not None and clicked is reload:
+        return RELOAD
+    return CANCEL
+
+
+def resolve(controller, error: PackConflictError) -> bool:
+    """Merge the edits with the other version when they do not clash; otherwise carry out the
+    user's choice. True when the pack on screen is now saved (or replaced)."""
+    from app.core.packs import PackConflictError
+
+    state = controller.state
+    for _attempt in range(MERGE_ATTEMPTS):  # the other side may save again while this one merges
+        if error.theirs is None:
+            break
+        try:
+            merged = state.save_merged(error.theirs)
+        except PackConflictError as again:
+            error = again
+            continue
+        if merged is None:
+            break
+        controller.window.data_watch.pack_warning = ""
+        controller.message.emit(f"Saved “{merged.title}” together with the change made elsewhere.")
+        return True
+    answer = ask_conflict(controller.window, error)
+    if answer == REPLACE:
+        state.save(force=True)
+        controller.message.emit(f"Saved “{state.pack.title}”, replacing the version saved elsewhere.")
+        controller.window.data_watch.pack_warning = ""
+        return True
+    if answer == COPY:
+        copy = controller.save_copy()
+        controller.window.data_watch.pack_warning = ""
+        return copy is not None
+    if answer == RELOAD and error.theirs is not None:
+        state.open(error.theirs)
+        controller.message.emit(f"Showing “{error.theirs.title}” as saved elsewhere.")
+        controller.window.data_watch.pack_warning = ""
+        return True
+    controller.message.emit("Not saved: the pack changed elsewhere.")
+    return False
