@@ -241,8 +241,13 @@ def test_the_pdf_is_tagged_every_mark_in_its_structure_and_nothing_drawn_outside
     root = reader.trailer["/Root"]
     assert root["/MarkInfo"]["/Marked"]
     document = root["/StructTreeRoot"]["/K"]
-    roles = [str(k.get_object()["/S"]) for k in document["/K"]]
-    assert roles[0] == "/H1" and "/H2" in roles and "/BlockQuote" in roles and "/Note" in roles
+    elements = [k.get_object() for k in document["/K"]]
+    roles = [str(e["/S"]) for e in elements]
+    assert roles[0] == "/H1" and {"/H2", "/BlockQuote", "/Note", "/L"} <= set(roles)
+    quotes = [e for e in elements if e["/S"] == "/BlockQuote"]
+    assert len(quotes) == 40 and all(str(k.get_object()["/S"]) == "/P" for q in quotes for k in q["/K"])
+    lists = [e for e in elements if e["/S"] == "/L"]
+    assert [str(k.get_object()["/S"]) for k in lists[0]["/K"]] == ["/LI"]
     nums = root["/StructTreeRoot"]["/ParentTree"]["/Nums"]
     parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums), 2)}
     for index, page in enumerate(reader.pages):

@@ -488,7 +488,7 @@ def _apply(style, spec: StyleSpec, template: Template, text_width) -> None:
         fmt.space_before = Pt(spec.before * scale)
     if spec.after is not None:
         fmt.space_after = Pt(spec.after * scale)
-    if spec.indent_mm:
+    if spec.indent_mm or spec.hanging_mm:
         fmt.left_indent = Mm(spec.indent_mm + spec.hanging_mm)
     if spec.hanging_mm:
         fmt.first_line_indent = Mm(-spec.hanging_mm)

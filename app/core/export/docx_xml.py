@@ -162,7 +162,8 @@ def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref
         out.append(
             f'<w:{tag} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{text_style}"/></w:pPr>'
             f'<w:r><w:rPr><w:rStyle w:val="{ref_style}"/></w:rPr><w:{tag}Ref/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{content}</w:p></w:{tag}>'
+            # a tab to the hanging indent: a wrapped note's lines start under its first word
+            f"<w:r><w:tab/></w:r>{content}</w:p></w:{tag}>"
         )
     out.append(f"</w:{tag}s>")
     return "".join(out).encode("utf-8")

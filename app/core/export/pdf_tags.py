@@ -26,15 +26,17 @@ from pypdf.generic import (
 
 @dataclass(slots=True)
 class Marks:
-    """Marked content as the writer draws it: (page number, marked-content id, role), in reading order."""
+    """Marked content as the writer draws it, in reading order: (page number, marked-content id,
+    role, group). A group ("BlockQuote", key) or ("L", key) gathers the marks with the same key
+    under one element: a quote's paragraphs, a list's items."""
 
-    items: list[tuple[int, int, str]] = field(default_factory=list)
+    items: list[tuple[int, int, str, tuple[str, object] | None]] = field(default_factory=list)
     _next: dict[int, int] = field(default_factory=dict)
 
-    def begin(self, code: list[str], page: int, role: str) -> None:
+    def begin(self, code: list[str], page: int, role: str, group: tuple[str, object] | None = None) -> None:
         mcid = self._next.get(page, 0)
         self._next[page] = mcid + 1
-        self.items.append((page, mcid, role))
+        self.items.append((page, mcid, role, group))
         code.append(f"/{role} <</MCID {mcid}>> BDC")
 
     @staticmethod
@@ -46,7 +48,8 @@ class Marks:
         code.append("EMC")
 
 
-def add_structure(data: bytes, marks: Sequence[tuple[int, int, str]], title: str = "") -> bytes:
+def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, object] | None]],
+                  title: str = "") -> bytes:
     """The PDF with a structure tree over `marks` (page numbers from 1) and marked as tagged."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     root = writer._root_object
@@ -58,17 +61,29 @@ def add_structure(data: bytes, marks: Sequence[tuple[int, int, str]], title: str
         document[NameObject("/T")] = TextStringObject(title)
     document_ref = writer._add_object(document)
     kids = ArrayObject()
+    groups: dict[object, tuple[object, ArrayObject]] = {}
     per_page: dict[int, dict[int, object]] = {}
     pages = writer.pages
-    for page_number, mcid, role in marks:
+    for page_number, mcid, role, group in marks:
         if not 1 <= page_number <= len(pages):
             continue
+        parent, siblings = document_ref, kids
+        if group is not None:
+            if group not in groups:   # the group's element stands where its first mark does
+                members = ArrayObject()
+                group_ref = writer._add_object(DictionaryObject({
+                    NameObject("/Type"): NameObject("/StructElem"),
+                    NameObject("/S"): NameObject(f"/{group[0]}"),
+                    NameObject("/P"): document_ref, NameObject("/K"): members}))
+                kids.append(group_ref)
+                groups[group] = (group_ref, members)
+            parent, siblings = groups[group]
         element = DictionaryObject({
             NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(f"/{role}"),
-            NameObject("/P"): document_ref, NameObject("/Pg"): pages[page_number - 1].indirect_reference,
+            NameObject("/P"): parent, NameObject("/Pg"): pages[page_number - 1].indirect_reference,
             NameObject("/K"): NumberObject(mcid)})
         ref = writer._add_object(element)
-        kids.append(ref)
+        siblings.append(ref)
         per_page.setdefault(page_number, {})[mcid] = ref
     document[NameObject("/K")] = kids
     nums = ArrayObject()

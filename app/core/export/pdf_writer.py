@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
@@ -74,6 +75,9 @@ _FONT_FILES = {
     "BP-DejaVu-Bold": "DejaVuSans-Bold.ttf",
     "BP-Symbols": "NotoSansSymbols2-Regular.ttf",
 }
+# One PDF is laid out at a time: the export dialog measures pages in one worker while an export
+# may run in another, and reportlab's font and layout state is shared by the whole process.
+_RENDER_LOCK = threading.RLock()
 # the tag of each paragraph style in the structure tree (the rest are P)
 ROLES = {"title": "H1", "h1": "H2", "h2": "H3", "quote": "BlockQuote", "quote_cont": "BlockQuote",
          "footnote": "Note", "bib": "P", "list": "P"}
@@ -85,6 +89,12 @@ def register_fonts() -> dict[str, frozenset[int]]:
     """Register the bundled TrueType fonts once per process; what each font covers."""
     folder = paths.resources_dir() / "fonts"
     coverage: dict[str, frozenset[int]] = {}
+    with _RENDER_LOCK:
+        _register(folder, coverage)
+    return coverage
+
+
+def _register(folder, coverage: dict[str, frozenset[int]]) -> None:
     try:
         for name, file_name in _FONT_FILES.items():
             extra = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
@@ -112,7 +122,6 @@ def register_fonts() -> dict[str, frozenset[int]]:
     pdfmetrics.registerFontFamily(
         "BP-CJK", normal="BP-CJK", bold="BP-CJK", italic="BP-CJK", boldItalic="BP-CJK"
     )
-    return coverage
 
 
 def font_set(family: str) -> FontSet:
@@ -147,12 +156,14 @@ class NotedParagraph(RLParagraph):
     bp_notes: tuple = ()
     bp_rule: object = None
     bp_heading: Heading | None = None
+    bp_tag: tuple[str, tuple[str, object] | None] | None = None   # (role, group) in the tagged PDF
     drawn: list | None = None  # set by tests: every paragraph drawn, with its box on the page
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.bp_rule = self.bp_rule
+            part.bp_tag = self.bp_tag
         if parts:
             parts[-1].bp_notes = self.bp_notes
         return parts
@@ -161,7 +172,8 @@ class NotedParagraph(RLParagraph):
         canv = self.canv
         if canv.measure_only:
             return
-        canv.bp_marks.begin(canv._code, canv.getPageNumber(), ROLES.get(self.style.name.split("-")[0], "P"))
+        role, group = self.bp_tag or (ROLES.get(self.style.name.split("-")[0], "P"), None)
+        canv.bp_marks.begin(canv._code, canv.getPageNumber(), role, group)
         super().draw()
         Marks.end(canv._code)
         if self.drawn is not None:
@@ -705,9 +717,12 @@ class PdfWriter(Writer):
         for n, message in enumerate(block.messages, 1):
             if is_rtl_paragraph(message):
                 # the number belongs at the right of a right-to-left line: the bidi reordering puts it there
-                self.emit(self._para(f"{n}. {message}", "list", bold=True))
+                flows = self._para(f"{n}. {message}", "list", bold=True)
             else:
-                self.emit(self._para(message, "list", bold=True, prefix=f"<bullet>{n}.</bullet>"))
+                flows = self._para(message, "list", bold=True, prefix=f"<bullet>{n}.</bullet>")
+            for flow in flows:
+                flow.bp_tag = ("LI", ("L", id(block)))
+            self.emit(flows)
 
     def visit_key_facts(self, block: KeyFacts) -> None:
         if block.title:
@@ -765,6 +780,7 @@ class PdfWriter(Writer):
                 )
                 for flow in flows:
                     flow.bp_rule = self.colour("accent")
+                    flow.bp_tag = ("P", ("BlockQuote", id(item)))   # one quote, its paragraphs inside
                 if n == last:
                     flows[-1].bp_notes = self._notes_for(item)
                 self.emit(flows)
@@ -862,7 +878,8 @@ class PdfWriter(Writer):
         _Canvas.furniture = None if measure_only else staticmethod(furniture)
         _Canvas.measure_only = measure_only
         _Canvas.bp_marks = marks = Marks()
-        pdf.build(self.story, canvasmaker=_Canvas)
+        with _RENDER_LOCK:   # reportlab keeps font and layout state per process
+            pdf.build(self.story, canvasmaker=_Canvas)
         data = buffer.getvalue()
         if not measure_only:
             data = add_structure(data, marks.items, doc.meta.title)
