@@ -81,7 +81,7 @@ class MarkdownWriter(Writer):
         if details:
             out += ["", escape(" · ".join(details))]
         if brief.audience_note:
-            out += ["", f"*{escape(self.labels['prepared_for'])}:* {escape(brief.audience_note)}"]
+            out += ["", f"*{escape(self.labels['prepared_for'])}* {escape(brief.audience_note)}"]
 
     def visit_table_of_contents(self, block: TableOfContents) -> None:
         self.out += ["", f"## {escape(block.title)}", ""]
