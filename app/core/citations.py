@@ -137,11 +137,13 @@ def _names(source: Source) -> tuple[str, str]:
 def _date(source: Source, language: str) -> str:
     """The source's date in the brief's language. A right-to-left date ("9 مايو 2017") sits
     inside a left-to-right title and locator: right-to-left marks around it keep its day, month
-    and year in their order wherever it is shown."""
+    and year in their order wherever it is shown, and no-break spaces on one line."""
     if not language:
         return source.date_display
     date = locales.format_iso_date(source.date, language, source.date_precision)
-    return f"\u200f{date}\u200f" if locales.is_rtl(language) and date else date
+    if locales.is_rtl(language) and date:
+        return "\u200f" + date.replace(" ", "\u00a0") + "\u200f"
+    return date
 
 
 def citation_values(

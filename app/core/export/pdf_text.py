@@ -186,12 +186,21 @@ def rtl_markup(
         return _font_runs(visual(line, direction), fonts, bold)
 
     logical = f"{lead} {text}" if lead else text
-    lines = wrap_logical(logical, width - (10 if end_mark else 0) - (10 if start_mark else 0), measure)
+    # the label is set in bold: the first line gives up what bold adds to it
+    bolder = 0.0
+    if lead:
+        bolder = string_width(lead, fonts.latin(True), size) - string_width(lead, fonts.latin(), size)
+    room = width - (10 if end_mark else 0) - (10 if start_mark else 0) - max(bolder, 0) - 2
+    lines = wrap_logical(logical, room, measure)
     out = [shown(line) for line in lines]
     if lead and lines[0].startswith(lead):
         rest = lines[0][len(lead):].lstrip(" ")
-        label = _font_runs(visual(lead, base_direction(lead)), fonts, True)
-        out[0] = (shown(rest) + " " if rest else "") + f"<b>{label}</b>"
+        label = f"<b>{_font_runs(visual(lead, base_direction(lead)), fonts, True)}</b>"
+        # the label opens the line where the text's own direction starts it
+        if direction == "rtl":
+            out[0] = (shown(rest) + " " if rest else "") + label
+        else:
+            out[0] = label + (" " + shown(rest) if rest else "")
     out[0] += start_mark
     out[-1] = end_mark + out[-1]
     return "<br/>".join(out)
