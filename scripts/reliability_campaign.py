@@ -285,7 +285,8 @@ def _junk(rng: random.Random, depth: int = 0):
     if kind == "dict":
         return {str(rng.randint(0, 9)): _junk(rng, depth + 1) for _ in range(rng.randint(0, 3))}
     return {"none": None, "bool": rng.random() < 0.5, "int": rng.randint(-10**12, 10**12),
-            "float": rng.uniform(-1e9, 1e9), "str": "".join(rng.choice("aé{[\"\\\x00 ") for _ in range(5))}[kind]
+            "float": rng.uniform(-1e9, 1e9),
+            "str": "".join(rng.choice("aé{[\"\\\x00 ") for _ in range(5))}[kind]
 
 
 def _damage_cases(rng: random.Random, per_file: int) -> list[tuple[str, str]]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -23,10 +24,8 @@ SHAPES = {
 
 def _seconds(path) -> float:
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(BriefpackError):  # "no text to import" is an answer too
         read_document(path)
-    except BriefpackError:
-        pass  # "no text to import" is an answer too; the time is what this test is about
     return time.perf_counter() - started
 
 
