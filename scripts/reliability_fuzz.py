@@ -191,7 +191,9 @@ def briefpack_input(rng: random.Random, valid: bytes) -> bytes:
                                         "<img src=x onerror=alert(1)>"])
         return json.dumps(data).encode()
     for _ in range(rng.randint(1, 4)):
-        where = rng.choice([target, *target.get("entries", [])[:3], *target.get("items", [])[:3]])
+        nested = [v for name in ("entries", "items") if isinstance(target.get(name), list)
+                  for v in target[name][:3]]
+        where = rng.choice([target, *nested])
         if isinstance(where, dict) and where:
             where[rng.choice(sorted(where))] = rng.choice(junk)
     return json.dumps(data).encode()

@@ -40,3 +40,4 @@ def test_a_megabyte_of_any_shape_reads_in_linear_time(tmp_path, name):
     assert large_seconds < 30, f"{name}: {large_seconds:.1f} s for 1 MB"
     # four times the input: at most five times the time (a quadratic reader takes sixteen)
     assert large_seconds / small_seconds <= 5 + 0.5 / small_seconds, (name, small_seconds, large_seconds)
+
