@@ -214,3 +214,11 @@ def test_damaged_pdf(tmp_path):
     data = (GENRE / "ga_resolution.pdf").read_bytes()[:600]
     with pytest.raises(UnreadableDocumentError):
         read_document(write(tmp_path, "cut.pdf", data))
+
+
+def test_a_docx_whose_zip_header_names_an_unknown_version_is_refused_with_a_message():
+    """Found by the reliability campaign (fuzzed input kept as a fixture): zipfile raised
+    NotImplementedError("zip file version 23.5") out of the DOCX reader."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "damaged-zip-version.docx"
+    with pytest.raises(UnreadableDocumentError, match="not a readable Word document"):
+        read_document(fixture)

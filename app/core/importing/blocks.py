@@ -9,13 +9,16 @@ from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 
 _BRACKET_NOTE = re.compile(r"^\[([IVXLCivxlc]{1,7}|\d{1,3})\]\s+(?=\S)")
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\))$")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+# Spans are bounded (no emphasis or link text runs for pages): unbounded, each opening marker
+# scanned to the end of the line, and a line of 800,000 "[" took minutes.
+_BOLD = re.compile(r"\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*|__(?=\S)(.{1,300}?)(?<=\S)__")
 _ITALIC = re.compile(
-    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"
 )
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_CODE = re.compile(r"`([^`\n]+)`")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\((?:[^()\s]{0,1000})(?:\s+\"[^\"\n]{0,500}\")?\)")
+_CODE = re.compile(r"`([^`\n]{1,500})`")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,40}(?:\s[^<>]{0,500})?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _RULE = re.compile(r"^\s*[_*\-—]{3,}\s*$")
 _MD_SIGNAL = re.compile(r"\*\*\S|\]\((?:#|https?://)|\^\[|^#{1,6}\s|\[\^", re.M)

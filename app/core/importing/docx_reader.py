@@ -34,7 +34,8 @@ def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
+        # NotImplementedError: a damaged header naming a zip version or method that does not exist
         raise fail(
             f"{name} is not a readable Word document (the archive is damaged).",
             hint="Open it in Word and save it again.",

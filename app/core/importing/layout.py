@@ -271,7 +271,9 @@ def drop_link_targets(lines: list[Line]) -> list[Line]:
 
 # -- wrapping --------------------------------------------------------------
 def _caps(text: str) -> bool:
-    return is_all_caps(text) and sum(ch.isalpha() for ch in text) >= 6 and not text.endswith(".")
+    """A heading in capitals (never a page long: the length test keeps reflowing linear)."""
+    return len(text) <= 400 and is_all_caps(text) and sum(ch.isalpha() for ch in text) >= 6 \
+        and not text.endswith(".")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -332,6 +334,11 @@ def _starts_block(text: str) -> bool:
     return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
 
 
+# No printed paragraph is this long; closing one here keeps reflowing linear in the input (each
+# join looks at the paragraph so far: 500,000 one-letter lines made one paragraph in O(n²)).
+MAX_PARAGRAPH = 20_000
+
+
 def reflow(lines: list[Line]) -> list[str]:
     """Paragraphs from printed lines (wrapped or not); all pages' lines in reading order."""
     lines = [Line(line.text.rstrip(), line.gap, line.small, line.page_start) for line in lines]
@@ -351,7 +358,7 @@ def reflow(lines: list[Line]) -> list[str]:
         if not current:
             current, last_width = text, len(text)
             continue
-        if not wrapped:
+        if not wrapped or len(current) > MAX_PARAGRAPH:
             paragraphs.append(current)
             current, last_width = text, len(text)
             continue
@@ -359,12 +366,13 @@ def reflow(lines: list[Line]) -> list[str]:
         blank_break = bool(line.gap) and (not double or line.gap >= 2) and not line.page_start
         ended = _ends_sentence(current)
         short = last_width < full * 0.85
-        caps_heading = (_caps(current) != _caps(text)) and min(len(current), len(text)) < 120
+        # lengths first: the caps tests read the whole paragraph so far
+        caps_heading = min(len(current), len(text)) < 120 and (_caps(current) != _caps(text))
         page_turn = line.page_start and ended and text[:1].isupper()
         heading_done = (
             not ended
-            and not is_all_caps(current)
             and len(current) < 120
+            and not is_all_caps(current)
             and last_width < full * 0.7
             and text[:1].isupper()
             and not current.endswith((",", "-", "–"))
