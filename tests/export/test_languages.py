@@ -70,7 +70,8 @@ def test_counts_take_the_plural_form_of_their_language(language, counts):
 
 
 def test_numbers_in_labels_are_written_as_the_language_writes_them():
-    assert Labels(base_labels("fr"), "fr").plural("annex_quoted", 1200) == "Cités ici\u00a0: 1\u202f200\u00a0éléments."
+    french = Labels(base_labels("fr"), "fr").plural("annex_quoted", 1200)
+    assert french == "Cités ici\u00a0: 1\u202f200\u00a0éléments."
     assert "1,200 items" in Labels(base_labels("en"), "en-GB").plural("annex_quoted", 1200)
 
 
@@ -102,7 +103,8 @@ def _names(path) -> list[str]:
         return archive.namelist()
 
 
-@pytest.mark.parametrize("language, tag", [("fr", "fr-FR"), ("zh", "zh-CN"), ("ar", "ar-SA"), ("en", "en-GB")])
+@pytest.mark.parametrize("language, tag",
+                         [("fr", "fr-FR"), ("zh", "zh-CN"), ("ar", "ar-SA"), ("en", "en-GB")])
 def test_word_and_pdf_say_the_brief_s_language_and_the_quotes_say_theirs(workspace, tmp_path, language, tag):
     docx, pdf = workspace.export_brief(_spec(workspace, language), ["docx", "pdf"], tmp_path)
     styles = docx_xml(docx, "word/styles.xml")
@@ -224,9 +226,11 @@ def test_cli_build_and_pack_build_take_lang(workspace, tmp_path, capsys):
                  "--date", "2025-06-16", "--lang", "es", "-o", str(tmp_path / "es")]) == 0
     texts = [t for _, t in paragraphs(tmp_path / "es" / "Informe.docx")]
     assert "16 de junio de 2025" in texts and "Fuentes" in texts
-    assert main(["--home", home, "pack", "new", "--title", "Справка", "--themes", "children", "--lang", "ru"]) == 0
+    assert main(["--home", home, "pack", "new", "--title", "Справка", "--themes", "children",
+                 "--lang", "ru"]) == 0
     capsys.readouterr()
-    assert main(["--home", home, "pack", "build", "Справка", "--format", "docx", "-o", str(tmp_path / "ru")]) == 0
+    assert main(["--home", home, "pack", "build", "Справка", "--format", "docx",
+                 "-o", str(tmp_path / "ru")]) == 0
     (path,) = (tmp_path / "ru").glob("*.docx")
     assert "Источники" in [t for _, t in paragraphs(path)]
     assert main(["--home", home, "pack", "build", "Справка", "--format", "docx", "--lang", "zh",
