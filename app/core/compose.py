@@ -180,7 +180,9 @@ def compose(
     blocks: list[object] = []
     for name in template.sections:
         if name == "title":
-            blocks.append(TitleBlock(cover=template.cover_page))
+            names = [taxonomy.label(t) for t in spec.themes]
+            scope = labels("scope", themes=labels.join(names)) if template.cover_page and names else ""
+            blocks.append(TitleBlock(cover=template.cover_page, scope=scope))
         elif name == "toc":
             blocks.append(TableOfContents(labels["contents"], template.toc_levels))
         elif name == "key_messages":

@@ -239,3 +239,17 @@ def test_cli_build_and_pack_build_take_lang(workspace, tmp_path, capsys):
     assert "资料来源" in [t for _, t in paragraphs(path)]
     assert main(["--home", home, "build", "--items", *ids, "--lang", "xx", "-o", str(tmp_path / "x")]) == 3
     assert "cannot be written in 'xx'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language, line", [
+    ("en", "Themes: Children, Non-punishment principle and Survivor participation"),
+    ("ru", "Темы: Дети, Принцип ненаказания и Участие пострадавших"),
+    ("zh", "主题：儿童、不惩罚原则和幸存者参与"),
+])
+def test_a_cover_lists_the_themes_with_the_language_s_own_and(workspace, tmp_path, language, line):
+    spec = replace(_spec(workspace, language, "full-dossier"), themes=("children", "non-punishment", "survivors"))
+    (docx,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    assert line in [t for _, t in paragraphs(docx)]
+    meeting = replace(spec, template="meeting-brief")   # no cover page, no list
+    assert not compose(meeting, workspace.library, load_template("meeting-brief"),
+                       workspace.branding("default")).blocks[0].scope

@@ -164,7 +164,7 @@ class DocxWriter(Writer):
         self._para("title", self._run(brief.title), brief.title)
         if brief.subtitle:
             self._para("subtitle", self._run(brief.subtitle), brief.subtitle)
-        for detail in (brief.meeting, brief.date, brief.author, brief.organisation):
+        for detail in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope):
             if detail:
                 self._para("cover", self._run(detail), detail)
         if brief.audience_note:

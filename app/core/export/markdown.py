@@ -77,7 +77,7 @@ class MarkdownWriter(Writer):
         out.append(f"# {escape(brief.title)}")
         if brief.subtitle:
             out += ["", f"*{escape(brief.subtitle)}*"]
-        details = [d for d in (brief.meeting, brief.date, brief.author, brief.organisation) if d]
+        details = [d for d in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope) if d]
         if details:
             out += ["", escape(" · ".join(details))]
         if brief.audience_note:

@@ -726,7 +726,7 @@ class PdfWriter(Writer):
         out += self._para(brief.title, "title", bold=True)
         if brief.subtitle:
             out += self._para(brief.subtitle, "subtitle")
-        for detail in (brief.meeting, brief.date, brief.author, brief.organisation):
+        for detail in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope):
             if detail:
                 out += self._para(detail, "cover")
         if brief.audience_note:
