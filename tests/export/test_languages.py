@@ -124,7 +124,12 @@ def test_word_and_pdf_say_the_brief_s_language_and_the_quotes_say_theirs(workspa
     assert langs == (set() if language == "en" else {"en"})
     from pypdf import PdfReader
 
-    assert PdfReader(str(pdf)).trailer["/Root"]["/Lang"] == tag
+    root = PdfReader(str(pdf)).trailer["/Root"]
+    assert root["/Lang"] == tag
+    # each quote's element in the structure tree says its language where it is not the brief's
+    quotes = [k.get_object() for k in root["/StructTreeRoot"]["/K"].get_object()["/K"]
+              if k.get_object()["/S"] == "/BlockQuote"]
+    assert quotes and {q.get("/Lang") for q in quotes} == ({None} if language == "en" else {"en"})
 
 
 def test_the_citations_write_dates_and_citing_in_the_brief_s_language(workspace, tmp_path):
@@ -247,7 +252,8 @@ def test_cli_build_and_pack_build_take_lang(workspace, tmp_path, capsys):
     ("zh", "主题：儿童、不惩罚原则和幸存者参与"),
 ])
 def test_a_cover_lists_the_themes_with_the_language_s_own_and(workspace, tmp_path, language, line):
-    spec = replace(_spec(workspace, language, "full-dossier"), themes=("children", "non-punishment", "survivors"))
+    spec = replace(_spec(workspace, language, "full-dossier"),
+                   themes=("children", "non-punishment", "survivors"))
     (docx,) = workspace.export_brief(spec, ["docx"], tmp_path)
     assert line in [t for _, t in paragraphs(docx)]
     meeting = replace(spec, template="meeting-brief")   # no cover page, no list

@@ -818,13 +818,18 @@ class PdfWriter(Writer):
                 )
                 for flow in flows:
                     flow.bp_rule = self.colour("accent")
-                    flow.bp_tag = ("P", ("BlockQuote", id(item)))   # one quote, its paragraphs inside
+                    flow.bp_tag = ("P", ("BlockQuote", id(item), self._other_language(item)))
                 if n == last:
                     flows[-1].bp_notes = self._notes_for(item)
                 self.emit(flows)
             if item.note:
                 self.emit(self._para(item.note, "note", label=self.labels["note"]))
             self.tick()
+
+    def _other_language(self, item: ItemBlock) -> str:
+        """The quote's language when it is not the brief's (its tag in the structure tree)."""
+        own = self.doc.meta.language.split("-")[0].lower()
+        return item.language if item.language and item.language.split("-")[0].lower() != own else ""
 
     def visit_notes_space(self, block: NotesSpace) -> None:
         title = self._para(block.title, "lines_title")
