@@ -77,18 +77,11 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         add(widget, "toolTip", widget.toolTip())
         add(widget, "placeholder", getattr(widget, "placeholderText", lambda: "")()
             if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else "")
-        if isinstance(widget, QLabel):
+        if isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
-        elif isinstance(widget, QAbstractButton):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QGroupBox):
+        elif isinstance(widget, QGroupBox | QMenu):
             add(widget, "title", widget.title())
-        elif isinstance(widget, QMenu):
-            add(widget, "title", widget.title())
-        elif isinstance(widget, QTabBar):
-            for n in range(widget.count()):
-                add(widget, f"tab{n}", widget.tabText(n))
-        elif isinstance(widget, QTabWidget):
+        elif isinstance(widget, QTabBar | QTabWidget):
             for n in range(widget.count()):
                 add(widget, f"tab{n}", widget.tabText(n))
         elif isinstance(widget, QComboBox) and not widget.isEditable():
@@ -97,8 +90,8 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             for column in range(model.columnCount()):
-                add(widget, f"header{column}",
-                    str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""))
+                header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                add(widget, f"header{column}", str(header or ""))
         for action in widget.actions():
             add(action, "text", action.text())
             add(action, "toolTip", action.toolTip() if action.toolTip() != action.text().replace("&", "")

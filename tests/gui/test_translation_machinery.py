@@ -60,7 +60,8 @@ def uninstall(qapp):
 
 @pytest.mark.skipif(translations.lrelease() is None, reason="PySide6's lrelease is not installed")
 @pytest.mark.parametrize("language, search, zero, one, two", [
-    ("fr", "Rechercher dans la bibliothèque", "0 élément", "1 élément", "2 éléments"),   # French: 0 is singular
+    # French: 0 is singular
+    ("fr", "Rechercher dans la bibliothèque", "0 élément", "1 élément", "2 éléments"),
     ("es", "Buscar en la biblioteca", "0 elementos", "1 elemento", "2 elementos"),
 ])
 def test_a_checkout_s_ts_is_compiled_once_and_installed(qapp, catalogues, uninstall, language, search, zero,
