@@ -32,9 +32,9 @@ def build_translations(root: Path, target: Path) -> None:
     Where the build environment has no PySide6 (an isolated build with only setuptools), the
     wheel carries the .ts sources and the app compiles them into its cache on first start; a
     build that must ship them compiled (the frozen app) runs in an environment with PySide6
-    installed, or calls `python -m app.translations resources/translations TARGET` itself."""
+    installed, or calls `python -m app.gui.catalogues resources/translations TARGET` itself."""
     sys.path.insert(0, str(root))
-    from app.translations import build_catalogues, lrelease
+    from app.gui.catalogues import build_catalogues, lrelease
 
     if lrelease() is None:
         print("warning: no lrelease here; the window's translations are compiled on first start")

@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.translations import DOMAIN, SOURCES, WINDOW_LANGUAGES, build_catalogues  # noqa: E402
+from app.gui.catalogues import DOMAIN, SOURCES, WINDOW_LANGUAGES, build_catalogues  # noqa: E402
 
 TS_DIR = ROOT / SOURCES
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
-from app.translations import DOMAIN, WINDOW_LANGUAGES, catalogue
+from app.gui.catalogues import DOMAIN, WINDOW_LANGUAGES, catalogue
 
 SOURCE_LANGUAGE = "en"
 

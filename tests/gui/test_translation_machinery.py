@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import translations
+from app.gui import catalogues as translations
 from app.gui import i18n
 from tests.gui.english_left import english_left, english_words
 

@@ -1,7 +1,7 @@
 """The window's translations: Qt Linguist sources (`resources/translations/*.ts`) and the compiled
 catalogues (`.qm`) Qt loads, built with PySide6's lrelease.
 
-No Qt import here: setup.py calls `build_catalogues()` while building the wheel, and the app
+Nothing of Qt is imported here: setup.py calls `build_catalogues()` while building the wheel, and the app
 calls `catalogue()` at start-up, which compiles a `.ts` into the user's cache when Briefpack runs
 from a checkout without built catalogues.
 """
@@ -55,7 +55,7 @@ def compile_catalogue(ts: Path, qm: Path) -> Path:
 
 def build_catalogues(source_dir: Path, target_dir: Path) -> list[Path]:
     """Every .ts in `source_dir` compiled into `target_dir` (the wheel's and the frozen app's
-    build step: `python -m app.translations SOURCE TARGET`)."""
+    build step: `python -m app.gui.catalogues SOURCE TARGET`)."""
     return [compile_catalogue(ts, target_dir / f"{ts.stem}.qm") for ts in sorted(source_dir.glob("*.ts"))]
 
 
@@ -81,7 +81,7 @@ def catalogue(resources: Path, language: str, cache: Path) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
-        print("usage: python -m app.translations SOURCE_DIR TARGET_DIR", file=sys.stderr)
+        print("usage: python -m app.gui.catalogues SOURCE_DIR TARGET_DIR", file=sys.stderr)
         return 2
     for path in build_catalogues(Path(args[0]), Path(args[1])):
         print(f"wrote {path}")
