@@ -8,10 +8,7 @@ from a checkout without built catalogues.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,12 +33,16 @@ def lrelease() -> list[str] | None:
             candidate = folder / name
             if candidate.is_file() and os.access(candidate, os.X_OK):
                 return [str(candidate)]
+    import shutil
+
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     return [found] if found else None
 
 
 def compile_catalogue(ts: Path, qm: Path) -> Path:
     """Compile one .ts into `qm` (written next to its final name, then renamed over it)."""
+    import subprocess  # only when a catalogue is compiled: never on a start that has one
+
     command = lrelease()
     if command is None:
         raise FileNotFoundError("lrelease (from PySide6) is needed to build the window's translations")
@@ -66,15 +67,21 @@ def catalogue(resources: Path, language: str, cache: Path) -> Path | None:
     if built.is_file():
         return built
     ts = resources / "translations" / f"{DOMAIN}_{language}.ts"
-    if not ts.is_file():
+    try:
+        info = ts.stat()
+    except OSError:
         return None
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    cached = cache / "translations" / f"{DOMAIN}_{language}-{digest}.qm"
+    # keyed by the source's size and time: an edited .ts is compiled again, a start reads no .ts
+    cached = cache / "translations" / f"{DOMAIN}_{language}-{info.st_size}-{info.st_mtime_ns}.qm"
     if cached.is_file():
         return cached
     try:
         return compile_catalogue(ts, cached)
-    except (OSError, subprocess.SubprocessError):
+    except Exception as exc:   # no lrelease, a full disk, a damaged .ts: the window stays in English
+        import logging
+
+        logging.getLogger(__name__).warning("The %s translation could not be compiled (%s); the window "
+                                            "is shown in English.", language, exc)
         return None
 
 
