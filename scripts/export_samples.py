@@ -7,6 +7,9 @@ LibreOffice): one contact sheet of pages each, in docs/images/samples/.
 Needs LibreOffice (soffice), pdftoppm (poppler-utils), ImageMagick (montage) and a CJK font for
 LibreOffice (Debian: fonts-wqy-microhei), as a Chinese reader has one.
 Run: .venv/bin/python scripts/export_samples.py [--keep DIR]
+
+With --languages: the delegate's brief (children + law enforcement) in each of the six UN
+languages x three templates x two renderings, in docs/images/samples/languages/.
 """
 
 from __future__ import annotations
@@ -113,6 +116,39 @@ def packs(workspace: Workspace) -> dict[str, BriefSpec]:
     }
 
 
+# The delegate's own words in each language (a brief's title and key messages are the user's).
+LANGUAGE_BRIEFS = {
+    "ar": ("الأطفال وإنفاذ القانون", ("الاستثمار في نظم حماية تصل إلى كل طفل.",
+                                      "إشراك الناجين في تصميم الاستجابات.")),
+    "zh": ("儿童与执法", ("投资于惠及每个儿童的保护系统。", "让幸存者参与设计应对措施。")),
+    "en": ("Children and law enforcement", ("Invest in protection systems that reach every child.",
+                                            "Involve survivors in designing the responses.")),
+    "fr": ("Enfants et services de détection et de répression",
+           ("Investir dans des systèmes de protection qui atteignent chaque enfant.",
+            "Associer les survivants à la conception des réponses.")),
+    "ru": ("Дети и правоохранительные органы",
+           ("Инвестировать в системы защиты, охватывающие каждого ребенка.",
+            "Привлекать пострадавших к разработке мер реагирования.")),
+    "es": ("Niños y fuerzas del orden",
+           ("Invertir en sistemas de protección que lleguen a todos los niños.",
+            "Hacer participar a los supervivientes en el diseño de las respuestas.")),
+}
+
+
+def language_packs(workspace: Workspace) -> dict[str, BriefSpec]:
+    """The delegate's brief in each of the six languages: the same quotes, the brief's own words."""
+    children = _search(workspace, themes=("children",), audiences=("justice",))[:8]
+    return {
+        language: BriefSpec.make(
+            title=title, date="2025-06-16", author="Anti-trafficking desk", key_messages=messages,
+            entries=tuple((i, "Raise in the opening statement." if n == 1 else "")
+                          for n, i in enumerate(children)),
+            themes=("children",), audiences=("justice",), language=language,
+        )
+        for language, (title, messages) in LANGUAGE_BRIEFS.items()
+    }
+
+
 def sheet(pdf: Path, target: Path, work: Path) -> int:
     """All pages (at most MAX_PAGES) of a PDF on one PNG; returns the page count."""
     stem = work / target.stem
@@ -144,12 +180,15 @@ def sheet(pdf: Path, target: Path, work: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="keep the exported files in this folder")
+    parser.add_argument("--languages", action="store_true",
+                        help="the delegate's brief in the six UN languages (docs/images/samples/languages)")
     args = parser.parse_args()
+    images = IMAGES / "languages" if args.languages else IMAGES
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice or not shutil.which("pdftoppm") or not shutil.which("montage"):
         print("needs soffice, pdftoppm and montage", file=sys.stderr)
         return 2
-    IMAGES.mkdir(parents=True, exist_ok=True)
+    images.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         os.environ["BRIEFPACK_HOME"] = str(work / "home")
@@ -157,7 +196,8 @@ def main() -> int:
         out = args.keep or work / "out"
         out.mkdir(parents=True, exist_ok=True)
         docx_files = []
-        for name, spec in packs(workspace).items():
+        chosen = language_packs(workspace) if args.languages else packs(workspace)
+        for name, spec in chosen.items():
             for template in TEMPLATES:
                 folder = out / f"{name}-{template}"
                 fit = name == "delegate" and template == "meeting-brief"
@@ -168,7 +208,7 @@ def main() -> int:
                     fit=fit,
                 )
                 docx, pdf = files
-                pages = sheet(pdf, IMAGES / f"{name}-{template}-pdf.png", work)
+                pages = sheet(pdf, images / f"{name}-{template}-pdf.png", work)
                 named = work / "docx" / f"{name}-{template}.docx"  # one name each for LibreOffice's output
                 named.parent.mkdir(exist_ok=True)
                 shutil.copy(docx, named)
@@ -190,7 +230,7 @@ def main() -> int:
             timeout=900,
         )
         for docx, name, template in docx_files:
-            sheet(work / "lo" / f"{docx.stem}.pdf", IMAGES / f"{name}-{template}-docx.png", work)
+            sheet(work / "lo" / f"{docx.stem}.pdf", images / f"{name}-{template}-docx.png", work)
             (work / "lo" / f"{docx.stem}.pdf").unlink()
     return 0
 

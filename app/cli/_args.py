@@ -70,7 +70,7 @@ def rules(workspace, args: argparse.Namespace, **extra: Any):
 
 def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title: bool = False) -> None:
     """The brief's details: title, subtitle, meeting, date, author, organisation, audience note,
-    key messages, grouping, template and branding."""
+    key messages, grouping, template, branding and language."""
     group = parser.add_argument_group("the brief")
     if title:
         group.add_argument("--title", required=required_title, default=None)
@@ -84,9 +84,12 @@ def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title
                             "(default: the template's)")
     group.add_argument("--template", default=None, help="template id ('briefpack build --list-templates')")
     group.add_argument("--branding", default=None, help="branding profile id")
+    group.add_argument("--lang", "--language", dest="language", default=None, metavar="LANG",
+                       help="the brief's language: ar, zh, en, fr, ru or es (default: the window's, "
+                            "set in the preferences)")
 
 
 def meta(args: argparse.Namespace) -> dict[str, str]:
     """The brief's details that were given (not the title or key messages)."""
-    names = (*META_OPTIONS, "template", "branding", "grouping")
+    names = (*META_OPTIONS, "template", "branding", "grouping", "language")
     return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}

@@ -33,8 +33,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     output.add_argument("--fit", action="store_true",
                         help="over the template's page target, keep the best-ranked items that fit "
                              "(those left out are listed)")
-    output.add_argument("--language", default="", help="the brief's language, e.g. en-GB (default: the "
-                        "template's)")
     output.add_argument("--citation-style", default="", help="briefpack, un-editorial or chicago-notes "
                         "(default: the template's)")
     output.add_argument("--list-templates", action="store_true", help="list the templates and stop")
@@ -68,7 +66,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         pack = replace(pack, title="Brief")
     if args.citation_style:
         citation_format(args.citation_style)   # NotFoundError names the styles there are
-    spec = replace(workspace.pack_spec(pack), language=args.language, citation_format=args.citation_style)
+    spec = replace(workspace.pack_spec(pack), citation_format=args.citation_style)
     if template.page_target and not args.fit:
         budget = workspace.measure_brief(spec)
         over = "; --fit keeps the best-ranked items that fit" if budget.over else ""

@@ -122,6 +122,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     build.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder to write into")
     build.add_argument("--fit", action="store_true",
                        help="over the template's page target, keep the best-ranked items that fit")
+    build.add_argument("--lang", "--language", dest="language", default="", metavar="LANG",
+                       help="write this build in ar, zh, en, fr, ru or es (default: the pack's language, "
+                            "else the window's); the pack keeps its own")
 
 
 def _facts_options(parser: argparse.ArgumentParser, editing: bool = False) -> None:
@@ -515,7 +518,7 @@ def cmd_import_file(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     formats = _split([args.format])
-    result = workspace.pack_build(args.pack, formats, Path(args.output), fit=args.fit)
+    result = workspace.pack_build(args.pack, formats, Path(args.output), fit=args.fit, language=args.language)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.missing:

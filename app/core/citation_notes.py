@@ -54,6 +54,8 @@ class Citations:
     notes: list[Note] = field(default_factory=list)
     _sources: dict[str, Source] = field(default_factory=dict)
     _by_key: dict[tuple[str, str], Note] = field(default_factory=dict)
+    language: str = ""  # the brief's: how dates are written
+    citing: str = "citing"  # the brief's word for "citing"
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -66,13 +68,15 @@ class Citations:
         self._sources.setdefault(source.id, source)
         if self.style == "inline":
             number = list(self._sources).index(source.id) + 1
-            return CitationRef(number, cite("short", source, item, self.format), source.id, repeat)
+            styled = cite("short", source, item, self.format, self.language, self.citing)
+            return CitationRef(number, styled, source.id, repeat)
         key = (source.id, item.locator)
         if self.style == "endnotes" and key in self._by_key:
             note = self._by_key[key]
             return CitationRef(note.number, note.styled, source.id, True)
         use_full = self.form == "full" and not repeat
-        styled = cite("full" if use_full else "short", source, item, self.format)
+        styled = cite("full" if use_full else "short", source, item, self.format, self.language,
+                      self.citing)
         note = Note(len(self.notes) + 1, styled, source.id, source.url if use_full else "")
         self.notes.append(note)
         self._by_key[key] = note

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app import paths
+from app.core import locales
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import Item, Source
 from app.core.yamlio import load_yaml
@@ -133,9 +134,25 @@ def _names(source: Source) -> tuple[str, str]:
     return name, source.issuer_short
 
 
-def citation_values(source: Source, item: Item | None = None) -> dict[str, str]:
+def _date(source: Source, language: str) -> str:
+    """The source's date in the brief's language. A right-to-left date ("9 مايو 2017") sits
+    inside a left-to-right title and locator: right-to-left marks around it keep its day, month
+    and year in their order wherever it is shown, and no-break spaces on one line."""
+    if not language:
+        return source.date_display
+    date = locales.format_iso_date(source.date, language, source.date_precision)
+    if locales.is_rtl(language) and date:
+        return "\u200f" + date.replace(" ", "\u00a0") + "\u200f"
+    return date
+
+
+def citation_values(
+    source: Source, item: Item | None = None, language: str = "", citing: str = "citing"
+) -> dict[str, str]:
     """What the patterns can use. The issuer is left out when the title already names it, and the
-    type when the title already says it ("Plan of Action, plan of action")."""
+    type when the title already says it ("Plan of Action, plan of action"). The date is written
+    in `language` (the brief's; English by default); titles and locators stay as the source
+    gives them."""
     title = source.title
     lowered = title.lower()
     name, acronym = _names(source)
@@ -155,16 +172,26 @@ def citation_values(source: Source, item: Item | None = None) -> dict[str, str]:
         "type": kind,
         "type_cap": kind[:1].upper() + kind[1:],
         "symbol": source.symbol,
-        "date": source.date_display,
+        "date": _date(source, language),
         "year": str(source.year or ""),
         "locator": item.locator if item is not None else "",
         "cites": item.cites if item is not None else "",
+        "citing": citing,
     }
 
 
-def cite(form: str, source: Source, item: Item | None = None, style: CitationFormat | None = None) -> Styled:
-    """`form` is "full" (the first note of a source), "short" (repeats, inline) or "bibliography"."""
-    return render(getattr(style or citation_format(), form), citation_values(source, item))
+def cite(
+    form: str,
+    source: Source,
+    item: Item | None = None,
+    style: CitationFormat | None = None,
+    language: str = "",
+    citing: str = "citing",
+) -> Styled:
+    """`form` is "full" (the first note of a source), "short" (repeats, inline) or "bibliography";
+    `language` and `citing` word the date and "citing" as the brief's language does."""
+    pattern = getattr(style or citation_format(), form)
+    return render(pattern, citation_values(source, item, language, citing))
 
 
 def full_citation(source: Source, item: Item | None = None, style: CitationFormat | None = None) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
+from app.core import locales
 from app.core.branding import Branding
 from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, BriefMeta, split_grouping
 from app.core.citation_notes import Citations
@@ -29,7 +30,7 @@ from app.core.document import (
 from app.core.errors import ValidationError
 from app.core.grouping import Entry, Grouper, attribution_runs, tag_counts
 from app.core.library import Library
-from app.core.models import Item, Source, format_date
+from app.core.models import Item, Source
 from app.core.templates import Labels, Template
 from app.core.text import clean_text
 
@@ -97,14 +98,10 @@ def resolve_entries(spec: BriefSpec, library: Library) -> tuple[list[Entry], lis
     return entries, problems
 
 
-def display_date(value: str) -> str:
-    """ISO dates as people write them ("2025-10-14" -> "14 October 2025"); anything else as typed."""
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        try:
-            return format_date(value)
-        except (IndexError, ValueError):
-            return value
-    return value
+def display_date(value: str, language: str = "en-GB") -> str:
+    """ISO dates as the brief's language writes them ("2025-10-14" -> "14 October 2025",
+    "14 octobre 2025", "2025年10月14日"); anything else as typed."""
+    return locales.format_iso_date(value, language)
 
 
 class _Anchors:
@@ -136,8 +133,10 @@ def compose(
     brief = spec.brief.cleaned()
     if not brief.title:
         raise ValidationError("The brief needs a title.", hint="Give it a title, e.g. the meeting's name.")
-    language = spec.language or template.language
+    language = locales.document_tag(spec.language) if spec.language else template.language
     labels = template.labels(language)
+    # theme and audience names in the brief's language (headings, keywords)
+    taxonomy = library.taxonomy.in_language(language)
     resolved, problems = resolve_entries(spec, library)
     left_out = tuple(e.item.id for e in resolved if e.item.id in leave_out)
     entries = [e for e in resolved if e.item.id not in leave_out]
@@ -147,9 +146,11 @@ def compose(
         template.citation_style,
         template.citation_form,
         citation_format(spec.citation_format or template.citation_format),
+        language=language,
+        citing=labels["citing"],
     )
     anchors = _Anchors()
-    grouper = Grouper(library.taxonomy, labels, spec.themes, spec.audiences, tag_counts(list(library)))
+    grouper = Grouper(taxonomy, labels, spec.themes, spec.audiences, tag_counts(list(library)))
 
     inline = template.citation_style == "inline"   # inline citations already name the source
 
@@ -162,7 +163,7 @@ def compose(
             citation=citations.cite(entry.source, entry.item),
             context=entry.item.context,
             source_label="" if inline else entry.source.short_title or entry.source.title,
-            language=entry.source.language,
+            language=entry.item.language or entry.source.language,
         )
 
     def quote_groups(members: tuple[Entry, ...]) -> list[QuoteGroup]:
@@ -179,7 +180,9 @@ def compose(
     blocks: list[object] = []
     for name in template.sections:
         if name == "title":
-            blocks.append(TitleBlock(cover=template.cover_page))
+            names = [taxonomy.label(t) for t in spec.themes]
+            scope = labels("scope", themes=labels.join(names)) if template.cover_page and names else ""
+            blocks.append(TitleBlock(cover=template.cover_page, scope=scope))
         elif name == "toc":
             blocks.append(TableOfContents(labels["contents"], template.toc_levels))
         elif name == "key_messages":
@@ -203,10 +206,9 @@ def compose(
     themes: list[str] = []
     for entry in entries:
         themes.extend(t for t in entry.item.themes if t not in themes)
-    taxonomy = library.taxonomy
     meta = Meta(
         brief=brief.with_values(
-            date=display_date(brief.date), organisation=brief.organisation or branding.organisation
+            date=display_date(brief.date, language), organisation=brief.organisation or branding.organisation
         ),
         subject=brief.meeting or brief.subtitle,
         keywords=tuple(taxonomy.label(t) for t in taxonomy.order_themes(themes)),
@@ -290,7 +292,7 @@ def _source_list(
                 source.context and labels("annex_subject", text=source.context),
                 source.type and labels("annex_type", text=source.type),
                 source.symbol and labels("annex_symbol", text=source.symbol),
-                labels("annex_quoted_one") if quoted == 1 else labels("annex_quoted_many", count=quoted),
+                labels.plural("annex_quoted", quoted),
             ]
             details = tuple(line for line in lines if line)
         short = (source.short_title or source.title) if uses_short else ""
@@ -298,7 +300,7 @@ def _source_list(
             SourceEntry(
                 number,
                 source.id,
-                cite("bibliography", source, None, citations.format),
+                cite("bibliography", source, None, citations.format, citations.language, citations.citing),
                 source.url,
                 details,
                 short,

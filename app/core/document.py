@@ -43,9 +43,11 @@ class Meta:
 
 @dataclass(frozen=True, slots=True)
 class TitleBlock:
-    """The title, subtitle and meeting details; `cover` puts them on a page of their own."""
+    """The title, subtitle and meeting details; `cover` puts them on a page of their own, with
+    `scope` ("Themes: Children, Migration and Labour") saying what the brief covers."""
 
     cover: bool = False
+    scope: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from app.core.library import Library
 from app.core.models import KINDS, ORIGIN_BUNDLED
+from app.core.taxonomy import translation_problems
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # A fact that opens on a connective or a pronoun leans on a sentence it was cut from.
@@ -106,4 +107,5 @@ def check_library(library: Library) -> CheckReport:
         if key in seen_texts:
             report.problems.append(f"{where}: same text as {seen_texts[key]}")
         seen_texts[key] = item.id
+    report.problems += translation_problems(taxonomy)
     return report

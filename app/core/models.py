@@ -125,6 +125,8 @@ class Item:
     # What the source's own note gives as the evidence for a fact quoted from that note
     # ("IOM, The Climate Change-Human Trafficking Nexus (2016)"); citations add "citing ...".
     cites: str = ""
+    # The item's own language (BCP 47) when it differs from its source's; "" for the source's.
+    language: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def with_tags(self, themes: tuple[str, ...], audiences: tuple[str, ...]) -> Item:
@@ -145,6 +147,7 @@ class Item:
             "span": list(self.span) if self.span else None,
             "note": self.note,
             "origin": self.origin,
+            **({"language": self.language} if self.language else {}),
         }
 
     @classmethod
@@ -173,6 +176,7 @@ class Item:
             order,
             _text(get("context")),
             _text(get("cites")),
+            _text(get("language")),
         )
 
 

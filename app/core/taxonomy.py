@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from app import paths
 from app.core.errors import ValidationError
 from app.core.yamlio import load_yaml
 
@@ -57,6 +59,24 @@ class Taxonomy(NamedTuple):
     def kind_ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.kinds)
 
+    def in_language(self, language: str) -> Taxonomy:
+        """The same vocabulary with its labels and definitions in `language` ("fr", "es-ES" ...),
+        read from taxonomy.<language>.yaml beside taxonomy.yaml; English where a term has none."""
+        table = term_translations(language.replace("_", "-").split("-")[0].lower())
+        if not table:
+            return self
+
+        def translated(group: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+            words = table.get(group, {})
+            return tuple(
+                Term(t.id, words.get(t.id, {}).get("label") or t.label,
+                     words.get(t.id, {}).get("definition") or t.definition)
+                for t in terms
+            )
+
+        return Taxonomy(translated("themes", self.themes), translated("audiences", self.audiences),
+                        translated("kinds", self.kinds))
+
     def label(self, term_id: str) -> str:
         for term in (*self.themes, *self.audiences, *self.kinds):
             if term.id == term_id:
@@ -91,6 +111,49 @@ class Taxonomy(NamedTuple):
 
     def _terms(self, kind: str) -> tuple[Term, ...]:
         return {"theme": self.themes, "audience": self.audiences, "kind": self.kinds}[kind]
+
+
+def translation_path(language: str) -> Path:
+    return paths.library_dir() / f"taxonomy.{language}.yaml"
+
+
+@lru_cache(maxsize=8)
+def term_translations(language: str) -> dict[str, dict[str, dict[str, str]]]:
+    """{"themes": {id: {"label": ..., "definition": ...}}, "audiences": ..., "kinds": ...} for a
+    language with a translation file; {} for English and for a language without one."""
+    path = translation_path(language)
+    if language == "en" or not path.is_file():
+        return {}
+    data = load_yaml(path) or {}
+    table: dict[str, dict[str, dict[str, str]]] = {}
+    for group in ("themes", "audiences", "kinds"):
+        entries = data.get(group) or {}
+        table[group] = {
+            str(term_id): {key: " ".join(str(value).split()) for key, value in (entry or {}).items()}
+            for term_id, entry in entries.items()
+        }
+    return table
+
+
+def translation_languages() -> list[str]:
+    """The languages the vocabulary is translated into (besides English)."""
+    return sorted(p.name.split(".")[1] for p in paths.library_dir().glob("taxonomy.*.yaml"))
+
+
+def translation_problems(taxonomy: Taxonomy) -> list[str]:
+    """Terms a translation file lacks a label for, and ids it names that the vocabulary does not have."""
+    problems: list[str] = []
+    for language in translation_languages():
+        table = term_translations(language)
+        for group, terms in (("themes", taxonomy.themes), ("audiences", taxonomy.audiences),
+                             ("kinds", taxonomy.kinds)):
+            words = table.get(group, {})
+            ids = {t.id for t in terms}
+            problems += [f"taxonomy.{language}.yaml: {group[:-1]} {t.id} has no label."
+                         for t in terms if not words.get(t.id, {}).get("label")]
+            problems += [f"taxonomy.{language}.yaml: unknown {group[:-1]} {term_id}."
+                         for term_id in words if term_id not in ids]
+    return problems
 
 
 class UnknownTagError(ValidationError):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app import paths
+from app.core import locales
 from app.core.brief import GROUPINGS, SUBGROUPINGS
 from app.core.citations import DEFAULT_FORMAT, FORMS, STYLES
 from app.core.errors import NotFoundError, ValidationError
@@ -46,7 +47,12 @@ LABELS_DIR = "labels"
 
 
 class Labels(Mapping[str, str]):
-    """The words a brief prints in one language; `labels("page", page=1, pages=3)` fills one in."""
+    """The words a brief prints in one language; `labels("page", page=1, pages=3)` fills one in,
+    with numbers, dates and lists written as the language writes them (app/core/locales.py).
+
+    A label with plural forms is a mapping of CLDR categories in its file
+    (`annex_quoted: {one: ..., few: ..., other: ...}`), kept here as "annex_quoted.one" ...;
+    `labels.plural("annex_quoted", 3)` picks the form for the count."""
 
     def __init__(self, table: Mapping[str, str], language: str) -> None:
         self._table = dict(table)
@@ -62,7 +68,29 @@ class Labels(Mapping[str, str]):
         return len(self._table)
 
     def __call__(self, key: str, **values: object) -> str:
-        return self._table[key].format_map(values)
+        shown = {name: locales.format_number(value, self.language)
+                 if isinstance(value, int) and not isinstance(value, bool) else value
+                 for name, value in values.items()}
+        return self._table[key].format_map(shown)
+
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """The form of `key` for `count` items in this language ({count} filled in)."""
+        category = locales.plural_category(count, self.language)
+        form = f"{key}.{category}" if f"{key}.{category}" in self._table else f"{key}.other"
+        return self(form, count=count, **values)
+
+    def date(self, iso: str, precision: str = "") -> str:
+        """ "2025-06-16" -> "16 June 2025" / "16 juin 2025" / "2025年6月16日"; other text as typed."""
+        return locales.format_iso_date(iso, self.language, precision)
+
+    def join(self, items: list[str] | tuple[str, ...]) -> str:
+        """ "a, b and c" with the language's own words and punctuation."""
+        return locales.format_list(items, self.language)
+
+    @property
+    def rtl(self) -> bool:
+        """The brief's language is written right to left: page furniture, lists and notes mirror."""
+        return locales.is_rtl(self.language)
 
 
 @lru_cache(maxsize=8)
@@ -70,19 +98,32 @@ def _label_file(path: str) -> dict[str, str]:
     data = load_yaml(Path(path)) or {}
     if not isinstance(data, dict):
         raise ValidationError(f"{path} is not a mapping of labels.")
-    return {str(k): str(v) for k, v in data.items()}
+    table: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):  # plural forms by CLDR category
+            table.update({f"{key}.{category}": str(form) for category, form in value.items()})
+        else:
+            table[str(key)] = str(value)
+    return table
 
 
 def base_labels(language: str) -> dict[str, str]:
-    """English, overlaid with the language's own table (labels/<tag>.yaml, else its primary subtag)."""
+    """English, overlaid with the language's own table (labels/<language>.yaml, then
+    labels/<language-REGION>.yaml for what a region writes differently)."""
     folder = paths.export_templates_dir() / LABELS_DIR
     table = dict(_label_file(str(folder / "en.yaml")))
-    primary = language.split("-")[0].lower()
-    for tag in dict.fromkeys((primary, language)):
+    first = locales.primary(language)
+    for tag in dict.fromkeys((first, language.replace("_", "-"))):
         path = folder / f"{tag}.yaml"
         if tag != "en" and path.is_file():
             table.update(_label_file(str(path)))
     return table
+
+
+def label_languages() -> list[str]:
+    """The languages with a label table of their own (English first)."""
+    folder = paths.export_templates_dir() / LABELS_DIR
+    return ["en", *sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "en")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +160,17 @@ class Template:
     heading_font: str = "sans"
     sizes: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_SIZES))
     colours: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COLOURS))
-    label_overrides: dict[str, str] = field(default_factory=dict)
+    # labels the template words its own way, by language ("en", "fr" ...; see _label_overrides)
+    label_overrides: dict[str, dict[str, str]] = field(default_factory=dict)
     spacing: float = 1.0  # scales the space around paragraphs
 
     def labels(self, language: str = "") -> Labels:
         """The label table for `language` (the template's own language by default)."""
         language = language or self.language
-        return Labels({**base_labels(language), **self.label_overrides}, language)
+        table = base_labels(language)
+        for tag in dict.fromkeys((locales.primary(language), language.replace("_", "-"))):
+            table.update(self.label_overrides.get(tag, {}))
+        return Labels(table, language)
 
     @property
     def reference_docx(self) -> Path:
@@ -145,6 +190,24 @@ def _choice(data: dict, key: str, allowed: tuple[str, ...], default: str, where:
     if value not in allowed:
         raise ValidationError(f"{where}: {key} is {value!r}.", hint=f"Use one of: {', '.join(allowed)}.")
     return value
+
+
+def _label_overrides(data: object, language: str, where: str) -> dict[str, dict[str, str]]:
+    """A manifest's `labels:` by language. `{fr: {key: text}, es: {...}}` words labels per
+    language; a flat `{key: text}` (the older form) words them in the template's own language
+    only, so an English override never turns up in a French brief."""
+    if not data:
+        return {}
+    if not isinstance(data, dict):
+        raise ValidationError(f"{where}: labels is not a mapping.")
+    flat = {str(k): str(v) for k, v in data.items() if not isinstance(v, dict)}
+    out: dict[str, dict[str, str]] = {}
+    if flat:
+        out[locales.primary(language)] = flat
+    for tag, table in data.items():
+        if isinstance(table, dict):
+            out.setdefault(str(tag).replace("_", "-"), {}).update({str(k): str(v) for k, v in table.items()})
+    return out
 
 
 def parse_template(folder: Path) -> Template:
@@ -201,7 +264,8 @@ def parse_template(folder: Path) -> Template:
         heading_font=_choice(fonts, "heading", FONT_FAMILIES, "sans", where),
         sizes=sizes,
         colours=colours,
-        label_overrides={str(k): str(v) for k, v in (data.get("labels") or {}).items()},
+        label_overrides=_label_overrides(data.get("labels"), str(data.get("language") or DEFAULT_LANGUAGE),
+                                         where),
         spacing=float(data.get("spacing", 1.0)),
     )
 

@@ -21,6 +21,7 @@ from app.core.library import (
     Library,
     make_override,
 )
+from app.core.locales import language_tag
 from app.core.models import ORIGIN_USER, Item
 from app.core.search.browse import browse, is_browse
 from app.core.search.model import Query, SearchResult
@@ -377,6 +378,8 @@ class Workspace:
             "audiences": audiences,
             "span": [start, start + len(text)],
             "note": clean_text(str(record.get("note", ""))),
+            # its own language when it is not its source's (a French resolution quoted in an English report)
+            **({"language": tag} if (tag := language_tag(str(record.get("language") or ""))) else {}),
         }
 
     # -- gui: exact undo of library edits, saved searches ----------------
@@ -626,6 +629,12 @@ class Workspace:
         preferences (only those set)."""
         return self.preferences().pack_defaults()
 
+    def default_brief_language(self) -> str:
+        """The language a brief is written in when its pack names none: the window's (the
+        interface language in the preferences); "" leaves the template's (British English)."""
+        language = self.preferences().language
+        return "" if language in ("", "en") else language
+
     def preferences(self) -> Preferences:
         """The user's preferences (defaults for new packs, languages, export folder)."""
         from app.core.preferences import PreferencesStore
@@ -700,10 +709,11 @@ class Workspace:
 
     def pack_build(self, pack: str | Pack, formats: Sequence[str], out_dir: Path,
                    progress: Callable | None = None, cancel: Callable | None = None,
-                   fit: bool = False) -> BuildResult:
+                   fit: bool = False, language: str = "") -> BuildResult:
         """Export the pack with its template and record the build (a BuildResult: paths, changes
-        since the last build). `pack` is a reference, or the pack as edited in a window."""
-        return self._packs.build(pack, formats, out_dir, progress, cancel, fit)
+        since the last build). `pack` is a reference, or the pack as edited in a window;
+        `language` writes this build in another language than the pack's."""
+        return self._packs.build(pack, formats, out_dir, progress, cancel, fit, language)
 
 
 __all__ = ["BriefpackError", "NotFoundError", "Workspace"]

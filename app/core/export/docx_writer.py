@@ -104,6 +104,7 @@ class DocxWriter(Writer):
         self.page_break_next = False
         self.has_toc = False
         self.lang = doc.meta.language
+        self.rtl = doc.labels.rtl   # a right-to-left brief: its own paragraphs, notes and pages mirrored
         self.visit_all(doc.blocks)
         sect_pr = body.find(f"{W}sectPr")
         for child in list(parse_xml(dx.body(self.out))):
@@ -122,8 +123,12 @@ class DocxWriter(Writer):
         return buffer.getvalue()
 
     # -- text --------------------------------------------------------------
-    def _para(self, role: str, content: str, text: str = "", keep_next: bool = False) -> None:
-        self.out.append(dx.paragraph(self.s[role], content, text, keep_next, self.page_break_next))
+    def _para(
+        self, role: str, content: str, text: str = "", keep_next: bool = False, own: bool = True
+    ) -> None:
+        """A paragraph; the brief's own text (`own`: not a verbatim quote) in the brief's direction."""
+        self.out.append(dx.paragraph(self.s[role], content, text, keep_next, self.page_break_next,
+                                     rtl=self.rtl and own))
         self.page_break_next = False
 
     def _run(self, text: str, props: str = "", lang: str = "") -> str:
@@ -133,6 +138,13 @@ class DocxWriter(Writer):
         return "".join(
             self._run(piece, dx.rpr(italic=True) if italic else props) for piece, italic in text.runs()
         )
+
+    def _ltr_block(self, text: str, content: str) -> str:
+        """In a right-to-left brief, left-to-right `content` (its plain `text`) kept in its own order."""
+        if not self.rtl:
+            return content
+        start, end = dx.ltr_embedding(text)
+        return self._run(start) + content + self._run(end)
 
     def _strong(self, text: str) -> str:
         return self._run(text, dx.rpr(self.s["strong"]))
@@ -152,13 +164,13 @@ class DocxWriter(Writer):
         self._para("title", self._run(brief.title), brief.title)
         if brief.subtitle:
             self._para("subtitle", self._run(brief.subtitle), brief.subtitle)
-        for detail in (brief.meeting, brief.date, brief.author, brief.organisation):
+        for detail in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope):
             if detail:
                 self._para("cover", self._run(detail), detail)
         if brief.audience_note:
             label = self.labels["prepared_for"]
             self._para(
-                "body", self._strong(f"{label}: ") + self._run(brief.audience_note), brief.audience_note
+                "body", self._strong(f"{label} ") + self._run(brief.audience_note), brief.audience_note
             )
         if block.cover:
             self.page_break_next = True
@@ -171,7 +183,7 @@ class DocxWriter(Writer):
             (h.level, h.text, self.bookmarks[h.anchor][0], str(pages.get(h.anchor, "")))
             for h in self.doc.headings(block.levels)
         ]
-        self.out.append(dx.toc(entries, self.s, block.levels))
+        self.out.append(dx.toc(entries, self.s, block.levels, self.rtl))
         self.page_break_next = True
 
     def visit_heading(self, heading: Heading) -> None:
@@ -197,7 +209,7 @@ class DocxWriter(Writer):
             content = self._context(fact) + self._run(text, lang=fact.language) + self._mark(fact)
             if fact.source_label:
                 content += self._run(f" — {fact.source_label}", dx.rpr(self.s["source_label"]))
-            self._para("fact", content, text, keep_next=bool(fact.note))
+            self._para("fact", content, text, keep_next=bool(fact.note), own=False)
             if fact.note:
                 self._note(fact.note, "fact_note")
             self.tick()
@@ -205,7 +217,7 @@ class DocxWriter(Writer):
     def visit_quote_group(self, group: QuoteGroup) -> None:
         self._para("attribution", self._run(group.attribution), group.attribution, keep_next=True)
         if group.lead_in:
-            self._para("lead_in", self._run(group.lead_in), group.lead_in, keep_next=True)
+            self._para("lead_in", self._run(group.lead_in), group.lead_in, keep_next=True, own=False)
         for n, item in enumerate(group.items):
             self._quote(item, "quote_next" if n % 2 else "quote")
 
@@ -227,7 +239,8 @@ class DocxWriter(Writer):
             if n == last:
                 content += self._mark(item)
             self._para(
-                role if n == last else f"{role}_cont", content, text, keep_next=n < last or bool(item.note)
+                role if n == last else f"{role}_cont", content, text, keep_next=n < last or bool(item.note),
+                own=False,
             )
         if item.note:
             self._note(item.note)
@@ -247,9 +260,10 @@ class DocxWriter(Writer):
             content = self._run(f"[{entry.number}] ") if block.numbered else ""
             if entry.label:
                 content += self._strong(f"{entry.label}: ")
-            content += self._styled(entry.styled)
+            cited = self._styled(entry.styled)
             if entry.url:
-                content += self._run(" ") + self._link(entry.url)
+                cited += self._run(" ") + self._link(entry.url)
+            content += self._ltr_block(entry.text, cited)
             # an entry and its details stay on one page
             self._para("bibliography", content, entry.text, keep_next=bool(entry.details))
             for n, detail in enumerate(entry.details):
@@ -280,8 +294,8 @@ class DocxWriter(Writer):
             content = self._styled(note.styled)
             if note.url:
                 content += self._run(" ") + self._link(note.url, self.notes_part)
-            runs.append((note.number, content))
-        blob = dx.notes_part(kind, runs, self.s[f"{kind}_text"], self.s[f"{kind}_ref"])
+            runs.append((note.number, self._ltr_block(note.text, content)))
+        blob = dx.notes_part(kind, runs, self.s[f"{kind}_text"], self.s[f"{kind}_ref"], self.rtl)
         if isinstance(self.notes_part, XmlPart):
             self.notes_part._element = parse_xml(blob)
         else:
@@ -325,7 +339,7 @@ class DocxWriter(Writer):
         self._fill(section.footer.paragraphs[0], "footer", footer, meta.footer_text)
 
     def _fill(self, paragraph, role: str, content: str, text: str) -> None:
-        new = parse_xml(dx.body([dx.paragraph(self.s[role], content, text)]))[0]
+        new = parse_xml(dx.body([dx.paragraph(self.s[role], content, text, rtl=self.rtl)]))[0]
         paragraph._p.addprevious(new)
         paragraph._p.getparent().remove(paragraph._p)
 
@@ -340,7 +354,15 @@ class DocxWriter(Writer):
             return
         for old in rpr.findall(f"{W}lang"):
             rpr.remove(old)
-        rpr.append(parse_xml(f'<w:lang {dx.NS} w:val="{self.lang}" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+        # the brief's language for Latin, East Asian and right-to-left text alike where it is one of them
+        east_asian = self.lang if self.lang.split("-")[0] in ("zh", "ja", "ko") else "zh-CN"
+        bidi = self.lang if self.rtl else "ar-SA"
+        lang = f'<w:lang {dx.NS} w:val="{self.lang}" w:eastAsia="{east_asian}" w:bidi="{bidi}"/>'
+        rpr.append(parse_xml(lang))
+        if self.rtl:   # the section itself right to left: Word mirrors its page layout
+            sect_pr = self.document.element.body.find(f"{W}sectPr")
+            if sect_pr is not None and sect_pr.find(f"{W}bidi") is None:
+                sect_pr.append(parse_xml(f"<w:bidi {dx.NS}/>"))
 
     def _properties(self) -> None:
         meta = self.doc.meta
@@ -352,7 +374,7 @@ class DocxWriter(Writer):
         props.keywords = _cut_at_word(", ".join(meta.keywords))
         props.language = meta.language
         props.category = self.template.name
-        props.comments = self.labels("properties_comment", count=self.doc.item_count)
+        props.comments = self.labels.plural("properties_comment", self.doc.item_count)
         props.created = props.modified = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
         props.last_modified_by = (brief.author or brief.organisation)[:255]
         props.revision = 1

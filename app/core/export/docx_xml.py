@@ -87,15 +87,28 @@ def paragraph(
     keep_next: bool = False,
     page_break_before: bool = False,
     align: str = "",
+    rtl: bool = False,
 ) -> str:
-    """A paragraph in a style; right-to-left when its text starts with a right-to-left letter."""
+    """A paragraph in a style; right-to-left when its text starts with a right-to-left letter, or
+    when `rtl` says so (the brief's own text in a right-to-left brief)."""
     ppr = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     ppr += "<w:keepNext/>" if keep_next else ""
     ppr += "<w:pageBreakBefore/>" if page_break_before else ""
-    if text_for_direction and has_rtl(text_for_direction) and base_direction(text_for_direction) == "rtl":
+    if rtl or (text_for_direction and is_rtl_text(text_for_direction)):
         ppr += "<w:bidi/>"
     ppr += f'<w:jc w:val="{align}"/>' if align else ""
     return f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>"
+
+
+def is_rtl_text(text: str) -> bool:
+    return has_rtl(text) and base_direction(text) == "rtl"
+
+
+def ltr_embedding(text: str) -> tuple[str, str]:
+    """The marks that keep left-to-right text (an English citation in an Arabic brief's notes) in
+    its own order inside a right-to-left paragraph: a left-to-right embedding around it, so a
+    right-to-left date inside stays in place and the closing full stop at its end."""
+    return ("\u202a", "\u202c") if text and base_direction(text) == "ltr" else ("", "")
 
 
 def bookmark(content: str, name: str, bookmark_id: int) -> str:
@@ -124,12 +137,14 @@ def field(instruction: str, shown: str, run_props: str = "") -> str:
     )
 
 
-def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], levels: int) -> str:
+def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], levels: int,
+        rtl: bool = False) -> str:
     """A TOC field marked for update whose stored result lists the headings with PAGEREF fields;
     each carries the page number from the laid-out PDF, so a reader that does not update fields
     (LibreOffice) still shows them."""
+    bidi = "<w:bidi/>" if rtl else ""
     out = [
-        f'<w:p><w:pPr><w:pStyle w:val="{styles["TOC 1"]}"/></w:pPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{styles["TOC 1"]}"/>{bidi}</w:pPr>'
         f'<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{levels}" \\h \\z \\u </w:instrText></w:r>'
         f'<w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>'
@@ -138,19 +153,22 @@ def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], le
         style = styles[f"TOC {min(level, 2)}"]
         instruction = "PAGEREF " + anchor + " \\h"
         out.append(
-            f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{bidi}</w:pPr>'
             f'<w:hyperlink w:anchor="{anchor}" w:history="1">{run(text)}<w:r><w:tab/></w:r>'
             f"{field(instruction, page)}</w:hyperlink></w:p>"
         )
-    out.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    out.append(f'<w:p><w:pPr>{bidi}</w:pPr><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
     return "".join(out)
 
 
-def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref_style: str) -> bytes:
+def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref_style: str,
+               rtl: bool = False) -> bytes:
     """footnotes.xml or endnotes.xml: the two separators Word requires, then one note per number.
 
-    Each note's content is ready-made run XML (text and any hyperlinks)."""
+    Each note's content is ready-made run XML (text and any hyperlinks); `rtl` sets the notes
+    right to left, their numbers at the right (a right-to-left brief)."""
     tag = kind  # "footnote" | "endnote"
+    bidi = "<w:bidi/>" if rtl else ""
     out = [
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{tag}s {NS}>',
         f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
@@ -160,7 +178,7 @@ def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref
     ]
     for number, content in notes:
         out.append(
-            f'<w:{tag} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{text_style}"/></w:pPr>'
+            f'<w:{tag} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{text_style}"/>{bidi}</w:pPr>'
             f'<w:r><w:rPr><w:rStyle w:val="{ref_style}"/></w:rPr><w:{tag}Ref/></w:r>'
             # a tab to the hanging indent: a wrapped note's lines start under its first word
             f"<w:r><w:tab/></w:r>{content}</w:p></w:{tag}>"

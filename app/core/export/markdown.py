@@ -77,11 +77,11 @@ class MarkdownWriter(Writer):
         out.append(f"# {escape(brief.title)}")
         if brief.subtitle:
             out += ["", f"*{escape(brief.subtitle)}*"]
-        details = [d for d in (brief.meeting, brief.date, brief.author, brief.organisation) if d]
+        details = [d for d in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope) if d]
         if details:
             out += ["", escape(" · ".join(details))]
         if brief.audience_note:
-            out += ["", f"*{escape(self.labels['prepared_for'])}:* {escape(brief.audience_note)}"]
+            out += ["", f"*{escape(self.labels['prepared_for'])}* {escape(brief.audience_note)}"]
 
     def visit_table_of_contents(self, block: TableOfContents) -> None:
         self.out += ["", f"## {escape(block.title)}", ""]

@@ -28,7 +28,8 @@ from pypdf.generic import (
 class Marks:
     """Marked content as the writer draws it, in reading order: (page number, marked-content id,
     role, group). A group ("BlockQuote", key) or ("L", key) gathers the marks with the same key
-    under one element: a quote's paragraphs, a list's items."""
+    under one element: a quote's paragraphs, a list's items; ("BlockQuote", key, "en") also says
+    the quote's language where it is not the document's."""
 
     items: list[tuple[int, int, str, tuple[str, object] | None]] = field(default_factory=list)
     _next: dict[int, int] = field(default_factory=dict)
@@ -71,10 +72,13 @@ def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, o
         if group is not None:
             if group not in groups:   # the group's element stands where its first mark does
                 members = ArrayObject()
-                group_ref = writer._add_object(DictionaryObject({
+                element = DictionaryObject({
                     NameObject("/Type"): NameObject("/StructElem"),
                     NameObject("/S"): NameObject(f"/{group[0]}"),
-                    NameObject("/P"): document_ref, NameObject("/K"): members}))
+                    NameObject("/P"): document_ref, NameObject("/K"): members})
+                if len(group) > 2 and group[2]:   # a quote in another language than the document's
+                    element[NameObject("/Lang")] = TextStringObject(str(group[2]))
+                group_ref = writer._add_object(element)
                 kids.append(group_ref)
                 groups[group] = (group_ref, members)
             parent, siblings = groups[group]

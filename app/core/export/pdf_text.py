@@ -159,13 +159,22 @@ def rtl_markup(
     string_width: Callable[[str, str, float], float],
     bold: bool = False,
     end_mark: str = "",
+    lead: str = "",
+    start_mark: str = "",
 ) -> str:
     """A right-to-left paragraph broken into lines first, then each line reordered for display.
 
-    `end_mark` (a note number) goes where the paragraph ends: the left of its last line."""
-    text = BIDI_CONTROLS.sub("", safe(text))
+    `end_mark` (a note number) goes where the paragraph ends: the left of its last line;
+    `start_mark` (markup) and `lead` (a label, set in bold) where it starts: the right of its
+    first line. Text that is left-to-right at heart (an English citation or heading in an
+    Arabic brief) is set at the right but ordered left to right, as its own words run."""
+    # bidi marks stay until each line is ordered: they keep a date's parts in order
+    text = safe(text)
+    lead = BIDI_CONTROLS.sub("", safe(lead))
+    direction = base_direction(text)
 
     def measure(line: str) -> float:
+        line = BIDI_CONTROLS.sub("", line)
         total = 0.0
         for script, chunk in runs(line):
             shaped = shape_arabic(chunk) if script == ARABIC else chunk
@@ -173,10 +182,28 @@ def rtl_markup(
             total += string_width(shaped, font, size)
         return total
 
-    lines = wrap_logical(text, width - (10 if end_mark else 0), measure)
-    shown = [_font_runs(visual(line, "rtl"), fonts, bold) for line in lines]
-    shown[-1] = end_mark + shown[-1]
-    return "<br/>".join(shown)
+    def shown(line: str) -> str:
+        return _font_runs(visual(line, direction), fonts, bold)
+
+    logical = f"{lead} {text}" if lead else text
+    # the label is set in bold: the first line gives up what bold adds to it
+    bolder = 0.0
+    if lead:
+        bolder = string_width(lead, fonts.latin(True), size) - string_width(lead, fonts.latin(), size)
+    room = width - (10 if end_mark else 0) - (10 if start_mark else 0) - max(bolder, 0) - 2
+    lines = wrap_logical(logical, room, measure)
+    out = [shown(line) for line in lines]
+    if lead and lines[0].startswith(lead):
+        rest = lines[0][len(lead):].lstrip(" ")
+        label = f"<b>{_font_runs(visual(lead, base_direction(lead)), fonts, True)}</b>"
+        # the label opens the line where the text's own direction starts it
+        if direction == "rtl":
+            out[0] = (shown(rest) + " " if rest else "") + label
+        else:
+            out[0] = label + (" " + shown(rest) if rest else "")
+    out[0] += start_mark
+    out[-1] = end_mark + out[-1]
+    return "<br/>".join(out)
 
 
 def chunks(text: str, size: int = CHUNK) -> list[str]:

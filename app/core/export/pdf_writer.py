@@ -145,6 +145,15 @@ def font_set(family: str) -> FontSet:
     )
 
 
+def mirrored(style: ParagraphStyle) -> ParagraphStyle:
+    """The style for a right-to-left page: its indents on the other side (a hanging indent, which
+    reportlab can only hang at the left, becomes a plain one)."""
+    if style.name.endswith("-mirrored"):
+        return style
+    return ParagraphStyle(f"{style.name}-mirrored", parent=style, leftIndent=style.rightIndent,
+                          rightIndent=style.leftIndent, firstLineIndent=0, alignment=TA_RIGHT)
+
+
 def descent(font_name: str) -> float:
     """How far below the baseline the font's glyphs reach, as a fraction of its size."""
     return -pdfmetrics.getFont(font_name).face.descent / 1000
@@ -182,7 +191,10 @@ class NotedParagraph(RLParagraph):
             Marks.artifact(canv._code)
             canv.setStrokeColor(self.bp_rule)
             canv.setLineWidth(2)
-            x = self.style.leftIndent - 7
+            if "mirrored" in self.style.name:
+                x = self.width - self.style.rightIndent + 7   # a right-to-left page: the bar at the right
+            else:
+                x = self.style.leftIndent - 7
             canv.line(x, 0, x, self.height)
             Marks.end(canv._code)
 
@@ -284,10 +296,12 @@ class TocLines(Flowable):
     """Contents lines; page numbers are filled in when the pages are known (at save)."""
 
     def __init__(
-        self, entries: list[tuple[int, str, str]], style: ParagraphStyle, registry: list, fonts: FontSet
+        self, entries: list[tuple[int, str, str]], style: ParagraphStyle, registry: list, fonts: FontSet,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
         self.entries, self.style, self.registry, self.fonts = entries, style, registry, fonts
+        self.rtl = rtl   # headings at the right, page numbers at the left
         self.leading = style.leading * 1.35
 
     def wrap(self, availWidth, availHeight):
@@ -299,8 +313,8 @@ class TocLines(Flowable):
         if fit < 1 or fit >= len(self.entries):
             return []
         return [
-            TocLines(self.entries[:fit], self.style, self.registry, self.fonts),
-            TocLines(self.entries[fit:], self.style, self.registry, self.fonts),
+            TocLines(self.entries[:fit], self.style, self.registry, self.fonts, self.rtl),
+            TocLines(self.entries[fit:], self.style, self.registry, self.fonts, self.rtl),
         ]
 
     def draw(self):
@@ -312,17 +326,19 @@ class TocLines(Flowable):
             indent = 0 if level == 1 else 14
             para = RLParagraph(
                 markup(text, self.fonts, level == 1),
-                ParagraphStyle("toc", parent=self.style, fontName=self.fonts.latin(level == 1)),
+                ParagraphStyle("toc", parent=self.style, fontName=self.fonts.latin(level == 1),
+                               alignment=TA_RIGHT if self.rtl else 0),
             )
             para.wrapOn(canv, self.width - indent - 40, self.leading)
             if not canv.measure_only:
                 canv.bp_marks.begin(canv._code, canv.getPageNumber(), "TOCI")
-                para.drawOn(canv, indent, y)
+                para.drawOn(canv, 40 if self.rtl else indent, y)
                 Marks.end(canv._code)
             x0, y0 = canv.absolutePosition(0, y - 2)
             x1, y1 = canv.absolutePosition(self.width, y + self.leading - 4)
             canv.linkRect("", anchor, (x0, y0, x1, y1), relative=0, thickness=0)
-            self.registry.append((canv.getPageNumber(), canv.absolutePosition(self.width, y), anchor))
+            number_at = canv.absolutePosition(0 if self.rtl else self.width, y)
+            self.registry.append((canv.getPageNumber(), number_at, anchor))
 
 
 class BriefCanvas(Canvas):
@@ -454,7 +470,9 @@ class BriefDoc(BaseDocTemplate):
         canv.saveState()
         canv.setStrokeColor(self.writer.colour("rule"))
         canv.setLineWidth(0.5)
-        canv.line(x, top + 5, x + 40 * mm, top + 5)
+        right = x + frame._aW
+        start = right - 40 * mm if self.writer.rtl else x   # the rule where the notes' lines start
+        canv.line(start, top + 5, start + 40 * mm, top + 5)
         canv.restoreState()
         Marks.end(canv._code)
         for para, h in zip(self.page_notes, heights, strict=True):
@@ -481,6 +499,7 @@ class PdfWriter(Writer):
         self.page_count = 0
         self.heading_pages: dict[str, int] = {}
         self.warnings: list[str] = []
+        self.rtl = False   # the brief's language is written right to left: its pages are mirrored
 
     # -- styles ----------------------------------------------------------
     def colour(self, role: str):
@@ -588,16 +607,26 @@ class PdfWriter(Writer):
         suffix: str = "",
         prefix: str = "",
         italic: bool = False,
+        label: str = "",
+        own: bool = True,
     ) -> list:
-        """Flowables for one paragraph of text: escaped, font runs, RTL lines, long text in pieces."""
+        """Flowables for one paragraph of text: escaped, font runs, RTL lines, long text in pieces.
+
+        `label` is a bold word before the text ("Note:"). `own` is the brief's own text (headings,
+        labels, notes), set in the brief's direction; verbatim quotes (`own=False`) keep their own."""
         style = self.styles[role]
         if has_cjk(text):
             style = ParagraphStyle(f"{role}-cjk", parent=style, wordWrap="CJK")
-        if is_rtl_paragraph(text):
+        if is_rtl_paragraph(text) or (own and self.rtl):
+            if self.rtl:   # the indent, and a quote's bar, at the right: where the line starts
+                style = mirrored(style)
             width = self.width - style.leftIndent - style.rightIndent - 2
-            body = rtl_markup(text, self.fonts, width, style.fontSize, pdfmetrics.stringWidth, bold, suffix)
-            style = ParagraphStyle(f"{role}-rtl", parent=style, alignment=TA_RIGHT)
-            return [NotedParagraph(prefix + body, style)]
+            body = rtl_markup(text, self.fonts, width, style.fontSize, pdfmetrics.stringWidth, bold, suffix,
+                              lead=label, start_mark=prefix if self.rtl else "")
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+            return [NotedParagraph(body if self.rtl else prefix + body, style)]
+        if label:
+            prefix = self._label(label + " ") + prefix
         pieces = chunks(text)
         out = []
         for n, piece in enumerate(pieces):
@@ -629,6 +658,14 @@ class PdfWriter(Writer):
     # -- notes -----------------------------------------------------------
     def note_paragraph(self, note) -> RLParagraph:
         cached = self.note_paras.get(note.number)
+        if cached is None and self.rtl:   # the number at the right, where a right-to-left note starts
+            style = mirrored(self.styles["footnote"])
+            number = (f'<a name="fn{note.number}"/><link href="#fnref{note.number}"><super>{note.number}'
+                      "</super></link>")
+            body = rtl_markup(note.styled.text, self.fonts, self.width - 2, style.fontSize,
+                              pdfmetrics.stringWidth, end_mark=f"{self._link(note.url)} " if note.url else "",
+                              start_mark="\u2002" + number)
+            cached = self.note_paras[note.number] = RLParagraph(body, style)
         if cached is None:
             link = f" {self._link(note.url)}" if note.url else ""
             body = (
@@ -689,21 +726,20 @@ class PdfWriter(Writer):
         out += self._para(brief.title, "title", bold=True)
         if brief.subtitle:
             out += self._para(brief.subtitle, "subtitle")
-        for detail in (brief.meeting, brief.date, brief.author, brief.organisation):
+        for detail in (brief.meeting, brief.date, brief.author, brief.organisation, block.scope):
             if detail:
                 out += self._para(detail, "cover")
         if brief.audience_note:
             out.append(Spacer(1, 6))
-            out += self._para(
-                brief.audience_note, "body", prefix=self._label(self.labels["prepared_for"] + ": ")
-            )
+            out += self._para(brief.audience_note, "body", label=self.labels["prepared_for"])
         out += [NextPageTemplate("body"), PageBreak()] if block.cover else [Spacer(1, 4)]
         self.emit(out)
 
     def visit_table_of_contents(self, block: TableOfContents) -> None:
         entries = [(h.level, h.text, h.anchor) for h in self.doc.headings(block.levels)]
         self.hold(self._para(block.title, "h1"))
-        self.emit([TocLines(entries, self.styles["toc"], self.toc_registry, self.heading_fonts), PageBreak()])
+        lines = TocLines(entries, self.styles["toc"], self.toc_registry, self.heading_fonts, self.rtl)
+        self.emit([lines, PageBreak()])
 
     def visit_heading(self, heading: Heading) -> None:
         flows = self._para(heading.text, "h1" if heading.level == 1 else "h2", bold=True)
@@ -715,7 +751,7 @@ class PdfWriter(Writer):
 
     def visit_key_messages(self, block: KeyMessages) -> None:
         for n, message in enumerate(block.messages, 1):
-            if is_rtl_paragraph(message):
+            if is_rtl_paragraph(message) or self.rtl:
                 # the number belongs at the right of a right-to-left line: the bidi reordering puts it there
                 flows = self._para(f"{n}. {message}", "list", bold=True)
             else:
@@ -741,12 +777,13 @@ class PdfWriter(Writer):
             cell = self._para(
                 " ".join(fact.paragraphs),
                 "fact",
+                own=False,
                 prefix=self._context(fact),
                 suffix=self._mark(fact) + source,
             )
             cell[-1].bp_notes = self._notes_for(fact)
             if fact.note:
-                cell += self._para(fact.note, "fact_note", prefix=self._label(self.labels["note"] + " "))
+                cell += self._para(fact.note, "fact_note", label=self.labels["note"])
             rows.append([cell])
             self.tick()
         table = FactTable(rows, colWidths=[self.width], splitByRow=1, hAlign="LEFT")
@@ -768,25 +805,31 @@ class PdfWriter(Writer):
     def visit_quote_group(self, group: QuoteGroup) -> None:
         self.hold(self._para(group.attribution, "attribution", bold=True))
         if group.lead_in:
-            self.hold(self._para(group.lead_in, "lead_in", italic=True))
+            self.hold(self._para(group.lead_in, "lead_in", italic=True, own=False))
         for item in group.items:
             last = len(item.paragraphs) - 1
             for n, text in enumerate(item.paragraphs):
                 flows = self._para(
                     text,
                     "quote" if n == last else "quote_cont",
+                    own=False,
                     prefix=self._context(item) if n == 0 else "",
                     suffix=self._mark(item) if n == last else "",
                 )
                 for flow in flows:
                     flow.bp_rule = self.colour("accent")
-                    flow.bp_tag = ("P", ("BlockQuote", id(item)))   # one quote, its paragraphs inside
+                    flow.bp_tag = ("P", ("BlockQuote", id(item), self._other_language(item)))
                 if n == last:
                     flows[-1].bp_notes = self._notes_for(item)
                 self.emit(flows)
             if item.note:
-                self.emit(self._para(item.note, "note", prefix=self._label(self.labels["note"] + " ")))
+                self.emit(self._para(item.note, "note", label=self.labels["note"]))
             self.tick()
+
+    def _other_language(self, item: ItemBlock) -> str:
+        """The quote's language when it is not the brief's (its tag in the structure tree)."""
+        own = self.doc.meta.language.split("-")[0].lower()
+        return item.language if item.language and item.language.split("-")[0].lower() != own else ""
 
     def visit_notes_space(self, block: NotesSpace) -> None:
         title = self._para(block.title, "lines_title")
@@ -798,15 +841,32 @@ class PdfWriter(Writer):
             label = self._label(f"{entry.label}: ") if entry.label else ""
             number = f"[{entry.number}] " if block.numbered else ""
             link = f" {self._link(entry.url)}" if entry.url else ""
-            flows = [NotedParagraph(number + label + self._styled(entry.styled) + link, self.styles["bib"])]
+            if self.rtl:
+                lead = f"{entry.label}:" if entry.label else ""
+                flows = [self._rtl_entry(entry.styled.text, "bib", number, lead, link)]
+            else:
+                body = number + label + self._styled(entry.styled) + link
+                flows = [NotedParagraph(body, self.styles["bib"])]
             for detail in entry.details:
                 flows += self._para(detail, "details")
             self.emit([KeepTogether(flows)])
+
+    def _rtl_entry(self, text: str, role: str, start: str, lead: str, end: str) -> NotedParagraph:
+        """A list entry on a right-to-left page: number and label at the right, a link at the left."""
+        style = mirrored(self.styles[role])
+        body = rtl_markup(text, self.fonts, self.width - style.rightIndent - 2, style.fontSize,
+                          pdfmetrics.stringWidth, end_mark=end.strip() + " " if end else "", lead=lead,
+                          start_mark=" " + start.strip() if start else "")
+        return NotedParagraph(body, style)
 
     def visit_note_list(self, block: NoteList) -> None:
         self.visit(block.heading)
         for note in block.notes:
             link = f" {self._link(note.url)}" if note.url else ""
+            if self.rtl:
+                number = f'<a name="en{note.number}"/><link href="#enref{note.number}">{note.number}.</link>'
+                self.emit([self._rtl_entry(note.styled.text, "bib", number, "", link)])
+                continue
             body = (
                 f'<a name="en{note.number}"/><link href="#enref{note.number}">{note.number}.</link> '
                 f"{self._styled(note.styled)}{link}"
@@ -818,6 +878,7 @@ class PdfWriter(Writer):
         """The PDF; with `measure_only` the pages are laid out (page count, heading pages) but not
         drawn, and the bytes are not a document to keep."""
         self.doc = doc
+        self.rtl = doc.labels.rtl
         self.notes = {n.number: n for n in doc.notes}
         self.note_paras: dict[int, RLParagraph] = {}
         self.anchored: set[int] = set()
@@ -900,23 +961,29 @@ class PdfWriter(Writer):
             if page == page_number and anchor in pdf.heading_pages:
                 canv.setFont(self.fonts.regular, t.sizes["body"])
                 canv.setFillColor(self.colour("text"))
-                canv.drawRightString(x, y + 4, str(pdf.heading_pages[anchor]))
+                draw = canv.drawString if self.rtl else canv.drawRightString
+                draw(x, y + 4, str(pdf.heading_pages[anchor]))
         if cover and page_number == 1:
             return
         left = pdf.leftMargin
         right = pdf.pagesize[0] - pdf.rightMargin
         size = t.sizes["header"]
+        # a right-to-left page is mirrored: the title at the left, the footer text at the right,
+        # the page number at the left
+        header_style, footer_style = self.styles["header"], self.styles["footer"]
+        if self.rtl:
+            header_style, footer_style = footer_style, header_style
         header = " · ".join(x for x in (meta.title, meta.marking) if x)
-        header_para = RLParagraph(markup(header, self.fonts), self.styles["header"])
+        header_para = RLParagraph(markup(header, self.fonts), header_style)
         _, h = header_para.wrap(right - left, 40)
         header_para.drawOn(canv, left, pdf.pagesize[1] - pdf.topMargin / 2 - h / 2)
         footer = meta.footer_text or meta.brief.organisation
+        third = (right - left) * 0.3
+        footer_x, page_x = (left + third, left) if self.rtl else (left, right - third)
         if footer:
-            footer_para = RLParagraph(markup(footer, self.fonts), self.styles["footer"])
+            footer_para = RLParagraph(markup(footer, self.fonts), footer_style)
             footer_para.wrap((right - left) * 0.7, 40)
-            footer_para.drawOn(canv, left, pdf.bottomMargin / 2 - size / 2)
-        page_para = RLParagraph(
-            markup(self.page_label(page_number, total), self.fonts), self.styles["header"]
-        )
+            footer_para.drawOn(canv, footer_x, pdf.bottomMargin / 2 - size / 2)
+        page_para = RLParagraph(markup(self.page_label(page_number, total), self.fonts), header_style)
         page_para.wrap((right - left) * 0.3, 40)
-        page_para.drawOn(canv, right - (right - left) * 0.3, pdf.bottomMargin / 2 - size / 2)
+        page_para.drawOn(canv, page_x, pdf.bottomMargin / 2 - size / 2)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.core.brief import GROUPING_CHOICES
 from app.core.errors import NotFoundError, ValidationError
+from app.core.locales import check_language
 from app.core.models import Item, Source
 from app.core.packs.model import (
     DEFAULT_BRANDING,
@@ -47,7 +48,7 @@ def new_pack(title: str, entries: Iterable[PackEntry] = (), rules: Rules | None 
 
 def set_meta(pack: Pack, **changes: str) -> Pack:
     """Change title, subtitle, meeting, date, author, organisation, audience note, template,
-    branding or grouping. Text is cleaned; a pack must keep a title."""
+    branding, grouping or language. Text is cleaned; a pack must keep a title."""
     clean: dict[str, str] = {}
     for name, value in changes.items():
         if name not in META_FIELDS:
@@ -64,6 +65,8 @@ def set_meta(pack: Pack, **changes: str) -> Pack:
         if name == "grouping" and text not in GROUPING_CHOICES:
             raise ValidationError(f"Unknown grouping {text!r}.",
                                   hint=f"Use one of: {', '.join(GROUPING_CHOICES)}.")
+        if name == "language":
+            text = check_language(text)
         if name in ("template", "branding"):
             text = text or (DEFAULT_TEMPLATE if name == "template" else DEFAULT_BRANDING)
             if not TAG_RE.match(text):

@@ -25,7 +25,8 @@ ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 TAG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 # The metadata a user types about a pack; all single-line except the audience note.
-META_FIELDS = (*BRIEF_FIELDS, "template", "branding", "grouping")
+# `language` is the brief's language (a BCP 47 tag such as "fr"); "" writes it in the window's.
+META_FIELDS = (*BRIEF_FIELDS, "template", "branding", "grouping", "language")
 
 
 def now_iso() -> str:
@@ -166,6 +167,7 @@ class Pack:
     template: str = DEFAULT_TEMPLATE
     branding: str = DEFAULT_BRANDING
     grouping: str = "theme"
+    language: str = ""
     rules: Rules = field(default_factory=Rules)
     entries: tuple[PackEntry, ...] = ()
     key_messages: tuple[str, ...] = ()

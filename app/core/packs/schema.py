@@ -69,6 +69,8 @@ SCHEMA: dict[str, Any] = {
             "template": _string(100, _TAG, "Export template id (falls back to the default if unknown)."),
             "branding": _string(100, _TAG, "Branding profile id."),
             "grouping": {"enum": list(GROUPING_CHOICES)},
+            "language": _string(20, description="The brief's language (BCP 47, e.g. \"fr\"); "
+                                "empty: the language of the window that builds it."),
             "key_messages": {"type": "array", "maxItems": 50, "items": _NOTE},
             "rules": {"$ref": "#/$defs/rules"},
             "entries": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/$defs/entry"}},
@@ -110,6 +112,7 @@ SCHEMA: dict[str, Any] = {
                 "items": {"type": "integer", "minimum": 0, "maximum": 100000000}}]},
             "note": _NOTE,
             "origin": {"enum": ["bundled", "user"]},
+            "language": _string(20, description="The item's language when it is not its source's."),
         }, ["id", "source_id", "kind", "text"], "An item's snapshot."),
         "source": _object({
             "id": {"$ref": "#/$defs/id"},

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
+from app.core.locales import check_language
 from app.core.packs import edits
 from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
@@ -315,7 +316,8 @@ class PackService:
         template, branding, _ = self._template_and_branding(pack)
         return BriefSpec(pack.brief, key_messages=pack.key_messages, entries=tuple(entries),
                          grouping=pack.grouping, themes=pack.rules.themes, audiences=pack.rules.audiences,
-                         template=template, branding=branding, snapshots=snapshots)
+                         template=template, branding=branding,
+                         language=pack.language or self.ws.default_brief_language(), snapshots=snapshots)
 
     def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
         warnings = []
@@ -331,10 +333,11 @@ class PackService:
 
     def build(self, ref: str | Pack, formats: Sequence[str], out_dir: Path,
               progress: Callable | None = None, cancel: Callable | None = None,
-              fit: bool = False) -> BuildResult:
+              fit: bool = False, language: str = "") -> BuildResult:
         """Export the pack with its template; the pack then records this build (snapshots
         re-taken, library fingerprint noted). `ref` may be the pack as edited in a window: what
-        was exported is what is recorded."""
+        was exported is what is recorded. `language` writes this build in another language
+        than the pack's (the pack keeps its own)."""
         pack = ref if isinstance(ref, Pack) else self.get(ref)
         library = self.ws.library
         _, _, warnings = self._template_and_branding(pack)
@@ -347,7 +350,10 @@ class PackService:
                 fields = changed_fields(snapshot, r.item)
                 if fields:
                     changes.append(ItemChange(r.item_id, fields, snapshot, r.item))
-        paths = self.ws.export_brief(self.spec(pack), list(formats), Path(out_dir), progress=progress,
+        spec = self.spec(pack)
+        if language:
+            spec = replace(spec, language=check_language(language))
+        paths = self.ws.export_brief(spec, list(formats), Path(out_dir), progress=progress,
                                      cancel=cancel, fit=fit)
         problems = tuple(getattr(paths, "problems", ()))
         try:

@@ -58,6 +58,18 @@ def language_key(code: str) -> str:
     return name if name in _available() else "english"
 
 
+def item_language(item: Any, source: Any) -> str:
+    """The stemmer for an item: its own language when it has one, else its source's."""
+    return language_key(item.language or (source.language if source is not None else "en"))
+
+
+def library_languages(library: Any) -> set[str]:
+    """Every stemmer the library's items need (a query word is stemmed in each)."""
+    found = {language_key(s.language) for s in library.sources.values()}
+    found |= {language_key(i.language) for i in library.items.values() if i.language}
+    return found or {"english"}
+
+
 class Analyzer:
     """Turns text into index tokens; the same rules serve queries so both sides agree."""
 

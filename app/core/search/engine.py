@@ -20,7 +20,7 @@ from pathlib import Path
 from app.core import hashing
 from app.core.library import Library
 from app.core.models import Item
-from app.core.search.analysis import Analyzer, language_key
+from app.core.search.analysis import Analyzer, item_language, library_languages
 from app.core.search.index import IndexFile, IndexUnavailable
 from app.core.search.model import Hit, Query, SearchResult, _LazyHit
 from app.core.search.plan import Plan, execute
@@ -86,8 +86,7 @@ class SearchIndex:
 
     def _doc(self, item: Item, library: Library) -> tuple[str, list[str]]:
         """The item's signature and its five column values."""
-        source = library.sources.get(item.source_id)
-        language = language_key(source.language if source else "en")
+        language = item_language(item, library.sources.get(item.source_id))
         meta = " ".join(p for p in (item.section, item.lead_in, item.locator, item.note) if p)
         stem, word = self.analyzer.analyse(item.text, language)
         mstem, mword = self.analyzer.analyse(meta, language) if meta else ("", "")
@@ -136,7 +135,7 @@ class SearchIndex:
             self.tags = {group: {value: int.from_bytes(mask, "little") for value, mask in values.items()}
                          for group, values in masks.items()}
             self._set_order(library, order)
-            self.languages = {language_key(s.language) for s in library.sources.values()} or {"english"}
+            self.languages = library_languages(library)
 
     def _set_order(self, library: Library, order: array | None = None) -> None:
         if order is None:
@@ -226,8 +225,7 @@ class SearchIndex:
             changes = 0
             wanted: dict[str, str] = {}
             for item in items.values():
-                source = library.sources.get(item.source_id)
-                sig = _signature(item, language_key(source.language if source else "en"))
+                sig = _signature(item, item_language(item, library.sources.get(item.source_id)))
                 wanted[item.id] = sig
                 old = known.get(item.id)
                 if old is None or old[1] != sig:
@@ -369,7 +367,7 @@ class SearchIndex:
             self._remember(slot, new.items[item_id])
         if deletes or len(new.items) != len(old.items) or any(i not in old.items for i in item_ids):
             self._order_dirty = True
-        self.languages = {language_key(s.language) for s in new.sources.values()} or {"english"}
+        self.languages = library_languages(new)
         self._update_leaves(text_changed)
 
     def _forget(self, slot: int, old: Library) -> None:

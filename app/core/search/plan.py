@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.core.library import Library
-from app.core.search.analysis import IRREGULAR, Analyzer, language_key
+from app.core.search.analysis import IRREGULAR, Analyzer, item_language
 from app.core.search.model import Query
 from app.core.search.resolve import Resolved, resolve, source_interval
 from app.core.search.syntax import Node, Not, Or, Phrase, Term, positive_leaves
@@ -42,8 +42,7 @@ class Plan:
             item = library.items.get(item_id)
             if item is None or not leaves:
                 return ()
-            source = library.sources.get(item.source_id)
-            language = language_key(source.language if source else "en")
+            language = item_language(item, library.sources.get(item.source_id))
             return highlight(item.text, leaves, analyzer, language, memos.setdefault(language, {}))
 
         return compute
