@@ -8,8 +8,9 @@ from app.core.errors import ValidationError
 from app.core.storage import Collection, Store
 from app.core.text import clean_line
 
-# Interface languages offered (the translations themselves come with the languages work).
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+# Interface languages offered: "" follows the system's language (English where the window has
+# no translation for it).
+LANGUAGES = {"": "System language", "en": "English", "fr": "Français", "es": "Español"}
 # Spell checking of notes and key messages: a language, or "" for none.
 SPELLING = {"en": "English", "fr": "Français", "es": "Español", "": "Off"}
 _RECORD_ID = "preferences"
@@ -25,7 +26,7 @@ class Preferences:
     organisation: str = ""
     template: str = ""
     branding: str = ""
-    language: str = "en"
+    language: str = ""
     spelling: str = "en"
     export_folder: str = ""
 
@@ -48,7 +49,7 @@ class PreferencesStore:
         values = {k: str(v) for k, v in record.items() if k in known and v is not None}
         prefs = Preferences(**values)
         if prefs.language not in LANGUAGES:
-            prefs = replace(prefs, language="en")
+            prefs = replace(prefs, language="")
         if prefs.spelling not in SPELLING:
             prefs = replace(prefs, spelling="")
         return prefs

@@ -66,6 +66,8 @@ class Workspace:
             if not self.home.is_dir():
                 raise explain_os_error(exc, self.home) from exc
         self.library_dir = Path(library_dir) if library_dir else paths.library_dir()
+        # the language the window speaks ("fr"), set by the window; "" for the command line
+        self.interface_language = ""
         self.store = Store(self.home)
         self.store.sweep()  # temporary files of a save that was killed
         self._bundled: BundledLibrary | None = None
@@ -630,9 +632,10 @@ class Workspace:
         return self.preferences().pack_defaults()
 
     def default_brief_language(self) -> str:
-        """The language a brief is written in when its pack names none: the window's (the
-        interface language in the preferences); "" leaves the template's (British English)."""
-        language = self.preferences().language
+        """The language a brief is written in when its pack names none: the window's (the one it
+        speaks, `interface_language`, else the one chosen in the preferences); "" leaves the
+        template's (British English)."""
+        language = self.interface_language or self.preferences().language
         return "" if language in ("", "en") else language
 
     def preferences(self) -> Preferences:

@@ -45,9 +45,26 @@ def install(app: QCoreApplication, language: str, cache: Path | None = None) -> 
     return installed
 
 
-def translate(context: str, text: str, count: int = -1) -> str:
-    """`QCoreApplication.translate` for code outside a QObject (plural forms with `count`)."""
-    return QCoreApplication.translate(context, text, None, count)
+class Context:
+    """A translation context the window's code calls as `ui.tr("Export")` or, with plural forms,
+    `ui.tr("%n item(s)", "", count)`.
+
+    pyside6-lupdate reads contexts lexically: a call `<name>.tr(...)` files its text under the
+    context `<name>`, and only a `.tr(text, disambiguation, n)` call is taken as having plural
+    forms (`QCoreApplication.translate` with a count is not). So the object is named as its
+    context, and `tr` hands the same context to Qt at run time: what lupdate gathers and what
+    the window looks up always agree, in any module, class or function."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation or None, n)
 
 
-__all__ = ["DOMAIN", "install", "translate", "window_language"]
+# The window's one context: its texts are short and mostly shared between dialogs; where one
+# English word needs two translations, the disambiguation says which.
+ui = Context("ui")
+
+
+__all__ = ["DOMAIN", "install", "ui", "window_language"]

@@ -17,7 +17,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="{lang}">
 <context>
-    <name>Probe</name>
+    <name>ui</name>
     <message>
         <source>Search the library</source>
         <translation>{search}</translation>
@@ -71,8 +71,8 @@ def test_a_checkout_s_ts_is_compiled_once_and_installed(qapp, catalogues, uninst
     assert len(uninstall) == 2   # Qt's own and Briefpack's
     compiled = list((cache / "translations").glob(f"briefpack_{language}-*.qm"))
     assert len(compiled) == 1
-    assert QCoreApplication.translate("Probe", "Search the library") == search
-    counts = [QCoreApplication.translate("Probe", "%n item(s)", None, n) for n in (0, 1, 2)]
+    assert i18n.ui.tr("Search the library") == search
+    counts = [i18n.ui.tr("%n item(s)", "", n) for n in (0, 1, 2)]
     assert counts == [zero, one, two]
     # Qt's own buttons speak the language too (qtbase_<lang>.qm shipped in PySide6)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
