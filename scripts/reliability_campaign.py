@@ -222,6 +222,7 @@ for n in range(rounds):
             if merged is None:
                 say("conflict", mine.id, "")
                 break
+            say("merged", mine.id, "")
             held, mine = conflict.theirs, merged
     else:
         say("conflict", mine.id, "")
@@ -255,11 +256,14 @@ def run_writers(work: Path, rounds: int, log=print) -> dict:
     pack = ws.pack_get(ids["packs"][0])
     titles = {s.title for s in ws.pack_list()}
     last: dict[tuple[str, str], str] = {}
-    lost, saves, conflicts = [], 0, 0
+    lost, saves, conflicts, merges = [], 0, 0, 0
     for report in reports:
         for op, key, value in report:
             if op == "conflict":
                 conflicts += 1
+                continue
+            if op == "merged":
+                merges += 1
                 continue
             saves += 1
             if op == "new" and key not in titles:
@@ -271,9 +275,11 @@ def run_writers(work: Path, rounds: int, log=print) -> dict:
         if stored != value:
             lost.append(f"{op} {key}: {stored!r} instead of {value!r}")
     ws.close()
-    log(f"  two writers: {saves} saves, {len(lost)} lost, {conflicts} reported conflicts")
+    log(f"  two writers: {saves} saves, {len(lost)} lost, {merges} stale saves merged, "
+        f"{conflicts} reported conflicts")
     return {"operations": saves + conflicts, "reported_saves": saves, "lost_updates": len(lost),
-            "reported_conflicts": conflicts, "tracebacks": tracebacks, "lost": lost[:10]}
+            "stale_saves_merged": merges, "reported_conflicts": conflicts, "tracebacks": tracebacks,
+            "lost": lost[:10]}
 
 
 # -- store damage ---------------------------------------------------------------------------------
@@ -366,7 +372,8 @@ def run_damage(work: Path, per_file: int, seed: int, log=print) -> dict:
             with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
                 codes = [main(["--home", str(home), *cmd]) for cmd in (
                     ["pack", "list"], ["search", "children"], ["pack", "show", ids["packs"][0]],
-                    ["pack", "history", ids["packs"][1]], ["library", "show", ids["items"][40]])]
+                    ["pack", "history", ids["packs"][0]], ["pack", "history", ids["packs"][1]],
+                    ["library", "show", ids["items"][40]])]
                 ws = Workspace(home)  # what the window reads too: it shows what it repaired
                 ws.brandings()
                 ws.saved_searches()

@@ -51,10 +51,11 @@ def test_no_source_file_in_core_mentions_pyside():
 
 
 def test_each_heavy_library_is_imported_by_one_module():
-    for package in ("tinydb", "docx", "reportlab"):
+    for package in ("tinydb", "docx", "reportlab", "filelock"):
         users = _modules_importing(package)
         assert len(users) <= 1, f"{package} is imported by {users}"
     assert _modules_importing("tinydb") == ["app/core/storage.py"]
+    assert _modules_importing("filelock") == ["app/core/store_lock.py"]
 
 
 def test_every_module_has_a_docstring():

@@ -144,3 +144,19 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(briefpack_home, tmp
     assert [p for p in litter if p.exists()] == []
     assert fresh.exists() and mine.exists()
     assert list(out.glob("*.docx"))
+
+
+def test_packs_json_deleted_with_its_copy_comes_back_from_the_histories(briefpack_home):
+    pack_id, item = _pack_with_notes(briefpack_home)
+    store = briefpack_home / "store"
+    (store / "packs.json").unlink()
+    (store / "packs.json.bak").unlink()
+    code, out, err = _cli(briefpack_home, "pack", "list")
+    assert code == 0 and "Delegation brief" in out
+    assert "“Delegation brief” was missing from packs.json; it was recovered from the pack's history" in err
+    ws = Workspace(briefpack_home)
+    assert ws.pack_get(pack_id).entry(item).note == "the last change"
+    ws.pack_delete(pack_id)  # a deleted pack stays deleted: its history goes first
+    ws.close()
+    code, out, err = _cli(briefpack_home, "pack", "list")
+    assert "Delegation brief" not in out and err == ""

@@ -28,7 +28,7 @@ from app.core.store_repair import (
     quarantine_records,
     recover_file,
 )
-from app.core.store_schema import TABLES, check_meta, check_tables, kind_of
+from app.core.store_schema import check_tables, kind_of, record_check
 
 SCHEMA_VERSION = 1
 _META = "_meta"
@@ -227,10 +227,7 @@ class StoreFile:
             )
 
     def check_record(self, table: str, record: Any) -> str | None:
-        if table == _META:
-            return check_meta(record)
-        check = TABLES.get(self.kind, {}).get(table)
-        return check(record) if check else None
+        return record_check(self.kind, table)(record)
 
     def checked(self, data: dict) -> dict:
         """The tables with every record that does not fit its schema taken out (and reported)."""
@@ -368,7 +365,8 @@ class Store:
             if not self.read_only:
                 payload = json.dumps(clean, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
                 # No backup here: the .bak stays the last good copy, not the damaged file.
-                atomic_write_bytes(store_file.path, payload)
+                with self._lock.held():
+                    atomic_write_bytes(store_file.path, payload)
         except (NoRoomError, BriefpackError) as exc:
             self._go_read_only(exc.reason if isinstance(exc, NoRoomError) else exc.user_message)
             clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup,

@@ -253,12 +253,16 @@ def kind_of(file_name: str, in_sources: bool) -> str:
     return file_name
 
 
+def record_check(kind: str, table: str) -> Check:
+    """The check for the records of one table of a kind of store file."""
+    return check_meta if table == "_meta" else TABLES.get(kind, {}).get(table, _any_record)
+
+
 def check_tables(kind: str, data: dict) -> list[tuple[str, str, str]]:
     """Every record that does not fit: (table, key, reason)."""
-    checks = TABLES.get(kind, {})
     bad: list[tuple[str, str, str]] = []
     for table, records in data.items():
-        check = check_meta if table == "_meta" else checks.get(table, _any_record)
+        check = record_check(kind, table)
         for key, record in records.items():
             reason = check(record)
             if reason is None and not str(key).isdigit():

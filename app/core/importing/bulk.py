@@ -3,6 +3,7 @@ on the available cores, in order, one document's failure reported without stoppi
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -18,6 +19,8 @@ from app.core.importing.session import build_draft
 from app.core.importing.tagging import Tagger
 
 _tagger: Tagger | None = None  # each reading process's own, set once when it starts
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ def read_one(path: Path, tagger: Tagger | None = None, encoding: str | None = No
     except BriefpackError as exc:
         return Read(path, error=exc.user_message, hint=exc.hint)
     except Exception as exc:  # a failure in one document never stops the others
+        log.exception("reading %s failed unexpectedly; it is refused and the others go on", path)
         return Read(
             path,
             error=f"{path.name} could not be read ({type(exc).__name__}: {exc}).",

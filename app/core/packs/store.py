@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, replace
 
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
@@ -75,9 +76,20 @@ class PackStore:
     def packs(self) -> Collection:
         if self._packs is None:
             self._packs = self._store.collection(PACKS_FILE, "packs")
-            if any(r.file == f"{PACKS_FILE}.json" and not r.notice for r in self._store.repairs):
+            repaired = any(r.file == f"{PACKS_FILE}.json" and not r.notice for r in self._store.repairs)
+            if repaired or self._orphan_histories():
                 self._recover_from_history()
         return self._packs
+
+    def _orphan_histories(self) -> bool:
+        """A pack history whose pack packs.json lacks: packs.json lost it (deleting a pack removes
+        its history first), so the pack is recovered from it."""
+        names = [n for n in os.listdir(self._store.root) if n.startswith("pack-history-")
+                 and n.endswith(".json")] if self._store.root.is_dir() else []
+        if not names:
+            return False
+        ids = set(self.packs.ids())
+        return any(n.removeprefix("pack-history-").removesuffix(".json") not in ids for n in names)
 
     def _recover_from_history(self) -> None:
         """After packs.json was restored from its last good copy (or lost records), bring back
@@ -85,7 +97,11 @@ class PackStore:
         packs.json, so its newest version is the pack as last saved."""
         if self._store.read_only:
             return
-        stored = {str(r.get("id")): r for r in self._packs.all()} if self._packs else {}
+        with self._store.writing():  # a save in progress elsewhere writes its history first
+            self._recover_each()
+
+    def _recover_each(self) -> None:
+        stored = {str(r.get("id")): r for r in self.packs.all()}
         names = sorted(p.name for p in self._store.root.glob("pack-history-*.json"))
         for name in names:
             pack_id = name.removeprefix("pack-history-").removesuffix(".json")
@@ -107,12 +123,12 @@ class PackStore:
                     pack = candidate
                 assert pack is not None
                 saved = self.save(replace(pack, revision=_revision(current)), force=True,
-                                  summary=f"recovered version {newest['n']} after packs.json was repaired")
+                                  summary=f"recovered version {newest['n']} from the history")
             except BriefpackError as exc:
                 self._store.report_notice(f"{PACKS_FILE}.json", f"Could not check the history of pack "
                                           f"{pack_id}: {exc.user_message}")
                 continue
-            what = "was missing from the restored copy" if current is None else \
+            what = "was missing from packs.json" if current is None else \
                 f"lost its last change ({newest.get('summary', 'saved')}, {newest['saved']})"
             self._store.report_notice(f"{PACKS_FILE}.json",
                                       f"The pack “{saved.title}” {what}; it was recovered from the "
@@ -194,9 +210,11 @@ class PackStore:
     def delete(self, pack_id: str) -> None:
         """Delete a pack and its history."""
         with self._store.writing():
-            if not self.packs.delete(pack_id):
+            if self.packs.get(pack_id) is None:
                 raise NotFoundError(f"No pack with id {pack_id!r}.")
+            # The history first: a history without its pack would bring the pack back (above).
             self._store.remove_file(_history_file(pack_id))
+            self.packs.delete(pack_id)
 
     # -- history -------------------------------------------------------------
     def history(self, pack_id: str) -> list[PackVersion]:
