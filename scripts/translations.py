@@ -21,7 +21,13 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.gui.catalogues import DOMAIN, SOURCES, WINDOW_LANGUAGES, build_catalogues  # noqa: E402
+from app.gui.catalogues import (  # noqa: E402
+    DOMAIN,
+    SOURCE_LANGUAGE,
+    SOURCES,
+    WINDOW_LANGUAGES,
+    build_catalogues,
+)
 
 TS_DIR = ROOT / SOURCES
 
@@ -40,10 +46,19 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "gui").rglob("*.py"))
 
 
-def run_lupdate(ts_files: list[Path]) -> str:
-    result = subprocess.run([*lupdate(), *sources(), "-locations", "none", "-ts", *map(str, ts_files)],
+def run_lupdate(ts_files: list[Path], plural_only: bool = False) -> str:
+    options = ["-pluralonly"] if plural_only else []
+    command = [*lupdate(), *sources(), "-locations", "none", *options, "-ts", *map(str, ts_files)]
+    result = subprocess.run(command,
                             cwd=ROOT, capture_output=True, text=True, check=True)
     return result.stdout + result.stderr
+
+
+def update(folder: Path) -> str:
+    """The French and Spanish sources, and English's plural forms ("1 item", "2 items": the
+    window's English is its source text, but "%n item(s)" needs its forms spelt out)."""
+    done = run_lupdate([ts_path(language, folder) for language in WINDOW_LANGUAGES])
+    return done + run_lupdate([ts_path(SOURCE_LANGUAGE, folder)], plural_only=True)
 
 
 def counts(ts: Path) -> dict[str, int]:
@@ -70,15 +85,12 @@ def check() -> int:
     """lupdate into copies of the .ts files; report each language's counts."""
     problems = 0
     with tempfile.TemporaryDirectory() as tmp:
-        copies = []
-        for language in WINDOW_LANGUAGES:
-            copy = ts_path(language, Path(tmp))
+        for language in (*WINDOW_LANGUAGES, SOURCE_LANGUAGE):
             if ts_path(language).is_file():
-                shutil.copy(ts_path(language), copy)
-            copies.append(copy)
-        run_lupdate(copies)
-        for language, copy in zip(WINDOW_LANGUAGES, copies, strict=True):
-            tally = counts(copy)
+                shutil.copy(ts_path(language), ts_path(language, Path(tmp)))
+        print(update(Path(tmp)).strip())
+        for language in (*WINDOW_LANGUAGES, SOURCE_LANGUAGE):
+            tally = counts(ts_path(language, Path(tmp)))
             print(f"{language}: {tally['messages']} messages, {tally['finished']} finished, "
                   f"{tally['unfinished']} unfinished, {tally['obsolete']} obsolete")
             problems += tally["unfinished"] + tally["obsolete"]
@@ -92,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "update":
         TS_DIR.mkdir(parents=True, exist_ok=True)
-        print(run_lupdate([ts_path(language) for language in WINDOW_LANGUAGES]).strip())
+        print(update(TS_DIR).strip())
         return 0
     if args.command == "check":
         return check()

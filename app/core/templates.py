@@ -162,6 +162,8 @@ class Template:
     colours: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COLOURS))
     # labels the template words its own way, by language ("en", "fr" ...; see _label_overrides)
     label_overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the template's name and description in other languages: {"fr": {"name": ..., "description": ...}}
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
     spacing: float = 1.0  # scales the space around paragraphs
 
     def labels(self, language: str = "") -> Labels:
@@ -183,6 +185,12 @@ class Template:
     @property
     def info(self) -> TemplateInfo:
         return TemplateInfo(self.id, self.name, self.description)
+
+    def info_in(self, language: str) -> TemplateInfo:
+        """Its name and description in `language` where the manifest gives them, else as written."""
+        words = self.translations.get(locales.primary(language), {}) if language else {}
+        return TemplateInfo(self.id, words.get("name") or self.name,
+                            " ".join((words.get("description") or self.description).split()))
 
 
 def _choice(data: dict, key: str, allowed: tuple[str, ...], default: str, where: str) -> str:
@@ -267,6 +275,8 @@ def parse_template(folder: Path) -> Template:
         label_overrides=_label_overrides(data.get("labels"), str(data.get("language") or DEFAULT_LANGUAGE),
                                          where),
         spacing=float(data.get("spacing", 1.0)),
+        translations={str(lang): {str(k): str(v) for k, v in (words or {}).items()}
+                      for lang, words in (data.get("translations") or {}).items()},
     )
 
 

@@ -456,10 +456,11 @@ class Workspace:
         return Brandings(self.store)
 
     def templates(self) -> list:
-        """The export templates (TemplateInfo: id, name, description), bundled and the user's own."""
+        """The export templates (TemplateInfo: id, name, description), bundled and the user's own,
+        named in the window's language where their manifests say how."""
         from app.core.templates import list_templates
 
-        return [t.info for t in list_templates()]
+        return [t.info_in(self.interface_language) for t in list_templates()]
 
     def template(self, template_id: str):
         from app.core.templates import load_template

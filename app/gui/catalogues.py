@@ -13,8 +13,10 @@ import sys
 from pathlib import Path
 
 DOMAIN = "briefpack"
-# The languages the window speaks besides English (its source language).
+# The languages the window speaks besides English, its source language (whose catalogue holds
+# only the plural forms: "%n item(s)" as "1 item", "2 items").
 WINDOW_LANGUAGES = ("fr", "es")
+SOURCE_LANGUAGE = "en"
 SOURCES = Path("resources") / "translations"
 
 

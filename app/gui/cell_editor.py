@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
+from app.gui.i18n import ui
 from app.gui.spelling import Speller, check_spelling
 
 
@@ -17,7 +18,7 @@ class CellTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.setAccessibleName("Cell text")
+        self.setAccessibleName(ui.tr("Cell text"))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (

@@ -14,6 +14,7 @@ from types import TracebackType
 from app import __version__, paths
 from app.core.atomic import atomic_write_text
 from app.core.errors import BriefpackError
+from app.gui.i18n import ui
 
 log = logging.getLogger("briefpack.gui")
 CRASH_FOLDER = "crash-logs"
@@ -49,7 +50,7 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     import datetime as _dt  # here, not at start-up: only a crash needs it
 
     lines = [
-        "Briefpack crash report",
+        ui.tr("Briefpack crash report"),
         f"time: {_dt.datetime.now().isoformat(timespec='seconds')}",
         f"briefpack: {__version__}",
         f"python: {sys.version.split()[0]} ({platform.python_implementation()})",
@@ -97,10 +98,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         return None
     log.critical("Unexpected error (%s: %s); crash log written to %s", exc_type.__name__, exc, path)
     show_error(None, ErrorReport(
-        "Briefpack: unexpected error",
-        f"Something went wrong that Briefpack did not expect: {exc_type.__name__}: {exc}",
-        hint=f"Your saved packs and library are safe. A crash log was written to {path}; "
-             "please include it when you report the problem.",
+        ui.tr("Briefpack: unexpected error"),
+        ui.tr("Something went wrong that Briefpack did not expect: {error}").format(
+            error=f"{exc_type.__name__}: {exc}"),
+        hint=ui.tr("Your saved packs and library are safe. A crash log was written to {path}; "
+                   "please include it when you report the problem.").format(path=path),
         detail=crash_report(exc_type, exc, tb),
     ))
     return path

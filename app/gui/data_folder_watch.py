@@ -17,6 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError, NotFoundError
+from app.gui.i18n import ui
 
 if TYPE_CHECKING:
     from app.core.store_repair import Repair
@@ -81,18 +82,20 @@ class DataFolderWatch(QObject):
 
         report_error(self.window, BriefpackError(
             "\n\n".join(repairs),
-            hint="Check your most recent edits. Damaged files and records are kept in the data folder "
-                 f"({self.store.root}) for inspection."), "Data folder repaired")
+            hint=ui.tr("Check your most recent edits. Damaged files and records are kept in the data folder "
+                       "({folder}) for inspection.").format(folder=self.store.root)), ui.tr(
+                           "Data folder repaired"))
 
     def _show_banner(self) -> None:
         if self.banner is not None:
             return
-        self.banner = QLabel(f"Read-only: Briefpack opened your data folder read-only because "
-                             f"{self.store.read_only_reason}. You can browse, search and export to another "
-                             "folder; changes cannot be saved.")
+        self.banner = QLabel(ui.tr(
+            "Read-only: Briefpack opened your data folder read-only because {reason}. You can "
+            "browse, search and export to another folder; changes cannot be saved.")
+                             .format(reason=self.store.read_only_reason))
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Read-only data folder")
+        self.banner.setAccessibleName(ui.tr("Read-only data folder"))
         self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
                                   "padding: 6px 10px; border-bottom: 1px solid #e0c46c; }")
         central = self.window.takeCentralWidget()
@@ -104,7 +107,7 @@ class DataFolderWatch(QObject):
         layout.addWidget(central, 1)
         self.window.setCentralWidget(box)
         box.show()
-        self.window.status.show("Read-only data folder: nothing can be saved.", stay=True)
+        self.window.status.show(ui.tr("Read-only data folder: nothing can be saved."), stay=True)
 
     # -- changes by another process ---------------------------------------------
     @Slot(str)
@@ -140,10 +143,11 @@ class DataFolderWatch(QObject):
         except BriefpackError as exc:
             from app.gui.errors import report_error
 
-            report_error(self.window, exc, "Could not read a change made elsewhere")
+            report_error(self.window, exc, ui.tr("Could not read a change made elsewhere"))
         if areas:
             if not self.pack_warning:
-                self.window.status.show("Updated with changes made in another Briefpack window or command.")
+                self.window.status.show(ui.tr(
+                    "Updated with changes made in another Briefpack window or command."))
             self.updated.emit(areas)
         return areas
 
@@ -160,13 +164,18 @@ class DataFolderWatch(QObject):
             return
         if not state.dirty:
             if stored is None:
-                self.window.status.show(f"“{pack.title}” was deleted in another Briefpack window or command.")
+                self.window.status.show(ui.tr(
+                    "“{title}” was deleted in another Briefpack window or command.").format(title=pack.title))
                 state.open(None)
             else:
                 state.adopt_saved(stored)
             return
-        what = "deleted" if stored is None else "changed"
-        self.pack_warning = (f"“{pack.title}” was {what} in another Briefpack window or command. Your "
-                             "unsaved edits are kept; saving will ask what to do.")
+        if stored is None:
+            warning = ui.tr("“{title}” was deleted in another Briefpack window or command. Your unsaved "
+                            "edits are kept; saving will ask what to do.")
+        else:
+            warning = ui.tr("“{title}” was changed in another Briefpack window or command. Your unsaved "
+                            "edits are kept; saving will ask what to do.")
+        self.pack_warning = warning.format(title=pack.title)
         self.window.status.show(self.pack_warning, stay=True)
         log.warning(self.pack_warning)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
+from app.gui.i18n import ui
 
 NO_DIALOGS_ENV = "BRIEFPACK_NO_ERROR_DIALOGS"
 log = logging.getLogger("briefpack.gui")
@@ -44,7 +45,7 @@ class ErrorReport:
     def full_text(self) -> str:
         lines = [f"{self.title}: {self.message}"]
         if self.hint:
-            lines.append(f"What to do: {self.hint}")
+            lines.append(ui.tr("What to do: {hint}").format(hint=self.hint))
         if self.detail:
             lines.append(f"Details: {self.detail}")
         return "\n".join(lines)
@@ -65,7 +66,7 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(report.title)
-        self.setAccessibleName("Error")
+        self.setAccessibleName(ui.tr("Error"))
         self.setMinimumWidth(460)
 
         icon = QLabel()
@@ -79,15 +80,15 @@ class ErrorDialog(QDialog):
         self.hint_label.setVisible(bool(report.hint))
         self.details = QPlainTextEdit(report.detail)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(ui.tr("Error details"))
         self.details.setVisible(False)
         self.details.setMinimumHeight(140)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy error details")
+        self.copy_button = QPushButton(ui.tr("&Copy details"))
+        self.copy_button.setAccessibleName(ui.tr("Copy error details"))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.details_button = QPushButton("Show &details")
+        self.details_button = QPushButton(ui.tr("Show &details"))
         self.details_button.setCheckable(True)
         self.details_button.setEnabled(bool(report.detail))
         self.buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)

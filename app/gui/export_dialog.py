@@ -31,6 +31,8 @@ from app.core.packs import Pack
 from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport, show_error
 from app.gui.files import open_with_desktop
+from app.gui.i18n import ui
+from app.gui.messages import branding_name, budget_message
 from app.gui.pack_details import FORMAT_LABELS
 from app.gui.workers import Task
 
@@ -46,8 +48,8 @@ class ExportDialog(QDialog):
     def __init__(self, workspace, pack: Pack, formats: list[str], folder: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export brief")
-        self.setAccessibleName("Export brief")
+        self.setWindowTitle(ui.tr("Export brief"))
+        self.setAccessibleName(ui.tr("Export brief"))
         self.workspace = workspace
         self.pack = pack
         self.task: Task | None = None
@@ -60,7 +62,7 @@ class ExportDialog(QDialog):
 
         self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — {len(pack.included)} item(s)")
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(ui.tr("Template"))
         for info in workspace.templates():
             self.template.addItem(info.name, info.id)
             self.template.setItemData(self.template.count() - 1, info.description,
@@ -70,23 +72,24 @@ class ExportDialog(QDialog):
         self.template_note.setWordWrap(True)
         self.template_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.branding = QComboBox()
-        self.branding.setAccessibleName("Branding")
+        self.branding.setAccessibleName(ui.tr("Branding"))
         for branding in workspace.brandings():
-            self.branding.addItem(branding.name, branding.id)
+            self.branding.addItem(branding_name(branding), branding.id)
         self.branding.setCurrentIndex(max(0, self.branding.findData(pack.branding)))
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
+            label = ui.tr(label)
             box = QCheckBox(label)
-            box.setAccessibleName(f"Export as {label}")
+            box.setAccessibleName(ui.tr("Export as {format}").format(format=label))
             box.setChecked(fmt in formats)
             self.format_boxes[fmt] = box
             formats_row.addWidget(box)
         formats_row.addStretch(1)
         self.folder = QLineEdit(folder or default_folder())
-        self.folder.setAccessibleName("Destination folder")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose the destination folder")
+        self.folder.setAccessibleName(ui.tr("Destination folder"))
+        self.browse = QPushButton(ui.tr("&Browse…"))
+        self.browse.setAccessibleName(ui.tr("Choose the destination folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
@@ -94,46 +97,47 @@ class ExportDialog(QDialog):
         self.replace_note.setWordWrap(True)
         self.budget_note = QLabel()
         self.budget_note.setWordWrap(True)
-        self.budget_note.setAccessibleName("Page budget")
-        self.fit = QCheckBox("&Keep to the page target")
-        self.fit.setAccessibleName("Keep to the page target")
-        self.fit.setToolTip("Leave out the lowest-ranked items until the brief fits its template's page "
-                            "target; the items left out are listed after the export.")
+        self.budget_note.setAccessibleName(ui.tr("Page budget"))
+        self.fit = QCheckBox(ui.tr("&Keep to the page target"))
+        self.fit.setAccessibleName(ui.tr("Keep to the page target"))
+        self.fit.setToolTip(ui.tr(
+            "Leave out the lowest-ranked items until the brief fits its template's page "
+            "target; the items left out are listed after the export."))
         form = QFormLayout()
-        form.addRow("&Template", self.template)
+        form.addRow(ui.tr("&Template"), self.template)
         form.addRow("", self.template_note)
         form.addRow("", self.budget_note)
         form.addRow("", self.fit)
-        form.addRow("B&randing", self.branding)
-        formats_label = QLabel("&Formats")
+        form.addRow(ui.tr("B&randing"), self.branding)
+        formats_label = QLabel(ui.tr("&Formats"))
         formats_label.setBuddy(self.format_boxes["docx"])
-        folder_label = QLabel("&Save in")
+        folder_label = QLabel(ui.tr("&Save in"))
         folder_label.setBuddy(self.folder)
         form.addRow(formats_label, formats_row)
         form.addRow(folder_label, folder_row)
         form.addRow("", self.replace_note)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(ui.tr("Export progress"))
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(ui.tr("Export status"))
         self.files = QListWidget()
-        self.files.setAccessibleName("Exported files")
+        self.files.setAccessibleName(ui.tr("Exported files"))
         self.files.setVisible(False)
         self.files.setMaximumHeight(80)
 
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(ui.tr("&Export"))
         self.export_button.setDefault(True)
-        self.export_button.setAccessibleName("Export")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the export")
-        self.open_button = QPushButton("&Open file")
-        self.open_button.setAccessibleName("Open the exported file")
-        self.show_button = QPushButton("Show in &folder")
-        self.show_button.setAccessibleName("Show the exported files in their folder")
-        self.close_button = QPushButton("Close")
+        self.export_button.setAccessibleName(ui.tr("Export"))
+        self.cancel_button = QPushButton(ui.tr("Cancel"))
+        self.cancel_button.setAccessibleName(ui.tr("Cancel the export"))
+        self.open_button = QPushButton(ui.tr("&Open file"))
+        self.open_button.setAccessibleName(ui.tr("Open the exported file"))
+        self.show_button = QPushButton(ui.tr("Show in &folder"))
+        self.show_button.setAccessibleName(ui.tr("Show the exported files in their folder"))
+        self.close_button = QPushButton(ui.tr("Close"))
         for button in (self.open_button, self.show_button):
             button.setVisible(False)
         buttons = QHBoxLayout()
@@ -191,7 +195,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, ui.tr("Export into"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -234,7 +238,7 @@ class ExportDialog(QDialog):
         self.budget_note.setVisible(bool(template.page_target))
         if not template.page_target or not self.pack.included:
             return None
-        self.budget_note.setText("Measuring pages…")
+        self.budget_note.setText(ui.tr("Measuring pages…"))
         workspace, spec = self.workspace, self.spec()
         self.measure_task = Task(lambda: workspace.measure_brief(spec), name="measure")
         self.measure_task.signals.finished.connect(self._on_measured)
@@ -246,9 +250,11 @@ class ExportDialog(QDialog):
     def _on_measured(self, budget) -> None:
         if budget.target != self.workspace.template(self.template_id()).page_target:
             return   # measured for another template
-        text = budget.message() + "."
+        text = budget_message(budget) + "."
         if budget.over:
-            text = f"<b>Over the target:</b> {_esc(text)} Tick below to keep the best-ranked items that fit."
+            text = ui.tr(
+                "<b>Over the target:</b> {text} Tick below to keep the best-ranked items that fit.").format(
+                text=_esc(text))
         self.budget_note.setText(text if budget.over else _esc(text))
         self.adjustSize()   # room for the note, without squeezing the template's description
 
@@ -269,7 +275,7 @@ class ExportDialog(QDialog):
         self.files.setVisible(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText("Starting…")
+        self.status.setText(ui.tr("Starting…"))
         workspace, pack = self.workspace, self.chosen_pack()
         fit = self.fit.isChecked() and not self.fit.isHidden()
 
@@ -289,7 +295,7 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         if self.task is not None and not self.task.is_finished():
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(ui.tr("Cancelling…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -304,11 +310,13 @@ class ExportDialog(QDialog):
         self.problems = tuple(result.warnings)
         self.progress.setVisible(False)
         pages = f" ({result.pages} page{'s' * (result.pages != 1)})" if result.pages else ""
-        lines = [f"Exported {len(self.written)} file(s) to {self.out_dir()}{pages}."]
+        lines = [ui.tr("Exported %n file(s) to {folder}{pages}.", "", len(self.written)).format(
+                folder=self.out_dir(), pages=pages)]
         if result.budget is not None and result.budget.over and not self.fit.isChecked():
-            lines.append(f"Over the page target: {result.budget.message()}.")
+            lines.append(ui.tr("Over the page target: {budget}.").format(budget=budget_message(
+                result.budget)))
         if self.problems:
-            lines.append("Check: " + "; ".join(self.problems))
+            lines.append(ui.tr("Check: ") + "; ".join(self.problems))
         self.status.setText("\n".join(lines))
         self.files.clear()
         for path in self.written:
@@ -327,7 +335,7 @@ class ExportDialog(QDialog):
             self.status.setText(exc.user_message)
             self.outcome = "cancelled"
             return
-        self.status.setText("The export failed; nothing was written.")
+        self.status.setText(ui.tr("The export failed; nothing was written."))
         self._fail(exc)
         self.outcome = "failed"
 
@@ -337,11 +345,11 @@ class ExportDialog(QDialog):
                 log = write_crash_log(type(exc), exc, exc.__traceback__)
             except OSError:
                 log = None
-            report = ErrorReport.from_exception(exc, "Export failed")
-            hint = f"A crash log was written to {log}." if log else ""
+            report = ErrorReport.from_exception(exc, ui.tr("Export failed"))
+            hint = ui.tr("A crash log was written to {path}.").format(path=log) if log else ""
             self.error_text = show_error(self, ErrorReport(report.title, report.message, hint, report.detail))
         else:
-            self.error_text = show_error(self, exc, "Export failed")
+            self.error_text = show_error(self, exc, ui.tr("Export failed"))
 
     # -- after -------------------------------------------------------------
     def selected_file(self) -> Path | None:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 
 from app.gui import roles
+from app.gui.i18n import ui
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +135,8 @@ class FacetModel(QAbstractListModel):
             return term.id
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = term.tooltip or term.label
-            return f"{tip} (ticked by the search text)" if term.id in self._typed else tip
+            return ui.tr("{tip} (ticked by the search text)").format(
+                tip=tip) if term.id in self._typed else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{term.label}, {self._counts.get(term.id, 0)} items"
         if role == Qt.ItemDataRole.SizeHintRole:

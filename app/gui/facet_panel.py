@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.library import Library
 from app.gui import roles
 from app.gui.facet_model import FacetModel, FacetTerm
+from app.gui.i18n import ui
 
 if TYPE_CHECKING:  # QStyle and the painting classes are looked up by the first paint
     from PySide6.QtGui import QPainter
@@ -31,11 +41,11 @@ if TYPE_CHECKING:  # QStyle and the painting classes are looked up by the first 
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FACETS = (
-    ("themes", "Themes", True),
-    ("audiences", "Audiences", True),
-    ("kinds", "Kinds", False),
-    ("sources", "Sources", False),
-    ("years", "Years", False),
+    ("themes", QT_TRANSLATE_NOOP("ui", "Themes"), True),
+    ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences"), True),
+    ("kinds", QT_TRANSLATE_NOOP("ui", "Kinds"), False),
+    ("sources", QT_TRANSLATE_NOOP("ui", "Sources"), False),
+    ("years", QT_TRANSLATE_NOOP("ui", "Years"), False),
 )
 
 
@@ -128,7 +138,7 @@ class FacetSection(QWidget):
         self.title_button.setArrowType(Qt.ArrowType.DownArrow)
         self.title_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.title_button.setAutoRaise(True)
-        self.title_button.setAccessibleName(f"Show or hide {title.lower()}")
+        self.title_button.setAccessibleName(ui.tr("Show or hide {facet}").format(facet=title.lower()))
         font = self.title_button.font()
         font.setBold(True)
         self.title_button.setFont(font)
@@ -138,10 +148,12 @@ class FacetSection(QWidget):
             self.mode = QComboBox()
             self.mode.addItem("any", "any")
             self.mode.addItem("all", "all")
-            self.mode.setToolTip(f"Match items with any of the ticked {title.lower()}, or with all of them")
-            self.mode.setAccessibleName(f"{title}: match any or all")
+            self.mode.setToolTip(ui.tr(
+                "Match items with any of the ticked {facet}, or with all of them").format(
+                    facet=title.lower()))
+            self.mode.setAccessibleName(ui.tr("{facet}: match any or all").format(facet=title))
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(ui.tr("Clear"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setAccessibleName(f"Clear {title.lower()}")
         self.clear_button.setEnabled(False)
@@ -221,14 +233,14 @@ class FacetPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(ui.tr("Filters"))
         self.sections: dict[str, FacetSection] = {}
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(4, 4, 4, 4)
         self.clear_all_button = QToolButton()
-        self.clear_all_button.setText("Clear all filters")
-        self.clear_all_button.setAccessibleName("Clear all filters")
+        self.clear_all_button.setText(ui.tr("Clear all filters"))
+        self.clear_all_button.setAccessibleName(ui.tr("Clear all filters"))
         self.clear_all_button.setEnabled(False)
         self.top = QVBoxLayout()
         self.top.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +250,7 @@ class FacetPanel(QScrollArea):
         self.header.addWidget(self.clear_all_button)
         self.body_layout.addLayout(self.header)
         for name, title, with_mode in FACETS:
-            section = FacetSection(name, title, with_mode)
+            section = FacetSection(name, ui.tr(title), with_mode)
             section.setObjectName(f"facet-{name}")
             self.sections[name] = section
             self.body_layout.addWidget(section)
@@ -268,7 +280,8 @@ class FacetPanel(QScrollArea):
         self.model("sources").set_terms(
             [FacetTerm(s.id, s.short_title or s.title, f"{s.title} ({s.date_display})") for s in sources])
         years = sorted({s.year for s in library.sources.values() if s.year}, reverse=True)
-        self.model("years").set_terms([FacetTerm(str(y), str(y), "Years select a range") for y in years])
+        self.model("years").set_terms([FacetTerm(str(y), str(y),
+                                                 ui.tr("Years select a range")) for y in years])
         for section in self.sections.values():
             section.view.updateGeometry()
             section.layout().invalidate()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 from app.gui.ui_state import UiState
 
 LAST_FOLDER = "files/last-folder"
@@ -68,7 +69,11 @@ def open_with_desktop(parent: QWidget | None, path: Path, what: str = "file") ->
         return True
     kind = "folders" if path.is_dir() else f"{path.suffix or 'these'} files"
     report_error(parent, BriefpackError(
-        f"This computer has no program set up to open {kind}, so the {what} could not be opened.",
-        hint=f"It is saved at {path}. Open it from your file manager, or install a program for {kind}."),
-        "Could not open")
+        ui.tr(
+            "This computer has no program set up to open {kind}, so the {what} could not be opened.").format(
+            kind=kind, what=what),
+        hint=ui.tr(
+            "It is saved at {path}. Open it from your file manager, or install a program for {kind}.").format(
+            path=path, kind=kind)),
+        ui.tr("Could not open"))
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import paths
+from app.gui.i18n import ui
 
 
 def guide_path():
@@ -16,15 +17,16 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefpack guide")
-        self.setAccessibleName("Briefpack guide")
+        self.setWindowTitle(ui.tr("Briefpack guide"))
+        self.setAccessibleName(ui.tr("Briefpack guide"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide text")
+        self.browser.setAccessibleName(ui.tr("Guide text"))
         self.browser.setOpenExternalLinks(True)
         try:
             text = guide_path().read_text("utf-8")
         except OSError as exc:
-            text = f"# Briefpack guide\n\nThe guide could not be read ({exc.strerror}): {guide_path()}."
+            text = ui.tr("# Briefpack guide\n\nThe guide could not be read ({error}): {path}.").format(
+            error=exc.strerror, path=guide_path())
         self.browser.setMarkdown(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

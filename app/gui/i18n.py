@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
-from app.gui.catalogues import DOMAIN, WINDOW_LANGUAGES, catalogue
-
-SOURCE_LANGUAGE = "en"
+from app.gui.catalogues import DOMAIN, SOURCE_LANGUAGE, WINDOW_LANGUAGES, catalogue
 
 
 def window_language(preferred: str = "", system: QLocale | None = None) -> str:
@@ -27,14 +25,14 @@ def window_language(preferred: str = "", system: QLocale | None = None) -> str:
 
 
 def install(app: QCoreApplication, language: str, cache: Path | None = None) -> list[QTranslator]:
-    """Install the translators for `language` on `app` (none for English) and make it the default
-    locale (numbers and dates in widgets); the translators are returned so they stay alive."""
+    """Install the translators for `language` on `app` (for English only the plural forms of its
+    own texts) and make it the default locale (numbers and dates in widgets); the translators are
+    returned so they stay alive."""
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return []
     installed: list[QTranslator] = []
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != SOURCE_LANGUAGE and qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     found = catalogue(paths.resources_dir(), language, cache or paths.user_data_dir() / "cache")
@@ -43,6 +41,13 @@ def install(app: QCoreApplication, language: str, cache: Path | None = None) -> 
         app.installTranslator(own)
         installed.append(own)
     return installed
+
+
+def language_name(code: str) -> str:
+    """The window language's name in the window's own language ("French", « français »)."""
+    names = {"en": QT_TRANSLATE_NOOP("ui", "English"), "fr": QT_TRANSLATE_NOOP("ui", "French"),
+             "es": QT_TRANSLATE_NOOP("ui", "Spanish")}
+    return ui.tr(names[code]) if code in names else code
 
 
 class Context:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from app.core.importing import session as review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
 from app.gui.error_dialog import show_error
+from app.gui.i18n import ui
 from app.gui.import_model import COLUMN, CandidatesModel
 from app.gui.item_fields import build_item_fields
 from app.gui.roles import ADD_ROW
@@ -35,9 +36,16 @@ from app.gui.session import Session
 from app.gui.source_view import SourceView
 from app.gui.undo_commands import _WorkspaceCommand
 
-SOURCE_FIELDS = (("title", "&Title"), ("short_title", "S&hort title"), ("issuer", "&Issuer"),
-                 ("date", "&Date"), ("symbol", "S&ymbol"), ("url", "&Web address"), ("type", "T&ype"),
-                 ("context", "Session and agenda item"))
+SOURCE_FIELDS = (
+    ("title", QT_TRANSLATE_NOOP("ui", "&Title")),
+    ("short_title", QT_TRANSLATE_NOOP("ui", "S&hort title")),
+    ("issuer", QT_TRANSLATE_NOOP("ui", "&Issuer")),
+    ("date", QT_TRANSLATE_NOOP("ui", "&Date")),
+    ("symbol", QT_TRANSLATE_NOOP("ui", "S&ymbol")),
+    ("url", QT_TRANSLATE_NOOP("ui", "&Web address")),
+    ("type", QT_TRANSLATE_NOOP("ui", "T&ype")),
+    ("context", QT_TRANSLATE_NOOP("ui", "Session and agenda item")),
+)
 
 
 class DraftCommand(QUndoCommand):
@@ -79,9 +87,10 @@ class ImportReviewDialog(QDialog):
                  position: tuple[int, int] = (1, 1)) -> None:
         super().__init__(parent)
         number, count = position
-        place = f" — document {number} of {count}" if count > 1 else ""
+        place = ui.tr(" — document {number} of {count}").format(number=number,
+                                                                count=count) if count > 1 else ""
         self.setWindowTitle(f"Import {Path(draft.document.path).name}{place}")
-        self.setAccessibleName("Import review")
+        self.setAccessibleName(ui.tr("Import review"))
         self.session = session
         self.workspace = session.workspace
         self.draft = draft
@@ -100,12 +109,13 @@ class ImportReviewDialog(QDialog):
         self.source_fields: dict[str, QLineEdit] = {}
         source_form = QFormLayout()
         for name, label in SOURCE_FIELDS:
+            label = ui.tr(label)
             edit = QLineEdit()
             edit.setAccessibleName(label.replace("&", ""))
             self.source_fields[name] = edit
             source_form.addRow(label, edit)
         self.update_box = QCheckBox()
-        self.update_box.setAccessibleName("Update the earlier import")
+        self.update_box.setAccessibleName(ui.tr("Update the earlier import"))
         source_form.addRow("", self.update_box)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -113,7 +123,7 @@ class ImportReviewDialog(QDialog):
         self.model = CandidatesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Candidates")
+        self.table.setAccessibleName(ui.tr("Candidates"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,15 +136,15 @@ class ImportReviewDialog(QDialog):
         self.table.setColumnWidth(COLUMN["themes"], 150)
         self.table.setColumnWidth(COLUMN["audiences"], 120)
         self.counts = QLabel()
-        self.accept_button = QPushButton("&Accept")
-        self.reject_button = QPushButton("&Reject")
-        self.accept_all_button = QPushButton("Accept a&ll")
-        self.merge_button = QPushButton("&Merge")
-        self.merge_button.setToolTip("Join the selected candidates into one item")
-        self.split_button = QPushButton("S&plit at cursor")
-        self.split_button.setToolTip("Cut the candidate in two where the cursor is in its text")
-        self.undo_button = QPushButton("&Undo")
-        self.redo_button = QPushButton("Re&do")
+        self.accept_button = QPushButton(ui.tr("&Accept"))
+        self.reject_button = QPushButton(ui.tr("&Reject"))
+        self.accept_all_button = QPushButton(ui.tr("Accept a&ll"))
+        self.merge_button = QPushButton(ui.tr("&Merge"))
+        self.merge_button.setToolTip(ui.tr("Join the selected candidates into one item"))
+        self.split_button = QPushButton(ui.tr("S&plit at cursor"))
+        self.split_button.setToolTip(ui.tr("Cut the candidate in two where the cursor is in its text"))
+        self.undo_button = QPushButton(ui.tr("&Undo"))
+        self.redo_button = QPushButton(ui.tr("Re&do"))
         row = QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.accept_all_button, self.merge_button,
                        self.split_button, self.undo_button, self.redo_button):
@@ -150,26 +160,26 @@ class ImportReviewDialog(QDialog):
         left_layout.addLayout(row)
         left_layout.addWidget(self.table, 1)
 
-        fields = build_item_fields(taxonomy, "Candidate text")
+        fields = build_item_fields(taxonomy, ui.tr("Candidate text"))
         self.text, self.kind, self.locator = fields.text, fields.kind, fields.locator
         self.section, self.lead_in = fields.section, fields.lead_in
         self.themes, self.audiences = fields.themes, fields.audiences
         self.text.setMaximumHeight(110)
-        self.save_candidate = QPushButton("Apply changes to this candidate")
-        self.save_candidate.setAccessibleName("Apply changes to this candidate")
+        self.save_candidate = QPushButton(ui.tr("Apply changes to this candidate"))
+        self.save_candidate.setAccessibleName(ui.tr("Apply changes to this candidate"))
         editor = QWidget()
         editor.setStyleSheet(CHIP_STYLE)
         form = QFormLayout(editor)
-        form.addRow("Te&xt", self.text)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Locator", self.locator)
-        form.addRow("Secti&on", self.section)
-        form.addRow("Lead-i&n", self.lead_in)
-        form.addRow("Themes", self.themes)
-        form.addRow("Audiences", self.audiences)
+        form.addRow(ui.tr("Te&xt"), self.text)
+        form.addRow(ui.tr("&Kind"), self.kind)
+        form.addRow(ui.tr("&Locator"), self.locator)
+        form.addRow(ui.tr("Secti&on"), self.section)
+        form.addRow(ui.tr("Lead-i&n"), self.lead_in)
+        form.addRow(ui.tr("Themes"), self.themes)
+        form.addRow(ui.tr("Audiences"), self.audiences)
         form.addRow("", self.save_candidate)
         self.document = SourceView()
-        self.document.setAccessibleName("Document text")
+        self.document.setAccessibleName(ui.tr("Document text"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(editor)
         right.addWidget(self.document)
@@ -179,13 +189,13 @@ class ImportReviewDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.commit_button = QPushButton("&Import into the library")
+        self.commit_button = QPushButton(ui.tr("&Import into the library"))
         self.commit_button.setDefault(True)
-        self.commit_button.setAccessibleName("Import into the library")
-        self.skip_button = QPushButton("S&kip this document")
-        self.skip_button.setAccessibleName("Skip this document")
+        self.commit_button.setAccessibleName(ui.tr("Import into the library"))
+        self.skip_button = QPushButton(ui.tr("S&kip this document"))
+        self.skip_button.setAccessibleName(ui.tr("Skip this document"))
         self.skip_button.setVisible(self.several)
-        self.cancel_button = QPushButton("Stop importing" if self.several else "Cancel")
+        self.cancel_button = QPushButton(ui.tr("Stop importing") if self.several else ui.tr("Cancel"))
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.commit_button)
@@ -230,8 +240,9 @@ class ImportReviewDialog(QDialog):
             if edit.text() != value:
                 edit.setText(value)
         if draft.existing_source_id:
-            self.update_box.setText(f"Update the earlier import ({draft.existing_reason}: "
-                                    f"{draft.existing_source_id}) instead of adding a new source")
+            self.update_box.setText(ui.tr(
+                "Update the earlier import ({reason}: {source}) instead of adding a new source").format(
+                                        reason=draft.existing_reason, source=draft.existing_source_id))
         self.update_box.setVisible(bool(draft.existing_source_id))
         self.update_box.blockSignals(True)
         self.update_box.setChecked(draft.update)
@@ -286,7 +297,7 @@ class ImportReviewDialog(QDialog):
         try:
             after = change(self.draft)
         except BriefpackError as exc:
-            show_error(self, exc, "Import review")
+            show_error(self, exc, ui.tr("Import review"))
             return False
         if after is not self.draft:
             self.undo_stack.push(DraftCommand(self, self.draft, after, text))
@@ -295,21 +306,21 @@ class ImportReviewDialog(QDialog):
     @Slot(str, bool)
     def _on_status(self, candidate_id: str, accepted: bool) -> None:
         change = review.accept if accepted else review.reject
-        self._apply(lambda d: change(d, [candidate_id]), "Accept" if accepted else "Reject")
+        self._apply(lambda d: change(d, [candidate_id]), ui.tr("Accept") if accepted else ui.tr("Reject"))
 
     def _set_status(self, accepted: bool) -> None:
         ids = self.selected_ids()
         change = review.accept if accepted else review.reject
-        self._apply(lambda d: change(d, ids), "Accept" if accepted else "Reject")
+        self._apply(lambda d: change(d, ids), ui.tr("Accept") if accepted else ui.tr("Reject"))
 
     @Slot()
     def accept_all(self) -> None:
-        self._apply(review.accept_all, "Accept all")
+        self._apply(review.accept_all, ui.tr("Accept all"))
 
     @Slot()
     def merge_selected(self) -> None:
         ids = self.selected_ids()
-        if self._apply(lambda d: review.merge(d, ids), "Merge"):
+        if self._apply(lambda d: review.merge(d, ids), ui.tr("Merge")):
             self.select_ids(ids[:1])
 
     @Slot()
@@ -318,7 +329,7 @@ class ImportReviewDialog(QDialog):
         if len(ids) != 1:
             return
         position = self.text.textCursor().position() if at is None else at
-        self._apply(lambda d: review.split(d, ids[0], position), "Split")
+        self._apply(lambda d: review.split(d, ids[0], position), ui.tr("Split"))
 
     @Slot()
     def apply_candidate_edits(self) -> None:
@@ -339,15 +350,16 @@ class ImportReviewDialog(QDialog):
         if self.audiences.selected() != candidate.audience_ids(self.threshold):
             changes["audiences"] = self.audiences.selected()
         if changes:
-            self._apply(lambda d: review.edit(d, ids[0], **changes), "Edit candidate")
+            self._apply(lambda d: review.edit(d, ids[0], **changes), ui.tr("Edit candidate"))
 
     def _set_source_field(self, name: str, value: str) -> None:
         if str(getattr(self.draft.source, name, "")) != value:
-            self._apply(lambda d: review.set_source(d, **{name: value}), f"Edit source {name}")
+            self._apply(lambda d: review.set_source(d, **{name: value}),
+                        ui.tr("Edit source {name}").format(name=name))
 
     @Slot(bool)
     def _on_update(self, update: bool) -> None:
-        text = "Update earlier import" if update else "Import as new"
+        text = ui.tr("Update earlier import") if update else ui.tr("Import as new")
         self._apply(lambda d: review.set_update(d, update), text)
 
     @Slot()
@@ -368,10 +380,10 @@ class ImportReviewDialog(QDialog):
             result = ws.import_commit(draft)
             after = ws.user_source_records(result.source_id)
         except BriefpackError as exc:
-            show_error(self, exc, "Could not import")
+            show_error(self, exc, ui.tr("Could not import"))
             return None
         self.session.undo_stack.push(ImportCommand(ws, result.source_id, before, after,
-                                                   f"Import {len(result.item_ids)} item(s)"))
+                                                   ui.tr("Import %n item(s)", "", len(result.item_ids))))
         self.result = result
         self.accept()
         return result

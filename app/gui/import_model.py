@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.gui import roles
 from app.gui.table_model import ColumnsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("status", "Import"), ("kind", "Kind"), ("locator", "Where"), ("text", "Text"),
-           ("themes", "Themes"), ("audiences", "Audiences"))
+COLUMNS = (("status", QT_TRANSLATE_NOOP("ui", "Import")), ("kind", QT_TRANSLATE_NOOP("ui", "Kind")),
+           ("locator", QT_TRANSLATE_NOOP("ui", "Where")), ("text", QT_TRANSLATE_NOOP("ui", "Text")),
+           ("themes", QT_TRANSLATE_NOOP("ui", "Themes")), ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences")))
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 

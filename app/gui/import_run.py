@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import BriefpackError
@@ -14,11 +14,12 @@ from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
 from app.gui.error_dialog import show_error
+from app.gui.i18n import ui
 from app.gui.import_dialog import ImportReviewDialog
 from app.gui.session import Session
 from app.gui.workers import Task
 
-FILE_FILTER = "Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ui", "Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)")
 
 
 def dropped_documents(mime: QMimeData) -> list[str]:
@@ -54,10 +55,11 @@ class ImportRun(QObject):
             self._finish()
             return
         workspace = self.session.workspace
-        label = f"Reading {files[0].name}…" if len(files) == 1 else f"Reading {len(files)} documents…"
-        self.progress = QProgressDialog(label, "Cancel", 0, len(files), self.window)
+        label = f"Reading {files[0].name}…" if len(files) == 1 else ui.tr("Reading %n documents…", "",
+                                                                          len(files))
+        self.progress = QProgressDialog(label, ui.tr("Cancel"), 0, len(files), self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # no library edits while it reads
-        self.progress.setWindowTitle("Import")
+        self.progress.setWindowTitle(ui.tr("Import"))
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -83,7 +85,8 @@ class ImportRun(QObject):
     def _on_progress(self, done: int, total: int, name: str) -> None:
         progress = self.progress  # setValue lets events run: the reading may finish meanwhile
         if progress is not None:
-            progress.setLabelText(f"Read {done} of {total} documents ({name})" if total > 1
+            progress.setLabelText(ui.tr("Read {done} of {total} documents ({name})").format(
+                done=done, total=total, name=name) if total > 1
                                   else f"Reading {name}…")
             progress.setValue(done)
 
@@ -105,7 +108,7 @@ class ImportRun(QObject):
     @Slot(object)
     def _on_failed(self, exc) -> None:
         self._close_progress()
-        show_error(self.window, exc, "Could not read the documents")
+        show_error(self.window, exc, ui.tr("Could not read the documents"))
 
     @Slot(object)
     def _on_read(self, reads) -> None:
@@ -114,12 +117,12 @@ class ImportRun(QObject):
             if read.draft is None:
                 self.refused.append((read.path.name, f"{read.error} {read.hint}".strip()))
             elif not read.draft.candidates:
-                self.refused.append((read.path.name, "no candidate items were found"))
+                self.refused.append((read.path.name, ui.tr("no candidate items were found")))
             else:
                 self.drafts.append(read.draft)
         if len(reads) == 1 and not self.drafts and self.refused:
             _name, why = self.refused.pop()
-            show_error(self.window, BriefpackError(why), "Could not read the document")
+            show_error(self.window, BriefpackError(why), ui.tr("Could not read the document"))
             return
         self.count = len(self.drafts)
         self._next()
@@ -159,18 +162,19 @@ class ImportRun(QObject):
         lines = []
         if self.imported:
             items = sum(n for _, n in self.imported)
-            lines.append(f"Imported {len(self.imported)} document(s) with {items} item(s).")
+            lines.append(ui.tr("Imported %n document(s)", "",
+                               len(self.imported)) + ui.tr(" with %n item(s).", "", items))
         if self.skipped:
-            lines.append(f"{self.skipped} document(s) not imported.")
+            lines.append(ui.tr("%n document(s) not imported.", "", self.skipped))
         if self.refused:
-            lines.append(f"{len(self.refused)} could not be imported:")
+            lines.append(ui.tr("%n could not be imported:", "", len(self.refused)))
             lines += [f"• {name}: {why}" for name, why in self.refused[:20]]
             if len(self.refused) > 20:
-                lines.append(f"… and {len(self.refused) - 20} more.")
+                lines.append(ui.tr("… and %n more.", "", len(self.refused) - 20))
         icon = QMessageBox.Icon.Warning if self.refused else QMessageBox.Icon.Information
-        text = "\n".join(lines) or "Nothing was imported."
-        box = QMessageBox(icon, "Import", text, QMessageBox.StandardButton.Ok, self.window)
-        box.setAccessibleName("Import summary")
+        text = "\n".join(lines) or ui.tr("Nothing was imported.")
+        box = QMessageBox(icon, ui.tr("Import"), text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName(ui.tr("Import summary"))
         box.open()
         self.summary = box
 
@@ -181,7 +185,7 @@ def run_import(window, session: Session, paths: list[str] | str | None = None) -
     if isinstance(paths, str):
         paths = [paths] if paths else []
     if not paths:
-        paths, _ = QFileDialog.getOpenFileNames(window, "Import documents", "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(window, ui.tr("Import documents"), "", ui.tr(FILE_FILTER))
     if not paths:
         return None
     run = ImportRun(window, session, list(paths))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.gui.detail_pane import DetailPane
+from app.gui.i18n import ui
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
 from app.gui.pack_controller import PackController
@@ -87,7 +88,7 @@ class ItemActions(QObject):
         ids = self.results.selected_item_ids()
         if ids:
             QGuiApplication.clipboard().setText(quotes_with_citations(self.session.library, ids))
-            self.status.show(f"Copied {len(ids)} quote(s) with citations.")
+            self.status.show(ui.tr("Copied %n quote(s) with citations.", "", len(ids)))
 
     @Slot()
     def show_in_source(self) -> None:
@@ -101,7 +102,7 @@ class ItemActions(QObject):
     def delete_selected_items(self) -> None:
         count = self.library_actions.delete_items(self.results.selected_item_ids())
         if count:
-            self.status.show(f"Deleted {count} item(s). Undo (Ctrl+Z) brings them back.")
+            self.status.show(ui.tr("Deleted %n item(s). Undo (Ctrl+Z) brings them back.", "", count))
 
     @Slot()
     def revert_selected_items(self) -> None:
@@ -110,7 +111,7 @@ class ItemActions(QObject):
         if not ids:
             return
         stack = self.session.undo_stack
-        stack.beginMacro(f"Revert {len(ids)} item(s)")
+        stack.beginMacro(ui.tr("Revert %n item(s)", "", len(ids)))
         try:
             for item_id in ids:
                 self.library_actions.revert(item_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from app.core.taxonomy import Taxonomy
+from app.gui.i18n import ui
 from app.gui.tag_editor import TagChips
 
 
@@ -29,17 +30,17 @@ def build_item_fields(taxonomy: Taxonomy, text_name: str) -> ItemFields:
     text.setAccessibleName(text_name)
     text.setTabChangesFocus(True)
     kind = QComboBox()
-    kind.setAccessibleName("Kind")
+    kind.setAccessibleName(ui.tr("Kind"))
     for term in taxonomy.kinds:
         kind.addItem(term.label, term.id)
     section = QLineEdit()
-    section.setAccessibleName("Section")
+    section.setAccessibleName(ui.tr("Section"))
     locator = QLineEdit()
-    locator.setAccessibleName("Locator")
+    locator.setAccessibleName(ui.tr("Locator"))
     lead_in = QLineEdit()
-    lead_in.setAccessibleName("Lead-in")
-    themes = TagChips("Theme")
+    lead_in.setAccessibleName(ui.tr("Lead-in"))
+    themes = TagChips(ui.tr("Theme"))
     themes.set_terms(taxonomy.themes)
-    audiences = TagChips("Audience")
+    audiences = TagChips(ui.tr("Audience"))
     audiences.set_terms(taxonomy.audiences)
     return ItemFields(text, kind, section, locator, lead_in, themes, audiences)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import theme
 from app.gui.cell_editor import SpellingDelegate
+from app.gui.i18n import ui
 from app.gui.spelling import Speller
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,16 +75,16 @@ class KeyMessagesEditor(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(SpellingDelegate(speller, self.view))
-        self.view.setAccessibleName("Key messages")
+        self.view.setAccessibleName(ui.tr("Key messages"))
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setMinimumHeight(70)
-        self.add_button = self._button("add", "Add a key message")
-        self.remove_button = self._button("delete", "Remove the key message")
-        self.up_button = self._button("move-up", "Move the key message up")
-        self.down_button = self._button("move-down", "Move the key message down")
+        self.add_button = self._button("add", ui.tr("Add a key message"))
+        self.remove_button = self._button("delete", ui.tr("Remove the key message"))
+        self.up_button = self._button("move-up", ui.tr("Move the key message up"))
+        self.down_button = self._button("move-down", ui.tr("Move the key message down"))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -120,7 +121,7 @@ class KeyMessagesEditor(QWidget):
 
     @Slot()
     def add_message(self) -> None:
-        messages = (*self.model.messages(), "New key message")
+        messages = (*self.model.messages(), ui.tr("New key message"))
         self._pending_edit_row = len(messages) - 1
         self.messages_edited.emit(messages)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.errors import BriefpackError
 from app.core.models import ORIGIN_USER
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 from app.gui.session import Session
 from app.gui.undo_commands import AddItemCommand, AddSourceCommand, DeleteItemCommand, EditItemCommand
 
@@ -32,7 +33,7 @@ class LibraryActions(QObject):
         try:
             self.workspace.edit_item(item_id, **changes)
         except BriefpackError as exc:
-            self._fail(exc, "Could not edit the item")
+            self._fail(exc, ui.tr("Could not edit the item"))
             return False
         after = self.workspace.item_override(item_id)
         self.session.undo_stack.push(EditItemCommand(self.workspace, item_id, before, after, description))
@@ -42,13 +43,14 @@ class LibraryActions(QObject):
         item = self.workspace.item(item_id)
         if tuple(themes) == item.themes and tuple(audiences) == item.audiences:
             return True
-        return self.edit_item(item_id, f"Edit tags of {item_id}", themes=tuple(themes),
+        return self.edit_item(item_id, ui.tr("Edit tags of {item}").format(item=item_id),
+                              themes=tuple(themes),
                               audiences=tuple(audiences))
 
     def set_note(self, item_id: str, note: str) -> bool:
         if self.workspace.item(item_id).note == note:
             return True
-        return self.edit_item(item_id, f"Edit note of {item_id}", note=note)
+        return self.edit_item(item_id, ui.tr("Edit note of {item}").format(item=item_id), note=note)
 
     def revert(self, item_id: str) -> bool:
         before = self.workspace.item_override(item_id)
@@ -57,7 +59,7 @@ class LibraryActions(QObject):
         try:
             self.workspace.revert_item(item_id)
         except BriefpackError as exc:
-            self._fail(exc, "Could not revert the item")
+            self._fail(exc, ui.tr("Could not revert the item"))
             return False
         self.session.undo_stack.push(
             EditItemCommand(self.workspace, item_id, before, None, f"Revert {item_id}"))
@@ -68,10 +70,10 @@ class LibraryActions(QObject):
             source_id = self.workspace.add_source(record, [])
             source, items = self.workspace.user_source_records(source_id)
         except BriefpackError as exc:
-            self._fail(exc, "Could not add the source")
+            self._fail(exc, ui.tr("Could not add the source"))
             return None
         self.session.undo_stack.push(AddSourceCommand(self.workspace, source, items,
-                                                      f"Add source {source_id}"))
+                                                      ui.tr("Add source {source}").format(source=source_id)))
         return source_id
 
     def add_item(self, source_id: str, record: dict) -> str | None:
@@ -79,9 +81,10 @@ class LibraryActions(QObject):
             item = self.workspace.add_item(source_id, record)
             stored = self.workspace.user_item_record(item.id)
         except BriefpackError as exc:
-            self._fail(exc, "Could not add the item")
+            self._fail(exc, ui.tr("Could not add the item"))
             return None
-        self.session.undo_stack.push(AddItemCommand(self.workspace, source_id, stored, f"Add item {item.id}"))
+        self.session.undo_stack.push(AddItemCommand(self.workspace, source_id, stored,
+                                                    ui.tr("Add item {item}").format(item=item.id)))
         return item.id
 
     def deletable(self, item_ids: Sequence[str]) -> list[str]:
@@ -95,7 +98,7 @@ class LibraryActions(QObject):
         if not own:
             return 0
         stack = self.session.undo_stack
-        stack.beginMacro(f"Delete {len(own)} item(s)")
+        stack.beginMacro(ui.tr("Delete %n item(s)", "", len(own)))
         done = 0
         try:
             for item_id in own:
@@ -107,7 +110,7 @@ class LibraryActions(QObject):
                                              f"Delete {item_id}"))
                 done += 1
         except BriefpackError as exc:
-            self._fail(exc, "Could not delete the item")
+            self._fail(exc, ui.tr("Could not delete the item"))
         finally:
             stack.endMacro()
         return done

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.library import Library
 from app.core.models import ORIGIN_USER
 from app.gui.detail_pane import CHIP_STYLE
+from app.gui.i18n import ui
 from app.gui.item_fields import build_item_fields
 
 SOURCE_TYPES = ("report", "resolution", "statement", "call to action", "plan of action", "submission",
@@ -35,47 +36,48 @@ class NewSourceDialog(QDialog):
 
     def __init__(self, submit: Callable[[dict], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New source")
-        self.setAccessibleName("New source")
+        self.setWindowTitle(ui.tr("New source"))
+        self.setAccessibleName(ui.tr("New source"))
         self._submit = submit
         self.source_id: str | None = None
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(ui.tr("Title"))
         self.short_title = QLineEdit()
-        self.short_title.setAccessibleName("Short title")
-        self.short_title.setPlaceholderText("Used for repeat citations and the source id")
+        self.short_title.setAccessibleName(ui.tr("Short title"))
+        self.short_title.setPlaceholderText(ui.tr("Used for repeat citations and the source id"))
         self.issuer = QLineEdit()
-        self.issuer.setAccessibleName("Issuer")
-        self.issuer.setPlaceholderText("e.g. Inter-Agency Coordination Group against Trafficking (ICAT)")
+        self.issuer.setAccessibleName(ui.tr("Issuer"))
+        self.issuer.setPlaceholderText(ui.tr(
+            "e.g. Inter-Agency Coordination Group against Trafficking (ICAT)"))
         self.type = QComboBox()
         self.type.setEditable(True)
         self.type.addItems(SOURCE_TYPES)
-        self.type.setAccessibleName("Type")
+        self.type.setAccessibleName(ui.tr("Type"))
         self.date = QLineEdit()
-        self.date.setAccessibleName("Date")
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.date.setAccessibleName(ui.tr("Date"))
+        self.date.setPlaceholderText(ui.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.date.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self))
         self.symbol = QLineEdit()
-        self.symbol.setAccessibleName("Document symbol")
+        self.symbol.setAccessibleName(ui.tr("Document symbol"))
         self.url = QLineEdit()
-        self.url.setAccessibleName("Web address")
+        self.url.setAccessibleName(ui.tr("Web address"))
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Full text")
-        self.text.setPlaceholderText("Paste the document's full text: items must quote it exactly.")
+        self.text.setAccessibleName(ui.tr("Full text"))
+        self.text.setPlaceholderText(ui.tr("Paste the document's full text: items must quote it exactly."))
         self.text.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Title *", self.title)
-        form.addRow("S&hort title", self.short_title)
-        form.addRow("&Issuer", self.issuer)
-        form.addRow("T&ype", self.type)
-        form.addRow("&Date", self.date)
-        form.addRow("S&ymbol", self.symbol)
-        form.addRow("&Web address", self.url)
-        form.addRow("F&ull text", self.text)
+        form.addRow(ui.tr("&Title *"), self.title)
+        form.addRow(ui.tr("S&hort title"), self.short_title)
+        form.addRow(ui.tr("&Issuer"), self.issuer)
+        form.addRow(ui.tr("T&ype"), self.type)
+        form.addRow(ui.tr("&Date"), self.date)
+        form.addRow(ui.tr("S&ymbol"), self.symbol)
+        form.addRow(ui.tr("&Web address"), self.url)
+        form.addRow(ui.tr("F&ull text"), self.text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add source")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui.tr("Add source"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -113,8 +115,8 @@ class AddItemDialog(QDialog):
                  new_source: Callable[[QWidget], str | None], parent: QWidget | None = None,
                  source_id: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add item")
-        self.setAccessibleName("Add item")
+        self.setWindowTitle(ui.tr("Add item"))
+        self.setAccessibleName(ui.tr("Add item"))
         # The library as it is now: a source added from here ("New source…") is in the next one.
         self._current = library if callable(library) else (lambda: library)
         self._library = self._current()
@@ -123,22 +125,22 @@ class AddItemDialog(QDialog):
         self.item_id: str | None = None
 
         self.source = QComboBox()
-        self.source.setAccessibleName("Source")
-        self.new_source_button = QPushButton("New source…")
-        self.new_source_button.setAccessibleName("New source")
+        self.source.setAccessibleName(ui.tr("Source"))
+        self.new_source_button = QPushButton(ui.tr("New source…"))
+        self.new_source_button.setAccessibleName(ui.tr("New source"))
         self.source_text = QPlainTextEdit()
         self.source_text.setReadOnly(True)
-        self.source_text.setAccessibleName("Source text: select the passage to quote")
-        self.use_selection = QPushButton("Use selected text")
-        self.use_selection.setAccessibleName("Use the selected source text as the item's text")
-        fields = build_item_fields(self._library.taxonomy, "Item text")
+        self.source_text.setAccessibleName(ui.tr("Source text: select the passage to quote"))
+        self.use_selection = QPushButton(ui.tr("Use selected text"))
+        self.use_selection.setAccessibleName(ui.tr("Use the selected source text as the item's text"))
+        fields = build_item_fields(self._library.taxonomy, ui.tr("Item text"))
         self.item_text, self.kind, self.locator = fields.text, fields.kind, fields.locator
         self.section, self.lead_in = fields.section, fields.lead_in
         self.themes, self.audiences = fields.themes, fields.audiences
-        self.item_text.setPlaceholderText("The exact words of the source")
-        self.locator.setPlaceholderText("e.g. paragraph 12, action 5")
+        self.item_text.setPlaceholderText(ui.tr("The exact words of the source"))
+        self.locator.setPlaceholderText(ui.tr("e.g. paragraph 12, action 5"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(ui.tr("Note"))
 
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
@@ -152,20 +154,20 @@ class AddItemDialog(QDialog):
         right = QWidget()
         right.setStyleSheet(CHIP_STYLE)
         form = QFormLayout(right)
-        form.addRow("&Text *", self.item_text)
-        form.addRow("&Kind", self.kind)
-        form.addRow("S&ection", self.section)
-        form.addRow("&Locator", self.locator)
-        form.addRow("Lead-&in", self.lead_in)
-        form.addRow(QLabel("Themes"), self.themes)
-        form.addRow(QLabel("Audiences"), self.audiences)
-        form.addRow("&Note", self.note)
+        form.addRow(ui.tr("&Text *"), self.item_text)
+        form.addRow(ui.tr("&Kind"), self.kind)
+        form.addRow(ui.tr("S&ection"), self.section)
+        form.addRow(ui.tr("&Locator"), self.locator)
+        form.addRow(ui.tr("Lead-&in"), self.lead_in)
+        form.addRow(QLabel(ui.tr("Themes")), self.themes)
+        form.addRow(QLabel(ui.tr("Audiences")), self.audiences)
+        form.addRow(ui.tr("&Note"), self.note)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add item")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui.tr("Add item"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
@@ -203,7 +205,7 @@ class AddItemDialog(QDialog):
         self.source_text.setPlainText(source.text if source else "")
         ok = source is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.source.setToolTip(source.title if source else "Create a source first: New source…")
+        self.source.setToolTip(source.title if source else ui.tr("Create a source first: New source…"))
 
     @Slot()
     def _on_new_source(self) -> None:

@@ -9,6 +9,7 @@ import sys
 import time
 
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 
 _STARTED = time.perf_counter()
 
@@ -103,8 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace()
     except Exception as exc:  # the data folder cannot be opened: say why, do not crash
         gc.enable()
-        report_error(None, exc, "Briefpack cannot start")
+        report_error(None, exc, ui.tr("Briefpack cannot start"))
         return 2
+    # The window's language, before any widget is made: the preferences' choice, else the system's.
+    from app.gui import i18n
+
+    workspace.interface_language = i18n.window_language(workspace.preferences().language)
+    i18n.install(app, workspace.interface_language)   # the translators are the application's children
     session = Session(workspace)
     window = MainWindow(session, ui_state)
     window.show()

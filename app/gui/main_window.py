@@ -16,6 +16,7 @@ from app.gui.detail_pane import DetailPane
 from app.gui.errors import report_error
 from app.gui.facet_panel import FacetPanel
 from app.gui.field_keys import FieldKeys
+from app.gui.i18n import ui
 from app.gui.item_actions import ItemActions
 from app.gui.library_actions import LibraryActions
 from app.gui.main_actions import MainActions
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName("Search message")
+        self.message_label.setAccessibleName(ui.tr("Search message"))
         self.message_label.setVisible(False)
         self.results = ResultsView()
         self.results.setObjectName("resultsView")
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
 
         self.status = WindowStatus(self.statusBar(), self.workspace.home)
-        self.status.show("Loading the library…", stay=True)
+        self.status.show(ui.tr("Loading the library…"), stay=True)
         self.count_label = self.status.count
         for action in (self.actions_.copy_quote, self.actions_.delete_items):
             self.results.addAction(action)
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         self.is_loaded = True
         self.search.enabled = True
         self._set_ready(True)
-        self.status.clear("Loading the library…")
+        self.status.clear(ui.tr("Loading the library…"))
         self.search.run()
         recent = self.ui_state.recent_packs()
         if recent and self.pack_state.pack is None:
@@ -249,9 +250,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.status.show("The library could not be loaded.", stay=True)
+        self.status.show(ui.tr("The library could not be loaded."), stay=True)
         if isinstance(exc, BriefpackError):
-            report_error(self, exc, "Could not load the library")
+            report_error(self, exc, ui.tr("Could not load the library"))
         else:
             from app.gui.crash import handle_exception
 
@@ -365,11 +366,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_undo_text(self, text: str) -> None:
-        _name_step(self.actions_.undo, "&Undo", text)
+        _name_step(self.actions_.undo, ui.tr("&Undo"), text)
 
     @Slot(str)
     def _on_redo_text(self, text: str) -> None:
-        _name_step(self.actions_.redo, "&Redo", text)
+        _name_step(self.actions_.redo, ui.tr("&Redo"), text)
 
     def commit_pending(self) -> None:
         """Commit whatever is being typed (a note, a title, a cell), so that undo, save, export
@@ -437,7 +438,15 @@ class MainWindow(QMainWindow):
             if self.session.has_speller:
                 self.session.speller.set_language(dialog.saved.spelling)
             self.preferences_changed.emit(dialog.saved)
-            self.status.show("Preferences saved.")
+            self.status.show(ui.tr("Preferences saved."))
+            from app.gui import i18n
+
+            language = i18n.window_language(dialog.saved.language)
+            if language != (self.workspace.interface_language or i18n.SOURCE_LANGUAGE):
+                from app.gui.language_switch import offer_restart
+
+                self._restart_box = offer_restart(self, language)
+
 
     @Slot()
     def print_brief(self):
@@ -455,7 +464,7 @@ class MainWindow(QMainWindow):
     def show_search_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # its enums are set up when first needed
 
-        QMessageBox.information(self, "Search syntax", FIELD_HELP)
+        QMessageBox.information(self, ui.tr("Search syntax"), ui.tr(FIELD_HELP))
 
     @Slot()
     def show_about(self) -> None:
@@ -463,9 +472,11 @@ class MainWindow(QMainWindow):
 
         from app import __version__
 
-        QMessageBox.about(self, "About Briefpack",
-                          f"<b>Briefpack {__version__}</b><p>Tagged anti-trafficking recommendations, quoted "
-                          "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
+        QMessageBox.about(self, ui.tr("About Briefpack"),
+                          ui.tr(
+                              "<b>Briefpack {version}</b><p>Tagged anti-trafficking recommendations, quoted "
+                              "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
+                          .format(version=__version__))
 
     # -- window state --------------------------------------------------------
     def _restore_state(self) -> None:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from app.gui.i18n import ui
+
 if TYPE_CHECKING:
     from app.core.packs import PackConflictError
 
@@ -24,16 +26,16 @@ def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", error.user_message)
         return CANCEL
-    box = QMessageBox(QMessageBox.Icon.Warning, "The pack changed elsewhere", error.user_message,
+    box = QMessageBox(QMessageBox.Icon.Warning, ui.tr("The pack changed elsewhere"), error.user_message,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("packConflictQuestion")
-    box.setInformativeText("Keep both by saving yours as a copy, replace the other version with yours, "
-                           "or show the other version (your unsaved edits are then dropped).")
-    copy = box.addButton("Save mine as a copy", QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton("Replace with mine", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(ui.tr("Keep both by saving yours as a copy, replace the other version with yours, "
+                           "or show the other version (your unsaved edits are then dropped)."))
+    copy = box.addButton(ui.tr("Save mine as a copy"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(ui.tr("Replace with mine"), QMessageBox.ButtonRole.DestructiveRole)
     reload = None
     if error.theirs is not None:
-        reload = box.addButton("Show the other version", QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(ui.tr("Show the other version"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(copy)
     box.exec()
     clicked = box.clickedButton()
@@ -63,12 +65,14 @@ def resolve(controller, error: PackConflictError) -> bool:
         if merged is None:
             break
         controller.window.data_watch.pack_warning = ""
-        controller.message.emit(f"Saved “{merged.title}” together with the change made elsewhere.")
+        controller.message.emit(ui.tr("Saved “{title}” together with the change made elsewhere.").format(
+            title=merged.title))
         return True
     answer = ask_conflict(controller.window, error)
     if answer == REPLACE:
         state.save(force=True)
-        controller.message.emit(f"Saved “{state.pack.title}”, replacing the version saved elsewhere.")
+        controller.message.emit(ui.tr("Saved “{title}”, replacing the version saved elsewhere.").format(
+            title=state.pack.title))
         controller.window.data_watch.pack_warning = ""
         return True
     if answer == COPY:
@@ -77,8 +81,9 @@ def resolve(controller, error: PackConflictError) -> bool:
         return copy is not None
     if answer == RELOAD and error.theirs is not None:
         state.open(error.theirs)
-        controller.message.emit(f"Showing “{error.theirs.title}” as saved elsewhere.")
+        controller.message.emit(ui.tr("Showing “{title}” as saved elsewhere.").format(
+            title=error.theirs.title))
         controller.window.data_watch.pack_warning = ""
         return True
-    controller.message.emit("Not saved: the pack changed elsewhere.")
+    controller.message.emit(ui.tr("Not saved: the pack changed elsewhere."))
     return False

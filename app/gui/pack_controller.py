@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import prompts
 from app.gui.errors import report_error
+from app.gui.i18n import ui
+from app.gui.messages import selection_summary
 from app.gui.pack_panel import PackPanel
 from app.gui.pack_state import PackState
 from app.gui.session import Session
@@ -18,7 +20,7 @@ from app.gui.ui_state import UiState
 if TYPE_CHECKING:
     from app.core.packs import Pack
 
-UNTITLED = "Untitled brief"
+UNTITLED = QT_TRANSLATE_NOOP("ui", "Untitled brief")
 DEFAULT_FORMATS = ["docx", "pdf"]
 
 
@@ -75,19 +77,19 @@ class PackController(QObject):
         """New pack (Ctrl+N, the toolbar, the menu): an untitled pack with nothing in it."""
         return self.new_pack()
 
-    def new_pack(self, title: str = UNTITLED, item_ids: list[str] | None = None) -> Pack | None:
-        """A new, unsaved pack (the title field is focused to name it)."""
+    def new_pack(self, title: str = "", item_ids: list[str] | None = None) -> Pack | None:
+        """A new, unsaved pack (the title field is focused to name it; "Untitled brief" until then)."""
         from app.core.packs import add_items, new_pack
 
         if not self.maybe_keep_changes():
             return None
-        pack = new_pack(title, **self.workspace.pack_defaults())
+        pack = new_pack(title or ui.tr(UNTITLED), **self.workspace.pack_defaults())
         if item_ids:
             pack = add_items(pack, item_ids)
         self.state.open(pack, saved=False)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
-        self.message.emit("New pack: add quotes from the results, then save (Ctrl+S).")
+        self.message.emit(ui.tr("New pack: add quotes from the results, then save (Ctrl+S)."))
         return pack
 
     def new_pack_from_search(self, query) -> Pack | None:
@@ -100,22 +102,26 @@ class PackController(QObject):
                                               sources=query.sources, date_from=query.date_from,
                                               date_to=query.date_to)
         except BriefpackError as exc:
-            report_error(self.window, exc, "Could not start a pack from this search")
+            report_error(self.window, exc, ui.tr("Could not start a pack from this search"))
             return None
         if rules.empty:
-            self.message.emit("Tick themes or audiences, or type a search, to start a pack from the results.")
+            self.message.emit(ui.tr(
+                "Tick themes or audiences, or type a search, to start a pack from the results."))
             return None
         if not self.maybe_keep_changes():
             return None
         try:
             made = self.workspace.pack_from_selection(rules)
         except BriefpackError as exc:
-            report_error(self.window, exc, "Could not start a pack from this search")
+            report_error(self.window, exc, ui.tr("Could not start a pack from this search"))
             return None
         self.state.open(made.pack, saved=False)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
-        self.message.emit(f"New pack: {made.summary()} Name it, then save with Ctrl+S.")
+        taxonomy = self.workspace.library.taxonomy
+        summary = selection_summary(made, [taxonomy.label(t) for t in made.pack.rules.themes])
+        self.message.emit(ui.tr("New pack: {summary} Name it, then save with Ctrl+S.").format(
+            summary=summary))
         return made.pack
 
     @Slot(str)
@@ -127,7 +133,7 @@ class PackController(QObject):
         try:
             pack = self.workspace.pack_get(pack_id)
         except BriefpackError as exc:
-            report_error(self.window, exc, "Could not open the pack")
+            report_error(self.window, exc, ui.tr("Could not open the pack"))
             self.ui_state.remove_recent_pack(pack_id)
             return None
         self.state.open(pack)
@@ -167,7 +173,7 @@ class PackController(QObject):
             action = menu.addAction(f"&{n} {titles[pack_id]}")
             action.triggered.connect(lambda _checked=False, p=pack_id: self.open_pack(p))
         if not recent:
-            menu.addAction("No recent packs").setEnabled(False)
+            menu.addAction(ui.tr("No recent packs")).setEnabled(False)
 
     # -- save --------------------------------------------------------------
     @Slot()
@@ -184,7 +190,7 @@ class PackController(QObject):
                 from app.gui import pack_conflict
 
                 return pack_conflict.resolve(self, exc)
-            report_error(self.window, exc, "Could not save the pack")
+            report_error(self.window, exc, ui.tr("Could not save the pack"))
             return False
         if pack is not None:
             self.ui_state.add_recent_pack(pack.id)
@@ -203,11 +209,11 @@ class PackController(QObject):
         try:
             copy = self.workspace.pack_save(duplicate(pack), f"copied from {pack.title!r}")
         except BriefpackError as exc:
-            report_error(self.window, exc, "Could not save a copy")
+            report_error(self.window, exc, ui.tr("Could not save a copy"))
             return None
         self.state.open(copy)
         self.ui_state.add_recent_pack(copy.id)
-        self.message.emit(f"Saved as “{copy.title}”.")
+        self.message.emit(ui.tr("Saved as “{title}”.").format(title=copy.title))
         return copy
 
     # -- adding --------------------------------------------------------------
@@ -223,10 +229,11 @@ class PackController(QObject):
         if ok:
             there = len(set(item_ids)) - len(new)
             if not new:
-                self.message.emit(f"Already in “{pack.title}”: nothing added.")
+                self.message.emit(ui.tr("Already in “{title}”: nothing added.").format(title=pack.title))
             else:
-                also = f" ({there} already there)" if there else ""
-                self.message.emit(f"Added {len(new)} item(s) to “{pack.title}”{also}.")
+                also = ui.tr(" (%n already there)", "", there) if there else ""
+                self.message.emit(ui.tr("Added %n item(s) to “{title}”{also}.", "",
+                                        len(new)).format(title=pack.title, also=also))
         return ok
 
     # -- export --------------------------------------------------------------
@@ -238,7 +245,7 @@ class PackController(QObject):
         self.panel.commit_pending()
         pack = self.state.pack
         if pack is None:
-            self.message.emit("Open or start a pack to export it.")
+            self.message.emit(ui.tr("Open or start a pack to export it."))
             return None
         folder = self.ui_state.text("export/folder") or self.workspace.preferences().export_folder
         dialog = ExportDialog(self.workspace, pack, self.editor.details.formats() or self.formats(),
@@ -267,4 +274,4 @@ class PackController(QObject):
         if changes:
             from app.core.packs import set_meta
 
-            self.state.edit(lambda p: set_meta(p, **changes), "Change template or branding")
+            self.state.edit(lambda p: set_meta(p, **changes), ui.tr("Change template or branding"))

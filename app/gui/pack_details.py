@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,19 +17,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.locales import BRIEF_LANGUAGES
+from app.gui.i18n import language_name, ui
 from app.gui.key_messages import KeyMessagesEditor
+from app.gui.messages import branding_name
 from app.gui.spelling import Speller, check_spelling
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
 
-META_LINES = (("subtitle", "S&ubtitle"), ("meeting", "&Meeting or event"), ("date", "&Date"),
-              ("author", "A&uthor"), ("organisation", "&Organisation"))
-GROUPING_LABELS = {"theme": "By theme (the chosen themes first)", "theme/source": "By theme, then by source",
-                   "theme/audience": "By theme, then by audience", "audience": "By audience",
-                   "source": "By source", "kind": "By kind (recommendations, commitments, facts)",
-                   "document": "By source, in the documents' order", "ordered": "In the order of the entries"}
-FORMAT_LABELS = {"docx": "Word (DOCX)", "pdf": "PDF", "md": "Markdown"}
+META_LINES = (
+    ("subtitle", QT_TRANSLATE_NOOP("ui", "S&ubtitle")),
+    ("meeting", QT_TRANSLATE_NOOP("ui", "&Meeting or event")),
+    ("date", QT_TRANSLATE_NOOP("ui", "&Date")),
+    ("author", QT_TRANSLATE_NOOP("ui", "A&uthor")),
+    ("organisation", QT_TRANSLATE_NOOP("ui", "&Organisation")),
+)
+GROUPING_LABELS = {
+    "theme": QT_TRANSLATE_NOOP("ui", "By theme (the chosen themes first)"),
+    "theme/source": QT_TRANSLATE_NOOP("ui", "By theme, then by source"),
+    "theme/audience": QT_TRANSLATE_NOOP("ui", "By theme, then by audience"),
+    "audience": QT_TRANSLATE_NOOP("ui", "By audience"),
+    "source": QT_TRANSLATE_NOOP("ui", "By source"),
+    "kind": QT_TRANSLATE_NOOP("ui", "By kind (recommendations, commitments, facts)"),
+    "document": QT_TRANSLATE_NOOP("ui", "By source, in the documents' order"),
+    "ordered": QT_TRANSLATE_NOOP("ui", "In the order of the entries"),
+}
+FORMAT_LABELS = {"docx": QT_TRANSLATE_NOOP("ui", "Word (DOCX)"), "pdf": "PDF", "md": "Markdown"}
 
 
 class PackDetails(QScrollArea):
@@ -42,47 +56,58 @@ class PackDetails(QScrollArea):
     def __init__(self, speller: Speller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Pack details")
+        self.setAccessibleName(ui.tr("Pack details"))
         self.lines: dict[str, QLineEdit] = {}
         body = QWidget()
         form = QFormLayout(body)
         for name, label in META_LINES:
+            label = ui.tr(label)
             edit = QLineEdit()
             edit.setObjectName(f"meta-{name}")
             edit.setAccessibleName(label.replace("&", ""))
             if name == "date":
-                edit.setPlaceholderText("e.g. 14 May 2025")
+                edit.setPlaceholderText(ui.tr("e.g. 14 May 2025"))
             self.lines[name] = edit
             form.addRow(label, edit)
         self.audience_note = QPlainTextEdit()
-        self.audience_note.setAccessibleName("Audience note")
-        self.audience_note.setPlaceholderText("Who the brief is for and what they need from it")
+        self.audience_note.setAccessibleName(ui.tr("Audience note"))
+        self.audience_note.setPlaceholderText(ui.tr("Who the brief is for and what they need from it"))
         self.audience_note.setTabChangesFocus(True)
         self.audience_note.setMaximumHeight(64)
         self.audience_spelling = check_spelling(self.audience_note, speller)
-        form.addRow("Audience &note", self.audience_note)
+        form.addRow(ui.tr("Audience &note"), self.audience_note)
         self.key_messages = KeyMessagesEditor(speller)
-        form.addRow("&Key messages", self.key_messages)
+        form.addRow(ui.tr("&Key messages"), self.key_messages)
         self.grouping = QComboBox()
-        self.grouping.setAccessibleName("Grouping")
+        self.grouping.setAccessibleName(ui.tr("Grouping"))
         for grouping, label in GROUPING_LABELS.items():
-            self.grouping.addItem(label, grouping)
-        form.addRow("&Grouping", self.grouping)
+            self.grouping.addItem(ui.tr(label), grouping)
+        form.addRow(ui.tr("&Grouping"), self.grouping)
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
-        form.addRow("&Template", self.template)
+        self.template.setAccessibleName(ui.tr("Template"))
+        form.addRow(ui.tr("&Template"), self.template)
         self.branding = QComboBox()
-        self.branding.setAccessibleName("Branding")
-        form.addRow("&Branding", self.branding)
+        self.branding.setAccessibleName(ui.tr("Branding"))
+        form.addRow(ui.tr("&Branding"), self.branding)
+        self.language = QComboBox()
+        self.language.setAccessibleName(ui.tr("Language of the brief"))
+        self.language.setToolTip(ui.tr("The language the brief's headings, labels and dates are written "
+                                       "in; the quotes stay in their own"))
+        window = language_name(QLocale().name().split("_")[0])
+        self.language.addItem(ui.tr("As the window ({language})").format(language=window), "")
+        for name, tag in BRIEF_LANGUAGES.values():   # each named in itself
+            self.language.addItem(name, tag)
+        form.addRow(ui.tr("&Language"), self.language)
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
+            label = ui.tr(label)
             box = QCheckBox(label)
-            box.setAccessibleName(f"Export as {label}")
+            box.setAccessibleName(ui.tr("Export as {format}").format(format=label))
             self.format_boxes[fmt] = box
             formats_row.addWidget(box)
         formats_row.addStretch(1)
-        formats_label = QLabel("&Formats")
+        formats_label = QLabel(ui.tr("&Formats"))
         formats_label.setBuddy(self.format_boxes["docx"])
         form.addRow(formats_label, formats_row)
         self.setWidget(body)
@@ -100,6 +125,8 @@ class PackDetails(QScrollArea):
             lambda: self._emit_meta("template", str(self.template.currentData() or "")))
         self.branding.currentIndexChanged.connect(
             lambda: self._emit_meta("branding", str(self.branding.currentData() or "")))
+        self.language.currentIndexChanged.connect(
+            lambda: self._emit_meta("language", str(self.language.currentData() or "")))
         for box in self.format_boxes.values():
             box.toggled.connect(self._on_format)
 
@@ -115,7 +142,7 @@ class PackDetails(QScrollArea):
                                          Qt.ItemDataRole.ToolTipRole)
             self.branding.clear()
             for branding in brandings:
-                self.branding.addItem(branding.name, branding.id)
+                self.branding.addItem(branding_name(branding), branding.id)
         finally:
             self._loading = False
 
@@ -147,6 +174,7 @@ class PackDetails(QScrollArea):
                 _select(self.grouping, pack.grouping)
                 _select(self.template, pack.template)
                 _select(self.branding, pack.branding)
+                _select(self.language, pack.language)
         finally:
             self._loading = False
 
@@ -177,7 +205,7 @@ class PackDetails(QScrollArea):
 def _select(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     if index < 0 and value:
-        combo.addItem(f"{value} (not installed)", value)
+        combo.addItem(ui.tr("{value} (not installed)").format(value=value), value)
         index = combo.count() - 1
     if index >= 0 and combo.currentIndex() != index:
         combo.setCurrentIndex(index)

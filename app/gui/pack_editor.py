@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.gui import theme
 from app.gui.cell_editor import SpellingDelegate
 from app.gui.editing import commit_open_editor
+from app.gui.i18n import ui
 from app.gui.pack_details import PackDetails
 from app.gui.pack_entries_view import PackEntriesView
 from app.gui.pack_model import COLUMN, PackEntriesModel
@@ -68,7 +69,7 @@ class PackEditor(QWidget):
         self.session = session
         self.workspace = session.workspace
         self.state = state
-        self.setAccessibleName("Pack editor")
+        self.setAccessibleName(ui.tr("Pack editor"))
         self._note_item = ""
         self._choices_loaded = False
         self._build()
@@ -80,17 +81,17 @@ class PackEditor(QWidget):
     def _build(self) -> None:
         self.title = QLineEdit()
         self.title.setObjectName("packTitle")
-        self.title.setAccessibleName("Pack title")
-        self.title.setPlaceholderText("Pack title")
+        self.title.setAccessibleName(ui.tr("Pack title"))
+        self.title.setPlaceholderText(ui.tr("Pack title"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.dirty_label = QLabel("● unsaved")
-        self.dirty_label.setAccessibleName("Unsaved changes")
-        self.dirty_label.setToolTip("The pack has changes that are not saved (Ctrl+S saves)")
+        self.dirty_label = QLabel(ui.tr("● unsaved"))
+        self.dirty_label.setAccessibleName(ui.tr("Unsaved changes"))
+        self.dirty_label.setToolTip(ui.tr("The pack has changes that are not saved (Ctrl+S saves)"))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Pack summary")
+        self.summary.setAccessibleName(ui.tr("Pack summary"))
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.dirty_label)
@@ -100,13 +101,16 @@ class PackEditor(QWidget):
         self.entries.setObjectName("packEntries")
         notes = SpellingDelegate(self.session.speller, self.entries)
         self.entries.setItemDelegateForColumn(COLUMN["note"], notes)
-        self.up_button = _tool("move-up", "Up", "Move the selected entries up (Alt+Up)")
-        self.down_button = _tool("move-down", "Down", "Move the selected entries down (Alt+Down)")
-        self.pin_button = _tool("pin", "Pin", "Pin: refresh never removes the entry")
+        self.up_button = _tool("move-up", ui.tr("Up"), ui.tr("Move the selected entries up (Alt+Up)"))
+        self.down_button = _tool("move-down", ui.tr("Down"),
+                                 ui.tr("Move the selected entries down (Alt+Down)"))
+        self.pin_button = _tool("pin", ui.tr("Pin"), ui.tr("Pin: refresh never removes the entry"))
         self.pin_button.setCheckable(True)
-        self.exclude_button = _tool("exclude", "Exclude", "Exclude: keep listed but leave out of the brief")
+        self.exclude_button = _tool("exclude", ui.tr("Exclude"),
+                                    ui.tr("Exclude: keep listed but leave out of the brief"))
         self.exclude_button.setCheckable(True)
-        self.remove_button = _tool("delete", "Remove", "Remove the selected entries from the pack (Delete)")
+        self.remove_button = _tool("delete", ui.tr("Remove"),
+                                   ui.tr("Remove the selected entries from the pack (Delete)"))
         entry_bar = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.pin_button, self.exclude_button,
                        self.remove_button):
@@ -114,9 +118,9 @@ class PackEditor(QWidget):
         entry_bar.addStretch(1)
         entry_bar.addWidget(self.summary)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note on the selected entry")
-        self.note.setPlaceholderText("Note on this entry, printed under the quote "
-                                     "(saved when you leave the field)")
+        self.note.setAccessibleName(ui.tr("Note on the selected entry"))
+        self.note.setPlaceholderText(ui.tr("Note on this entry, printed under the quote "
+                                     "(saved when you leave the field)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(58)
         self.note_spelling = check_spelling(self.note, self.session.speller)
@@ -129,9 +133,9 @@ class PackEditor(QWidget):
 
         self.details = PackDetails(self.session.speller)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pack sections")
-        self.tabs.addTab(entries_tab, "&Entries")
-        self.tabs.addTab(self.details, "&Details")
+        self.tabs.setAccessibleName(ui.tr("Pack sections"))
+        self.tabs.addTab(entries_tab, ui.tr("&Entries"))
+        self.tabs.addTab(self.details, ui.tr("&Details"))
 
         self.preview = PreviewPane()
         self.preview.setObjectName("previewPane")
@@ -148,12 +152,12 @@ class PackEditor(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.splitter, 1)
 
-        self.move_up_action = self._entry_action("Move entry up", "Alt+Up", self.move_up)
-        self.move_down_action = self._entry_action("Move entry down", "Alt+Down", self.move_down)
-        self.remove_action = self._entry_action("Remove from pack", QKeySequence.StandardKey.Delete,
+        self.move_up_action = self._entry_action(ui.tr("Move entry up"), "Alt+Up", self.move_up)
+        self.move_down_action = self._entry_action(ui.tr("Move entry down"), "Alt+Down", self.move_down)
+        self.remove_action = self._entry_action(ui.tr("Remove from pack"), QKeySequence.StandardKey.Delete,
                                                 self.remove_selected)
-        self.pin_action = self._entry_action("Pin", "Ctrl+Shift+P", self.toggle_pin)
-        self.exclude_action = self._entry_action("Exclude from the brief", "Ctrl+Shift+X",
+        self.pin_action = self._entry_action(ui.tr("Pin"), "Ctrl+Shift+P", self.toggle_pin)
+        self.exclude_action = self._entry_action(ui.tr("Exclude from the brief"), "Ctrl+Shift+X",
                                                  self.toggle_exclude)
         QWidget.setTabOrder(self.title, self.tabs)
         QWidget.setTabOrder(self.tabs, self.entries)
@@ -206,7 +210,8 @@ class PackEditor(QWidget):
                 self.title.setText(pack.title)
             included = len(pack.included)
             excluded = len(pack.entries) - included
-            self.summary.setText(f"{included} in the brief" + (f", {excluded} excluded" if excluded else ""))
+            self.summary.setText(ui.tr("%n in the brief", "",
+                                       included) + (f", {excluded} excluded" if excluded else ""))
         self.details.show_pack(pack)
         self.dirty_label.setVisible(self.state.dirty)
         self._on_selection()
@@ -262,7 +267,8 @@ class PackEditor(QWidget):
         new = [i for i in item_ids if i not in pack]
         at = None if row < 0 else row
         ok = self.state.edit(lambda p: edits.add_items(p, item_ids, at=at),
-                             f"Add {len(new)} item(s) to the pack" if new else "Include items again")
+                             ui.tr("Add %n item(s) to the pack", "",
+                                   len(new)) if new else ui.tr("Include items again"))
         if ok:
             self.entries.select_item_ids(list(item_ids))
         return ok
@@ -270,7 +276,7 @@ class PackEditor(QWidget):
     @Slot(list, int)
     def move_to(self, item_ids: list, destination: int) -> None:
         if self.state.edit(lambda p: edits.move_items(p, item_ids, destination),
-                           f"Move {len(item_ids)} entry(ies)"):
+                           ui.tr("Move %n entry(ies)", "", len(item_ids))):
             self.entries.select_item_ids(list(item_ids))
 
     def _move(self, step: int) -> None:
@@ -296,7 +302,7 @@ class PackEditor(QWidget):
         if not ids:
             return
         row = min(self.entries_model.row_of(i) for i in ids)
-        if self.state.edit(lambda p: edits.remove_items(p, ids), f"Remove {len(ids)} entry(ies)"):
+        if self.state.edit(lambda p: edits.remove_items(p, ids), ui.tr("Remove %n entry(ies)", "", len(ids))):
             remaining = self.entries_model.rowCount()
             if remaining:
                 self.entries.select_item_ids([self.entries_model.item_id(min(row, remaining - 1))])
@@ -308,7 +314,8 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         pinned = not all(pack.entry(i).pinned for i in ids)
-        self.state.edit(lambda p: edits.set_pinned(p, ids, pinned), "Pin" if pinned else "Unpin")
+        self.state.edit(lambda p: edits.set_pinned(p, ids, pinned),
+                        ui.tr("Pin") if pinned else ui.tr("Unpin"))
         self.entries.select_item_ids(ids)
 
     @Slot()
@@ -318,7 +325,8 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         excluded = not all(pack.entry(i).excluded for i in ids)
-        self.state.edit(lambda p: edits.set_excluded(p, ids, excluded), "Exclude" if excluded else "Include")
+        self.state.edit(lambda p: edits.set_excluded(p, ids, excluded),
+                        ui.tr("Exclude") if excluded else ui.tr("Include"))
         self.entries.select_item_ids(ids)
 
     @Slot(str, str)
@@ -326,14 +334,15 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or item_id not in pack:
             return
-        self.state.edit(lambda p: edits.set_note(p, item_id, note), "Edit note", merge_key=f"note:{item_id}")
+        self.state.edit(lambda p: edits.set_note(p, item_id, note), ui.tr("Edit note"),
+                        merge_key=f"note:{item_id}")
 
     @Slot()
     def _on_title(self) -> None:
         pack = self.state.pack
         if pack is None or self.title.text() == pack.title:
             return
-        if not self.state.edit(lambda p: edits.set_meta(p, title=self.title.text()), "Rename the pack",
+        if not self.state.edit(lambda p: edits.set_meta(p, title=self.title.text()), ui.tr("Rename the pack"),
                                merge_key="meta:title"):
             self.title.setText(pack.title)
 
@@ -342,13 +351,13 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or getattr(pack, name) == value:
             return
-        if not self.state.edit(lambda p: edits.set_meta(p, **{name: value}), f"Edit {name.replace('_', ' ')}",
+        if not self.state.edit(lambda p: edits.set_meta(p, **{name: value}), ui.tr("Edit the pack's details"),
                                merge_key=f"meta:{name}"):
             self.details.show_pack(pack)
 
     @Slot(tuple)
     def set_key_messages(self, messages: tuple) -> None:
-        self.state.edit(lambda p: edits.set_key_messages(p, messages), "Edit key messages")
+        self.state.edit(lambda p: edits.set_key_messages(p, messages), ui.tr("Edit key messages"))
 
     def commit_pending(self) -> None:
         """Commit what is being typed (title, a note in its cell or its box, details) before save,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.gui import roles
 from app.gui.delegates import QuoteDelegate
+from app.gui.i18n import ui
 from app.gui.pack_model import COLUMN, PackEntriesModel
 from app.gui.roles import ADD_ROW, SELECT_ROW
 
@@ -21,7 +22,7 @@ class PackEntriesView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.entries_model = model
-        self.setAccessibleName("Pack entries")
+        self.setAccessibleName(ui.tr("Pack entries"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)

@@ -5,18 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.core.citations import short_citation
 from app.gui import icons, roles
+from app.gui.i18n import ui
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
     from app.core.packs.snapshots import ResolvedEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("state", ""), ("text", "Quote"), ("note", "Note"))
+COLUMNS = (("state", ""), ("text", QT_TRANSLATE_NOOP("ui", "Quote")), ("note", QT_TRANSLATE_NOOP("ui",
+                                                                                                 "Note")))
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
@@ -64,9 +74,9 @@ class PackEntriesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return ui.tr(COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "state":
-                return "Pinned (kept by refresh) or excluded (listed, not in the brief)"
+                return ui.tr("Pinned (kept by refresh) or excluded (listed, not in the brief)")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -91,7 +101,8 @@ class PackEntriesModel(QAbstractTableModel):
             return "excluded" if entry.excluded else "pinned" if entry.pinned else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "text":
-                return item.text if item is not None else f"(missing item {entry.item_id})"
+                return item.text if item is not None else ui.tr("(missing item {item})").format(
+                    item=entry.item_id)
             if key == "note":
                 return entry.note
             return ""
@@ -99,15 +110,15 @@ class PackEntriesModel(QAbstractTableModel):
             return icons.icon("exclude" if entry.excluded else "pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "text" and item is not None:
-                where = {"embedded": " (from the pack's own copy: not in this library)",
-                         "missing": " (missing: cannot be built)"}.get(resolved.status, "")
+                where = {"embedded": ui.tr(" (from the pack's own copy: not in this library)"),
+                         "missing": ui.tr(" (missing: cannot be built)")}.get(resolved.status, "")
                 cite = f"\n\n{short_citation(source, item)}" if source is not None else ""
                 return f"{item.text}{where}{cite}"
             if key == "note":
-                return entry.note or "Double-click to add a note for this item"
+                return entry.note or ui.tr("Double-click to add a note for this item")
             if key == "state":
-                return {"excluded": "Excluded: listed, not in the brief",
-                        "pinned": "Pinned: refresh never removes it"}.get(
+                return {"excluded": ui.tr("Excluded: listed, not in the brief"),
+                        "pinned": ui.tr("Pinned: refresh never removes it")}.get(
                     "excluded" if entry.excluded else "pinned" if entry.pinned else "", "Included")
         if role == Qt.ItemDataRole.FontRole and entry.excluded:
             font = QFont()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.gui.i18n import ui
 from app.gui.pack_state import PackState
 from app.gui.session import Session
 
@@ -25,20 +26,20 @@ class PackPanel(QStackedWidget):
         super().__init__(parent)
         self.session = session
         self.state = state
-        self.setAccessibleName("Pack")
+        self.setAccessibleName(ui.tr("Pack"))
         self._editor: PackEditor | None = None
         self._splitter_state: QByteArray | None = None
         empty = QWidget()
         layout = QVBoxLayout(empty)
         layout.addStretch(1)
-        message = QLabel("No pack is open.\nStart one, then add quotes from the results\n"
-                         "(select them and press Ctrl+Return, or drag them here).")
+        message = QLabel(ui.tr("No pack is open.\nStart one, then add quotes from the results\n"
+                         "(select them and press Ctrl+Return, or drag them here)."))
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
-        self.new_button = QPushButton("New pack")
-        self.new_button.setAccessibleName("New pack")
-        self.open_button = QPushButton("Open pack…")
-        self.open_button.setAccessibleName("Open pack")
+        self.new_button = QPushButton(ui.tr("New pack"))
+        self.new_button.setAccessibleName(ui.tr("New pack"))
+        self.open_button = QPushButton(ui.tr("Open pack…"))
+        self.open_button.setAccessibleName(ui.tr("Open pack"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 from app.gui.session import Session
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class PackState(QObject):
         try:
             after = change(before)
         except BriefpackError as exc:
-            report_error(None, exc, "Could not change the pack")
+            report_error(None, exc, ui.tr("Could not change the pack"))
             return False
         if after is before or pack_content(after) == pack_content(before):
             return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,12 +25,14 @@ from app.core.packs import PackExistsError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled, show_error
 from app.gui.files import ask_open_path, ask_save_path
+from app.gui.i18n import ui
 from app.gui.table_model import ColumnsTableModel
 from app.gui.ui_state import UiState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("title", "Title"), ("meeting", "Meeting"), ("date", "Date"), ("entries", "Items"),
-           ("updated", "Saved"))
+COLUMNS = (("title", QT_TRANSLATE_NOOP("ui", "Title")), ("meeting", QT_TRANSLATE_NOOP("ui", "Meeting")),
+           ("date", QT_TRANSLATE_NOOP("ui", "Date")), ("entries", QT_TRANSLATE_NOOP("ui", "Items")),
+           ("updated", QT_TRANSLATE_NOOP("ui", "Saved")))
 
 
 class PackListModel(ColumnsTableModel):
@@ -89,7 +91,7 @@ class PackListModel(ColumnsTableModel):
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = summary.built.replace('T', ' ').rstrip('Z')[:16]
-            built = f"; last exported {stamp}" if summary.built else ""
+            built = ui.tr("; last exported {time}").format(time=stamp) if summary.built else ""
             return f"{summary.title}{built}"
         return None
 
@@ -104,8 +106,8 @@ class PacksBrowser(QDialog):
     def __init__(self, workspace, recent: list[str], parent: QWidget | None = None,
                  ui_state: UiState | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Packs")
-        self.setAccessibleName("Packs")
+        self.setWindowTitle(ui.tr("Packs"))
+        self.setAccessibleName(ui.tr("Packs"))
         self.workspace = workspace
         self.ui_state = ui_state
         self.recent = list(recent)
@@ -113,30 +115,30 @@ class PacksBrowser(QDialog):
         self.model = PackListModel(self)
         self.search = QLineEdit()
         self.search.setObjectName("packSearch")
-        self.search.setAccessibleName("Search packs")
-        self.search.setPlaceholderText("Search packs by title, meeting or date")
+        self.search.setAccessibleName(ui.tr("Search packs"))
+        self.search.setPlaceholderText(ui.tr("Search packs by title, meeting or date"))
         self.search.setClearButtonEnabled(True)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Saved packs")
+        self.view.setAccessibleName(ui.tr("Saved packs"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setTabKeyNavigation(False)
-        self.empty = QLabel("No saved packs yet: start one with New pack (Ctrl+N).")
-        self.open_button = QPushButton("&Open")
+        self.empty = QLabel(ui.tr("No saved packs yet: start one with New pack (Ctrl+N)."))
+        self.open_button = QPushButton(ui.tr("&Open"))
         self.open_button.setDefault(True)
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete")
-        self.refresh_button = QPushButton("&Refresh…")
-        self.refresh_button.setToolTip("See what changed in the library for this pack, "
-                                       "and choose what to apply")
-        self.export_file_button = QPushButton("Save as &file…")
-        self.export_file_button.setToolTip("Write a .briefpack file to share (it embeds its quotes)")
-        self.import_file_button = QPushButton("&Import file…")
-        self.close_button = QPushButton("Close")
+        self.duplicate_button = QPushButton(ui.tr("D&uplicate"))
+        self.delete_button = QPushButton(ui.tr("&Delete"))
+        self.refresh_button = QPushButton(ui.tr("&Refresh…"))
+        self.refresh_button.setToolTip(ui.tr("See what changed in the library for this pack, "
+                                       "and choose what to apply"))
+        self.export_file_button = QPushButton(ui.tr("Save as &file…"))
+        self.export_file_button.setToolTip(ui.tr("Write a .briefpack file to share (it embeds its quotes)"))
+        self.import_file_button = QPushButton(ui.tr("&Import file…"))
+        self.close_button = QPushButton(ui.tr("Close"))
         for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button,
                        self.export_file_button, self.import_file_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -176,8 +178,8 @@ class PacksBrowser(QDialog):
     def reload(self, select: str = "") -> None:
         self.model.set_packs(self.workspace.pack_list(), self.recent, self.search.text())
         self.empty.setVisible(self.model.rowCount() == 0)
-        self.empty.setText("No pack matches the search." if self.search.text().strip() else
-                           "No saved packs yet: start one with New pack (Ctrl+N).")
+        self.empty.setText(ui.tr("No pack matches the search.") if self.search.text().strip() else
+                           ui.tr("No saved packs yet: start one with New pack (Ctrl+N)."))
         row = self.model.row_of(select) if select else 0
         if self.model.rowCount():
             self.view.selectRow(max(row, 0))
@@ -209,7 +211,7 @@ class PacksBrowser(QDialog):
         try:
             copy = self.workspace.pack_duplicate(pack_id)
         except BriefpackError as exc:
-            show_error(self, exc, "Could not duplicate the pack")
+            show_error(self, exc, ui.tr("Could not duplicate the pack"))
             return None
         self.reload(copy.id)
         return copy.id
@@ -221,8 +223,9 @@ class PacksBrowser(QDialog):
             return False
         title = self.model.summary(self.model.row_of(pack_id)).title
         if dialogs_enabled():
-            answer = QMessageBox.question(self, "Delete pack",
-                                          f"Delete the pack “{title}”? This cannot be undone.",
+            answer = QMessageBox.question(self, ui.tr("Delete pack"),
+                                          ui.tr("Delete the pack “{title}”? This cannot be undone.").format(
+                                              title=title),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -230,7 +233,7 @@ class PacksBrowser(QDialog):
         try:
             self.workspace.pack_delete(pack_id)
         except BriefpackError as exc:
-            show_error(self, exc, "Could not delete the pack")
+            show_error(self, exc, ui.tr("Could not delete the pack"))
             return False
         self.recent = [r for r in self.recent if r != pack_id]
         self.pack_deleted.emit(pack_id)
@@ -247,7 +250,7 @@ class PacksBrowser(QDialog):
         try:
             report, _pack = self.workspace.pack_refresh(pack_id, dry_run=True)
         except BriefpackError as exc:
-            show_error(self, exc, "Could not check the pack")
+            show_error(self, exc, ui.tr("Could not check the pack"))
             return
         dialog = RefreshDialog(self.workspace, pack_id, report, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.applied:
@@ -260,44 +263,48 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return None
         title = self.model.summary(self.model.row_of(pack_id)).title
-        path = ask_save_path(self, "Save pack as file", f"{file_stem(title)}.briefpack",
-                             "Briefpack files (*.briefpack)", "briefpack", self.ui_state)
+        path = ask_save_path(self, ui.tr("Save pack as file"), f"{file_stem(title)}.briefpack",
+                             ui.tr("Briefpack files (*.briefpack)"), "briefpack", self.ui_state)
         if path is None:
             return None
         try:
             return self.workspace.pack_export_file(pack_id, Path(path))
         except BriefpackError as exc:
-            show_error(self, exc, "Could not save the pack file")
+            show_error(self, exc, ui.tr("Could not save the pack file"))
             return None
 
     @Slot()
     def import_file(self, path: str = "") -> str | None:
         if not path:
-            chosen = ask_open_path(self, "Import pack file", "Briefpack files (*.briefpack)", self.ui_state)
+            chosen = ask_open_path(self, ui.tr("Import pack file"), ui.tr("Briefpack files (*.briefpack)"),
+                                   self.ui_state)
             path = str(chosen) if chosen is not None else ""
         if not path:
             return None
         try:
             imported = self.workspace.pack_import_file(Path(path))
         except PackExistsError as exc:
-            show_error(self, exc, "Pack already imported")
+            show_error(self, exc, ui.tr("Pack already imported"))
             self.reload(exc.pack_id)
             return None
         except BriefpackError as exc:
-            show_error(self, exc, "Could not import the pack file")
+            show_error(self, exc, ui.tr("Could not import the pack file"))
             return None
         notes = []
         if imported.embedded:
-            notes.append(f"{len(imported.embedded)} item(s) are not in your library; the pack keeps its own "
-                         "copy of their quotes.")
+            notes.append(ui.tr(
+                "%n item(s) are not in your library; the pack keeps its own copy of their quotes.",
+                               "", len(imported.embedded)))
         if imported.conflicts:
-            notes.append(f"{len(imported.conflicts)} item(s) differ from your library's version; both are "
-                         "kept and marked in the pack.")
+            notes.append(ui.tr(
+                "%n item(s) differ from your library's version; both are kept and marked in the pack.",
+                               "", len(imported.conflicts)))
         if imported.unknown_tags:
-            notes.append(f"Unknown tags were ignored: {', '.join(imported.unknown_tags)}.")
+            notes.append(ui.tr("Unknown tags were ignored: {tags}.").format(tags=", ".join(
+                imported.unknown_tags)))
         self.import_notes = notes
         if notes and dialogs_enabled():
-            QMessageBox.information(self, "Pack imported", "\n".join(notes))
+            QMessageBox.information(self, ui.tr("Pack imported"), "\n".join(notes))
         self.pack_changed.emit(imported.pack.id)
         self.reload(imported.pack.id)
         return imported.pack.id

@@ -25,6 +25,8 @@ from app.core.errors import BriefpackError
 from app.core.preferences import LANGUAGES, SPELLING, Preferences
 from app.gui.errors import report_error
 from app.gui.files import documents_folder, open_with_desktop
+from app.gui.i18n import ui
+from app.gui.messages import branding_name
 
 
 def _combo(name: str, choices: dict[str, str], current: str) -> QComboBox:
@@ -41,54 +43,58 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(ui.tr("Preferences"))
+        self.setAccessibleName(ui.tr("Preferences"))
         self.workspace = workspace
         self.saved: Preferences | None = None
         prefs = workspace.preferences()
         self.author = QLineEdit(prefs.author)
-        self.author.setAccessibleName("Author")
-        self.author.setPlaceholderText("Your name, on every new brief")
+        self.author.setAccessibleName(ui.tr("Author"))
+        self.author.setPlaceholderText(ui.tr("Your name, on every new brief"))
         self.organisation = QLineEdit(prefs.organisation)
-        self.organisation.setAccessibleName("Organisation")
-        templates = {"": "Program default (meeting brief)"} | {t.id: t.name for t in workspace.templates()}
-        self.template = _combo("Default template", templates, prefs.template)
-        brandings = {"": "Program default"} | {b.id: b.name for b in workspace.brandings()}
-        self.branding = _combo("Default branding", brandings, prefs.branding)
-        self.language = _combo("Language", LANGUAGES, prefs.language)
-        self.language.setToolTip("The language of the program's own words (menus, messages)")
-        self.spelling = _combo("Spell checking", SPELLING, prefs.spelling)
-        self.spelling.setToolTip("Underline misspelt words in notes and key messages")
+        self.organisation.setAccessibleName(ui.tr("Organisation"))
+        templates = {"": ui.tr("Program default (meeting brief)")} | {
+            t.id: t.name for t in workspace.templates()}
+        self.template = _combo(ui.tr("Default template"), templates, prefs.template)
+        brandings = {"": ui.tr("Program default")} | {b.id: branding_name(b) for b in workspace.brandings()}
+        self.branding = _combo(ui.tr("Default branding"), brandings, prefs.branding)
+        # each language named in itself, as language menus do; "" follows the system's
+        languages = {**LANGUAGES, "": ui.tr("Same as the system")}
+        self.language = _combo(ui.tr("Language"), languages, prefs.language)
+        self.language.setToolTip(ui.tr("The language of the program's own words (menus, messages) and "
+                                       "of a new brief; a change takes effect when Briefpack restarts"))
+        self.spelling = _combo(ui.tr("Spell checking"), {**SPELLING, "": ui.tr("Off")}, prefs.spelling)
+        self.spelling.setToolTip(ui.tr("Underline misspelt words in notes and key messages"))
         self.export_folder = QLineEdit(prefs.export_folder)
-        self.export_folder.setAccessibleName("Default export folder")
+        self.export_folder.setAccessibleName(ui.tr("Default export folder"))
         self.export_folder.setPlaceholderText(documents_folder())
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose the default export folder")
+        self.browse = QPushButton(ui.tr("&Browse…"))
+        self.browse.setAccessibleName(ui.tr("Choose the default export folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(self.browse)
         self.data_folder = QLabel(str(workspace.home))
-        self.data_folder.setAccessibleName("Data folder")
+        self.data_folder.setAccessibleName(ui.tr("Data folder"))
         self.data_folder.setWordWrap(True)
-        self.data_folder.setToolTip("Your packs, your edits and your own sources are kept here "
-                                    "(BRIEFPACK_HOME or --home chooses another)")
-        self.open_data = QPushButton("Open data &folder")
-        self.open_data.setAccessibleName("Open the data folder")
+        self.data_folder.setToolTip(ui.tr("Your packs, your edits and your own sources are kept here "
+                                    "(BRIEFPACK_HOME or --home chooses another)"))
+        self.open_data = QPushButton(ui.tr("Open data &folder"))
+        self.open_data.setAccessibleName(ui.tr("Open the data folder"))
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_folder, 1)
         data_row.addWidget(self.open_data)
 
         form = QFormLayout()
-        form.addRow("&Author", self.author)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Default &template", self.template)
-        form.addRow("Default &branding", self.branding)
-        form.addRow("&Language", self.language)
-        form.addRow("&Spell checking", self.spelling)
-        form.addRow("&Export to", folder_row)
-        form.addRow("Data folder", data_row)
-        note = QLabel("Author, organisation, template and branding are what a new pack starts with. "
-                      "The program's translations are on their way; the language chosen is kept.")
+        form.addRow(ui.tr("&Author"), self.author)
+        form.addRow(ui.tr("&Organisation"), self.organisation)
+        form.addRow(ui.tr("Default &template"), self.template)
+        form.addRow(ui.tr("Default &branding"), self.branding)
+        form.addRow(ui.tr("&Language"), self.language)
+        form.addRow(ui.tr("&Spell checking"), self.spelling)
+        form.addRow(ui.tr("&Export to"), folder_row)
+        form.addRow(ui.tr("Data folder"), data_row)
+        note = QLabel(ui.tr("Author, organisation, template and branding are what a new pack starts with. "
+                            "A new language takes effect when Briefpack restarts."))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -114,7 +120,7 @@ class PreferencesDialog(QDialog):
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to", self.export_folder.text()
+        folder = QFileDialog.getExistingDirectory(self, ui.tr("Export to"), self.export_folder.text()
                                                   or documents_folder())
         if folder:
             self.export_folder.setText(folder)
@@ -124,7 +130,7 @@ class PreferencesDialog(QDialog):
         try:
             self.saved = self.workspace.save_preferences(self.preferences())
         except BriefpackError as exc:
-            report_error(self, exc, "Could not save the preferences")
+            report_error(self, exc, ui.tr("Could not save the preferences"))
             return False
         self.accept()
         return True

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError
+from app.gui.i18n import ui
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_REF = re.compile(r"\[\^(\d+)\]")
@@ -37,9 +38,9 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName("Brief preview")
+        self.browser.setAccessibleName(ui.tr("Brief preview"))
         self.status = QLabel()
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(ui.tr("Preview status"))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,13 +72,13 @@ class PreviewPane(QWidget):
         try:
             markdown = self._producer()
         except BriefpackError as exc:
-            self.status.setText(f"Preview unavailable: {exc}")
+            self.status.setText(ui.tr("Preview unavailable: {error}").format(error=exc))
             self.status.setVisible(True)
             return
         if markdown is None:
             self.markdown = ""
             self.browser.setMarkdown("")
-            self.status.setText("Open or create a pack to see its brief here.")
+            self.status.setText(ui.tr("Open or create a pack to see its brief here."))
             self.status.setVisible(True)
             return
         bar = self.browser.verticalScrollBar()

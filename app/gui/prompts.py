@@ -6,6 +6,8 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
+from app.gui.i18n import ui
+
 log = logging.getLogger("briefpack.gui")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -16,15 +18,15 @@ def ask_unsaved(parent: QWidget | None, title: str) -> str:
 
     from app.gui.error_dialog import dialogs_enabled
 
-    question = f"The pack “{title}” has changes that are not saved."
+    question = ui.tr("The pack “{title}” has changes that are not saved.").format(title=title)
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", question)
         return CANCEL
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question,
+    box = QMessageBox(QMessageBox.Icon.Question, ui.tr("Unsaved changes"), question,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("unsavedQuestion")
-    box.setInformativeText("Save them before going on?")
+    box.setInformativeText(ui.tr("Save them before going on?"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     return {QMessageBox.StandardButton.Save: SAVE,

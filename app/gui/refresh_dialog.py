@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,12 +16,17 @@ from PySide6.QtWidgets import (
 from app.core.errors import BriefpackError
 from app.core.packs import RefreshChoices, RefreshReport
 from app.gui.error_dialog import show_error
+from app.gui.i18n import ui
 
 SECTIONS = (
-    ("changed", "Changed in the library", "Use the library's new version"),
-    ("new", "New items matching the pack's rules", "Add to the pack"),
-    ("removed", "Gone from the library", "Remove from the pack (unticked: keep the pack's own copy)"),
-    ("unmatched", "No longer matching the rules", "Remove from the pack"),
+    ("changed", QT_TRANSLATE_NOOP("ui", "Changed in the library"),
+     QT_TRANSLATE_NOOP("ui", "Use the library's new version")),
+    ("new", QT_TRANSLATE_NOOP("ui", "New items matching the pack's rules"), QT_TRANSLATE_NOOP(
+        "ui", "Add to the pack")),
+    ("removed", QT_TRANSLATE_NOOP("ui", "Gone from the library"),
+     QT_TRANSLATE_NOOP("ui", "Remove from the pack (unticked: keep the pack's own copy)")),
+    ("unmatched", QT_TRANSLATE_NOOP("ui", "No longer matching the rules"),
+     QT_TRANSLATE_NOOP("ui", "Remove from the pack")),
 )
 
 
@@ -30,8 +35,8 @@ class RefreshDialog(QDialog):
 
     def __init__(self, workspace, pack_id: str, report: RefreshReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refresh pack")
-        self.setAccessibleName("Refresh pack")
+        self.setWindowTitle(ui.tr("Refresh pack"))
+        self.setAccessibleName(ui.tr("Refresh pack"))
         self.workspace = workspace
         self.pack_id = pack_id
         self.report = report
@@ -39,23 +44,24 @@ class RefreshDialog(QDialog):
         library = workspace.library
         counts = report.counts()
         if report.empty:
-            text = "The pack is up to date with the library."
+            text = ui.tr("The pack is up to date with the library.")
         else:
-            text = ", ".join(f"{n} {name}" for name, n in counts.items() if n) + ". Tick what to apply."
+            text = ", ".join(f"{n} {name}" for name,
+                             n in counts.items() if n) + ui.tr(". Tick what to apply.")
         if report.message:
             text += f"\n{report.message}"
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Changes")
-        self.tree.setHeaderLabels(["Item", "What changed"])
+        self.tree.setAccessibleName(ui.tr("Changes"))
+        self.tree.setHeaderLabels([ui.tr("Item"), ui.tr("What changed")])
         self.tree.setColumnWidth(0, 420)
         self.items: dict[str, dict[str, QTreeWidgetItem]] = {}
         for key, title, action in SECTIONS:
             entries = self._entries(key)
             if not entries:
                 continue
-            parent_item = QTreeWidgetItem(self.tree, [f"{title} ({len(entries)})", action])
+            parent_item = QTreeWidgetItem(self.tree, [f"{ui.tr(title)} ({len(entries)})", ui.tr(action)])
             parent_item.setFirstColumnSpanned(False)
             parent_item.setExpanded(True)
             self.items[key] = {}
@@ -105,7 +111,7 @@ class RefreshDialog(QDialog):
         try:
             self.workspace.pack_refresh(self.pack_id, self.choices())
         except BriefpackError as exc:
-            show_error(self, exc, "Could not refresh the pack")
+            show_error(self, exc, ui.tr("Could not refresh the pack"))
             return False
         self.applied = True
         self.accept()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -18,6 +19,7 @@ from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import Item
 from app.gui import roles
+from app.gui.i18n import ui
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,13 +33,17 @@ class Column(NamedTuple):
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("rank", "#", "Rank in the search results"),
-    Column("text", "Quote", "The item's text, matches highlighted"),
-    Column("themes", "Themes", "Themes the item is tagged with"),
-    Column("audiences", "Audiences", "Who the item is addressed to"),
-    Column("kind", "Kind", "Recommendation, commitment or fact"),
-    Column("source", "Source", "The document quoted"),
-    Column("date", "Date", "The source's date"),
+    Column("rank", "#", QT_TRANSLATE_NOOP("ui", "Rank in the search results")),
+    Column("text", QT_TRANSLATE_NOOP("ui", "Quote"),
+           QT_TRANSLATE_NOOP("ui", "The item's text, matches highlighted")),
+    Column("themes", QT_TRANSLATE_NOOP("ui", "Themes"),
+           QT_TRANSLATE_NOOP("ui", "Themes the item is tagged with")),
+    Column("audiences", QT_TRANSLATE_NOOP("ui", "Audiences"),
+           QT_TRANSLATE_NOOP("ui", "Who the item is addressed to")),
+    Column("kind", QT_TRANSLATE_NOOP("ui", "Kind"),
+           QT_TRANSLATE_NOOP("ui", "Recommendation, commitment or fact")),
+    Column("source", QT_TRANSLATE_NOOP("ui", "Source"), QT_TRANSLATE_NOOP("ui", "The document quoted")),
+    Column("date", QT_TRANSLATE_NOOP("ui", "Date"), QT_TRANSLATE_NOOP("ui", "The source's date")),
 )
 COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
 
@@ -120,9 +126,9 @@ class ResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return ui.tr(COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip
+            return ui.tr(COLUMNS[section].tooltip)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

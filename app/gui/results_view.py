@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
+from app.gui.i18n import ui
 from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
 from app.gui.roles import ADD_ROW, SELECT_ROW
 
@@ -36,7 +37,7 @@ class ResultsView(QTableView):
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.results_model)
         self.setModel(self.proxy)
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(ui.tr("Search results"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)

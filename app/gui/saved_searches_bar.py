@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 from app.core.errors import BriefpackError
 from app.gui import theme
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 
 
 class SavedSearchesBar(QWidget):
@@ -20,20 +21,20 @@ class SavedSearchesBar(QWidget):
         self.workspace = workspace
         self._current_fields = current_fields
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Saved searches")
-        self.combo.setToolTip("Saved searches: choose one to restore its words and filters")
+        self.combo.setAccessibleName(ui.tr("Saved searches"))
+        self.combo.setToolTip(ui.tr("Saved searches: choose one to restore its words and filters"))
         self.combo.setMinimumContentsLength(10)
         # A placeholder, not a first item: a combo with no current item does not build its
         # popup until it is opened.
-        self.combo.setPlaceholderText("Saved searches…")
+        self.combo.setPlaceholderText(ui.tr("Saved searches…"))
         self.save_button = QToolButton()
         theme.set_icon(self.save_button, "star")
-        self.save_button.setToolTip("Save this search…")
-        self.save_button.setAccessibleName("Save this search")
+        self.save_button.setToolTip(ui.tr("Save this search…"))
+        self.save_button.setAccessibleName(ui.tr("Save this search"))
         self.delete_button = QToolButton()
         theme.set_icon(self.delete_button, "delete")
-        self.delete_button.setToolTip("Delete the chosen saved search")
-        self.delete_button.setAccessibleName("Delete the saved search")
+        self.delete_button.setToolTip(ui.tr("Delete the chosen saved search"))
+        self.delete_button.setAccessibleName(ui.tr("Delete the saved search"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
@@ -73,7 +74,7 @@ class SavedSearchesBar(QWidget):
     def ask_and_save(self) -> None:
         from PySide6.QtWidgets import QInputDialog  # its enums are set up when first needed
 
-        name, ok = QInputDialog.getText(self, "Save search", "Name of this search:")
+        name, ok = QInputDialog.getText(self, ui.tr("Save search"), ui.tr("Name of this search:"))
         if ok and name.strip():
             self.save_as(name)
 
@@ -81,7 +82,7 @@ class SavedSearchesBar(QWidget):
         try:
             saved = self.workspace.save_search(name, self._current_fields())
         except BriefpackError as exc:
-            report_error(self, exc, "Could not save the search")
+            report_error(self, exc, ui.tr("Could not save the search"))
             return False
         self.reload(saved.name)
         return True
@@ -94,5 +95,5 @@ class SavedSearchesBar(QWidget):
         try:
             self.workspace.delete_saved_search(name)
         except BriefpackError as exc:
-            report_error(self, exc, "Could not delete the saved search")
+            report_error(self, exc, ui.tr("Could not delete the saved search"))
         self.reload()

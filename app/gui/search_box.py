@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.gui import icons
+from app.gui.i18n import ui
 
 if TYPE_CHECKING:  # set up by PySide6 with the first key pressed, the first value typed
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QCompleter
 
-FIELD_HELP = ("Search the quotes as you type. Words match their forms (child, children); "
-              "\"quoted phrases\" match in order; prefix* matches the start of words; "
-              "AND, OR, NOT and -word combine; fields narrow the search: theme:children "
-              "audience:justice kind:recommendation source:icat-child-2023 year:2023.")
+FIELD_HELP = (QT_TRANSLATE_NOOP("ui",
+                                "Search the quotes as you type. Words match their forms (child, children); "
+                                "\"quoted phrases\" match in order; prefix* matches the start of words; "
+                                "AND, OR, NOT and -word combine; fields narrow the search: theme:children "
+                                "audience:justice kind:recommendation source:icat-child-2023 year:2023."))
 
 
 class SearchBox(QLineEdit):
@@ -26,15 +28,16 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search quotes, e.g.  child protection  theme:children  audience:justice")
-        self.setAccessibleName("Search")
-        self.setToolTip(FIELD_HELP)
+        self.setPlaceholderText(ui.tr(
+            "Search quotes, e.g.  child protection  theme:children  audience:justice"))
+        self.setAccessibleName(ui.tr("Search"))
+        self.setToolTip(ui.tr(FIELD_HELP))
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # The app's own clear button: Qt's (setClearButtonEnabled) draws a bitmap icon that makes
         # Qt read every image-format plugin at start-up, and does not follow the palette.
         self.clear_action = self.addAction(icons.icon("clear"), QLineEdit.ActionPosition.TrailingPosition)
-        self.clear_action.setText("Clear the search")
-        self.clear_action.setToolTip("Clear the search (Esc)")
+        self.clear_action.setText(ui.tr("Clear the search"))
+        self.clear_action.setToolTip(ui.tr("Clear the search (Esc)"))
         self.clear_action.setVisible(False)
         self._words = QStringListModel(self)
         self._completer: QCompleter | None = None  # made when a field value is first typed

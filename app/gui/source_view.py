@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QPalette, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.gui import theme
+from app.gui.i18n import ui
 
 
 class SourceView(QPlainTextEdit):
@@ -15,7 +16,7 @@ class SourceView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(ui.tr("Source text"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._source_id = ""
         self._span: tuple[int, int] | None = None

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
+from app.gui.i18n import ui
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 PERSONAL_FILE = "spelling-words.txt"
 MAX_SUGGESTIONS = 5
@@ -183,10 +185,10 @@ class SpellMenu(QObject):
                 action.triggered.connect(lambda _c=False, c=cursor, s=suggestion: self._replace(c, s))
                 menu.insertAction(first, action)
             if not suggestions:
-                none = menu.addAction("No suggestions")
+                none = menu.addAction(ui.tr("No suggestions"))
                 none.setEnabled(False)
                 menu.insertAction(first, none)
-            add = menu.addAction(f"Add “{word}” to the dictionary")
+            add = menu.addAction(ui.tr("Add “{word}” to the dictionary").format(word=word))
             add.triggered.connect(lambda _c=False, w=word: self.speller.add_word(w))
             menu.insertAction(first, add)
             menu.insertSeparator(first)

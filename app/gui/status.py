@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from app.gui.i18n import ui
+
 MESSAGE_MS = 10_000
 
 
@@ -17,12 +19,12 @@ class WindowStatus(QObject):
         super().__init__(bar)
         self.bar = bar
         self.message = QLabel()
-        self.message.setAccessibleName("Status")
+        self.message.setAccessibleName(ui.tr("Status"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count = QLabel()
-        self.count.setAccessibleName("Result count")
+        self.count.setAccessibleName(ui.tr("Result count"))
         self.folder = QLabel()
-        self.folder.setAccessibleName("Data folder")
+        self.folder.setAccessibleName(ui.tr("Data folder"))
         self.set_folder(home)
         bar.addWidget(self.message, 1)
         bar.addPermanentWidget(self.folder)
@@ -37,7 +39,8 @@ class WindowStatus(QObject):
         if shown.startswith(user_home + "/"):
             shown = "~" + shown[len(user_home):]
         self.folder.setText(f"Data: {shown}")
-        self.folder.setToolTip(f"Your packs, edits and sources are kept in {home}")
+        self.folder.setToolTip(ui.tr("Your packs, edits and sources are kept in {folder}").format(
+            folder=home))
 
     @Slot(str)
     def show(self, text: str, stay: bool = False) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.gui.i18n import ui
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -18,5 +20,5 @@ class ColumnsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return self.columns[section][1]
+            return ui.tr(self.columns[section][1])
         return None

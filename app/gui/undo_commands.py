@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoCommand
 from app.core.errors import BriefpackError
 from app.core.workspace import Workspace
 from app.gui.errors import report_error
+from app.gui.i18n import ui
 
 
 class _WorkspaceCommand(QUndoCommand):
@@ -30,7 +31,7 @@ class _WorkspaceCommand(QUndoCommand):
         try:
             action()
         except BriefpackError as exc:
-            report_error(None, exc, "Undo/redo")
+            report_error(None, exc, ui.tr("Undo/redo"))
             self.setObsolete(True)
 
     def apply(self) -> None:  # pragma: no cover - every subclass overrides

@@ -36,3 +36,15 @@ def threaded_workers(synchronous_workers):
     workers.run_synchronously(False)
     yield
     workers.wait_for_all(30000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp, tmp_path_factory):
+    """The window in English as `briefpack-gui` starts it: its plural forms ("1 item", "2 items")
+    come from the English catalogue."""
+    from app.gui import i18n
+
+    translators = i18n.install(qapp, "en", tmp_path_factory.mktemp("translations-cache"))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -110,7 +110,7 @@ def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(qtbot
     facts = [i for i in pack.item_ids if i not in results]
     assert pack.rules.themes == ("children",) and pack.rules.audiences == ("justice",)
     assert facts and len(pack.item_ids) == len(results) + len(facts)
-    assert f"{len(results)} items match the selection; {len(facts)} key fact(s)" in window.status.text()
+    assert f"{len(results)} items match the selection; {len(facts)} key facts" in window.status.text()
     type_text(qtbot, "Children and justice")  # the title field has the focus, its text selected
     press(qtbot, Qt.Key.Key_S, CTRL)
     saved = stored_packs(briefpack_home)[0]
