@@ -282,7 +282,7 @@ class DetailPane(QWidget):
         self.lead_in.setText(f"<i>{_esc(item.lead_in)}</i>")
         self.lead_in.setVisible(bool(item.lead_in))
         self.quote.setText(f"“{item.text}”")
-        self.section.setText(f"Section: {item.section}" if item.section else "")
+        self.section.setText(ui.tr("Section: {section}").format(section=item.section) if item.section else "")
         self.section.setVisible(bool(item.section))
         self.citation.setText(full_citation(source, item))
         self.themes.set_selected(item.themes)

@@ -47,7 +47,7 @@ class ErrorReport:
         if self.hint:
             lines.append(ui.tr("What to do: {hint}").format(hint=self.hint))
         if self.detail:
-            lines.append(f"Details: {self.detail}")
+            lines.append(ui.tr("Details: {detail}").format(detail=self.detail))
         return "\n".join(lines)
 
     @classmethod

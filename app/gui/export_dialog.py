@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
         self.built: Pack | None = None   # the pack as recorded by the build
         self.measure_task: Task | None = None
 
-        self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — {len(pack.included)} item(s)")
+        self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — " + ui.tr("%n item(s)", "", len(pack.included)))
         self.template = QComboBox()
         self.template.setAccessibleName(ui.tr("Template"))
         for info in workspace.templates():
@@ -216,7 +216,8 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         fresh = bool(self.written) and not running
         existing = [p.name for p in self.targets() if p.exists()] if has_input and not fresh else []
-        self.replace_note.setText(f"Replaces {', '.join(existing)}." if existing else "")
+        self.replace_note.setText(ui.tr("Replaces {files}.").format(files=", ".join(
+            existing)) if existing else "")
         self.replace_note.setVisible(bool(existing))
         done = bool(self.written) and not running
         self.open_button.setVisible(done)
@@ -309,7 +310,7 @@ class ExportDialog(QDialog):
         self.written = [Path(p) for p in result.paths]
         self.problems = tuple(result.warnings)
         self.progress.setVisible(False)
-        pages = f" ({result.pages} page{'s' * (result.pages != 1)})" if result.pages else ""
+        pages = " (" + ui.tr("%n page(s)", "", result.pages) + ")" if result.pages else ""
         lines = [ui.tr("Exported %n file(s) to {folder}{pages}.", "", len(self.written)).format(
                 folder=self.out_dir(), pages=pages)]
         if result.budget is not None and result.budget.over and not self.fit.isChecked():

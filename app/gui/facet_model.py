@@ -138,7 +138,7 @@ class FacetModel(QAbstractListModel):
             return ui.tr("{tip} (ticked by the search text)").format(
                 tip=tip) if term.id in self._typed else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{term.label}, {self._counts.get(term.id, 0)} items"
+            return f"{term.label}, " + ui.tr("%n item(s)", "", self._counts.get(term.id, 0))
         if role == Qt.ItemDataRole.SizeHintRole:
             return self._row_size
         return None

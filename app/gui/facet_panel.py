@@ -146,8 +146,8 @@ class FacetSection(QWidget):
         self.mode: QComboBox | None = None
         if with_mode:
             self.mode = QComboBox()
-            self.mode.addItem("any", "any")
-            self.mode.addItem("all", "all")
+            self.mode.addItem(ui.tr("any"), "any")
+            self.mode.addItem(ui.tr("all"), "all")
             self.mode.setToolTip(ui.tr(
                 "Match items with any of the ticked {facet}, or with all of them").format(
                     facet=title.lower()))
@@ -155,7 +155,7 @@ class FacetSection(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText(ui.tr("Clear"))
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setAccessibleName(f"Clear {title.lower()}")
+        self.clear_button.setAccessibleName(ui.tr("Clear {facet}").format(facet=title.lower()))
         self.clear_button.setEnabled(False)
         self.view = FacetList()
         self.view.setModel(self.model)

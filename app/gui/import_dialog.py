@@ -89,7 +89,7 @@ class ImportReviewDialog(QDialog):
         number, count = position
         place = ui.tr(" — document {number} of {count}").format(number=number,
                                                                 count=count) if count > 1 else ""
-        self.setWindowTitle(f"Import {Path(draft.document.path).name}{place}")
+        self.setWindowTitle(ui.tr("Import {file}").format(file=Path(draft.document.path).name) + place)
         self.setAccessibleName(ui.tr("Import review"))
         self.session = session
         self.workspace = session.workspace
@@ -251,7 +251,8 @@ class ImportReviewDialog(QDialog):
         self.warnings.setText("\n".join(notes))
         self.warnings.setVisible(bool(notes))
         accepted = len(draft.accepted)
-        self.counts.setText(f"{accepted} of {len(draft.candidates)} accepted")
+        self.counts.setText(ui.tr("{accepted} of {count} accepted").format(accepted=accepted,
+                                                                           count=len(draft.candidates)))
         self.commit_button.setEnabled(accepted > 0)
         self.select_ids(selected or ([draft.candidates[0].id] if draft.candidates else []))
         self._on_selection()

@@ -55,8 +55,10 @@ class ImportRun(QObject):
             self._finish()
             return
         workspace = self.session.workspace
-        label = f"Reading {files[0].name}…" if len(files) == 1 else ui.tr("Reading %n documents…", "",
-                                                                          len(files))
+        if len(files) == 1:
+            label = ui.tr("Reading {file}…").format(file=files[0].name)
+        else:
+            label = ui.tr("Reading %n documents…", "", len(files))
         self.progress = QProgressDialog(label, ui.tr("Cancel"), 0, len(files), self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # no library edits while it reads
         self.progress.setWindowTitle(ui.tr("Import"))
@@ -87,7 +89,7 @@ class ImportRun(QObject):
         if progress is not None:
             progress.setLabelText(ui.tr("Read {done} of {total} documents ({name})").format(
                 done=done, total=total, name=name) if total > 1
-                                  else f"Reading {name}…")
+                                  else ui.tr("Reading {file}…").format(file=name))
             progress.setValue(done)
 
     @Slot()

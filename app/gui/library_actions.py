@@ -62,7 +62,8 @@ class LibraryActions(QObject):
             self._fail(exc, ui.tr("Could not revert the item"))
             return False
         self.session.undo_stack.push(
-            EditItemCommand(self.workspace, item_id, before, None, f"Revert {item_id}"))
+            EditItemCommand(self.workspace, item_id, before, None,
+                            ui.tr("Revert {item}").format(item=item_id)))
         return True
 
     def add_source(self, record: dict) -> str | None:
@@ -107,7 +108,7 @@ class LibraryActions(QObject):
                 override = self.workspace.item_override(item_id)
                 self.workspace.delete_item(item_id)
                 stack.push(DeleteItemCommand(self.workspace, item.source_id, record, override,
-                                             f"Delete {item_id}"))
+                                             ui.tr("Delete {item}").format(item=item_id)))
                 done += 1
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not delete the item"))

@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_searched(self, result) -> None:
-        self.count_label.setText(f"{result.total} of {len(self.session.library)} items")
+        self.count_label.setText(ui.tr("{shown} of %n item(s)", "",
+                                       len(self.session.library)).format(shown=result.total))
         self.message_label.setText(result.message)
         self.message_label.setVisible(bool(result.message))
         if not self.results.current_item_id():

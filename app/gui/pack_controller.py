@@ -138,7 +138,7 @@ class PackController(QObject):
             return None
         self.state.open(pack)
         self.ui_state.add_recent_pack(pack.id)
-        self.message.emit(f"Opened “{pack.title}”.")
+        self.message.emit(ui.tr("Opened “{title}”.").format(title=pack.title))
         return pack
 
     @Slot()
@@ -194,7 +194,7 @@ class PackController(QObject):
             return False
         if pack is not None:
             self.ui_state.add_recent_pack(pack.id)
-            self.message.emit(f"Saved “{pack.title}”.")
+            self.message.emit(ui.tr("Saved “{title}”.").format(title=pack.title))
         return True
 
     @Slot()

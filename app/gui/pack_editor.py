@@ -211,7 +211,7 @@ class PackEditor(QWidget):
             included = len(pack.included)
             excluded = len(pack.entries) - included
             self.summary.setText(ui.tr("%n in the brief", "",
-                                       included) + (f", {excluded} excluded" if excluded else ""))
+                                       included) + (ui.tr(", %n excluded", "", excluded) if excluded else ""))
         self.details.show_pack(pack)
         self.dirty_label.setVisible(self.state.dirty)
         self._on_selection()

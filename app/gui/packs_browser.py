@@ -81,11 +81,11 @@ class PackListModel(ColumnsTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if key == "entries":
                 excluded = summary.entries - summary.included
-                return f"{summary.included}" + (f" (+{excluded} excluded)" if excluded else "")
+                return f"{summary.included}" + (ui.tr(" (+%n excluded)", "", excluded) if excluded else "")
             if key == "updated":
                 return summary.updated.replace("T", " ").rstrip("Z")[:16]
             if key == "title" and summary.id in self._recent[:3] and role == Qt.ItemDataRole.DisplayRole:
-                return f"{summary.title}  ·  recent"
+                return summary.title + "  ·  " + ui.tr("recent")
             return str(getattr(summary, key))
         if role == roles.ITEM_ID:
             return summary.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from app.gui.i18n import ui
 from app.gui.preview_pane import display_markdown
 
 
@@ -25,7 +26,7 @@ def print_preview(parent: QWidget | None, workspace, pack):
     printer.setDocName(pack.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(f"Print — {pack.title}")
+    dialog.setWindowTitle(ui.tr("Print — {title}").format(title=pack.title))
     dialog.paintRequested.connect(document.print_)
     dialog.document = document  # kept alive with the dialog
     dialog.open()

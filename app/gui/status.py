@@ -38,7 +38,7 @@ class WindowStatus(QObject):
         user_home = str(Path.home())
         if shown.startswith(user_home + "/"):
             shown = "~" + shown[len(user_home):]
-        self.folder.setText(f"Data: {shown}")
+        self.folder.setText(ui.tr("Data: {folder}").format(folder=shown))
         self.folder.setToolTip(ui.tr("Your packs, edits and sources are kept in {folder}").format(
             folder=home))
 

@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Read-only: Briefpack opened your data folder read-only because {reason}. You can browse, search and export to another folder; changes cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura: Briefpack abrió su carpeta de datos en modo de solo lectura porque {reason}. Puede examinar, buscar y exportar a otra carpeta; los cambios no se pueden guardar.</translation>
         </message>
         <message>
             <source>Read-only data folder</source>
@@ -57,11 +57,11 @@
         </message>
         <message>
             <source>“{title}” was deleted in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se eliminó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
         </message>
         <message>
             <source>“{title}” was changed in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se modificó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
         </message>
         <message>
             <source>Item details</source>
@@ -164,6 +164,10 @@
             <translation>Elemento</translation>
         </message>
         <message>
+            <source>Section: {section}</source>
+            <translation>Sección: {section}</translation>
+        </message>
+        <message>
             <source>Your own item: edit or delete it freely.</source>
             <translation>Elemento propio: puede editarlo o eliminarlo libremente.</translation>
         </message>
@@ -182,6 +186,10 @@
         <message>
             <source>What to do: {hint}</source>
             <translation>Qué hacer: {hint}</translation>
+        </message>
+        <message>
+            <source>Details: {detail}</source>
+            <translation>Detalles: {detail}</translation>
         </message>
         <message>
             <source>Error</source>
@@ -253,7 +261,7 @@
         </message>
         <message>
             <source>B&amp;randing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identidad visual</translation>
         </message>
         <message>
             <source>&amp;Formats</source>
@@ -316,6 +324,10 @@
             <translation>Exportar en</translation>
         </message>
         <message>
+            <source>Replaces {files}.</source>
+            <translation>Sustituye {files}.</translation>
+        </message>
+        <message>
             <source>Measuring pages…</source>
             <translation>Midiendo las páginas…</translation>
         </message>
@@ -340,11 +352,11 @@
         </message>
         <message>
             <source>Over the page target: {budget}.</source>
-            <translation type="unfinished" />
+            <translation>Supera el número de páginas previsto: {budget}.</translation>
         </message>
         <message>
             <source>Check: </source>
-            <translation type="unfinished" />
+            <translation>Revise: </translation>
         </message>
         <message>
             <source>The export failed; nothing was written.</source>
@@ -376,19 +388,31 @@
         </message>
         <message>
             <source>Show or hide {facet}</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar: {facet}</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>alguno</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>todos</translation>
         </message>
         <message>
             <source>Match items with any of the ticked {facet}, or with all of them</source>
-            <translation type="unfinished" />
+            <translation>Buscar los elementos que tienen alguno de los {facet} marcados, o todos</translation>
         </message>
         <message>
             <source>{facet}: match any or all</source>
-            <translation type="unfinished" />
+            <translation>{facet}: alguno o todos</translation>
         </message>
         <message>
             <source>Clear</source>
             <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Clear {facet}</source>
+            <translation>Borrar: {facet}</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -400,7 +424,7 @@
         </message>
         <message>
             <source>Years select a range</source>
-            <translation type="unfinished" />
+            <translation>Los años eligen un período</translation>
         </message>
         <message>
             <source>This computer has no program set up to open {kind}, so the {what} could not be opened.</source>
@@ -426,7 +450,9 @@
             <source># Briefpack guide
 
 The guide could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation># Guía de Briefpack
+
+No se pudo leer la guía ({error}): {path}.</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -446,7 +472,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ymbol</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signatura</translation>
         </message>
         <message>
             <source>&amp;Web address</source>
@@ -454,7 +480,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>T&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Session and agenda item</source>
@@ -463,6 +489,10 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source> — document {number} of {count}</source>
             <translation> — documento {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>Importar {file}</translation>
         </message>
         <message>
             <source>Import review</source>
@@ -566,7 +596,11 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Update the earlier import ({reason}: {source}) instead of adding a new source</source>
-            <translation type="unfinished" />
+            <translation>Actualizar la importación anterior ({reason}: {source}) en lugar de añadir una nueva fuente</translation>
+        </message>
+        <message>
+            <source>{accepted} of {count} accepted</source>
+            <translation>{accepted} de {count} aceptados</translation>
         </message>
         <message>
             <source>Accept</source>
@@ -635,6 +669,10 @@ The guide could not be read ({error}): {path}.</source>
             <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
             <translation>Documentos (*.pdf *.docx *.txt *.md *.markdown);;Todos los archivos (*)</translation>
         </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Leyendo {file}…</translation>
+        </message>
         <message numerus="yes">
             <source>Reading %n documents…</source>
             <translation>
@@ -652,7 +690,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>no candidate items were found</source>
-            <translation type="unfinished" />
+            <translation>no se encontró ningún elemento candidato</translation>
         </message>
         <message>
             <source>Could not read the document</source>
@@ -771,6 +809,10 @@ The guide could not be read ({error}): {path}.</source>
             <translation>No se pudo restablecer el elemento</translation>
         </message>
         <message>
+            <source>Revert {item}</source>
+            <translation>Restablecer {item}</translation>
+        </message>
+        <message>
             <source>Could not add the source</source>
             <translation>No se pudo añadir la fuente</translation>
         </message>
@@ -792,6 +834,10 @@ The guide could not be read ({error}): {path}.</source>
                 <numerusform>Eliminar %n elemento</numerusform>
                 <numerusform>Eliminar %n elementos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete {item}</source>
+            <translation>Eliminar {item}</translation>
         </message>
         <message>
             <source>Could not delete the item</source>
@@ -903,7 +949,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ection</source>
-            <translation type="unfinished" />
+            <translation>Secci&amp;ón</translation>
         </message>
         <message>
             <source>Lead-&amp;in</source>
@@ -1157,6 +1203,13 @@ The guide could not be read ({error}): {path}.</source>
             <source>Could not load the library</source>
             <translation>No se pudo cargar la biblioteca</translation>
         </message>
+        <message numerus="yes">
+            <source>{shown} of %n item(s)</source>
+            <translation>
+                <numerusform>{shown} de %n elemento</numerusform>
+                <numerusform>{shown} de %n elementos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Preferences saved.</source>
             <translation>Preferencias guardadas.</translation>
@@ -1171,7 +1224,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Tagged anti-trafficking recommendations, quoted exactly and cited, assembled into briefs for Word and PDF. Works offline.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Recomendaciones contra la trata de personas, etiquetadas, citadas exactamente con sus referencias y reunidas en notas para Word y PDF. Funciona sin conexión.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
@@ -1189,7 +1242,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>(target {target})</source>
-            <translation type="unfinished" />
+            <translation>(previsto: {target})</translation>
         </message>
         <message numerus="yes">
             <source>the best-ranked %n fit</source>
@@ -1218,6 +1271,10 @@ The guide could not be read ({error}): {path}.</source>
                 <numerusform>se añadió %n dato clave sobre sus temas ({themes}): la nota lo imprime en su recuadro de datos clave</numerusform>
                 <numerusform>se añadieron %n datos clave sobre sus temas ({themes}): la nota los imprime en su recuadro de datos clave</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predeterminada</translation>
         </message>
         <message>
             <source>The pack changed elsewhere</source>
@@ -1253,7 +1310,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Not saved: the pack changed elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>No guardada: la carpeta cambió en otro lugar.</translation>
         </message>
         <message>
             <source>Untitled brief</source>
@@ -1261,7 +1318,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>New pack: add quotes from the results, then save (Ctrl+S).</source>
-            <translation type="unfinished" />
+            <translation>Nueva carpeta: añada citas desde los resultados y luego guárdela (Ctrl+S).</translation>
         </message>
         <message>
             <source>Could not start a pack from this search</source>
@@ -1269,15 +1326,19 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Tick themes or audiences, or type a search, to start a pack from the results.</source>
-            <translation type="unfinished" />
+            <translation>Marque temas o destinatarios, o escriba una búsqueda, para empezar una carpeta a partir de los resultados.</translation>
         </message>
         <message>
             <source>New pack: {summary} Name it, then save with Ctrl+S.</source>
-            <translation type="unfinished" />
+            <translation>Nueva carpeta: {summary} Póngale un nombre y guárdela con Ctrl+S.</translation>
         </message>
         <message>
             <source>Could not open the pack</source>
             <translation>No se pudo abrir la carpeta</translation>
+        </message>
+        <message>
+            <source>Opened “{title}”.</source>
+            <translation>«{title}» abierta.</translation>
         </message>
         <message>
             <source>No recent packs</source>
@@ -1286,6 +1347,10 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source>Could not save the pack</source>
             <translation>No se pudo guardar la carpeta</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>«{title}» guardada.</translation>
         </message>
         <message>
             <source>Could not save a copy</source>
@@ -1315,7 +1380,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Open or start a pack to export it.</source>
-            <translation type="unfinished" />
+            <translation>Abra o empiece una carpeta para exportarla.</translation>
         </message>
         <message>
             <source>Change template or branding</source>
@@ -1323,7 +1388,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ubtitle</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubtítulo</translation>
         </message>
         <message>
             <source>&amp;Meeting or event</source>
@@ -1331,7 +1396,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>A&amp;uthor</source>
-            <translation type="unfinished" />
+            <translation>A&amp;utor</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
@@ -1408,6 +1473,18 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source>&amp;Branding</source>
             <translation>&amp;Identidad visual</translation>
+        </message>
+        <message>
+            <source>Language of the brief</source>
+            <translation>Idioma de la nota</translation>
+        </message>
+        <message>
+            <source>The language the brief's headings, labels and dates are written in; the quotes stay in their own</source>
+            <translation>El idioma de los títulos, etiquetas y fechas de la nota; las citas se mantienen en el suyo</translation>
+        </message>
+        <message>
+            <source>As the window ({language})</source>
+            <translation>Como la ventana ({language})</translation>
         </message>
         <message>
             <source>{value} (not installed)</source>
@@ -1521,6 +1598,13 @@ The guide could not be read ({error}): {path}.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>, %n excluded</source>
+            <translation>
+                <numerusform>, %n excluida</numerusform>
+                <numerusform>, %n excluidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Add %n item(s) to the pack</source>
             <translation>
                 <numerusform>Añadir %n elemento a la carpeta</numerusform>
@@ -1562,6 +1646,10 @@ The guide could not be read ({error}): {path}.</source>
             <translation>Cambiar el nombre de la carpeta</translation>
         </message>
         <message>
+            <source>Edit the pack's details</source>
+            <translation>Editar los detalles de la carpeta</translation>
+        </message>
+        <message>
             <source>Edit key messages</source>
             <translation>Editar los mensajes clave</translation>
         </message>
@@ -1575,7 +1663,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>(missing item {item})</source>
-            <translation type="unfinished" />
+            <translation>(falta el elemento {item})</translation>
         </message>
         <message>
             <source> (from the pack's own copy: not in this library)</source>
@@ -1637,9 +1725,20 @@ Empiece una y añada citas desde los resultados
             <source>Saved</source>
             <translation>Guardada</translation>
         </message>
+        <message numerus="yes">
+            <source> (+%n excluded)</source>
+            <translation>
+                <numerusform> (+%n excluida)</numerusform>
+                <numerusform> (+%n excluidas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>recent</source>
+            <translation>reciente</translation>
+        </message>
         <message>
             <source>; last exported {time}</source>
-            <translation type="unfinished" />
+            <translation>; última exportación {time}</translation>
         </message>
         <message>
             <source>Packs</source>
@@ -1667,7 +1766,7 @@ Empiece una y añada citas desde los resultados
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uplicar</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1800,12 +1899,32 @@ Empiece una y añada citas desde los resultados
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>The language of the program's own words (menus, messages)</source>
-            <translation type="unfinished" />
+            <source>Briefpack will speak {language} when it restarts.</source>
+            <translation>Briefpack hablará {language} cuando se reinicie.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>The language of the program's own words (menus, messages) and of a new brief; a change takes effect when Briefpack restarts</source>
+            <translation>El idioma de las palabras del programa (menús, mensajes) y de una nota nueva; un cambio surte efecto al reiniciar Briefpack</translation>
         </message>
         <message>
             <source>Spell checking</source>
             <translation>Revisión ortográfica</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivada</translation>
         </message>
         <message>
             <source>Underline misspelt words in notes and key messages</source>
@@ -1848,6 +1967,10 @@ Empiece una y añada citas desde los resultados
             <translation>&amp;Identidad visual predeterminada</translation>
         </message>
         <message>
+            <source>Author, organisation, template and branding are what a new pack starts with. A new language takes effect when Briefpack restarts.</source>
+            <translation>Una carpeta nueva empieza con este autor, organización, plantilla e identidad visual. Un idioma nuevo surte efecto al reiniciar Briefpack.</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
@@ -1858,10 +1981,6 @@ Empiece una y añada citas desde los resultados
         <message>
             <source>&amp;Export to</source>
             <translation>E&amp;xportar en</translation>
-        </message>
-        <message>
-            <source>Author, organisation, template and branding are what a new pack starts with. The program's translations are on their way; the language chosen is kept.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Export to</source>
@@ -1937,7 +2056,7 @@ Empiece una y añada citas desde los resultados
         </message>
         <message>
             <source>. Tick what to apply.</source>
-            <translation type="unfinished" />
+            <translation>. Marque lo que desea aplicar.</translation>
         </message>
         <message>
             <source>Changes</source>
@@ -2068,12 +2187,32 @@ Empiece una y añada citas desde los resultados
             <translation>Número de resultados</translation>
         </message>
         <message>
+            <source>Data: {folder}</source>
+            <translation>Datos: {folder}</translation>
+        </message>
+        <message>
             <source>Your packs, edits and sources are kept in {folder}</source>
             <translation>Sus carpetas, cambios y fuentes se guardan en {folder}</translation>
         </message>
         <message>
             <source>Undo/redo</source>
             <translation>Deshacer/rehacer</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>Print — {title}</source>
+            <translation>Imprimir — {title}</translation>
         </message>
     </context>
 </TS>

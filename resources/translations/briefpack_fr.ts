@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Read-only: Briefpack opened your data folder read-only because {reason}. You can browse, search and export to another folder; changes cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule : Briefpack a ouvert votre dossier de données en lecture seule, car {reason}. Vous pouvez parcourir, rechercher et exporter dans un autre dossier ; les modifications ne peuvent pas être enregistrées.</translation>
         </message>
         <message>
             <source>Read-only data folder</source>
@@ -57,11 +57,11 @@
         </message>
         <message>
             <source>“{title}” was deleted in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » a été supprimé dans une autre fenêtre ou commande Briefpack. Vos modifications non enregistrées sont conservées ; l’enregistrement vous demandera quoi faire.</translation>
         </message>
         <message>
             <source>“{title}” was changed in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » a été modifié dans une autre fenêtre ou commande Briefpack. Vos modifications non enregistrées sont conservées ; l’enregistrement vous demandera quoi faire.</translation>
         </message>
         <message>
             <source>Item details</source>
@@ -164,6 +164,10 @@
             <translation>Élément</translation>
         </message>
         <message>
+            <source>Section: {section}</source>
+            <translation>Section : {section}</translation>
+        </message>
+        <message>
             <source>Your own item: edit or delete it freely.</source>
             <translation>Votre propre élément : modifiez-le ou supprimez-le librement.</translation>
         </message>
@@ -182,6 +186,10 @@
         <message>
             <source>What to do: {hint}</source>
             <translation>Que faire : {hint}</translation>
+        </message>
+        <message>
+            <source>Details: {detail}</source>
+            <translation>Détails : {detail}</translation>
         </message>
         <message>
             <source>Error</source>
@@ -253,7 +261,7 @@
         </message>
         <message>
             <source>B&amp;randing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identité visuelle</translation>
         </message>
         <message>
             <source>&amp;Formats</source>
@@ -316,6 +324,10 @@
             <translation>Exporter dans</translation>
         </message>
         <message>
+            <source>Replaces {files}.</source>
+            <translation>Remplace {files}.</translation>
+        </message>
+        <message>
             <source>Measuring pages…</source>
             <translation>Mesure des pages…</translation>
         </message>
@@ -340,11 +352,11 @@
         </message>
         <message>
             <source>Over the page target: {budget}.</source>
-            <translation type="unfinished" />
+            <translation>Au-delà du nombre de pages prévu : {budget}.</translation>
         </message>
         <message>
             <source>Check: </source>
-            <translation type="unfinished" />
+            <translation>À vérifier : </translation>
         </message>
         <message>
             <source>The export failed; nothing was written.</source>
@@ -376,19 +388,31 @@
         </message>
         <message>
             <source>Show or hide {facet}</source>
-            <translation type="unfinished" />
+            <translation>Afficher ou masquer : {facet}</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>l’un</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>tous</translation>
         </message>
         <message>
             <source>Match items with any of the ticked {facet}, or with all of them</source>
-            <translation type="unfinished" />
+            <translation>Trouver les éléments qui ont l’un des {facet} cochés, ou tous</translation>
         </message>
         <message>
             <source>{facet}: match any or all</source>
-            <translation type="unfinished" />
+            <translation>{facet} : l’un ou tous</translation>
         </message>
         <message>
             <source>Clear</source>
             <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Clear {facet}</source>
+            <translation>Effacer : {facet}</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -400,7 +424,7 @@
         </message>
         <message>
             <source>Years select a range</source>
-            <translation type="unfinished" />
+            <translation>Les années choisissent une période</translation>
         </message>
         <message>
             <source>This computer has no program set up to open {kind}, so the {what} could not be opened.</source>
@@ -426,7 +450,9 @@
             <source># Briefpack guide
 
 The guide could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation># Guide de Briefpack
+
+Le guide n’a pas pu être lu ({error}) : {path}.</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -446,7 +472,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ymbol</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cote</translation>
         </message>
         <message>
             <source>&amp;Web address</source>
@@ -454,7 +480,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>T&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>Session and agenda item</source>
@@ -463,6 +489,10 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source> — document {number} of {count}</source>
             <translation> — document {number} sur {count}</translation>
+        </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>Importer {file}</translation>
         </message>
         <message>
             <source>Import review</source>
@@ -566,7 +596,11 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Update the earlier import ({reason}: {source}) instead of adding a new source</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour l’importation précédente ({reason} : {source}) au lieu d’ajouter une nouvelle source</translation>
+        </message>
+        <message>
+            <source>{accepted} of {count} accepted</source>
+            <translation>{accepted} sur {count} acceptés</translation>
         </message>
         <message>
             <source>Accept</source>
@@ -635,6 +669,10 @@ The guide could not be read ({error}): {path}.</source>
             <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
             <translation>Documents (*.pdf *.docx *.txt *.md *.markdown);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Lecture de {file}…</translation>
+        </message>
         <message numerus="yes">
             <source>Reading %n documents…</source>
             <translation>
@@ -652,7 +690,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>no candidate items were found</source>
-            <translation type="unfinished" />
+            <translation>aucun élément candidat n’a été trouvé</translation>
         </message>
         <message>
             <source>Could not read the document</source>
@@ -771,6 +809,10 @@ The guide could not be read ({error}): {path}.</source>
             <translation>Impossible de rétablir l’élément</translation>
         </message>
         <message>
+            <source>Revert {item}</source>
+            <translation>Rétablir {item}</translation>
+        </message>
+        <message>
             <source>Could not add the source</source>
             <translation>Impossible d’ajouter la source</translation>
         </message>
@@ -792,6 +834,10 @@ The guide could not be read ({error}): {path}.</source>
                 <numerusform>Supprimer %n élément</numerusform>
                 <numerusform>Supprimer %n éléments</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete {item}</source>
+            <translation>Supprimer {item}</translation>
         </message>
         <message>
             <source>Could not delete the item</source>
@@ -903,7 +949,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ection</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ection</translation>
         </message>
         <message>
             <source>Lead-&amp;in</source>
@@ -1157,6 +1203,13 @@ The guide could not be read ({error}): {path}.</source>
             <source>Could not load the library</source>
             <translation>Impossible de charger la bibliothèque</translation>
         </message>
+        <message numerus="yes">
+            <source>{shown} of %n item(s)</source>
+            <translation>
+                <numerusform>{shown} sur %n élément</numerusform>
+                <numerusform>{shown} sur %n éléments</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Preferences saved.</source>
             <translation>Préférences enregistrées.</translation>
@@ -1171,7 +1224,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Tagged anti-trafficking recommendations, quoted exactly and cited, assembled into briefs for Word and PDF. Works offline.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Des recommandations contre la traite des personnes, étiquetées, citées exactement avec leurs références et assemblées en notes pour Word et PDF. Fonctionne hors ligne.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
@@ -1189,7 +1242,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>(target {target})</source>
-            <translation type="unfinished" />
+            <translation>(prévu : {target})</translation>
         </message>
         <message numerus="yes">
             <source>the best-ranked %n fit</source>
@@ -1218,6 +1271,10 @@ The guide could not be read ({error}): {path}.</source>
                 <numerusform>%n fait essentiel sur ses thèmes ({themes}) a été ajouté : la note l’imprime dans son encadré de faits essentiels</numerusform>
                 <numerusform>%n faits essentiels sur ses thèmes ({themes}) ont été ajoutés : la note les imprime dans son encadré de faits essentiels</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
         </message>
         <message>
             <source>The pack changed elsewhere</source>
@@ -1253,7 +1310,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Not saved: the pack changed elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : le dossier a changé ailleurs.</translation>
         </message>
         <message>
             <source>Untitled brief</source>
@@ -1261,7 +1318,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>New pack: add quotes from the results, then save (Ctrl+S).</source>
-            <translation type="unfinished" />
+            <translation>Nouveau dossier : ajoutez des citations depuis les résultats, puis enregistrez (Ctrl+S).</translation>
         </message>
         <message>
             <source>Could not start a pack from this search</source>
@@ -1269,15 +1326,19 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Tick themes or audiences, or type a search, to start a pack from the results.</source>
-            <translation type="unfinished" />
+            <translation>Cochez des thèmes ou des publics, ou tapez une recherche, pour commencer un dossier à partir des résultats.</translation>
         </message>
         <message>
             <source>New pack: {summary} Name it, then save with Ctrl+S.</source>
-            <translation type="unfinished" />
+            <translation>Nouveau dossier : {summary} Donnez-lui un nom, puis enregistrez avec Ctrl+S.</translation>
         </message>
         <message>
             <source>Could not open the pack</source>
             <translation>Impossible d’ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Opened “{title}”.</source>
+            <translation>« {title} » ouvert.</translation>
         </message>
         <message>
             <source>No recent packs</source>
@@ -1286,6 +1347,10 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source>Could not save the pack</source>
             <translation>Impossible d’enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>« {title} » enregistré.</translation>
         </message>
         <message>
             <source>Could not save a copy</source>
@@ -1315,7 +1380,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>Open or start a pack to export it.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez ou commencez un dossier pour l’exporter.</translation>
         </message>
         <message>
             <source>Change template or branding</source>
@@ -1323,7 +1388,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>S&amp;ubtitle</source>
-            <translation type="unfinished" />
+            <translation>So&amp;us-titre</translation>
         </message>
         <message>
             <source>&amp;Meeting or event</source>
@@ -1331,7 +1396,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>A&amp;uthor</source>
-            <translation type="unfinished" />
+            <translation>A&amp;uteur</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
@@ -1408,6 +1473,18 @@ The guide could not be read ({error}): {path}.</source>
         <message>
             <source>&amp;Branding</source>
             <translation>&amp;Identité visuelle</translation>
+        </message>
+        <message>
+            <source>Language of the brief</source>
+            <translation>Langue de la note</translation>
+        </message>
+        <message>
+            <source>The language the brief's headings, labels and dates are written in; the quotes stay in their own</source>
+            <translation>La langue des titres, libellés et dates de la note ; les citations restent dans la leur</translation>
+        </message>
+        <message>
+            <source>As the window ({language})</source>
+            <translation>Comme la fenêtre ({language})</translation>
         </message>
         <message>
             <source>{value} (not installed)</source>
@@ -1521,6 +1598,13 @@ The guide could not be read ({error}): {path}.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>, %n excluded</source>
+            <translation>
+                <numerusform>, %n exclu</numerusform>
+                <numerusform>, %n exclus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Add %n item(s) to the pack</source>
             <translation>
                 <numerusform>Ajouter %n élément au dossier</numerusform>
@@ -1562,6 +1646,10 @@ The guide could not be read ({error}): {path}.</source>
             <translation>Renommer le dossier</translation>
         </message>
         <message>
+            <source>Edit the pack's details</source>
+            <translation>Modifier les détails du dossier</translation>
+        </message>
+        <message>
             <source>Edit key messages</source>
             <translation>Modifier les messages clés</translation>
         </message>
@@ -1575,7 +1663,7 @@ The guide could not be read ({error}): {path}.</source>
         </message>
         <message>
             <source>(missing item {item})</source>
-            <translation type="unfinished" />
+            <translation>(élément manquant {item})</translation>
         </message>
         <message>
             <source> (from the pack's own copy: not in this library)</source>
@@ -1637,9 +1725,20 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
+        <message numerus="yes">
+            <source> (+%n excluded)</source>
+            <translation>
+                <numerusform> (+%n exclu)</numerusform>
+                <numerusform> (+%n exclus)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>recent</source>
+            <translation>récent</translation>
+        </message>
         <message>
             <source>; last exported {time}</source>
-            <translation type="unfinished" />
+            <translation>; dernière exportation {time}</translation>
         </message>
         <message>
             <source>Packs</source>
@@ -1667,7 +1766,7 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>D&amp;upliquer</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1800,12 +1899,32 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
             <translation>Langue</translation>
         </message>
         <message>
-            <source>The language of the program's own words (menus, messages)</source>
-            <translation type="unfinished" />
+            <source>Briefpack will speak {language} when it restarts.</source>
+            <translation>Briefpack parlera {language} à son prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>The language of the program's own words (menus, messages) and of a new brief; a change takes effect when Briefpack restarts</source>
+            <translation>La langue des mots du programme (menus, messages) et d’une nouvelle note ; un changement prend effet au redémarrage de Briefpack</translation>
         </message>
         <message>
             <source>Spell checking</source>
             <translation>Vérification orthographique</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivée</translation>
         </message>
         <message>
             <source>Underline misspelt words in notes and key messages</source>
@@ -1848,6 +1967,10 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
             <translation>&amp;Identité visuelle par défaut</translation>
         </message>
         <message>
+            <source>Author, organisation, template and branding are what a new pack starts with. A new language takes effect when Briefpack restarts.</source>
+            <translation>Un nouveau dossier commence avec cet auteur, cette organisation, ce modèle et cette identité visuelle. Une nouvelle langue prend effet au redémarrage de Briefpack.</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -1858,10 +1981,6 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
         <message>
             <source>&amp;Export to</source>
             <translation>E&amp;xporter dans</translation>
-        </message>
-        <message>
-            <source>Author, organisation, template and branding are what a new pack starts with. The program's translations are on their way; the language chosen is kept.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Export to</source>
@@ -1937,7 +2056,7 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
         </message>
         <message>
             <source>. Tick what to apply.</source>
-            <translation type="unfinished" />
+            <translation>. Cochez ce qu’il faut appliquer.</translation>
         </message>
         <message>
             <source>Changes</source>
@@ -2068,12 +2187,32 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
             <translation>Nombre de résultats</translation>
         </message>
         <message>
+            <source>Data: {folder}</source>
+            <translation>Données : {folder}</translation>
+        </message>
+        <message>
             <source>Your packs, edits and sources are kept in {folder}</source>
             <translation>Vos dossiers, modifications et sources sont conservés dans {folder}</translation>
         </message>
         <message>
             <source>Undo/redo</source>
             <translation>Annuler/rétablir</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Print — {title}</source>
+            <translation>Imprimer — {title}</translation>
         </message>
     </context>
 </TS>

@@ -3,9 +3,11 @@ actions, tabs, group boxes, placeholders, tool tips, window titles, column heade
 words in it that are English and neither French nor Spanish.
 
 A word counts as English when the English dictionary has it and neither the French nor the
-Spanish one does (pyspellchecker's, shipped offline): "Search", "Open", "Save" are caught, "Note",
-"Source", "Date" (words of all three) are not. Proper names (Briefpack, ICAT, Word, PDF) and
-the library's own titles are left alone, as are views that show quotes (their text is verbatim).
+Spanish one does (pyspellchecker's, shipped offline), and the language's own translations never
+use it (its dictionaries miss many common words, "fuentes", "hay": the words translators wrote
+are the language's): "Search", "Open", "Save" are caught, "Note", "Source", "Date" (words of all
+three) are not. Proper names (Briefpack, ICAT, Word, PDF) are left alone, as are views that show
+quotes (their text is verbatim).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,6 +53,8 @@ def english_words(text: str, also_allowed: Iterable[str] = ()) -> list[str]:
     english, french, spanish = _dictionaries()
     allowed = PROPER_NAMES | {w.casefold() for w in also_allowed}
     text = re.sub(r"<[^>]+>|&\w+;", " ", text).replace("&", "")
+    text = re.sub(r"\S*/\S*", " ", text)   # file and folder paths are names
+    text = re.sub(r"\b\w+:\S+", " ", text)   # search syntax (theme:children) is the query language's
     found = []
     for word in _WORD.findall(text):
         folded = word.casefold()
@@ -89,7 +93,11 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
                 add(widget, f"item{n}", widget.itemText(n))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:   # a list model whose column count is not public: it has no header
+                columns = 0
+            for column in range(columns):
                 header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 add(widget, f"header{column}", str(header or ""))
         for action in widget.actions():
@@ -100,8 +108,22 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-def english_left(root: QWidget, also_allowed: Iterable[str] = ()) -> list[str]:
+def translated_words(language: str) -> set[str]:
+    """Every word the window's translations into `language` use."""
+    from xml.etree import ElementTree
+
+    from app import paths
+
+    ts = paths.resources_dir() / "translations" / f"briefpack_{language}.ts"
+    words: set[str] = set()
+    for translation in ElementTree.parse(ts).getroot().iter("translation"):
+        for text in (translation.text or "", *(form.text or "" for form in translation)):
+            words.update(w.casefold() for w in _WORD.findall(text))
+    return words
+
+
+def english_left(root: QWidget, also_allowed: Iterable[str] = (), language: str = "") -> list[str]:
     """ "where: text [words]" for each shown text with English-only words in it."""
-    allowed = list(also_allowed)
+    allowed = [*also_allowed, *(translated_words(language) if language else ())]
     return [f"{where}: {text!r} {words}" for where, text in shown_texts(root)
             if (words := english_words(text, allowed))]

@@ -61,7 +61,7 @@ def test_a_dropped_folder_is_reviewed_document_by_document(qtbot, workspace, dro
         qtbot.waitUntil(lambda: getattr(run, "summary", None) is not None, timeout=10000)
         text = run.summary.text()
         assert "Imported 1 document with 5 items." in text
-        assert "1 document(s) not imported." in text
+        assert "1 document not imported." in text
         assert "scan.pdf" in text and "no text layer; OCR is not supported" in text
         # what was saved on disk: the first document only
         assert workspace.store.user_source_ids() == ["a-res-78-267"]
