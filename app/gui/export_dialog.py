@@ -308,7 +308,12 @@ class ExportDialog(QDialog):
     def _on_finished(self, result) -> None:
         self.built = result.pack
         self.written = [Path(p) for p in result.paths]
-        self.problems = tuple(result.warnings)
+        self.problems = tuple(w for w in result.warnings if w != result.fit_note)
+        if result.left_out:
+            target = self.workspace.template(self.template_id()).page_target
+            self.problems = (ui.tr("Kept to %n page(s): ", "", target)
+                             + ui.tr("%n lower-ranked item(s) left out: {items}.", "", len(result.left_out))
+                             .format(items=", ".join(result.left_out)), *self.problems)
         self.progress.setVisible(False)
         pages = " (" + ui.tr("%n page(s)", "", result.pages) + ")" if result.pages else ""
         lines = [ui.tr("Exported %n file(s) to {folder}{pages}.", "", len(self.written)).format(

@@ -259,6 +259,15 @@ class FacetPanel(QScrollArea):
         self._years_adjusting = False
         self._connect_signals()
 
+    def showEvent(self, event) -> None:
+        """Never narrower than its widest header row (fonts and texts are final once shown): French
+        and Spanish run longer than English, and a squeezed row would push the counts out of sight."""
+        body = self.widget()
+        if body is not None:
+            scrollbar = self.verticalScrollBar().sizeHint().width()
+            self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 2 * self.frameWidth())
+        super().showEvent(event)
+
     def _connect_signals(self) -> None:
         for name, section in self.sections.items():
             section.changed.connect(self._on_section_changed)

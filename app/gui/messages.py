@@ -9,7 +9,8 @@ from app.gui.i18n import ui
 
 def budget_message(budget: Any) -> str:
     """ "12 items: 3 pages (target 2); the best-ranked 10 fit", in the window's language."""
-    text = ui.tr("%n item(s)", "", budget.items) + ": " + ui.tr("%n page(s)", "", budget.pages)
+    text = ui.tr("{items}: {pages}").format(items=ui.tr("%n item(s)", "", budget.items),
+                                            pages=ui.tr("%n page(s)", "", budget.pages))
     if budget.target:
         text += " " + ui.tr("(target {target})").format(target=budget.target)
     if budget.over and budget.fits_items:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 
 _USER = Qt.ItemDataRole.UserRole.value
 
@@ -21,8 +21,41 @@ ITEM_IDS_MIME = "application/x-briefpack-item-ids"
 ENTRY_ROWS_MIME = "application/x-briefpack-entry-rows"
 
 
+# Chip texts for the bundled vocabulary's tags, short enough for a chip, in the window's language.
+SHORT_LABELS = {
+    "evidence": QT_TRANSLATE_NOOP("ui", "Evidence"),
+    "drivers": QT_TRANSLATE_NOOP("ui", "Drivers"),
+    "rights": QT_TRANSLATE_NOOP("ui", "Rights"),
+    "accountability": QT_TRANSLATE_NOOP("ui", "Accountability"),
+    "demand": QT_TRANSLATE_NOOP("ui", "Demand"),
+    "cooperation": QT_TRANSLATE_NOOP("ui", "Cooperation"),
+    "children": QT_TRANSLATE_NOOP("ui", "Children"),
+    "gender": QT_TRANSLATE_NOOP("ui", "Gender"),
+    "migration": QT_TRANSLATE_NOOP("ui", "Migration"),
+    "crisis": QT_TRANSLATE_NOOP("ui", "Crisis"),
+    "technology": QT_TRANSLATE_NOOP("ui", "Technology"),
+    "business": QT_TRANSLATE_NOOP("ui", "Business"),
+    "labour": QT_TRANSLATE_NOOP("ui", "Labour"),
+    "non-punishment": QT_TRANSLATE_NOOP("ui", "Non punishment"),
+    "survivors": QT_TRANSLATE_NOOP("ui", "Survivors"),
+    "organ-removal": QT_TRANSLATE_NOOP("ui", "Organ removal"),
+    "legal-frameworks": QT_TRANSLATE_NOOP("ui", "Legal frameworks"),
+    "states": QT_TRANSLATE_NOOP("ui", "States"),
+    "justice": QT_TRANSLATE_NOOP("ui", "Justice"),
+    "services": QT_TRANSLATE_NOOP("ui", "Services"),
+    "humanitarian": QT_TRANSLATE_NOOP("ui", "Humanitarian"),
+    "private-sector": QT_TRANSLATE_NOOP("ui", "Private sector"),
+    "civil-society": QT_TRANSLATE_NOOP("ui", "Civil society"),
+    "international": QT_TRANSLATE_NOOP("ui", "International"),
+}
+
+
 def short_label(tag_id: str) -> str:
-    """A chip's text: the tag id as a word ("private-sector" -> "Private sector")."""
+    """A chip's text: a bundled tag's short name in the window's language, else the tag id as a
+    word ("private-sector" -> "Private sector")."""
+    known = SHORT_LABELS.get(tag_id)
+    if known is not None:
+        return QCoreApplication.translate("ui", known)
     return tag_id.replace("-", " ").capitalize()
 
 

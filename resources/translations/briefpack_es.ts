@@ -344,6 +344,20 @@
             <translation>Cancelando…</translation>
         </message>
         <message numerus="yes">
+            <source>Kept to %n page(s): </source>
+            <translation>
+                <numerusform>Limitada a %n página: </numerusform>
+                <numerusform>Limitada a %n páginas: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lower-ranked item(s) left out: {items}.</source>
+            <translation>
+                <numerusform>%n elemento peor clasificado omitido: {items}.</numerusform>
+                <numerusform>%n elementos peor clasificados omitidos: {items}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n file(s) to {folder}{pages}.</source>
             <translation>
                 <numerusform>%n archivo exportado en {folder}{pages}.</numerusform>
@@ -1239,6 +1253,10 @@ No se pudo leer la guía ({error}): {path}.</translation>
                 <numerusform>%n página</numerusform>
                 <numerusform>%n páginas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{items}: {pages}</source>
+            <translation>{items}: {pages}</translation>
         </message>
         <message>
             <source>(target {target})</source>
@@ -2213,6 +2231,102 @@ Empiece una y añada citas desde los resultados
         <message>
             <source>Print — {title}</source>
             <translation>Imprimir — {title}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Drivers</source>
+            <translation>Causas</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>Derechos</translation>
+        </message>
+        <message>
+            <source>Accountability</source>
+            <translation>Rendición de cuentas</translation>
+        </message>
+        <message>
+            <source>Demand</source>
+            <translation>Demanda</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Cooperación</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Migration</source>
+            <translation>Migración</translation>
+        </message>
+        <message>
+            <source>Crisis</source>
+            <translation>Crisis</translation>
+        </message>
+        <message>
+            <source>Technology</source>
+            <translation>Tecnología</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Empresas</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <source>Non punishment</source>
+            <translation>No sanción</translation>
+        </message>
+        <message>
+            <source>Survivors</source>
+            <translation>Supervivientes</translation>
+        </message>
+        <message>
+            <source>Organ removal</source>
+            <translation>Órganos</translation>
+        </message>
+        <message>
+            <source>Legal frameworks</source>
+            <translation>Marcos jurídicos</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>Justice</source>
+            <translation>Justicia</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitarios</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Sector privado</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Sociedad civil</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>Internacional</translation>
         </message>
     </context>
 </TS>

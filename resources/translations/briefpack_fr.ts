@@ -344,6 +344,20 @@
             <translation>Annulation…</translation>
         </message>
         <message numerus="yes">
+            <source>Kept to %n page(s): </source>
+            <translation>
+                <numerusform>Limité à %n page : </numerusform>
+                <numerusform>Limité à %n pages : </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lower-ranked item(s) left out: {items}.</source>
+            <translation>
+                <numerusform>%n élément moins bien classé écarté : {items}.</numerusform>
+                <numerusform>%n éléments moins bien classés écartés : {items}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Exported %n file(s) to {folder}{pages}.</source>
             <translation>
                 <numerusform>%n fichier exporté dans {folder}{pages}.</numerusform>
@@ -1239,6 +1253,10 @@ Le guide n’a pas pu être lu ({error}) : {path}.</translation>
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{items}: {pages}</source>
+            <translation>{items} : {pages}</translation>
         </message>
         <message>
             <source>(target {target})</source>
@@ -2213,6 +2231,102 @@ Commencez-en un, puis ajoutez des citations depuis les résultats
         <message>
             <source>Print — {title}</source>
             <translation>Imprimer — {title}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Drivers</source>
+            <translation>Causes</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>Droits</translation>
+        </message>
+        <message>
+            <source>Accountability</source>
+            <translation>Responsabilité</translation>
+        </message>
+        <message>
+            <source>Demand</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Coopération</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Enfants</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Migration</source>
+            <translation>Migration</translation>
+        </message>
+        <message>
+            <source>Crisis</source>
+            <translation>Crises</translation>
+        </message>
+        <message>
+            <source>Technology</source>
+            <translation>Technologies</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Entreprises</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>Non punishment</source>
+            <translation>Non-sanction</translation>
+        </message>
+        <message>
+            <source>Survivors</source>
+            <translation>Survivants</translation>
+        </message>
+        <message>
+            <source>Organ removal</source>
+            <translation>Organes</translation>
+        </message>
+        <message>
+            <source>Legal frameworks</source>
+            <translation>Cadres juridiques</translation>
+        </message>
+        <message>
+            <source>States</source>
+            <translation>États</translation>
+        </message>
+        <message>
+            <source>Justice</source>
+            <translation>Justice</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Humanitarian</source>
+            <translation>Humanitaire</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Secteur privé</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Société civile</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
         </message>
     </context>
 </TS>

@@ -69,6 +69,13 @@ def test_facets_columns_and_counts_speak_the_window_s_language(qtbot, workspace,
     assert "Enfants" in " ".join(map(str, labels)) and "Children" not in " ".join(map(str, labels))
     header = window.results.model().headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert header == "Citation"
+    from app.gui.results_model import COLUMN
+    from app.gui.roles import CHIPS
+
+    model = window.results.model()
+    chips = {label for row in range(model.rowCount())
+             for _, label in model.data(model.index(row, COLUMN["themes"]), CHIPS) or ()}
+    assert "Enfants" in chips and "Children" not in chips
     # French plural forms: 0 and 1 take the singular
     assert i18n.ui.tr("%n item(s)", "", 0) == "0 élément"
     assert i18n.ui.tr("%n item(s)", "", 1) == "1 élément"

@@ -61,6 +61,7 @@ class ExportedFiles(list):
         self.pages = pages
         self.left_out = left_out
         self.budget = None   # the page budget measured before writing (service.Budget), when there is one
+        self.fit_note = ""   # the problem saying what keeping to the page target left out ("" if nothing)
 
 
 class Layout:

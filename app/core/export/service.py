@@ -119,4 +119,5 @@ def export_brief(
     files = export_document(doc, template, formats, out_dir, progress, cancel, layout)
     files.problems = (*notes, *files.problems)
     files.budget = budget
+    files.fit_note = notes[0] if notes else ""
     return files

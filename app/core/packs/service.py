@@ -90,6 +90,8 @@ class BuildResult:
     warnings: tuple[str, ...]
     pages: int = 0                  # the PDF's page count, when it was laid out
     budget: Any = None              # the page budget measured (export.service.Budget), when there is one
+    left_out: tuple[str, ...] = ()  # item ids keeping to the page target left out
+    fit_note: str = ""              # the warning that says so (a window words it itself)
 
 
 class PackService:
@@ -369,4 +371,5 @@ class PackService:
             warnings.append("The files are written; the data folder is read-only, so this build was not "
                             "recorded in the pack.")
         return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems),
-                           getattr(paths, "pages", 0), getattr(paths, "budget", None))
+                           getattr(paths, "pages", 0), getattr(paths, "budget", None),
+                           tuple(getattr(paths, "left_out", ())), getattr(paths, "fit_note", ""))
