@@ -47,7 +47,7 @@ def sources() -> list[str]:
 
 
 def run_lupdate(ts_files: list[Path], plural_only: bool = False) -> str:
-    options = ["-pluralonly"] if plural_only else []
+    options = ["-no-obsolete", *(["-pluralonly"] if plural_only else [])]
     command = [*lupdate(), *sources(), "-locations", "none", *options, "-ts", *map(str, ts_files)]
     result = subprocess.run(command,
                             cwd=ROOT, capture_output=True, text=True, check=True)

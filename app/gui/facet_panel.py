@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.library import Library
-from app.gui import roles
+from app.gui import roles, theme
 from app.gui.facet_model import FacetModel, FacetTerm
 from app.gui.i18n import ui
 
@@ -152,10 +152,13 @@ class FacetSection(QWidget):
                 "Match items with any of the ticked {facet}, or with all of them").format(
                     facet=title.lower()))
             self.mode.setAccessibleName(ui.tr("{facet}: match any or all").format(facet=title))
+        # an icon, not a word: the header row keeps room for the title and the any/all switch in
+        # every language (French and Spanish run longer than English)
         self.clear_button = QToolButton()
-        self.clear_button.setText(ui.tr("Clear"))
+        theme.set_icon(self.clear_button, "clear")
         self.clear_button.setAutoRaise(True)
         self.clear_button.setAccessibleName(ui.tr("Clear {facet}").format(facet=title.lower()))
+        self.clear_button.setToolTip(self.clear_button.accessibleName())
         self.clear_button.setEnabled(False)
         self.view = FacetList()
         self.view.setModel(self.model)
@@ -258,15 +261,6 @@ class FacetPanel(QScrollArea):
         self.setWidget(body)
         self._years_adjusting = False
         self._connect_signals()
-
-    def showEvent(self, event) -> None:
-        """Never narrower than its widest header row (fonts and texts are final once shown): French
-        and Spanish run longer than English, and a squeezed row would push the counts out of sight."""
-        body = self.widget()
-        if body is not None:
-            scrollbar = self.verticalScrollBar().sizeHint().width()
-            self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 2 * self.frameWidth())
-        super().showEvent(event)
 
     def _connect_signals(self) -> None:
         for name, section in self.sections.items():

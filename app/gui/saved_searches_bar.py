@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import theme
@@ -24,6 +24,9 @@ class SavedSearchesBar(QWidget):
         self.combo.setAccessibleName(ui.tr("Saved searches"))
         self.combo.setToolTip(ui.tr("Saved searches: choose one to restore its words and filters"))
         self.combo.setMinimumContentsLength(10)
+        # as wide as the column leaves it, not as its placeholder: "Recherches enregistrées…"
+        # would widen the whole facet column past its pane
+        self.combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # A placeholder, not a first item: a combo with no current item does not build its
         # popup until it is opened.
         self.combo.setPlaceholderText(ui.tr("Saved searches…"))
