@@ -108,3 +108,23 @@ def test_the_window_s_language_names_the_tags_and_briefs_keep_their_own(briefpac
         assert ws.library.taxonomy.in_language("fr").label("children") == "Enfants"
     finally:
         ws.close()
+
+
+def test_the_translated_names_are_cached_beside_the_library(taxonomy, tmp_path, monkeypatch):
+    from app.core import bundled_cache
+    from app.core import taxonomy as taxonomy_module
+
+    first = bundled_cache.translated_taxonomy(taxonomy, paths.library_dir(), "fr", tmp_path)
+    assert first.label("children") == "Enfants"
+    assert list(tmp_path.glob("taxonomy-fr-*.marshal"))
+
+    def no_yaml(path):
+        raise AssertionError("the cached table should have been used")
+
+    monkeypatch.setattr(taxonomy_module, "load_yaml", no_yaml)
+    taxonomy_module.term_translations.cache_clear()
+    try:
+        again = bundled_cache.translated_taxonomy(taxonomy, paths.library_dir(), "fr", tmp_path)
+    finally:
+        taxonomy_module.term_translations.cache_clear()
+    assert again.label("children") == "Enfants" and again.english.label("children") == "Children"

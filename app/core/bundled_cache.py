@@ -94,3 +94,33 @@ def _write(path: Path, stamp: tuple, bundled: BundledLibrary) -> None:
         atomic_write_bytes(path, payload)
     except (OSError, BriefpackError):
         pass
+
+
+def translated_taxonomy(taxonomy: Taxonomy, folder: Path, language: str, cache_dir: Path) -> Taxonomy:
+    """The vocabulary named in `language` (taxonomy.<language>.yaml beside taxonomy.yaml), its
+    table kept in the cache beside the library's: a warm start of a French window reads no YAML
+    (PyYAML alone takes ~10 ms to import)."""
+    from app.core.taxonomy import term_translations
+
+    path = folder / f"taxonomy.{language}.yaml"
+    try:
+        info = os.stat(path)
+    except OSError:
+        return taxonomy.in_language(language)   # no translation: the names as taxonomy.yaml gives them
+    stamp = (CACHE_FORMAT, __version__, marshal.version, str(path.resolve()), info.st_size, info.st_mtime_ns)
+    cached = cache_dir / f"taxonomy-{language}-{__version__}.marshal"
+    try:
+        data = marshal.loads(cached.read_bytes())
+        if type(data) is dict and data.get("stamp") == stamp and type(data.get("table")) is dict:
+            return taxonomy.translated(data["table"])
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    table = term_translations(language)
+    try:
+        from app.core.atomic import atomic_write_bytes
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cached, marshal.dumps({"stamp": stamp, "table": table}))
+    except (OSError, ValueError, BriefpackError):
+        pass   # a cache that cannot be written is not an error
+    return taxonomy.translated(table)

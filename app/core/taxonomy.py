@@ -64,8 +64,11 @@ class Taxonomy(NamedTuple):
         """The same vocabulary with its labels and definitions in `language` ("fr", "es-ES" ...),
         read from taxonomy.<language>.yaml beside taxonomy.yaml; English where a term has none.
         A translation can be asked for another language (or English) in turn."""
+        return self.translated(term_translations(language.replace("_", "-").split("-")[0].lower()))
+
+    def translated(self, table: dict[str, dict[str, dict[str, str]]]) -> Taxonomy:
+        """The vocabulary with the names and definitions of `table` (as term_translations gives)."""
         source = self.english or self
-        table = term_translations(language.replace("_", "-").split("-")[0].lower())
         if not table:
             return source
 

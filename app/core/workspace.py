@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app import paths
 from app.core import hashing
 from app.core.atomic import explain_os_error
-from app.core.bundled_cache import load_bundled
+from app.core.bundled_cache import load_bundled, translated_taxonomy
 from app.core.citations import full_citation
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
 from app.core.library import (
@@ -83,7 +83,8 @@ class Workspace:
         if self._bundled is None:
             self._bundled = load_bundled(self.library_dir, self.cache_dir)
             if self.interface_language:   # the window's facets and columns name tags in its language
-                self._bundled.taxonomy = self._bundled.taxonomy.in_language(self.interface_language)
+                self._bundled.taxonomy = translated_taxonomy(self._bundled.taxonomy, self.library_dir,
+                                                             self.interface_language, self.cache_dir)
         return self._bundled
 
     @property

@@ -3,6 +3,8 @@ installed before any widget is made; the system's language unless the preference
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -10,25 +12,45 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from app import paths
 from app.gui.catalogues import DOMAIN, SOURCE_LANGUAGE, WINDOW_LANGUAGES, catalogue
 
+_current = SOURCE_LANGUAGE
 
-def window_language(preferred: str = "", system: QLocale | None = None) -> str:
+
+def system_languages() -> list[str]:
+    """The system's languages in order of preference. On Linux and other POSIX desktops they are
+    in the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as Qt reads them; elsewhere Qt asks
+    the system (QLocale's Python type takes ~10 ms to build, so only when needed)."""
+    found: list[str] = []
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        found += [part.split(".")[0] for part in value.split(":") if part and part not in ("C", "POSIX")]
+    if found or (os.name == "posix" and sys.platform != "darwin"):
+        return found
+    return list(QLocale.system().uiLanguages())
+
+
+def window_language(preferred: str = "", system: list[str] | None = None) -> str:
     """The language the window speaks: `preferred` when it is one it has ("fr"), else the first
     of the system's languages it has, else English."""
     spoken = (SOURCE_LANGUAGE, *WINDOW_LANGUAGES)
     if preferred in spoken:
         return preferred
-    for tag in (system or QLocale.system()).uiLanguages():
+    for tag in system_languages() if system is None else system:
         code = tag.replace("_", "-").split("-")[0].lower()
         if code in spoken:
             return code
     return SOURCE_LANGUAGE
 
 
+def current_language() -> str:
+    """The language installed: the one the window speaks."""
+    return _current
+
+
 def install(app: QCoreApplication, language: str, cache: Path | None = None) -> list[QTranslator]:
     """Install the translators for `language` on `app` (for English only the plural forms of its
-    own texts) and make it the default locale (numbers and dates in widgets); the translators are
-    returned so they stay alive."""
-    QLocale.setDefault(QLocale(language))
+    own texts); the translators are returned (they are `app`'s children and stay alive)."""
+    global _current
+    _current = language
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     if language != SOURCE_LANGUAGE and qt.load(

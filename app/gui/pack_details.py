@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.locales import BRIEF_LANGUAGES
-from app.gui.i18n import language_name, ui
+from app.gui.i18n import current_language, language_name, ui
 from app.gui.key_messages import KeyMessagesEditor
 from app.gui.messages import branding_name
 from app.gui.spelling import Speller, check_spelling
@@ -93,7 +93,7 @@ class PackDetails(QScrollArea):
         self.language.setAccessibleName(ui.tr("Language of the brief"))
         self.language.setToolTip(ui.tr("The language the brief's headings, labels and dates are written "
                                        "in; the quotes stay in their own"))
-        window = language_name(QLocale().name().split("_")[0])
+        window = language_name(current_language())
         self.language.addItem(ui.tr("As the window ({language})").format(language=window), "")
         for name, tag in BRIEF_LANGUAGES.values():   # each named in itself
             self.language.addItem(name, tag)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.gui import catalogues as translations
@@ -55,7 +55,6 @@ def uninstall(qapp):
     yield installed
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.mark.skipif(translations.lrelease() is None, reason="PySide6's lrelease is not installed")
@@ -78,7 +77,7 @@ def test_a_checkout_s_ts_is_compiled_once_and_installed(qapp, catalogues, uninst
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {"fr": {"Annuler", "Enregistrer"}, "es": {"Cancelar", "Guardar"}}[language]
-    assert QLocale().name().startswith(language)
+    assert i18n.current_language() == language
     # a second start finds the compiled catalogue and leaves it as it is
     stamp = compiled[0].stat().st_mtime_ns
     assert translations.catalogue(catalogues / "resources", language, cache) == compiled[0]
@@ -95,11 +94,17 @@ def test_a_built_catalogue_wins_and_english_installs_nothing(qapp, catalogues, u
     assert i18n.install(qapp, "en", catalogues / "cache") == []
 
 
-def test_the_window_follows_the_system_unless_a_language_is_chosen():
-    assert i18n.window_language("", QLocale("fr_CA")) == "fr"
-    assert i18n.window_language("", QLocale("es_MX")) == "es"
-    assert i18n.window_language("", QLocale("de_DE")) == "en"
-    assert i18n.window_language("es", QLocale("fr_FR")) == "es"
+def test_the_window_follows_the_system_unless_a_language_is_chosen(monkeypatch):
+    assert i18n.window_language("", ["fr_CA"]) == "fr"
+    assert i18n.window_language("", ["de_DE", "es-MX"]) == "es"
+    assert i18n.window_language("", ["de_DE"]) == "en"
+    assert i18n.window_language("es", ["fr_FR"]) == "es"
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert i18n.window_language("") == "fr"
+    monkeypatch.setenv("LANGUAGE", "es:fr")
+    assert i18n.window_language("") == "es"
 
 
 def test_the_build_step_compiles_every_language(tmp_path, catalogues):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.gui import i18n
 from tests.gui.english_left import english_left
@@ -30,7 +30,7 @@ def speaking(qapp, tmp_path_factory, workspace, request):
     yield language
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
+    i18n.install(qapp, "en", tmp_path_factory.mktemp("qm-en"))   # back to the English plural forms
     close_windows()
 
 
