@@ -61,7 +61,8 @@ def measure(runs: int, language: str = "") -> dict[str, list[float]]:
     env["BRIEFPACK_NO_ERROR_DIALOGS"] = "1"
     if language:   # the system's language, as a desktop session sets it
         region = {"fr": "FR", "es": "ES", "en": "GB"}.get(language, language.upper())
-        env["LANG"] = env["LC_ALL"] = f"{language}_{region}.UTF-8"
+        env["LANG"] = f"{language}_{region}.UTF-8"
+        env.pop("LC_ALL", None)
         env["LANGUAGE"] = language
     home = tempfile.mkdtemp(prefix="briefpack-startup-")
     env["BRIEFPACK_HOME"] = home

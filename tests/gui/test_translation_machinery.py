@@ -130,11 +130,6 @@ def test_english_left_in_a_window_is_found(qtbot):
     assert english_words("Guardar el dossier") == [] and english_words("Open file") == ["Open"]
 
 
-def test_the_translation_sources_are_where_the_build_looks():
-    root = Path(__file__).resolve().parents[2]
-    assert (root / translations.SOURCES).is_dir()
-
-
 def test_every_text_of_the_window_is_translated(tmp_path):
     """pyside6-lupdate over app/gui finds no text without its French and Spanish (and no
     translation left over from a text that is gone): a text added untranslated fails here."""
