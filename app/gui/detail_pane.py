@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import ORIGIN_USER, Item
+from app.gui.flow_layout import FlowLayout
 from app.gui.i18n import ui
 
 CHIP_STYLE = """
@@ -176,11 +177,11 @@ class DetailPane(QWidget):
         self.origin_label = QLabel()
         self.origin_label.setWordWrap(True)
 
-        citation_row = QHBoxLayout()
-        citation_row.addWidget(self.copy_citation_button)
-        citation_row.addWidget(self.copy_quote_button)
-        citation_row.addStretch(1)
-        citation_row.addWidget(self.add_button)
+        # the buttons wrap like words when the pane is narrow (French and Spanish run longer)
+        citation_row = QWidget()
+        buttons = FlowLayout(citation_row, spacing=6)
+        for button in (self.copy_citation_button, self.copy_quote_button, self.add_button):
+            buttons.addWidget(button)
 
         info = QWidget()
         info.setStyleSheet(CHIP_STYLE)
@@ -191,7 +192,7 @@ class DetailPane(QWidget):
         column.addWidget(self.quote)
         column.addWidget(self.section)
         column.addWidget(self.citation)
-        column.addLayout(citation_row)
+        column.addWidget(citation_row)
         column.addWidget(_hline())
         column.addWidget(_section_label(ui.tr("Themes")))
         column.addWidget(self.themes)
