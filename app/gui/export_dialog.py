@@ -32,7 +32,7 @@ from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport, show_error
 from app.gui.files import open_with_desktop
 from app.gui.i18n import ui
-from app.gui.messages import branding_name, budget_message
+from app.gui.messages import branding_name, budget_message, export_step
 from app.gui.pack_details import FORMAT_LABELS
 from app.gui.workers import Task
 
@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(message)
+        self.status.setText(export_step(message))
 
     @Slot(object)
     def _on_finished(self, result) -> None:

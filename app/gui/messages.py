@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.gui.i18n import ui
+
+# The export's steps as the core reports them, in the window's language.
+EXPORT_STEPS = {
+    "Composing": QT_TRANSLATE_NOOP("ui", "Composing"),
+    "Laying out pages": QT_TRANSLATE_NOOP("ui", "Laying out pages"),
+    "Writing PDF": QT_TRANSLATE_NOOP("ui", "Writing PDF"),
+    "Writing DOCX": QT_TRANSLATE_NOOP("ui", "Writing DOCX"),
+    "Writing MD": QT_TRANSLATE_NOOP("ui", "Writing Markdown"),
+    "Saving": QT_TRANSLATE_NOOP("ui", "Saving"),
+    "Done": QT_TRANSLATE_NOOP("ui", "Done"),
+}
 
 
 def budget_message(budget: Any) -> str:
@@ -33,3 +46,9 @@ def selection_summary(made: Any, theme_names: list[str]) -> str:
 def branding_name(branding: Any) -> str:
     """A branding profile's name; the bundled one's in the window's language."""
     return ui.tr("Default") if branding.id == "default" and branding.name == "Default" else branding.name
+
+
+def export_step(message: str) -> str:
+    """An export step the core reports ("Writing PDF"), in the window's language."""
+    known = EXPORT_STEPS.get(message)
+    return ui.tr(known) if known is not None else message

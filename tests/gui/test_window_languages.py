@@ -80,6 +80,10 @@ def test_facets_columns_and_counts_speak_the_window_s_language(qtbot, workspace,
     assert i18n.ui.tr("%n item(s)", "", 0) == "0 élément"
     assert i18n.ui.tr("%n item(s)", "", 1) == "1 élément"
     assert i18n.ui.tr("%n item(s)", "", 2) == "2 éléments"
+    # what the core reports while exporting, in French
+    from app.gui.messages import export_step
+
+    assert export_step("Writing PDF") == "Écriture du PDF" and export_step("Something new") == "Something new"
     # the status line after a new pack from the results says it in French
     assert "correspondent à la sélection" in window.status.text()
     # the brief follows the window: French labels and headings, English quotes
