@@ -202,8 +202,3 @@ def full_citation(source: Source, item: Item | None = None, style: CitationForma
 def short_citation(source: Source, item: Item | None = None, style: CitationFormat | None = None) -> str:
     """ "ICAT Call for Action 2021, priority 1." as plain text."""
     return cite("short", source, item, style).text
-
-
-def bibliography_entry(source: Source, style: CitationFormat | None = None) -> str:
-    """A sources-list entry as plain text (the writers add the URL as a link)."""
-    return cite("bibliography", source, None, style).text

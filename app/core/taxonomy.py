@@ -94,10 +94,6 @@ class Taxonomy(NamedTuple):
         rank = {tid: n for n, tid in enumerate(self.theme_ids)}
         return tuple(sorted(ids, key=lambda t: rank.get(t, len(rank))))
 
-    def order_audiences(self, ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        rank = {aid: n for n, aid in enumerate(self.audience_ids)}
-        return tuple(sorted(ids, key=lambda a: rank.get(a, len(rank))))
-
     def unknown(self, kind: str, values: Iterable[str]) -> list[str]:
         """A message for each value that is not an id (nor a label) of `kind` ("theme", "audience"
         or "kind"): "Unknown theme 'chidren': did you mean 'children'?"."""

@@ -6,7 +6,6 @@ import re
 
 # Bullet glyphs as extraction tools print them, including the Symbol-font
 # private-use code points Word bullets come out as.
-BULLETS = "•▪●◦■□▫‣⁃∙·‐–-*o\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8"
 _BULLET = re.compile(r"^([•▪●◦■□▫‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8])\s*(?=\S)|^([-–‐*o])\s+(?=\S)")
 _NUMBER = re.compile(r"^(\d{1,3})([.)])\s+(?=\S)")
 _PAREN_NUMBER = re.compile(r"^\((\d{1,3})\)\s+(?=\S)")
@@ -17,21 +16,6 @@ _ROMAN = re.compile(r"^([ivxl]{1,6})([.)])\s+(?=\S)")
 _UPPER_LETTER = re.compile(r"^([A-Z])([.)])\s+(?=\S)")
 _UPPER_ROMAN = re.compile(r"^([IVXL]{1,6})\.\s+(?=\S)")
 _PIPE_NUMBER = re.compile(r"^(\d{1,2})\s*\|\s+(?=\S)")
-
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_to_int(value: str) -> int:
-    """ "xiv" -> 14; 0 for anything that is not a well-formed roman numeral."""
-    total, previous = 0, 0
-    for ch in reversed(value.lower()):
-        number = ROMAN_VALUES.get(ch)
-        if number is None:
-            return 0
-        total = total - number if number < previous else total + number
-        previous = max(previous, number)
-    return total
-
 
 def split_marker(line: str) -> tuple[str, str, str]:
     """("marker", "style", "rest") for a line that starts with a list marker, else ("", "", line).

@@ -62,7 +62,6 @@ class _State:
     prefix: str = ""  # where the part stands: "annex", "annex, article 5"
     parents: dict[int, Block] = field(default_factory=dict)
     parent_leads: dict[int, str] = field(default_factory=dict)
-    numbered_parent: dict[int, str] = field(default_factory=dict)
 
 
 def _locator_prefix(state: _State) -> str:

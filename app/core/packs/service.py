@@ -281,7 +281,7 @@ class PackService:
         data = read_pack_file(path)
         taxonomy = self.ws.taxonomy
         known = set(taxonomy.theme_ids) | set(taxonomy.audience_ids)
-        imported = unpack(data, self.ws.library.items, known, path.name)
+        imported = unpack(data, self.ws.library.items, known)
         pack = imported.pack
         existing = {s.id: s.title for s in self.store.summaries()}
         if not copy:
