@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from app import paths
 from app.core import locales
@@ -65,7 +66,7 @@ def format_dirs() -> list:
 
 @lru_cache(maxsize=16)
 def _load_format(path: str) -> CitationFormat:
-    data = load_yaml(path) or {}
+    data = load_yaml(Path(path)) or {}
     missing = [k for k in ("full", "short", "bibliography") if not isinstance(data.get(k), str)]
     if missing:
         raise ValidationError(

@@ -24,13 +24,30 @@ class Term(NamedTuple):
     definition: str = ""
 
 
-class Taxonomy(NamedTuple):
-    """Themes, audiences and kinds in their canonical order."""
+class Taxonomy:
+    """Themes, audiences and kinds in their canonical order (a value: read, never changed)."""
 
-    themes: tuple[Term, ...]
-    audiences: tuple[Term, ...]
-    kinds: tuple[Term, ...]
-    english: Taxonomy | None = None  # the vocabulary as taxonomy.yaml names it, when this is a translation
+    __slots__ = ("audiences", "english", "kinds", "themes")
+
+    def __init__(self, themes: tuple[Term, ...], audiences: tuple[Term, ...], kinds: tuple[Term, ...],
+                 english: Taxonomy | None = None) -> None:
+        self.themes = themes
+        self.audiences = audiences
+        self.kinds = kinds
+        # the vocabulary as taxonomy.yaml names it, when this is a translation
+        self.english = english
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Taxonomy):
+            return NotImplemented
+        return (self.themes, self.audiences, self.kinds) == (other.themes, other.audiences, other.kinds)
+
+    def __hash__(self) -> int:
+        return hash((self.themes, self.audiences, self.kinds))
+
+    def __repr__(self) -> str:
+        counts = f"{len(self.themes)} themes, {len(self.audiences)} audiences, {len(self.kinds)} kinds"
+        return f"Taxonomy({counts})"
 
     @classmethod
     def load(cls, path: Path) -> Taxonomy:

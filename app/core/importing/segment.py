@@ -106,7 +106,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
     """Propose candidate items from a document's blocks (offsets: where each block's words start)."""
     state = _State()
     out: list[Candidate] = []
-    later_keys = {}
+    later_keys: dict[tuple[str, str], list[int]] = {}
     for n, block in enumerate(blocks):
         if block.kind == LIST_ITEM and block.marker[:1] not in "[":
             later_keys.setdefault(_number_key(block), []).append(n)

@@ -156,10 +156,13 @@ class PackService:
         that the matches do not already hold. Refresh re-runs the same rules later. The
         result says how many entries came from where, for the user to see. `items` names the
         entries instead (in that order; each must exist), the rules still recorded."""
+        ranked: list[str]
+        facts: list[str] = []
+        message = ""
         if items is not None:
             for item_id in items:
                 self.ws.item(item_id)  # an unknown id is named
-            ranked, facts, message = list(dict.fromkeys(items)), [], ""
+            ranked = list(dict.fromkeys(items))
         else:
             ranked, facts, message = self.matches(rules)
         left_out = max(0, len(ranked) - limit) if limit is not None else 0
@@ -169,11 +172,15 @@ class PackService:
         entries = proposal.entries(groups) if items is None else tuple(PackEntry(i) for i in ranked)
         taken = {e.item_id for e in entries}
         pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules,
-                              **{**self.ws.pack_defaults(), **meta})
+                              **self._meta(meta))
         pack = edits.set_key_messages(edits.set_entries(pack, entries), key_messages)
         return NewPack(pack, matched=sum(1 for i in ranked if i in taken),
                        facts_added=sum(1 for i in facts if i in taken and i not in ranked),
                        left_out=left_out, message=message, proposal=proposal)
+
+    def _meta(self, meta: dict[str, str]) -> dict[str, Any]:
+        """What a new pack is given: the preferences' defaults, then what the caller says."""
+        return {**self.ws.pack_defaults(), **meta}
 
     def default_title(self, rules: Rules) -> str:
         """A title from the rules' themes and audiences ("Children · Law enforcement ...")."""
@@ -182,18 +189,18 @@ class PackService:
         return " · ".join(words) or rules.text.strip() or UNTITLED
 
     def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
-            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: Any) -> Pack:
         """A new saved pack: with rules, what `from_selection` makes; without, an empty one.
 
         `proposal` is one the user has already seen (pack_propose), reused as it is."""
         rules = proposal.rules if proposal is not None else (rules or Rules())
         if proposal is not None:
-            pack = edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta})
+            pack = edits.new_pack(title, rules=rules, **self._meta(meta))
             pack = edits.set_entries(pack, proposal.entries(groups))
             pack = edits.set_key_messages(pack, key_messages)
         elif rules.empty:
             pack = edits.set_key_messages(
-                edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta}), key_messages)
+                edits.new_pack(title, rules=rules, **self._meta(meta)), key_messages)
         else:
             pack = self.from_selection(rules, title, groups, key_messages=key_messages, **meta).pack
         return self.save(pack, summary="created")

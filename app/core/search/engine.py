@@ -22,7 +22,7 @@ from app.core.library import Library
 from app.core.models import Item
 from app.core.search.analysis import Analyzer, item_language, library_languages
 from app.core.search.index import IndexFile, IndexUnavailable
-from app.core.search.model import Hit, Query, SearchResult, _LazyHit
+from app.core.search.model import Hit, Query, SearchResult
 from app.core.search.plan import Plan, execute
 
 log = logging.getLogger(__name__)
@@ -455,7 +455,7 @@ class SearchIndex:
                 self.attach(library, self._fingerprint_of_file or "")
                 plan = execute(self, library, query, limit, max(0, int(offset)))
             highlight = plan.highlighter(self.library, self.analyzer)
-            hits = tuple(_LazyHit(self.id_of[slot] or "", score, highlight) for slot, score in plan.page)
+            hits = tuple(Hit(self.id_of[slot] or "", score, compute=highlight) for slot, score in plan.page)
             return SearchResult(total=plan.total, hits=hits, facets=plan.facets, query=plan.query,
                                 message=" ".join(plan.messages), errors=tuple(plan.errors))
 
