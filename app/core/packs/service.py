@@ -21,7 +21,7 @@ from app.core.packs.snapshots import (
     ResolvedEntry,
     changed_fields,
     rebaseline,
-    resolve,
+    resolve_entries,
     sync_snapshots,
 )
 from app.core.packs.store import PackConflictError, PackStore, PackSummary, PackVersion
@@ -235,7 +235,7 @@ class PackService:
         return self.store.restore(self.store.resolve(ref), number)
 
     def resolve_entries(self, pack: Pack, include_excluded: bool = True) -> list[ResolvedEntry]:
-        return resolve(pack, self.ws.library, include_excluded)
+        return resolve_entries(pack, self.ws.library, include_excluded)
 
     def library_changed(self, pack: Pack) -> bool:
         """True when the library changed since the pack was last built or refreshed."""
@@ -268,7 +268,7 @@ class PackService:
         """Write a .briefpack file embedding today's version of every entry's item."""
         pack = self.get(ref)
         library = self.ws.library
-        missing = [r.item_id for r in resolve(pack, library, include_excluded=False)
+        missing = [r.item_id for r in resolve_entries(pack, library, include_excluded=False)
                    if r.status == STATUS_MISSING]
         if missing:
             raise ValidationError(f"{len(missing)} item(s) of the pack are in neither the library nor the "
@@ -316,7 +316,7 @@ class PackService:
         colleague) falls back to the default; `build` says so."""
         snapshots = {}
         entries = []
-        for resolved in resolve(pack, self.ws.library, include_excluded=False):
+        for resolved in resolve_entries(pack, self.ws.library, include_excluded=False):
             if resolved.status == STATUS_MISSING:
                 continue
             entries.append((resolved.item_id, resolved.entry.note))
@@ -350,7 +350,7 @@ class PackService:
         pack = ref if isinstance(ref, Pack) else self.get(ref)
         library = self.ws.library
         _, _, warnings = self._template_and_branding(pack)
-        resolved = resolve(pack, library, include_excluded=False)
+        resolved = resolve_entries(pack, library, include_excluded=False)
         missing = tuple(r.item_id for r in resolved if r.status == STATUS_MISSING)
         changes = []
         for r in resolved:
