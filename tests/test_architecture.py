@@ -184,6 +184,13 @@ def test_each_heavy_library_is_imported_by_one_module():
     assert _modules_importing("filelock") == ["app/core/store_lock.py"]
 
 
+def test_the_core_leaves_the_garbage_collector_to_the_entry_points():
+    """One policy (app/gc_policy.py), applied by the window and the command line: a collector
+    paused or frozen inside the core would reach every program using it, worker threads too."""
+    assert [m for m in _modules_importing("gc") if m.startswith("app/core/")] == []
+    assert _modules_importing("gc") == ["app/gc_policy.py"]
+
+
 def test_every_module_has_a_docstring():
     missing = [
         str(path.relative_to(ROOT))

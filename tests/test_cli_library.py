@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from app.cli import main
 
 
@@ -63,3 +65,32 @@ def test_show_prints_item_citation_and_passage(capsys):
 def test_show_unknown_id_is_a_clear_error(capsys):
     assert main(["library", "show", "no-such-item"]) == 3
     assert "No item with id 'no-such-item'" in capsys.readouterr().err
+
+
+def test_the_collector_is_paused_until_the_library_is_loaded(monkeypatch, capsys):
+    """The command line's policy (app/gc_policy.py): no cyclic collection from its first line until
+    the library is loaded, then the loaded records are frozen out of the collector's sight and it
+    runs again; the process goes on with it running."""
+    import gc
+
+    from app.core.workspace import Workspace
+
+    seen = []
+    original = Workspace.library.fget
+
+    def library(self):
+        seen.append(("loading", gc.isenabled()))
+        value = original(self)
+        seen.append(("loaded", gc.isenabled(), gc.get_freeze_count()))
+        return value
+
+    monkeypatch.setattr(Workspace, "library", property(library))
+    gc.unfreeze()
+    assert main(["library", "check"]) == 0
+    assert seen[0] == ("loading", False)
+    assert seen[-1][:2] == ("loaded", True) and seen[-1][2] > 0
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):  # a usage error leaves before any command runs
+        main(["--bogus"])
+    assert gc.isenabled()
+    capsys.readouterr()

@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from app import __version__
+from app import __version__, gc_policy
 from app.core.errors import BriefpackError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
@@ -44,6 +44,7 @@ def open_workspace(args: argparse.Namespace):
     from app.core.workspace import Workspace
 
     workspace = Workspace(Path(args.home) if args.home else None)
+    workspace.on_library_loaded(gc_policy.settle)
     workspace.sweep_export_litter()
     workspace.reported = 0
     _opened.append(workspace)
@@ -60,6 +61,14 @@ def report_repairs() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    gc_policy.pause()  # until the library is loaded (open_workspace settles it then)
+    try:
+        return _run(argv)
+    finally:
+        gc_policy.resume()
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from app.core.logs import setup_cli

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -74,6 +73,7 @@ class Workspace:
         self._bundled: BundledLibrary | None = None
         self._library: Library | None = None
         self._listeners: list = []
+        self._loaded_listeners: list[Callable[[], None]] = []
         self._pack_service: PackService | None = None
         self._search_index: SearchIndex | None = None
 
@@ -90,23 +90,14 @@ class Workspace:
     @property
     def library(self) -> Library:
         if self._library is None:
-            # Hundreds of thousands of records: the cyclic GC would only rescan them.
-            enabled = gc.isenabled()
-            gc.disable()
-            try:
-                user_sources = []
-                for source_id in self.store.user_source_ids():
-                    source, items = self.store.load_user_source(source_id)
-                    if source is not None:
-                        user_sources.append((source, items))
-                self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
-            finally:
-                # The loaded records live as long as the library: keep the collector from walking
-                # them all again (a full pass over 270,000 items costs most of a second).
-                if self._library is not None and len(self._library.items) > 20_000:
-                    gc.freeze()
-                if enabled:
-                    gc.enable()
+            user_sources = []
+            for source_id in self.store.user_source_ids():
+                source, items = self.store.load_user_source(source_id)
+                if source is not None:
+                    user_sources.append((source, items))
+            self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
+            for callback in self._loaded_listeners:
+                callback()
         return self._library
 
     @property
@@ -157,6 +148,11 @@ class Workspace:
         if changed or set(old.sources) != set(new.sources):
             self._changed(changed, new)
         return changed
+
+    def on_library_loaded(self, callback: Callable[[], None]) -> None:
+        """Call `callback()` each time the library has been read from the data folder (at first
+        use, and again after reload_from_disk): the entry points settle the collector then."""
+        self._loaded_listeners.append(callback)
 
     def on_library_changed(self, callback) -> None:
         """Call `callback(item_ids)` after every library edit (the search index listens)."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 import time
 
+from app import gc_policy
 from app.gui.errors import report_error
 from app.gui.i18n import ui
 
@@ -44,10 +44,7 @@ def spare_feature_scan() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # Start-up allocates a few hundred thousand objects that live as long as the process (modules,
-    # classes, Qt's enums, the library) and no garbage cycles: the cyclic collector would only
-    # walk them over and over. It runs again, over what comes after, once the window is built.
-    gc.disable()
+    gc_policy.pause()  # until the library is loaded (MainWindow._on_loaded settles it)
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
@@ -103,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         workspace = Workspace()
     except Exception as exc:  # the data folder cannot be opened: say why, do not crash
-        gc.enable()
+        gc_policy.settle()
         report_error(None, exc, ui.tr("Briefpack cannot start"))
         return 2
     # The window's language, before any widget is made: the preferences' choice, else the system's.
@@ -115,8 +112,6 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, ui_state)
     window.show()
     window.start_loading()
-    gc.freeze()
-    gc.enable()
 
     if options.smoke_test:
         def report() -> None:

@@ -7,12 +7,10 @@ hit when shown (highlight.py).
 
 from __future__ import annotations
 
-import gc
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.library import Library
@@ -27,17 +25,6 @@ from app.core.search.sets import ItemSets
 log = logging.getLogger(__name__)
 
 _BULK = 5000  # changes above this many rebuild the in-memory sets in one pass
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class SearchIndex:
@@ -57,14 +44,13 @@ class SearchIndex:
 
     def _load_sets(self, library: Library, slots) -> None:
         """Build the item sets from the library; what words matched before is forgotten."""
-        with _gc_paused():
-            self.sets.load(library, slots)
-            self.text.clear()
+        self.sets.load(library, slots)
+        self.text.clear()
 
     # -- keeping in step with the library ---------------------------------
     def attach(self, library: Library, fingerprint: str) -> None:
         """Open the cache, bring it up to date with `library` if its fingerprint differs, load sets."""
-        with self.lock, _gc_paused():
+        with self.lock:
             self.library = library
             try:
                 self._attach(library, fingerprint)
@@ -109,40 +95,39 @@ class SearchIndex:
                 self._save_snapshot(fingerprint)
                 return
         self.rebuilt = True
-        with _gc_paused():
-            known = file.signatures()
-            items = library.items
-            changes = 0
-            wanted: dict[str, str] = {}
-            for item in items.values():
-                sig = signature(item, item_language(item, library.sources.get(item.source_id)))
-                wanted[item.id] = sig
-                old = known.get(item.id)
-                if old is None or old[1] != sig:
-                    changes += 1
-            gone = [slot for item_id, (slot, _) in known.items() if item_id not in wanted]
-            fresh = not known or changes + len(gone) > max(1000, len(items) // 4)
-            if fresh:
-                # Fresh slots in library order: sources stay contiguous, order needs no lookup.
-                deletes = []
-                slot_of = {item_id: n for n, item_id in enumerate(items)}
-                todo = list(items)
-            else:
-                deletes = gone
-                slot_of = {item_id: known[item_id][0] for item_id in items if item_id in known}
-                next_slot = max((slot for slot, _ in known.values()), default=-1) + 1
-                todo = []
-                for item_id, sig in wanted.items():
-                    if item_id not in slot_of:
-                        slot_of[item_id] = next_slot
-                        next_slot += 1
-                        todo.append(item_id)
-                    elif known[item_id][1] != sig:
-                        todo.append(item_id)
-            rows = ((slot_of[i], i, *item_row(items[i], library, self.analyzer)) for i in todo)
-            file.write(((slot, i, sig, cols) for slot, i, sig, cols in rows), deletes, fingerprint, fresh)
-            self._load_sets(library, ((slot, i) for i, slot in slot_of.items()))
-            self._save_snapshot(fingerprint)
+        known = file.signatures()
+        items = library.items
+        changes = 0
+        wanted: dict[str, str] = {}
+        for item in items.values():
+            sig = signature(item, item_language(item, library.sources.get(item.source_id)))
+            wanted[item.id] = sig
+            old = known.get(item.id)
+            if old is None or old[1] != sig:
+                changes += 1
+        gone = [slot for item_id, (slot, _) in known.items() if item_id not in wanted]
+        fresh = not known or changes + len(gone) > max(1000, len(items) // 4)
+        if fresh:
+            # Fresh slots in library order: sources stay contiguous, order needs no lookup.
+            deletes = []
+            slot_of = {item_id: n for n, item_id in enumerate(items)}
+            todo = list(items)
+        else:
+            deletes = gone
+            slot_of = {item_id: known[item_id][0] for item_id in items if item_id in known}
+            next_slot = max((slot for slot, _ in known.values()), default=-1) + 1
+            todo = []
+            for item_id, sig in wanted.items():
+                if item_id not in slot_of:
+                    slot_of[item_id] = next_slot
+                    next_slot += 1
+                    todo.append(item_id)
+                elif known[item_id][1] != sig:
+                    todo.append(item_id)
+        rows = ((slot_of[i], i, *item_row(items[i], library, self.analyzer)) for i in todo)
+        file.write(((slot, i, sig, cols) for slot, i, sig, cols in rows), deletes, fingerprint, fresh)
+        self._load_sets(library, ((slot, i) for i, slot in slot_of.items()))
+        self._save_snapshot(fingerprint)
 
     # -- the in-memory sets, kept on disk between runs -------------------------
     def _save_snapshot(self, fingerprint: str) -> None:
