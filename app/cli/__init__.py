@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from app import __version__, gc_policy
 from app.core.errors import BriefpackError
@@ -39,8 +41,6 @@ _opened: list = []
 
 
 def open_workspace(args: argparse.Namespace):
-    from pathlib import Path
-
     from app.core.workspace import Workspace
 
     workspace = Workspace(Path(args.home) if args.home else None)
@@ -94,8 +94,6 @@ def _run(argv: list[str] | None) -> int:
         report_repairs()
         print(f"briefpack: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
         if args.verbose:
-            import traceback
-
             traceback.print_exc()
         else:
             print("  Run the command again with --verbose to see the details to report.", file=sys.stderr)

@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 import textwrap
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from app.cli import EXIT_OK, _args, open_workspace
+from app.core.citations import full_citation
 from app.core.errors import ValidationError
 
 FLAG_LETTERS = (("pinned", "P"), ("excluded", "X"), ("embedded", "E"))
@@ -266,8 +267,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _citation(resolved) -> str | None:
-    from app.core.citations import full_citation
-
     if resolved.item is None or resolved.source is None:
         return None
     return full_citation(resolved.source, resolved.item)
@@ -394,8 +393,6 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if args.keep == "library":
             new = replace_item(pack, args.item, entry.conflict_with)
         else:
-            from dataclasses import replace
-
             from app.core.packs import set_entries
 
             new = set_entries(pack, [replace(e, conflict_with="") if e.item_id == args.item else e

@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 from app import __version__
+from app.core.atomic import atomic_write_bytes
 from app.core.errors import BriefpackError
 from app.core.library import BundledLibrary
 from app.core.models import Item, Source
-from app.core.taxonomy import Taxonomy, Term
+from app.core.taxonomy import Taxonomy, Term, term_translations
 
 CACHE_FORMAT = 1
 _SOURCE_FIELDS = tuple(Source.__dataclass_fields__)
@@ -74,8 +75,6 @@ def _read(path: Path, stamp: tuple) -> BundledLibrary | None:
 
 
 def _write(path: Path, stamp: tuple, bundled: BundledLibrary) -> None:
-    from app.core.atomic import atomic_write_bytes
-
     taxonomy = bundled.taxonomy
     data = {
         "stamp": stamp,
@@ -100,8 +99,6 @@ def translated_taxonomy(taxonomy: Taxonomy, folder: Path, language: str, cache_d
     """The vocabulary named in `language` (taxonomy.<language>.yaml beside taxonomy.yaml), its
     table kept in the cache beside the library's: a warm start of a French window reads no YAML
     (PyYAML alone takes ~10 ms to import)."""
-    from app.core.taxonomy import term_translations
-
     path = folder / f"taxonomy.{language}.yaml"
     try:
         info = os.stat(path)
@@ -117,8 +114,6 @@ def translated_taxonomy(taxonomy: Taxonomy, folder: Path, language: str, cache_d
         pass
     table = term_translations(language)
     try:
-        from app.core.atomic import atomic_write_bytes
-
         cached.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cached, marshal.dumps({"stamp": stamp, "table": table}))
     except (OSError, ValueError, BriefpackError):

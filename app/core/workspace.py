@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -124,7 +125,6 @@ class Workspace:
         when the data folder is read-only."""
         if not self.store.read_only:
             return self.home / "cache"
-        import tempfile
 
         digest = hashing.sha256(str(self.home).encode("utf-8")).hexdigest()[:12]
         folder = Path(tempfile.gettempdir()) / f"briefpack-cache-{digest}"

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import ValidationError
+
 
 def load_yaml(path: Path) -> Any:
     """Parse one YAML file; errors name the file."""
     # Imported here: a warm start reads the bundled library from its cache and needs no YAML.
     import yaml
-
-    from app.core.errors import ValidationError
 
     # libyaml is 5-10x faster; the pure-Python loader is the fallback.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

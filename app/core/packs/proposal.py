@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from app.core.errors import ValidationError
 from app.core.models import Item
 from app.core.packs.model import PackEntry, Rules
 from app.core.taxonomy import Taxonomy
@@ -44,8 +45,6 @@ class Proposal:
             known = {g.id for g in self.groups}
             unknown = chosen - known
             if unknown:
-                from app.core.errors import ValidationError
-
                 raise ValidationError(f"The proposal has no group {sorted(unknown)[0]!r}.",
                                       hint=f"Its groups are: {', '.join(sorted(known)) or 'none'}.")
         return tuple(PackEntry(item_id) for g in self.groups

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from app.core.errors import ValidationError
 from app.core.library import Library
 from app.core.models import Item
 from app.core.packs.edits import add_items, remove_items, with_snapshots
@@ -91,8 +92,6 @@ class RefreshChoices:
         wanted, skipped = set(categories), set(skip)
         unknown = wanted - set(CATEGORIES)
         if unknown:
-            from app.core.errors import ValidationError
-
             raise ValidationError(f"Unknown refresh category {sorted(unknown)[0]!r}.",
                                   hint=f"Use {', '.join(CATEGORIES)}.")
         accept = {c.item_id for c in report.changed} if "changed" in wanted else set()

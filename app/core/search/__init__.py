@@ -3,6 +3,7 @@
 The engine (SQLite FTS5, the query parser) loads on first use of SearchIndex, parse or
 without_field_filter: the contract types alone are cheap to import."""
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from app.core.search.model import FACET_GROUPS, MODES, Hit, Query, SearchResult
@@ -23,7 +24,6 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
 
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
