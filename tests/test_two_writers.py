@@ -140,6 +140,11 @@ def test_edits_to_different_parts_of_a_pack_merge_and_clashes_do_not(briefpack_h
     assert [e.item_id for e in merged.entries] == [*items[:3], items[3]]
     assert merged.entry(items[0]).note == "mine" and merged.entry(items[1]).note == "theirs"
     assert merged.subtitle == "my subtitle"
+    # every field a user types about a pack merges, the brief's language too
+    french = set_meta(base, language="fr")
+    merged = merge_packs(base, french, set_meta(base, author="Someone else"))
+    assert merged is not None and (merged.language, merged.author) == (french.language, "Someone else")
+    assert merge_packs(base, set_meta(base, language="fr"), set_meta(base, language="es")) is None
     assert merge_packs(base, set_note(base, items[0], "a"), set_note(base, items[0], "b")) is None
     assert merge_packs(base, move_items(base, [items[2]], 0), move_items(base, [items[1]], 0)) is None
     ws.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, META_FIELDS
 
 # The brief's details a user types besides its title; each is `--name`, the audience note `--audience-note`.
 META_OPTIONS = BRIEF_FIELDS[1:]
@@ -91,5 +91,5 @@ def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title
 
 def meta(args: argparse.Namespace) -> dict[str, str]:
     """The brief's details that were given (not the title or key messages)."""
-    names = (*META_OPTIONS, "template", "branding", "grouping", "language")
-    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+    return {name: getattr(args, name) for name in META_FIELDS
+            if name != "title" and getattr(args, name, None) is not None}

@@ -67,10 +67,7 @@ def _as_json(workspace, result: SearchResult) -> dict:
         "total": result.total,
         "items": items,
         "facets": result.facets,
-        "query": {"text": q.text, "themes": list(q.themes), "themes_mode": q.themes_mode,
-                  "audiences": list(q.audiences), "audiences_mode": q.audiences_mode,
-                  "kinds": list(q.kinds), "sources": list(q.sources), "date_from": q.date_from,
-                  "date_to": q.date_to},
+        "query": q.to_record(),
         "message": result.message,
     }
 

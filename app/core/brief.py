@@ -54,3 +54,7 @@ class BriefMeta:
 
 
 BRIEF_FIELDS = tuple(f.name for f in fields(BriefMeta))
+# Everything a user sets about a brief: BriefMeta's fields, then how it is written (the template,
+# the branding profile, the grouping, and the language: a BCP 47 tag such as "fr", "" for the
+# window's). A pack holds them; its store file, merges and the command line's options name them.
+META_FIELDS = (*BRIEF_FIELDS, "template", "branding", "grouping", "language")

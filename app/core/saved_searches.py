@@ -6,11 +6,10 @@ from typing import NamedTuple
 
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import today_iso
+from app.core.search.model import QUERY_FIELDS
 from app.core.storage import Collection, Store
 from app.core.text import clean_line
 
-QUERY_FIELDS = ("text", "themes", "themes_mode", "audiences", "audiences_mode", "kinds", "sources",
-                "date_from", "date_to")
 MAX_NAME = 120
 
 

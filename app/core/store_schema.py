@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.brief import META_FIELDS
+from app.core.search.model import QUERY_LIST_FIELDS, QUERY_TEXT_FIELDS
+
 Check = Callable[[Any], str | None]
 
 
@@ -155,8 +158,7 @@ def check_branding(record: Any) -> str | None:
     return _optional_text(record, tuple(known))
 
 
-_PACK_TEXT = ("title", "subtitle", "meeting", "date", "author", "organisation", "audience_note", "template",
-              "branding", "grouping", "created", "updated", "built", "library_fingerprint")
+_PACK_TEXT = (*META_FIELDS, "created", "updated", "built", "library_fingerprint")
 
 
 def _list_of(value: Any, check: Check, label: str) -> str | None:
@@ -200,10 +202,8 @@ def check_pack(record: Any) -> str | None:
     if rules is not None and type(rules) is not dict:
         return "its rules are not an object"
     return (_optional_text(record, _PACK_TEXT)
-            or (rules and (_optional_text(rules, ("text", "themes_mode", "audiences_mode", "date_from",
-                                                  "date_to"))
-                           or _string_list(rules, "themes") or _string_list(rules, "audiences")
-                           or _string_list(rules, "kinds") or _string_list(rules, "sources")))
+            or (rules and (_optional_text(rules, QUERY_TEXT_FIELDS)
+                           or next(filter(None, (_string_list(rules, n) for n in QUERY_LIST_FIELDS)), None)))
             or _list_of(record.get("entries"), _check_entry, "entry")
             or _list_of(record.get("key_messages"), _check_text, "key message")
             or _list_of(record.get("items"), check_item, "item snapshot")

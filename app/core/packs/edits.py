@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from app.core.brief import GROUPING_CHOICES
+from app.core.brief import GROUPING_CHOICES, META_FIELDS
 from app.core.errors import NotFoundError, ValidationError
 from app.core.locales import check_language
 from app.core.models import Item, Source
@@ -19,8 +19,6 @@ from app.core.packs.model import (
     DEFAULT_BRANDING,
     DEFAULT_TEMPLATE,
     ITEM_ID_RE,
-    META_FIELDS,
-    MODES,
     TAG_RE,
     Pack,
     PackEntry,
@@ -28,6 +26,7 @@ from app.core.packs.model import (
     new_pack_id,
     now_iso,
 )
+from app.core.search.model import MODES
 from app.core.text import clean_line, clean_text
 
 MAX_TITLE = 300

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
+from app.core.brief import META_FIELDS
 from app.core.packs.edits import with_snapshots
 from app.core.packs.model import Pack, PackEntry
 
 # Fields merged one by one; the rest (id, dates, snapshots, revision) follow `theirs`.
-_MERGED = ("title", "subtitle", "meeting", "date", "author", "organisation", "audience_note", "template",
-           "branding", "grouping", "rules", "key_messages")
+_MERGED = (*META_FIELDS, "rules", "key_messages")
 _ENTRY_FIELDS = tuple(f.name for f in fields(PackEntry) if f.name != "item_id")
 
 

@@ -9,13 +9,12 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
-from app.core.brief import BRIEF_FIELDS, BriefMeta
+from app.core.brief import META_FIELDS, BriefMeta
 from app.core.errors import ValidationError
 from app.core.models import Item, Source
 from app.core.search.model import Query
 
 PACK_SCHEMA_VERSION = 1
-MODES = ("any", "all")
 DEFAULT_TEMPLATE = "meeting-brief"
 DEFAULT_BRANDING = "default"
 
@@ -23,10 +22,6 @@ DEFAULT_BRANDING = "default"
 PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 TAG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-
-# The metadata a user types about a pack; all single-line except the audience note.
-# `language` is the brief's language (a BCP 47 tag such as "fr"); "" writes it in the window's.
-META_FIELDS = (*BRIEF_FIELDS, "template", "branding", "grouping", "language")
 
 
 def now_iso() -> str:
@@ -63,34 +58,12 @@ class Rules(Query):
                     or self.date_from or self.date_to)
 
     def to_record(self) -> dict:
-        return {
-            "text": self.text,
-            "themes": list(self.themes),
-            "themes_mode": self.themes_mode,
-            "audiences": list(self.audiences),
-            "audiences_mode": self.audiences_mode,
-            "kinds": list(self.kinds),
-            "sources": list(self.sources),
-            "date_from": self.date_from,
-            "date_to": self.date_to,
-            "include_facts": self.include_facts,
-        }
+        return {**super().to_record(), "include_facts": self.include_facts}
 
     @classmethod
     def from_record(cls, record: dict | None) -> Rules:
         record = record or {}
-        return cls(
-            text=str(record.get("text") or ""),
-            themes=tuple(str(t) for t in record.get("themes") or ()),
-            themes_mode=str(record.get("themes_mode") or "any"),
-            audiences=tuple(str(a) for a in record.get("audiences") or ()),
-            audiences_mode=str(record.get("audiences_mode") or "any"),
-            kinds=tuple(str(k) for k in record.get("kinds") or ()),
-            sources=tuple(str(s) for s in record.get("sources") or ()),
-            date_from=str(record.get("date_from") or ""),
-            date_to=str(record.get("date_to") or ""),
-            include_facts=bool(record.get("include_facts", True)),
-        )
+        return cls(**Query.values_from(record), include_facts=bool(record.get("include_facts", True)))
 
     def describe(self) -> str:
         """One line for people: "themes migration, accountability (any); audiences justice"."""

@@ -6,8 +6,9 @@ cheap to define at start-up and to create (a search makes one Hit per match on i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any
 
 MODES = ("any", "all")
 FACET_GROUPS = ("themes", "audiences", "kinds", "sources", "years")
@@ -27,6 +28,24 @@ class Query:
     date_from: str = ""
     date_to: str = ""
 
+    def to_record(self) -> dict[str, Any]:
+        """The query fields as JSON values (lists for the tuples): saved searches, packs' rules,
+        the command line's JSON output."""
+        return {name: list(value) if isinstance(value, tuple) else value
+                for name in QUERY_FIELDS for value in (getattr(self, name),)}
+
+    @staticmethod
+    def values_from(record: Mapping[str, Any]) -> dict[str, Any]:
+        """The query fields of a stored record, each as its type (the default where missing)."""
+        return {name: tuple(str(v) for v in record.get(name) or ()) if name in QUERY_LIST_FIELDS
+                else str(record.get(name) or default) for name, default in _DEFAULTS.items()}
+
+
+# The query's fields, by kind: read from Query itself wherever a record or an option names them.
+QUERY_FIELDS = tuple(f.name for f in fields(Query))
+_DEFAULTS = {f.name: f.default for f in fields(Query)}
+QUERY_LIST_FIELDS = tuple(name for name, default in _DEFAULTS.items() if isinstance(default, tuple))
+QUERY_TEXT_FIELDS = tuple(name for name in QUERY_FIELDS if name not in QUERY_LIST_FIELDS)
 
 Highlights = tuple[tuple[int, int], ...]
 
