@@ -480,18 +480,18 @@ class Workspace:
 
     def compose_brief(self, spec):
         """The format-neutral document for a BriefSpec (what every writer renders)."""
-        from app.core.export.service import compose_spec
+        from app.core.export.pipeline import compose_spec
 
         return compose_spec(spec, self.library, self._brandings)
 
     def preview_markdown(self, spec) -> str:
-        from app.core.export.service import preview_markdown
+        from app.core.export.pipeline import preview_markdown
 
         return preview_markdown(spec, self.library, self._brandings)
 
     def measure_brief(self, spec, fit: bool = False):
         """The brief laid out against its page target (a Budget: items, pages, target, how many fit)."""
-        from app.core.export.service import measure
+        from app.core.export.pipeline import measure
 
         return measure(spec, self.library, self._brandings, fit)[2]
 
@@ -504,7 +504,7 @@ class Workspace:
         target keeps the best-ranked items that fit (the others are listed in .problems).
         """
         from app.core import export_litter
-        from app.core.export.service import export_brief
+        from app.core.export.pipeline import export_brief
 
         export_litter.remember(self.store, Path(out_dir))  # a killed export's files are swept later
         return export_brief(spec, self.library, self._brandings, formats, Path(out_dir), progress, cancel,

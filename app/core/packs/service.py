@@ -89,7 +89,7 @@ class BuildResult:
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
     pages: int = 0                  # the PDF's page count, when it was laid out
-    budget: Any = None              # the page budget measured (export.service.Budget), when there is one
+    budget: Any = None              # the page budget measured (export.pipeline.Budget), when there is one
     left_out: tuple[str, ...] = ()  # item ids keeping to the page target left out
     fit_note: str = ""              # the warning that says so (a window words it itself)
 

@@ -1,5 +1,5 @@
-"""What the Workspace's export methods do: pick template and branding, compose, keep to the page
-budget, write."""
+"""A brief's whole way from a BriefSpec to files: template and branding picked, composed, kept to
+the page budget, written."""
 
 from __future__ import annotations
 
