@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.export.docx_writer import build_reference_docx  # noqa: E402
+from app.core.export.docx.reference import build_reference_docx  # noqa: E402
 from app.core.templates import list_templates  # noqa: E402
 
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.core.compose import BriefSpec
-from app.core.export import pdf_writer
+from app.core.export.pdf import flowables, fonts
 from app.core.search import Query
 from tests.export.helpers import docx_xml, paragraphs, pdf_pages, squash
 
@@ -34,7 +34,7 @@ def _mixed_spec(workspace) -> BriefSpec:
 
 def _drawn(workspace, spec, tmp_path, monkeypatch) -> tuple[list, object]:
     drawn: list = []
-    monkeypatch.setattr(pdf_writer.NotedParagraph, "drawn", drawn)
+    monkeypatch.setattr(flowables.NotedParagraph, "drawn", drawn)
     files = workspace.export_brief(spec, ["pdf"], tmp_path)
     return drawn, files
 
@@ -120,7 +120,7 @@ def test_no_pdf_line_is_drawn_outside_its_box(workspace, tmp_path, monkeypatch):
                 font, size = line_font
                 # the last line's baseline sits (leading - size) above the box's foot; its descenders must fit
                 room = style.leading - style.fontSize
-                assert room >= pdf_writer.descent(font) * size - 0.01, (template, style.name, font, size)
+                assert room >= fonts.descent(font) * size - 0.01, (template, style.name, font, size)
 
 
 def test_no_heading_or_label_ends_a_page(workspace, tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ import pytest
 from app.core.compose import BriefSpec
 from app.core.errors import BriefpackError
 from app.core.export import file_stem
-from app.core.export.docx_styles import ROLES
+from app.core.export.docx.styles import ROLES
 from app.core.export.markdown import MarkdownWriter
 from app.core.export.writer import safe_url
 from tests.export.conftest import pick

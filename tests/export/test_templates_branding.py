@@ -10,7 +10,7 @@ from app import paths
 from app.core.branding import Branding
 from app.core.compose import BriefSpec
 from app.core.errors import NotFoundError, ValidationError
-from app.core.export.docx_writer import missing_styles
+from app.core.export.docx.writer import missing_styles
 from app.core.templates import list_templates, load_template
 from tests.export.helpers import docx_parts, paragraphs, pdf_pages, squash
 

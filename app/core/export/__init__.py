@@ -17,8 +17,8 @@ from app.core.templates import Template
 # format -> (module, class); modules load on first use so reportlab and
 # python-docx are imported only when that format is written.
 WRITERS = {
-    "docx": ("app.core.export.docx_writer", "DocxWriter"),
-    "pdf": ("app.core.export.pdf_writer", "PdfWriter"),
+    "docx": ("app.core.export.docx.writer", "DocxWriter"),
+    "pdf": ("app.core.export.pdf.writer", "PdfWriter"),
     "md": ("app.core.export.markdown", "MarkdownWriter"),
 }
 FORMATS = tuple(WRITERS)

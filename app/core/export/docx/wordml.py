@@ -10,6 +10,10 @@ from app.core.export.scripts import CJK, HEBREW_SCRIPT, RTL_SCRIPTS, base_direct
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_TAG = f"{{{W}}}"  # the namespace as ElementTree writes it in a tag: f"{W_TAG}p"
+# relationship types python-docx has no names for
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
 NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 
 # Characters XML 1.0 cannot hold at all; text is cleaned where it enters, this is the last guard.
@@ -203,3 +207,11 @@ def app_properties(pages: int) -> bytes:
         "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
         "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
     ).encode()
+
+
+def cut_at_word(text: str, limit: int = 255) -> str:
+    """At most `limit` characters, cut after a whole keyword (Word's property limit)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(", ")] if ", " in cut else cut.rsplit(" ", 1)[0]

@@ -1,37 +1,10 @@
-"""The PDF writer (the one module that imports reportlab): page-foot notes, outline, Page N of M."""
+"""The PDF writer: a Document laid out with reportlab's platypus in the template's styles."""
 
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Callable
-from functools import lru_cache
-from itertools import pairwise
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    Image,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus import Paragraph as RLParagraph
-
-from app import paths
 from app.core.citations import Styled
 from app.core.document import (
     Document,
@@ -48,438 +21,39 @@ from app.core.document import (
     TitleBlock,
 )
 from app.core.errors import BriefpackError
-from app.core.export.pdf_tags import Marks, add_structure
-from app.core.export.pdf_text import FontSet, attr, chunks, is_rtl_paragraph, markup, rtl_markup
-from app.core.export.scripts import ARABIC, CJK, HEBREW_SCRIPT, LATIN, has_cjk
+from app.core.export.pdf.flowables import (
+    FactTable,
+    KeepWithNext,
+    Logo,
+    NotedParagraph,
+    RuledLines,
+    TocLines,
+)
+from app.core.export.pdf.fonts import RENDER_LOCK, font_set, mirrored
+from app.core.export.pdf.markup import attr, chunks, is_rtl_paragraph, markup, rtl_markup
+from app.core.export.pdf.pages import BriefCanvas, BriefDoc
+from app.core.export.pdf.rl import (
+    A4,
+    LETTER,
+    TA_RIGHT,
+    Canvas,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    ParagraphStyle,
+    RLParagraph,
+    Spacer,
+    TableStyle,
+    colors,
+    mm,
+    pdfmetrics,
+)
+from app.core.export.pdf.tags import Marks, add_structure
+from app.core.export.scripts import has_cjk
 from app.core.export.writer import Writer, safe_url
 from app.core.templates import Template
-
-# name -> (file, subfont index); Noto for the text, the rest for what Noto Sans and Serif lack
-_FONT_FILES = {
-    "BP-Sans": "NotoSans-Regular.ttf",
-    "BP-Sans-Bold": "NotoSans-Bold.ttf",
-    "BP-Sans-Italic": "NotoSans-Italic.ttf",
-    "BP-Sans-BoldItalic": "NotoSans-BoldItalic.ttf",
-    "BP-Serif": "NotoSerif-Regular.ttf",
-    "BP-Serif-Bold": "NotoSerif-Bold.ttf",
-    "BP-Serif-Italic": "NotoSerif-Italic.ttf",
-    "BP-Serif-BoldItalic": "NotoSerif-BoldItalic.ttf",
-    "BP-Naskh": "NotoNaskhArabic-Regular.ttf",
-    "BP-Naskh-Bold": "NotoNaskhArabic-Bold.ttf",
-    "BP-Hebrew": "NotoSansHebrew-Regular.ttf",
-    "BP-Hebrew-Bold": "NotoSansHebrew-Bold.ttf",
-    "BP-Syriac": "NotoSansSyriac-Regular.ttf",
-    "BP-Thaana": "NotoSansThaana-Regular.ttf",
-    "BP-CJK": "wqy-microhei.ttc",
-    "BP-DejaVu": "DejaVuSans.ttf",
-    "BP-DejaVu-Bold": "DejaVuSans-Bold.ttf",
-    "BP-Symbols": "NotoSansSymbols2-Regular.ttf",
-}
-# One PDF is laid out at a time: the export dialog measures pages in one worker while an export
-# may run in another, and reportlab's font and layout state is shared by the whole process.
-_RENDER_LOCK = threading.RLock()
-# the tag of each paragraph style in the structure tree (the rest are P)
-ROLES = {"title": "H1", "h1": "H2", "h2": "H3", "quote": "BlockQuote", "quote_cont": "BlockQuote",
-         "footnote": "Note", "bib": "P", "list": "P"}
-_BOLD = {"BP-Naskh": "BP-Naskh-Bold", "BP-Hebrew": "BP-Hebrew-Bold", "BP-DejaVu": "BP-DejaVu-Bold"}
-
-
-@lru_cache(maxsize=1)
-def register_fonts() -> dict[str, frozenset[int]]:
-    """Register the bundled TrueType fonts once per process; what each font covers."""
-    folder = paths.resources_dir() / "fonts"
-    coverage: dict[str, frozenset[int]] = {}
-    with _RENDER_LOCK:
-        _register(folder, coverage)
-    return coverage
-
-
-def _register(folder, coverage: dict[str, frozenset[int]]) -> None:
-    try:
-        for name, file_name in _FONT_FILES.items():
-            extra = {"subfontIndex": 0} if file_name.endswith(".ttc") else {}
-            font = TTFont(name, str(folder / file_name), **extra)
-            pdfmetrics.registerFont(font)
-            # reportlab's text map for copy and search cannot name a character above U+FFFF (it
-            # would extract as something else): those are printed by name or plain form instead
-            coverage[name] = frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
-    except Exception as exc:  # reportlab raises TTFError and others for a broken font
-        raise BriefpackError(
-            "A font Briefpack needs for PDF is missing or damaged.",
-            detail=str(exc),
-            hint="Reinstall Briefpack.",
-        ) from exc
-    for family in ("BP-Sans", "BP-Serif"):
-        pdfmetrics.registerFontFamily(
-            family,
-            normal=family,
-            bold=f"{family}-Bold",
-            italic=f"{family}-Italic",
-            boldItalic=f"{family}-BoldItalic",
-        )
-    for regular, bold in _BOLD.items():
-        pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
-    pdfmetrics.registerFontFamily(
-        "BP-CJK", normal="BP-CJK", bold="BP-CJK", italic="BP-CJK", boldItalic="BP-CJK"
-    )
-
-
-def font_set(family: str) -> FontSet:
-    coverage = register_fonts()
-    base = "BP-Serif" if family == "serif" else "BP-Sans"
-
-    def covers(font: str, ch: str) -> bool:
-        table = coverage.get(font)
-        return table is not None and (not ch or ord(ch) in table)
-
-    rtl = ("BP-Naskh", "BP-Syriac", "BP-Thaana")
-    return FontSet(
-        base,
-        f"{base}-Bold",
-        f"{base}-Italic",
-        f"{base}-BoldItalic",
-        chains={LATIN: (), ARABIC: rtl, HEBREW_SCRIPT: ("BP-Hebrew",), CJK: ("BP-CJK",)},
-        fallbacks=("BP-DejaVu", "BP-Symbols", "BP-CJK", "BP-Hebrew", *rtl),
-        covers=covers,
-        bold_of={**_BOLD, base: f"{base}-Bold"},
-    )
-
-
-def mirrored(style: ParagraphStyle) -> ParagraphStyle:
-    """The style for a right-to-left page: its indents on the other side (a hanging indent, which
-    reportlab can only hang at the left, becomes a plain one)."""
-    if style.name.endswith("-mirrored"):
-        return style
-    return ParagraphStyle(f"{style.name}-mirrored", parent=style, leftIndent=style.rightIndent,
-                          rightIndent=style.leftIndent, firstLineIndent=0, alignment=TA_RIGHT)
-
-
-def descent(font_name: str) -> float:
-    """How far below the baseline the font's glyphs reach, as a fraction of its size."""
-    return -pdfmetrics.getFont(font_name).face.descent / 1000
-
-
-class NotedParagraph(RLParagraph):
-    """A paragraph that may carry page-foot notes (kept by its last part when split) and a left rule."""
-
-    bp_notes: tuple = ()
-    bp_rule: object = None
-    bp_heading: Heading | None = None
-    bp_tag: tuple[str, tuple[str, object] | None] | None = None   # (role, group) in the tagged PDF
-    drawn: list | None = None  # set by tests: every paragraph drawn, with its box on the page
-
-    def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
-        for part in parts:
-            part.bp_rule = self.bp_rule
-            part.bp_tag = self.bp_tag
-        if parts:
-            parts[-1].bp_notes = self.bp_notes
-        return parts
-
-    def draw(self):
-        canv = self.canv
-        if canv.measure_only:
-            return
-        role, group = self.bp_tag or (ROLES.get(self.style.name.split("-")[0], "P"), None)
-        canv.bp_marks.begin(canv._code, canv.getPageNumber(), role, group)
-        super().draw()
-        Marks.end(canv._code)
-        if self.drawn is not None:
-            self.drawn.append((self, canv.getPageNumber(), canv.absolutePosition(0, 0)))
-        if self.bp_rule is not None:
-            Marks.artifact(canv._code)
-            canv.setStrokeColor(self.bp_rule)
-            canv.setLineWidth(2)
-            if "mirrored" in self.style.name:
-                x = self.width - self.style.rightIndent + 7   # a right-to-left page: the bar at the right
-            else:
-                x = self.style.leftIndent - 7
-            canv.line(x, 0, x, self.height)
-            Marks.end(canv._code)
-
-
-class FactTable(Table):
-    """The key-facts box: its shading and rules are page furniture, its facts the content."""
-
-    def _drawBkgrnd(self):
-        Marks.artifact(self.canv._code)
-        super()._drawBkgrnd()
-        Marks.end(self.canv._code)
-
-    def _drawLines(self):
-        Marks.artifact(self.canv._code)
-        super()._drawLines()
-        Marks.end(self.canv._code)
-
-
-class Logo(Image):
-    """The branding logo, marked as decoration."""
-
-    def draw(self):
-        Marks.artifact(self.canv._code)
-        super().draw()
-        Marks.end(self.canv._code)
-
-
-class KeepWithNext(Flowable):
-    """Headings and labels that must not end a page: kept with the first lines of what follows,
-    without moving a long quote or box whole to the next page."""
-
-    def __init__(self, heads: list, following: Flowable) -> None:
-        super().__init__()
-        self.heads, self.following = heads, following
-
-    def wrap(self, availWidth, availHeight):
-        if getattr(self, "_wrapped", None) == (availWidth, availHeight):
-            return self.width, self.height
-        self._wrapped = (availWidth, availHeight)
-        self.width = availWidth
-        self._sizes = [f.wrapOn(self.canv, availWidth, availHeight) for f in (*self.heads, self.following)]
-        self.height = sum(h for _, h in self._sizes) + sum(self._gaps())
-        return self.width, self.height
-
-    def _gaps(self) -> list[float]:
-        flows = [*self.heads, self.following]
-        return [max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in pairwise(flows)]
-
-    def split(self, availWidth, availHeight):
-        heads_height = sum(f.wrapOn(self.canv, availWidth, availHeight)[1] for f in self.heads)
-        room = availHeight - heads_height - sum(self._gaps())
-        if room > 0:
-            parts = self.following.splitOn(self.canv, availWidth, room)
-            if parts:
-                return [*self.heads, *parts]
-        return []  # nothing of what follows fits: the heads go to the next page with it
-
-    def drawOn(self, canvas, x, y, _sW=0):
-        y += self.height
-        gaps = [0.0, *self._gaps()]
-        for flowable, (_, height), gap in zip([*self.heads, self.following], self._sizes, gaps, strict=True):
-            y -= gap + height
-            flowable.drawOn(canvas, x, y, _sW)
-
-    def getSpaceBefore(self):
-        return self.heads[0].getSpaceBefore()
-
-    def getSpaceAfter(self):
-        return self.following.getSpaceAfter()
-
-    def bp_parts(self) -> list:
-        return [*self.heads, self.following]
-
-
-class RuledLines(Flowable):
-    """Empty ruled lines for the reader's notes."""
-
-    def __init__(self, lines: int, spacing: float, colour) -> None:
-        super().__init__()
-        self.lines, self.spacing, self.colour = lines, spacing, colour
-        self.style = ParagraphStyle("ruled_lines")
-
-    def wrap(self, availWidth, availHeight):
-        self.width, self.height = availWidth, self.lines * self.spacing
-        return self.width, self.height
-
-    def draw(self):
-        if NotedParagraph.drawn is not None:
-            NotedParagraph.drawn.append((self, self.canv.getPageNumber(), self.canv.absolutePosition(0, 0)))
-        Marks.artifact(self.canv._code)
-        self.canv.setStrokeColor(self.colour)
-        self.canv.setLineWidth(0.5)
-        for n in range(self.lines):
-            self.canv.line(0, n * self.spacing, self.width, n * self.spacing)
-        Marks.end(self.canv._code)
-
-
-class TocLines(Flowable):
-    """Contents lines; page numbers are filled in when the pages are known (at save)."""
-
-    def __init__(
-        self, entries: list[tuple[int, str, str]], style: ParagraphStyle, registry: list, fonts: FontSet,
-        rtl: bool = False,
-    ) -> None:
-        super().__init__()
-        self.entries, self.style, self.registry, self.fonts = entries, style, registry, fonts
-        self.rtl = rtl   # headings at the right, page numbers at the left
-        self.leading = style.leading * 1.35
-
-    def wrap(self, availWidth, availHeight):
-        self.width, self.height = availWidth, len(self.entries) * self.leading
-        return self.width, self.height
-
-    def split(self, availWidth, availHeight):
-        fit = int(availHeight // self.leading)
-        if fit < 1 or fit >= len(self.entries):
-            return []
-        return [
-            TocLines(self.entries[:fit], self.style, self.registry, self.fonts, self.rtl),
-            TocLines(self.entries[fit:], self.style, self.registry, self.fonts, self.rtl),
-        ]
-
-    def draw(self):
-        canv = self.canv
-        if NotedParagraph.drawn is not None:
-            NotedParagraph.drawn.append((self, canv.getPageNumber(), canv.absolutePosition(0, 0)))
-        for n, (level, text, anchor) in enumerate(self.entries):
-            y = self.height - (n + 1) * self.leading + 4
-            indent = 0 if level == 1 else 14
-            para = RLParagraph(
-                markup(text, self.fonts, level == 1),
-                ParagraphStyle("toc", parent=self.style, fontName=self.fonts.latin(level == 1),
-                               alignment=TA_RIGHT if self.rtl else 0),
-            )
-            para.wrapOn(canv, self.width - indent - 40, self.leading)
-            if not canv.measure_only:
-                canv.bp_marks.begin(canv._code, canv.getPageNumber(), "TOCI")
-                para.drawOn(canv, 40 if self.rtl else indent, y)
-                Marks.end(canv._code)
-            x0, y0 = canv.absolutePosition(0, y - 2)
-            x1, y1 = canv.absolutePosition(self.width, y + self.leading - 4)
-            canv.linkRect("", anchor, (x0, y0, x1, y1), relative=0, thickness=0)
-            number_at = canv.absolutePosition(0 if self.rtl else self.width, y)
-            self.registry.append((canv.getPageNumber(), number_at, anchor))
-
-
-class BriefCanvas(Canvas):
-    """Keeps pages until save so every page can say "Page N of M" and the TOC its page numbers."""
-
-    furniture: Callable | None = None
-    measure_only = False   # lay the pages out without drawing them (page numbers for the Word file)
-    bp_marks: Marks = Marks()   # the marked content drawn (each render sets its own)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        # the page is written at save; bookmarks and links made meanwhile must name the next page
-        self._doc.pageCounter += 1
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        self._doc.pageCounter = 1
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self.furniture is not None:
-                Marks.artifact(self._code)   # headers, footers and page numbers are furniture
-                self.furniture(self, self._pageNumber, total)
-                Marks.end(self._code)
-            super().showPage()
-        super().save()
-
-
-def _parts(flowable) -> list:
-    """The flowables inside a wrapper (KeepTogether, KeepWithNext, a table's cells)."""
-    if isinstance(flowable, KeepWithNext):
-        return flowable.bp_parts()
-    if isinstance(flowable, Table):
-        return [
-            f
-            for row in flowable._cellvalues
-            for cell in row
-            for f in (cell if isinstance(cell, list) else [cell])
-        ]
-    return list(getattr(flowable, "_content", ()) or ())
-
-
-def notes_of(flowable) -> tuple:
-    notes = tuple(getattr(flowable, "bp_notes", ()))
-    for child in _parts(flowable):
-        notes += notes_of(child)
-    return notes
-
-
-class BriefDoc(BaseDocTemplate):
-    """Page templates, page-foot notes, heading bookmarks and the outline."""
-
-    def __init__(self, buffer, writer: PdfWriter, **kwargs) -> None:
-        super().__init__(buffer, **kwargs)
-        self.writer = writer
-        self.page_notes: list[RLParagraph] = []
-        self.heading_pages: dict[str, int] = {}
-        self.note_heights: dict[tuple[int, float], float] = {}
-
-    def handle_pageBegin(self):
-        super().handle_pageBegin()
-        self.page_notes = []
-
-    def handle_frameBegin(self, resume=0, pageTopFlowables=None):
-        super().handle_frameBegin(resume, pageTopFlowables)
-        self.frame._y1p = self.frame._y1 + self.frame._bottomPadding
-
-    def _height(self, para) -> float:
-        """A note's height at the frame's width (notes are measured once, not on every try)."""
-        key = (id(para), self.frame._aW)
-        height = self.note_heights.get(key)
-        if height is None:
-            height = self.note_heights[key] = para.wrap(self.frame._aW, 10_000)[1]
-        return height
-
-    def _room(self, paras: list) -> float:
-        height = sum(self._height(p) + 1 for p in paras)
-        return height + (10 if paras and not self.page_notes else 0)
-
-    def handle_flowable(self, flowables):
-        notes = notes_of(flowables[0]) if flowables and flowables[0] is not None else ()
-        if not notes or self.frame is None:
-            return super().handle_flowable(flowables)
-        frame = self.frame
-        saved, page = frame._y1p, self.page
-        frame._y1p = saved + self._room([self.writer.note_paragraph(n) for n in notes])
-        super().handle_flowable(flowables)
-        if self.page != page:
-            return  # it went to a new page whole; that frame keeps its own room
-        waiting = {id(n) for f in flowables[:6] if f is not None for n in notes_of(f)}
-        placed = [self.writer.note_paragraph(n) for n in notes if id(n) not in waiting]
-        frame._y1p = saved + self._room(placed)
-        self.page_notes.extend(placed)
-
-    def afterFlowable(self, flowable):
-        if self.frame is None:  # a page break between frames
-            return
-        top = self.frame._y + getattr(flowable, "height", 0)
-        if isinstance(flowable, KeepWithNext):  # headings held with what follows them
-            gaps = [0.0, *flowable._gaps()]
-            for part, (_, height), gap in zip(flowable.bp_parts(), flowable._sizes, gaps, strict=True):
-                top -= gap
-                self._bookmark(part, top)
-                top -= height
-        else:
-            self._bookmark(flowable, top)
-
-    def _bookmark(self, flowable, top: float) -> None:
-        heading = getattr(flowable, "bp_heading", None)
-        if heading is not None:
-            key = heading.anchor
-            self.canv.bookmarkHorizontal(key, 0, top + 4)
-            self.canv.addOutlineEntry(heading.text, key, level=heading.level - 1, closed=heading.level > 1)
-            self.heading_pages.setdefault(key, self.canv.getPageNumber())
-
-    def afterPage(self):
-        if not self.page_notes or self.canv.measure_only:
-            return
-        canv = self.canv
-        frame = self.frame
-        x = frame._x1 + frame._leftPadding
-        heights = [self._height(p) for p in self.page_notes]
-        top = self.bottomMargin + sum(h + 1 for h in heights)
-        Marks.artifact(canv._code)
-        canv.saveState()
-        canv.setStrokeColor(self.writer.colour("rule"))
-        canv.setLineWidth(0.5)
-        right = x + frame._aW
-        start = right - 40 * mm if self.writer.rtl else x   # the rule where the notes' lines start
-        canv.line(start, top + 5, start + 40 * mm, top + 5)
-        canv.restoreState()
-        Marks.end(canv._code)
-        for para, h in zip(self.page_notes, heights, strict=True):
-            top -= h + 1
-            canv.bp_marks.begin(canv._code, canv.getPageNumber(), "Note")
-            para.drawOn(canv, x, top)
-            Marks.end(canv._code)
 
 
 class PdfWriter(Writer):
@@ -940,7 +514,7 @@ class PdfWriter(Writer):
         _Canvas.furniture = None if measure_only else staticmethod(furniture)
         _Canvas.measure_only = measure_only
         _Canvas.bp_marks = marks = Marks()
-        with _RENDER_LOCK:   # reportlab keeps font and layout state per process
+        with RENDER_LOCK:   # reportlab keeps font and layout state per process
             pdf.build(self.story, canvasmaker=_Canvas)
         data = buffer.getvalue()
         if not measure_only:
