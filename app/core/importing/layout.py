@@ -270,10 +270,17 @@ def drop_link_targets(lines: list[Line]) -> list[Line]:
 
 
 # -- wrapping --------------------------------------------------------------
+_CAPS_HEADING_MAX = 400
+
+
 def _caps(text: str) -> bool:
     """A heading in capitals (never a page long: the length test keeps reflowing linear)."""
-    return len(text) <= 400 and is_all_caps(text) and sum(ch.isalpha() for ch in text) >= 6 \
+    return (
+        len(text) <= _CAPS_HEADING_MAX
+        and is_all_caps(text)
+        and sum(ch.isalpha() for ch in text) >= 6
         and not text.endswith(".")
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -311,32 +318,57 @@ def _vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
     return words, hyphenated
 
 
-def join_lines(current: str, nxt: str, vocabulary: tuple[set[str], set[str]]) -> str:
-    """Join a wrapped line to the next, rejoining hyphenation only where it is an artefact."""
-    nxt = nxt.strip()
-    if current.endswith(_SOFT_HYPHEN):
-        return current[:-1] + nxt
-    if current.endswith("-") and len(current) > 1 and current[-2].isalpha():
-        head_match = re.search(r"([^\W\d_]+)-$", current)
+def joint(before: str, nxt: str, vocabulary: tuple[set[str], set[str]]) -> tuple[int, str]:
+    """How a wrapped line joins the next: (characters to drop from its end, separator). A line-end
+    hyphen is dropped only where it is an artefact (the joined word is a word of the text)."""
+    if before.endswith(_SOFT_HYPHEN):
+        return 1, ""
+    if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
+        head_match = re.search(r"([^\W\d_]+)-$", before[-80:])
         tail_match = re.match(r"([^\W\d_]+)", nxt)
         if head_match and tail_match and nxt[:1].islower():
             head, tail = head_match.group(1), tail_match.group(1)
             words, hyphenated = vocabulary
-            joined = (head + tail).casefold()
-            if joined in words and f"{head}-{tail}".casefold() not in hyphenated:
-                return current[:-1] + nxt
-        return current + nxt
-    return f"{current} {nxt}"
+            if (head + tail).casefold() in words and f"{head}-{tail}".casefold() not in hyphenated:
+                return 1, ""
+        return 0, ""
+    return 0, " "
+
+
+class _Paragraph:
+    """A paragraph being built from lines, joined once at the end (linear in its length)."""
+
+    __slots__ = ("length", "parts")
+
+    def __init__(self, text: str = "") -> None:
+        self.parts = [text] if text else []
+        self.length = len(text)
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    @property
+    def first(self) -> str:
+        return self.parts[0] if self.parts else ""
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1] if self.parts else ""
+
+    def add(self, line: str, vocabulary: tuple[set[str], set[str]]) -> None:
+        drop, separator = joint(self.last, line, vocabulary)
+        if drop:
+            self.parts[-1] = self.parts[-1][:-drop]
+        self.parts.append(separator + line)
+        self.length += len(separator) + len(line) - drop
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _starts_block(text: str) -> bool:
     """A line that opens a list item: a marker and text, or a paragraph number alone ("4.")."""
     return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
-
-
-# No printed paragraph is this long; closing one here keeps reflowing linear in the input (each
-# join looks at the paragraph so far: 500,000 one-letter lines made one paragraph in O(n²)).
-MAX_PARAGRAPH = 20_000
 
 
 def reflow(lines: list[Line]) -> list[str]:
@@ -351,50 +383,54 @@ def reflow(lines: list[Line]) -> list[str]:
     widths = sorted(len(line.text.strip()) for line in filled)
     full = widths[int(len(widths) * 0.8)] if widths else 80
     paragraphs: list[str] = []
-    current = ""
+    current = _Paragraph()
     last_width = 0
     for line in filled:
         text = line.text.strip()
         if not current:
-            current, last_width = text, len(text)
+            current, last_width = _Paragraph(text), len(text)
             continue
-        if not wrapped or len(current) > MAX_PARAGRAPH:
-            paragraphs.append(current)
-            current, last_width = text, len(text)
+        if not wrapped:
+            paragraphs.append(current.text())
+            current, last_width = _Paragraph(text), len(text)
             continue
         starts = _starts_block(text)
         blank_break = bool(line.gap) and (not double or line.gap >= 2) and not line.page_start
-        ended = _ends_sentence(current)
+        ended = _ends_sentence(current.last)
         short = last_width < full * 0.85
-        # lengths first: the caps tests read the whole paragraph so far
-        caps_heading = min(len(current), len(text)) < 120 and (_caps(current) != _caps(text))
+        # lengths first: a paragraph longer than a heading is never joined to be tested
+        current_caps = current.length <= _CAPS_HEADING_MAX and _caps(current.text())
+        caps_heading = min(current.length, len(text)) < 120 and current_caps != _caps(text)
         page_turn = line.page_start and ended and text[:1].isupper()
         heading_done = (
             not ended
-            and len(current) < 120
-            and not is_all_caps(current)
+            and current.length < 120
+            and not is_all_caps(current.text())
             and last_width < full * 0.7
             and text[:1].isupper()
-            and not current.endswith((",", "-", "–"))
-            and current[:1].isupper()
+            and not current.last.endswith((",", "-", "–"))
+            and current.first[:1].isupper()
             and (double or line.gap)
         )
         continues = (
-            line.page_start and not ended and not starts and (text[:1].islower() or current.endswith(","))
+            line.page_start
+            and not ended
+            and not starts
+            and (text[:1].islower() or current.last.endswith(","))
         )
         if continues:
-            current = join_lines(current, text, vocabulary)
+            current.add(text, vocabulary)
         elif starts or blank_break or caps_heading or (ended and short) or heading_done or page_turn:
             if blank_break and not starts and not ended and text[:1].islower() and line.page_start:
-                current = join_lines(current, text, vocabulary)
+                current.add(text, vocabulary)
             else:
-                paragraphs.append(current)
-                current = text
+                paragraphs.append(current.text())
+                current = _Paragraph(text)
         else:
-            current = join_lines(current, text, vocabulary)
+            current.add(text, vocabulary)
         last_width = len(text)
     if current:
-        paragraphs.append(current)
+        paragraphs.append(current.text())
     return [" ".join(p.split(" ")) for p in paragraphs if p.strip()]
 
 
