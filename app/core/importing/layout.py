@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.core.importing.markers import is_all_caps, split_marker
+from app.core.importing.markers import is_all_caps, previous_markers, split_marker
 
 TERMINAL = (".", ":", ";", "?", "!", ".”", ".’", '."', ".)", ":”", ";”")
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -15,6 +15,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:
 _PAGE_WORD = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
 _LONE_PARAGRAPH_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]{1,3}|[ivxl]{1,5})[.)]$")
+# "Article 9" at the top of a page repeats, digits aside, on many pages: a heading, not furniture
+_STRUCTURE_HEADING = re.compile(
+    r"^(?:Article|Chapter|Part|Section|Rule|Principle|Annex)\s+(?:\d{1,3}|[IVXL]{1,6})\b"
+)
 _BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
 SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
 _NOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(\S.*)$")
@@ -84,7 +88,7 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
             return many
         paragraph_number = bool(_LONE_PARAGRAPH_MARKER.match(text))  # "4." alone at a page top
         repeated = many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor
-        repeated = repeated and not paragraph_number
+        repeated = repeated and not paragraph_number and not _STRUCTURE_HEADING.match(text)
         # the rule above a page's notes stays, however often it repeats
         furniture = repeated or is_furniture(text) or _JOB_NUMBER.match(text)
         return bool(furniture) and not SEPARATOR.match(line.text)
@@ -371,6 +375,19 @@ def _starts_block(text: str) -> bool:
     return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
 
 
+_PAREN_MARKER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,5})\)")
+
+
+def _run_in(text: str, paragraph: _Paragraph) -> bool:
+    """A line opening with "(e)" inside a paragraph whose sub-paragraphs run in ("... by:
+    (a) eradicating ...; (b) ...; (d) providing ...;"): the line goes on with that paragraph."""
+    match = _PAREN_MARKER.match(text)
+    if not match:
+        return False
+    recent = " ".join(paragraph.parts[-3:])  # the previous sub-paragraph, a line or two back
+    return any(f" {marker} " in recent for marker in previous_markers(match.group(1)))
+
+
 def reflow(lines: list[Line]) -> list[str]:
     """Paragraphs from printed lines (wrapped or not); all pages' lines in reading order."""
     lines = [Line(line.text.rstrip(), line.gap, line.small, line.page_start) for line in lines]
@@ -394,7 +411,7 @@ def reflow(lines: list[Line]) -> list[str]:
             paragraphs.append(current.text())
             current, last_width = _Paragraph(text), len(text)
             continue
-        starts = _starts_block(text)
+        starts = _starts_block(text) and not _run_in(text, current)
         blank_break = bool(line.gap) and (not double or line.gap >= 2) and not line.page_start
         ended = _ends_sentence(current.last)
         short = last_width < full * 0.85

@@ -33,6 +33,29 @@ def roman_to_int(value: str) -> int:
     return total
 
 
+def int_to_roman(value: int) -> str:
+    """14 -> "xiv" (for the small numbers lists use)."""
+    out = ""
+    for numeral, amount in (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5),
+                            ("iv", 4), ("i", 1)):
+        count, value = divmod(value, amount)
+        out += numeral * count
+    return out
+
+
+def previous_markers(value: str) -> tuple[str, ...]:
+    """The markers that come just before "(e)" ("(d)") or "(iv)" ("(iii)"); "(i)" may follow
+    "(h)" as a letter or open a roman list."""
+    value = value.lower()
+    before = []
+    if len(value) == 1 and "b" <= value <= "z":
+        before.append(chr(ord(value) - 1))
+    number = roman_to_int(value)
+    if number > 1 and int_to_roman(number) == value:
+        before.append(int_to_roman(number - 1))
+    return tuple(f"({v})" for v in before)
+
+
 def split_marker(line: str) -> tuple[str, str, str]:
     """("marker", "style", "rest") for a line that starts with a list marker, else ("", "", line).
 

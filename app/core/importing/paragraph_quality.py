@@ -138,10 +138,18 @@ def score_paragraphs(
         number, shared = votes.most_common(1)[0]
         if shared >= max(1, 0.5 * len(grams)):
             assigned[number].append(item)
+    # the lead-ins shown with items ("We therefore commit to urgently:"): the reference may end
+    # the paragraph before with them
+    leads = {tuple(words(item.lead_in)) for item in proposed if item.lead_in}
     for number, tokens in refs.items():
         items = assigned.get(number, [])
         covered = [False] * len(tokens)
         approx = [False] * len(tokens)
+        for lead in leads:
+            at = _find(list(lead), tokens)
+            if at >= 0:
+                for k in range(at, at + len(lead)):
+                    covered[k] = approx[k] = True
         exact_items = 0
         for item in items:
             score.items_in_reference += 1
