@@ -162,6 +162,7 @@ def guess_kind(text: str, lead_in: str = "", default: str = "recommendation") ->
         return "recommendation", 0.7
     return default, 0.4
 
+
 _NOT_VERBS = {
     "the",
     "a",
@@ -250,7 +251,9 @@ _LEADING_ADVERBS = (
 _COMMITMENT_VERBS = (
     r"(?:decides?|resolves?|commits?|pledges?|undertakes?|agrees?|adopts?|approves?|proclaims?|"
     r"declares?|establish(?:es)?|dedicates?|determines? to|will|shall|are determined|is determined|"
-    r"remains? (?:firmly |fully )?committed|reaffirms? (?:its|our) (?:strong |firm |full )?commitments?)\b"
+    r"remains? (?:firmly |fully )?committed|"
+    r"(?:reaffirms?|stress(?:es)?|reiterates?|express(?:es)?|underlines?) (?:its|our) "
+    r"(?:continued |strong |firm |full |unwavering )?(?:commitments?|determination|resolve))\b"
 )
 _COMMITMENT = re.compile(_LEADING_ADVERBS + _COMMITMENT_VERBS, re.I)
 
@@ -265,7 +268,8 @@ def is_commitment(text: str) -> bool:
 _RECOMMENDATION = re.compile(
     _LEADING_ADVERBS + r"(?:calls? (?:up)?on|calls? for|urges?|encourages?|invites?|requests?|"
     r"recommends?|appeals?|demands?|exhorts?|asks?|(?:stress(?:es)?|emphasi[sz]es?|underlines?|"
-    r"underscores?|reiterates?|highlights?|recogni[sz]es?|acknowledges?) (?:again |also |further )?"
+    r"underscores?|reiterates?|highlights?|recogni[sz]es?|acknowledges?|notes?|reaffirms?) "
+    r"(?:again |also |further )?"
     r"(?:the (?:urgent |critical |pressing )?(?:need|importance|necessity|urgency)|(?:its|our) "
     r"(?:call|request|appeal))|reiterates? (?:its|our) call)\b",
     re.I,
@@ -281,18 +285,49 @@ _STATEMENT = re.compile(
 )
 
 
+# A call after a statement in the same paragraph: "Takes note of the report ..., and
+# encourages Member States to ...", "Welcomes ..., and in this connection stresses the
+# importance of ..."
+_LATER_CALL = re.compile(
+    r"(?:,|;|\band)\s+(?:in (?:this|that) (?:regard|context|connection),?\s+)?(?:also |further |strongly )?"
+    r"(?:calls? (?:up)?on|calls? for|urges?|encourages?|invites?|requests?|recommends?|appeals? to|"
+    r"(?:stress(?:es)?|emphasi[sz]es?|underlines?|underscores?|highlights?) the (?:urgent )?"
+    r"(?:need|importance))\b",
+    re.I,
+)
+_STATED_CALL = re.compile(r"^[^;]{0,60}?\bthat\b[^;]{0,300}?\b(?:should|must)\b", re.I)
+
+
 def operative_kind(text: str) -> tuple[str, float] | None:
     """The kind of an operative paragraph of a resolution ("Calls upon States to ...") or of a
     declaration in the first person ("We commit to ...", "Call upon ...", "Recognize that ..."),
-    from the verb it opens with; None when it opens with no operative verb."""
+    from the verb it opens with; None when it opens with no operative verb. A statement that
+    goes on to ask for action ("Takes note ..., and encourages States to ...", "Stresses that
+    ... should ...") is a recommendation."""
     opening = text.strip()[:200]
     if _COMMITMENT.match(opening):
         return "commitment", 0.85
     if _RECOMMENDATION.match(opening):
         return "recommendation", 0.85
     if _STATEMENT.match(opening):
+        if _LATER_CALL.search(text) or _STATED_CALL.search(text):
+            return "recommendation", 0.7
         return "fact", 0.85
     return None
+
+
+def nearest_lead(lead_in: str) -> str:
+    """The lead-in nearest an item, without its printed number: "we will: 44. Encourage ...
+    to:" -> "Encourage ... to"."""
+    nearest = re.split(r":\s+", lead_in.strip().rstrip(":"))[-1]
+    return re.sub(r"^\(?\w{1,4}[.)]\s+", "", nearest)
+
+
+def resolution_kind(text: str, lead_in: str = "") -> tuple[str, float]:
+    """The kind of an operative paragraph of a resolution: its verb, else (a sub-paragraph such
+    as "(g) To invite ...") the verb of its lead-in ("58. Decides:")."""
+    lead = nearest_lead(lead_in)
+    return operative_kind(text) or (operative_kind(lead) if lead else None) or guess_kind(text, lead_in)
 
 
 def declaration_kind(text: str, lead_in: str = "", context: str = "") -> tuple[str, float]:
@@ -304,8 +339,7 @@ def declaration_kind(text: str, lead_in: str = "", context: str = "") -> tuple[s
     if by_verb:
         return by_verb
     # the nearest lead-in speaks for the item: "we will: 44. Encourage ... to:" then "(a) Reduce ..."
-    nearest = re.split(r":\s+", lead_in.strip().rstrip(":"))[-1]
-    nearest = re.sub(r"^\(?\w{1,4}[.)]\s+", "", nearest)  # its printed number
+    nearest = nearest_lead(lead_in)
     by_lead = operative_kind(nearest) if nearest else None
     if by_lead and by_lead[0] == "recommendation":
         return by_lead
@@ -317,8 +351,8 @@ def declaration_kind(text: str, lead_in: str = "", context: str = "") -> tuple[s
 # An annexed convention: what States Parties "shall" do binds them (a commitment), what they
 # are encouraged to do is a recommendation, definitions and permissions state the law.
 _DEFINITION = re.compile(
-    r"\bshall (?:mean|be understood|include|refer to|be construed|be interpreted)\b|^Nothing in this\b"
-    r"|\bshall not (?:be construed|be interpreted|affect|prejudice|apply)\b",
+    r"\bshall (?:mean|be understood|refer to|be construed|be interpreted|(?:also )?apply)\b"
+    r"|^Nothing in this\b|\bshall not (?:be construed|be interpreted|affect|prejudice|apply)\b",
     re.I,
 )
 _ENCOURAGED = re.compile(r"\b(?:are|is) (?:also )?(?:encouraged|invited|urged)\b|\bshould\b", re.I)

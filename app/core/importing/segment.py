@@ -19,6 +19,7 @@ from app.core.importing.kinds import (
     is_preambular,
     opens_with,
     operative_kind,
+    resolution_kind,
 )
 from app.core.importing.markers import split_marker
 from app.core.importing.model import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
@@ -59,6 +60,7 @@ class _State:
     paragraphs: int = 0
     para_lead: str = ""
     lead_at: int = 0  # how many candidates there were when para_lead was read
+    context: str = ""  # the part's last lead-in ("we will:"), kept over its headings
     prefix: str = ""  # where the part stands: "annex", "annex, article 5"
     parents: dict[int, Block] = field(default_factory=dict)
     parent_leads: dict[int, str] = field(default_factory=dict)
@@ -190,7 +192,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             if text.rstrip().endswith(":"):
                 sentences = split_sentences(text)
                 s, e = sentences[-1] if sentences else (0, len(text))
-                state.para_lead = text[s:e]
+                state.para_lead = state.context = text[s:e]
                 state.lead_at = len(out)
                 state.parents.clear()
                 continue
@@ -242,7 +244,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             continue
         if formal:
             locator = _item_locator(block, state)
-            _formal(block.text, start, place, add, locator, "list item", lead, state.para_lead)
+            _formal(block.text, start, place, add, locator, "list item", lead, state.context)
             continue
         if _PROCEDURAL.search(block.text):
             continue
@@ -257,7 +259,7 @@ def _restart(state: _State, place: Place) -> None:
     """A new part of the document: numbering, lead-ins and the locator prefix start again."""
     state.prefix = place.prefix
     state.bullets = state.paragraphs = 0
-    state.para_lead = ""
+    state.para_lead = state.context = ""
     state.parents.clear()
     state.parent_leads.clear()
 
@@ -274,7 +276,7 @@ def _formal(
     elif "article" in place.prefix:
         kind, confidence = convention_kind(text, lead)
     else:
-        kind, confidence = operative_kind(text) or guess_kind(text, lead)
+        kind, confidence = resolution_kind(text, lead)
     status = ACCEPTED
     if (kind == "fact" and place.first_person) or _PROCEDURAL.search(text):
         status = REJECTED
