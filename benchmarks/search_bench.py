@@ -201,7 +201,7 @@ def bench_briefpack(home: Path, reps: int, per_query: dict) -> dict:
     totals = {}
     for case in CASES:
         for _ in range(reps):
-            index.leaf_cache.clear()  # each run starts with no cached word sets
+            index.text.clear()  # each run starts with no cached word sets
             start = time.perf_counter()
             result = ws.search(case.query, limit=50)
             for hit in result.hits:

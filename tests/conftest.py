@@ -10,9 +10,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BRIEFPACK_NO_ERROR_DIALOGS"] = "1"
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
 
 def pytest_collection_modifyitems(config, items):
     """Tests that use qtbot or a gui fixture are marked `gui` automatically."""

@@ -22,6 +22,132 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(path): path for path in APP.rglob("*.py")}
+
+
+def _type_checking_only(tree: ast.Module) -> set[int]:
+    """The nodes under `if TYPE_CHECKING:` (imported for type hints, never at run time)."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.body:
+                skipped.update(id(n) for n in ast.walk(child))
+    return skipped
+
+
+def _app_imports(path: Path) -> set[str]:
+    """The app modules a module imports at run time, at its top or inside a function."""
+    return _imports_in(path.read_text("utf-8"), _module_name(path), path.name == "__init__.py")
+
+
+def _imports_in(source: str, me: str, package: bool = False) -> set[str]:
+    tree = ast.parse(source)
+    skipped = _type_checking_only(tree)
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = me.split(".")[: len(me.split(".")) - node.level + package]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            for alias in node.names:  # "from app.core import hashing" imports the module hashing
+                found.add(f"{module}.{alias.name}" if f"{module}.{alias.name}" in MODULES else module)
+    return {name for name in found if name in MODULES and name != me}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in on_stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return groups
+
+
+def test_no_import_cycles():
+    """No two modules import each other, directly or round a loop, even from inside a function
+    (a deferred import hides a cycle; it does not remove it)."""
+    graph = {name: _app_imports(path) for name, path in MODULES.items()}
+    assert _cycles(graph) == []
+
+
+def test_the_cycle_check_sees_imports_inside_functions():
+    source = ("from typing import TYPE_CHECKING\n"
+              "if TYPE_CHECKING:\n    from app.core.library import Library\n"
+              "def f():\n    from app.core import hashing\n    from . import text\n")
+    assert _imports_in(source, "app.core.models") == {"app.core.hashing", "app.core.text"}
+    graph = {"app.core.a": {"app.core.b"}, "app.core.b": {"app.core.c"}, "app.core.c": {"app.core.a"},
+             "app.core.d": {"app.core.a"}}
+    assert _cycles(graph) == [["app.core.a", "app.core.b", "app.core.c"]]
+
+
+# What the window and the command line may take from the core: the facade, the types its methods
+# take and return, pure edits of those values, and the few helpers an entry point needs itself.
+FRONT_END_MAY_IMPORT = {
+    # the facade
+    "app.core.workspace",
+    # types and constants
+    "app.core.errors", "app.core.models", "app.core.taxonomy", "app.core.library", "app.core.brief",
+    "app.core.locales", "app.core.preferences", "app.core.store_repair", "app.core.search",
+    "app.core.search.model", "app.core.packs", "app.core.packs.model", "app.core.packs.store",
+    "app.core.packs.snapshots", "app.core.importing.model", "app.core.importing.readers",
+    "app.core.export",
+    # pure edits and text made from values
+    "app.core.packs.edits", "app.core.packs.merge", "app.core.importing", "app.core.importing.session",
+    "app.core.citations", "app.core.search.syntax",
+    # what an entry point sets up itself: its log, crash files written atomically
+    "app.core.logs", "app.core.atomic",
+    # reading many documents in worker processes: the front end shows the progress itself
+    "app.core.importing.bulk", "app.core.importing.commit",
+}
+
+
+def test_front_ends_use_the_facade():
+    """The GUI and the CLI reach the core through the Workspace, its types and pure edits."""
+    offenders = []
+    for name, path in MODULES.items():
+        if name.startswith(("app.gui", "app.cli")):
+            used = {m for m in _app_imports(path) if m.startswith("app.core")}
+            offenders += [f"{name} imports {m}" for m in sorted(used - FRONT_END_MAY_IMPORT)]
+    assert offenders == []
+
+
 def _modules_importing(package: str) -> list[str]:
     return sorted(
         str(path.relative_to(ROOT)) for path in APP.rglob("*.py") if package in _imports(path)

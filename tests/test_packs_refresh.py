@@ -10,7 +10,7 @@ from app.core import packs
 from app.core.library import Library
 from app.core.models import Item, Source
 from app.core.packs.refresh import RefreshChoices, apply_refresh, refresh_report
-from app.core.packs.snapshots import rebaseline, resolve, sync_snapshots
+from app.core.packs.snapshots import rebaseline, resolve_entries, sync_snapshots
 
 SOURCE = Source(id="src", title="Source", issuer="Issuer (ISS)", date="2024")
 
@@ -82,7 +82,7 @@ def test_default_choices_apply_everything_and_keep_order_notes_and_flags(pack, a
     assert refreshed.snapshot("b").audiences == ("states",)
     assert refreshed.snapshot("f").text == "Text of f."       # the pack's copy, still buildable
     assert refreshed.library_fingerprint == after.fingerprint
-    statuses = {r.item_id: r.status for r in resolve(refreshed, after)}
+    statuses = {r.item_id: r.status for r in resolve_entries(refreshed, after)}
     assert statuses["f"] == "embedded" and statuses["a"] == "library"
     assert refresh_report(refreshed, after, MATCHES_AFTER).empty
 

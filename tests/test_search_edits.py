@@ -171,6 +171,6 @@ def test_limits_and_offsets_out_of_range(workspace):
 def test_a_cache_that_breaks_while_open_is_rebuilt(workspace):
     total = workspace.search(Query(text="victims")).total
     index = workspace.search_index
-    index.leaf_cache.clear()
+    index.text.clear()
     index.file.db.execute("DROP TABLE docs")  # as if the file were damaged under the running program
     assert workspace.search(Query(text="victims")).total == total

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.search import Query
-from app.core.search.syntax import And, Not, Or, Phrase, Term, parse
+from app.core.search.syntax import And, Not, Or, Phrase, Word, parse
 
 SYNTAX = st.sampled_from(['"', "(", ")", "*", "-", ":", " AND ", " OR ", " NOT ", "theme:", "kind:",
                           "audience:", "source:", "year:", ",", " ", "\\", "'", "{", "}", "^", "NEAR"])
@@ -36,15 +36,15 @@ def test_any_text_searches_without_error(shared_workspace, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("victims", Term("victims")),
+        ("victims", Word("victims")),
         ('"non-punishment principle"', Phrase(("non", "punishment", "principle"))),
         ("traff*", Phrase(("traff",), prefix=True)),
-        ("a OR b", Or((Term("a"), Term("b")))),
-        ("victims -children", And((Term("victims"), Not(Term("children"))))),
-        ("victims NOT children", And((Term("victims"), Not(Term("children"))))),
-        ("victims AND (children OR women)", And((Term("victims"), Or((Term("children"), Term("women")))))),
-        ("rights of the child", And((Term("rights"), Term("child")))),
-        ("Reintegración", Term("reintegracion")),
+        ("a OR b", Or((Word("a"), Word("b")))),
+        ("victims -children", And((Word("victims"), Not(Word("children"))))),
+        ("victims NOT children", And((Word("victims"), Not(Word("children"))))),
+        ("victims AND (children OR women)", And((Word("victims"), Or((Word("children"), Word("women")))))),
+        ("rights of the child", And((Word("rights"), Word("child")))),
+        ("Reintegración", Word("reintegracion")),
     ],
 )
 def test_parse_shapes(text, expected):
@@ -70,14 +70,14 @@ def test_problems_become_messages(text, message):
 
 def test_field_filters_are_pulled_out_of_the_text():
     parsed = parse("theme:children,gender audience:justice kind:fact source:icat-poa-2020 year:2020 victims")
-    assert parsed.node == Term("victims")
+    assert parsed.node == Word("victims")
     assert parsed.fields == {"themes": ["children", "gender"], "audiences": ["justice"], "kinds": ["fact"],
                              "sources": ["icat-poa-2020"], "years": ["2020"]}
 
 
 def test_a_field_being_typed_is_ignored_quietly():
     parsed = parse("victims theme:")
-    assert parsed.node == Term("victims") and parsed.fields == {} and parsed.messages == []
+    assert parsed.node == Word("victims") and parsed.fields == {} and parsed.messages == []
 
 
 def test_unknown_field_names_are_words():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable
 
@@ -17,8 +18,6 @@ _COMMAND_MODULES = ("library", "search", "build", "pack", "importing")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import importlib
-
     parser = argparse.ArgumentParser(
         prog="briefpack",
         description="Build briefing packs from a library of tagged recommendations, quoted exactly.",
@@ -30,13 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"app.cli.{name}_cmds")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"app.cli.{name}_cmds":
-                raise
-            continue
-        module.register(commands)
+        importlib.import_module(f"app.cli.{name}_cmds").register(commands)
     return parser
 
 

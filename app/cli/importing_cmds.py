@@ -76,7 +76,7 @@ def parse_numbers(text: str, count: int) -> list[int]:
     return numbers
 
 
-def _listing(draft, taxonomy_label, threshold: float) -> str:
+def _listing(draft, threshold: float) -> str:
     lines = []
     source = draft.source
     lines.append(f"Source: {source.title or '(no title found)'}")
@@ -140,7 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_as_json(draft, threshold), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(_listing(draft, workspace.taxonomy.label, threshold))
+    print(_listing(draft, threshold))
     if not draft.candidates:
         print("Nothing to import: no candidate items were found.", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from app import paths
 from app.core import locales
@@ -65,7 +66,7 @@ def format_dirs() -> list:
 
 @lru_cache(maxsize=16)
 def _load_format(path: str) -> CitationFormat:
-    data = load_yaml(path) or {}
+    data = load_yaml(Path(path)) or {}
     missing = [k for k in ("full", "short", "bibliography") if not isinstance(data.get(k), str)]
     if missing:
         raise ValidationError(
@@ -202,8 +203,3 @@ def full_citation(source: Source, item: Item | None = None, style: CitationForma
 def short_citation(source: Source, item: Item | None = None, style: CitationFormat | None = None) -> str:
     """ "ICAT Call for Action 2021, priority 1." as plain text."""
     return cite("short", source, item, style).text
-
-
-def bibliography_entry(source: Source, style: CitationFormat | None = None) -> str:
-    """A sources-list entry as plain text (the writers add the URL as a link)."""
-    return cite("bibliography", source, None, style).text

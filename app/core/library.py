@@ -64,7 +64,7 @@ class Library:
     """Every source and item the user can search, with overrides applied.
 
     Sources are in date order (then id), items in document order within their source.
-    Edits make a new Library from the old one (`with_override`, `with_user_source`, ...)
+    Edits make a new Library from the old one (`with_override`, `with_user_sources`, ...)
     in time proportional to the change, so a large imported corpus keeps editing quick.
     """
 
@@ -138,10 +138,6 @@ class Library:
                 digest_sum = self._digest_sum - _item_digest(before) + _item_digest(items[item_id])
         return Library(self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides,
                        digest_sum)
-
-    def with_user_source(self, source_record: dict, item_records: list[dict]) -> Library:
-        """This library with a user source added or replaced by these records."""
-        return self.with_user_sources([(source_record, item_records)])
 
     def with_user_sources(self, records: list[tuple[dict, list[dict]]]) -> Library:
         """This library with user sources added or replaced, composed once (a bulk import)."""

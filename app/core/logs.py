@@ -25,9 +25,9 @@ def setup_cli(verbose: bool) -> None:
     (repairs are printed by the command itself, once, rather than as log lines)."""
     for name in LOGGERS:
         logger = logging.getLogger(name)
-        for handler in [h for h in logger.handlers if getattr(h, "briefpack_cli", False)]:
-            logger.removeHandler(handler)
-        handler = logging.StreamHandler(sys.stderr) if verbose else logging.NullHandler()
+        for old in [h for h in logger.handlers if getattr(h, "briefpack_cli", False)]:
+            logger.removeHandler(old)
+        handler: logging.Handler = logging.StreamHandler(sys.stderr) if verbose else logging.NullHandler()
         handler.briefpack_cli = True  # type: ignore[attr-defined]
         if verbose:
             handler.setFormatter(logging.Formatter("briefpack: %(levelname)s %(name)s: %(message)s"))

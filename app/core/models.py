@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 KINDS = ("recommendation", "commitment", "fact")
 ORIGIN_BUNDLED = "bundled"
@@ -128,9 +128,6 @@ class Item:
     # The item's own language (BCP 47) when it differs from its source's; "" for the source's.
     language: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
-
-    def with_tags(self, themes: tuple[str, ...], audiences: tuple[str, ...]) -> Item:
-        return replace(self, themes=tuple(themes), audiences=tuple(audiences))
 
     def to_record(self) -> dict:
         """The public field set (library export, pack snapshots)."""

@@ -46,13 +46,13 @@ class SavedSearches:
             raise ValidationError("A saved search needs a name.")
         if len(name) > MAX_NAME:
             raise ValidationError(f"The name is too long (at most {MAX_NAME} characters).")
-        clean = {}
+        clean: dict[str, list[str] | str] = {}
         for key in QUERY_FIELDS:
             value = fields.get(key, "")
             clean[key] = list(value) if isinstance(value, list | tuple) else str(value or "")
-        record = {"id": name.casefold(), "name": name, "fields": clean, "saved": today_iso()}
-        self._collection.put(record)
-        return SavedSearch(name, clean, record["saved"])
+        saved = today_iso()
+        self._collection.put({"id": name.casefold(), "name": name, "fields": clean, "saved": saved})
+        return SavedSearch(name, clean, saved)
 
     def delete(self, name: str) -> None:
         if not self._collection.delete(name.strip().casefold()):

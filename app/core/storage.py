@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -131,7 +131,7 @@ class Collection:
         return self._db.table(self._name, cache_size=0)
 
     def _index(self) -> dict[str, int]:
-        storage = self._db.storage
+        storage = cast(AtomicJSONStorage, self._db.storage)
         storage.read()  # re-reads the file if another process replaced it
         if self._ids is None or self._generation != storage.generation:
             if self._generation != storage.generation:
@@ -337,9 +337,9 @@ class Store:
                 if not path.with_name(path.name + ".bak").exists():
                     return None
             else:
-                data = load_json_file(path)
-                if not check_tables(store_file.kind, data):
-                    return data
+                good = load_json_file(path)
+                if not check_tables(store_file.kind, good):
+                    return good
         except (CorruptStoreError, OSError):
             pass
         with self._lock.held() if not self.read_only else contextlib.nullcontext():
@@ -391,7 +391,7 @@ class Store:
         files = {**self._files, **{f"sources/{i}": f for i, f in self._source_files.items()}}
         changed = set()
         for key, store_file in files.items():
-            storage = store_file.db.storage
+            storage = cast(AtomicJSONStorage, store_file.db.storage)
             if storage.stale():
                 storage.read()
             if storage.generation != self._seen.get(key, 0):

@@ -62,7 +62,3 @@ class StoreLock:
             yield
         finally:
             self._lock.release()
-
-    @property
-    def is_held(self) -> bool:
-        return self._lock is not None and self._lock.is_locked

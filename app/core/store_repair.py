@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import gc
 import json
-import logging
 import os
 import shutil
 import time
@@ -21,8 +20,6 @@ from typing import Any
 
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import BriefpackError
-
-log = logging.getLogger(__name__)
 
 QUARANTINE_DIR = "quarantine"
 # Kept free beyond what a repair writes, so the repair never fills the disk itself.

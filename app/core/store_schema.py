@@ -75,7 +75,7 @@ def _fine_item(record: Any) -> bool:
             and (audiences is None or (type(audiences) is list and all(type(a) is str for a in audiences)))
             and (span is None or (type(span) is list and len(span) == 2 and type(span[0]) is int
                                   and type(span[1]) is int and 0 <= span[0] <= span[1]))
-            and not get("text").isspace() and get("text") != "")
+            and not record["text"].isspace() and record["text"] != "")
 
 
 def check_item(record: Any) -> str | None:

@@ -24,13 +24,30 @@ class Term(NamedTuple):
     definition: str = ""
 
 
-class Taxonomy(NamedTuple):
-    """Themes, audiences and kinds in their canonical order."""
+class Taxonomy:
+    """Themes, audiences and kinds in their canonical order (a value: read, never changed)."""
 
-    themes: tuple[Term, ...]
-    audiences: tuple[Term, ...]
-    kinds: tuple[Term, ...]
-    english: Taxonomy | None = None  # the vocabulary as taxonomy.yaml names it, when this is a translation
+    __slots__ = ("audiences", "english", "kinds", "themes")
+
+    def __init__(self, themes: tuple[Term, ...], audiences: tuple[Term, ...], kinds: tuple[Term, ...],
+                 english: Taxonomy | None = None) -> None:
+        self.themes = themes
+        self.audiences = audiences
+        self.kinds = kinds
+        # the vocabulary as taxonomy.yaml names it, when this is a translation
+        self.english = english
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Taxonomy):
+            return NotImplemented
+        return (self.themes, self.audiences, self.kinds) == (other.themes, other.audiences, other.kinds)
+
+    def __hash__(self) -> int:
+        return hash((self.themes, self.audiences, self.kinds))
+
+    def __repr__(self) -> str:
+        counts = f"{len(self.themes)} themes, {len(self.audiences)} audiences, {len(self.kinds)} kinds"
+        return f"Taxonomy({counts})"
 
     @classmethod
     def load(cls, path: Path) -> Taxonomy:
@@ -93,10 +110,6 @@ class Taxonomy(NamedTuple):
         """Ids in taxonomy order, unknown ids last."""
         rank = {tid: n for n, tid in enumerate(self.theme_ids)}
         return tuple(sorted(ids, key=lambda t: rank.get(t, len(rank))))
-
-    def order_audiences(self, ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        rank = {aid: n for n, aid in enumerate(self.audience_ids)}
-        return tuple(sorted(ids, key=lambda a: rank.get(a, len(rank))))
 
     def unknown(self, kind: str, values: Iterable[str]) -> list[str]:
         """A message for each value that is not an id (nor a label) of `kind` ("theme", "audience"

@@ -265,7 +265,7 @@ def parse_template(folder: Path) -> Template:
         page_target=int(data.get("page_target", 0)),
         cover_page=bool(data.get("cover_page", False)),
         page_size=_choice(page, "size", tuple(PAGE_SIZES), "A4", where),
-        margins_mm=margins,  # type: ignore[arg-type]
+        margins_mm=margins,
         notes_lines=int(data.get("notes_lines", 0)),
         toc_levels=int(data.get("toc_levels", 2)),
         font=_choice(fonts, "body", FONT_FAMILIES, "sans", where),

@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app import paths
 from app.core import hashing
@@ -232,8 +232,8 @@ class Workspace:
         """Change tags, note, kind or locator of any item; bundled items get an override."""
         item = self.library.item(item_id)
         if "themes" in changes or "audiences" in changes:
-            themes = tuple(changes.get("themes", item.themes))  # type: ignore[arg-type]
-            audiences = tuple(changes.get("audiences", item.audiences))  # type: ignore[arg-type]
+            themes = tuple(cast(Iterable[str], changes.get("themes", item.themes)))
+            audiences = tuple(cast(Iterable[str], changes.get("audiences", item.audiences)))
             self._validate_tags(themes, audiences)
             changes["themes"], changes["audiences"] = themes, audiences
         if "kind" in changes:

@@ -109,11 +109,6 @@ class ResultsModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def item_at(self, row: int) -> Item | None:
-        if self._library is None or not 0 <= row < len(self._ids):
-            return None
-        return self._library.items.get(self._ids[row])
-
     # -- the model interface -------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app.core.document import Document, TableOfContents
 from app.core.errors import BriefpackError, ValidationError
@@ -60,7 +61,7 @@ class ExportedFiles(list):
         self.problems = problems
         self.pages = pages
         self.left_out = left_out
-        self.budget = None   # the page budget measured before writing (service.Budget), when there is one
+        self.budget: Any = None  # the page budget measured before writing (service.Budget), if any
         self.fit_note = ""   # the problem saying what keeping to the page target left out ("" if nothing)
 
 

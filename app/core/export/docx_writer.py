@@ -158,7 +158,7 @@ class DocxWriter(Writer):
 
     # -- blocks ----------------------------------------------------------
     def visit_title_block(self, block: TitleBlock) -> None:
-        meta, brief = self.doc.meta, self.doc.meta.brief
+        meta, brief = self.tree.meta, self.tree.meta.brief
         if meta.marking:
             self._para("marking", self._run(meta.marking), meta.marking)
         self._para("title", self._run(brief.title), brief.title)
@@ -181,7 +181,7 @@ class DocxWriter(Writer):
         pages = dict(block.pages)
         entries = [
             (h.level, h.text, self.bookmarks[h.anchor][0], str(pages.get(h.anchor, "")))
-            for h in self.doc.headings(block.levels)
+            for h in self.tree.headings(block.levels)
         ]
         self.out.append(dx.toc(entries, self.s, block.levels, self.rtl))
         self.page_break_next = True
@@ -275,7 +275,7 @@ class DocxWriter(Writer):
 
     # -- notes -----------------------------------------------------------
     def _notes_part(self):
-        kind = "footnotes" if self.doc.citation_style == "footnotes" else "endnotes"
+        kind = "footnotes" if self.tree.citation_style == "footnotes" else "endnotes"
         reltype = RT.FOOTNOTES if kind == "footnotes" else RT.ENDNOTES
         for rel in self.document.part.rels.values():
             if rel.reltype == reltype and not rel.is_external:
@@ -288,9 +288,9 @@ class DocxWriter(Writer):
     def _finish_notes(self) -> None:
         if self.notes_part is None:
             return
-        kind = "footnote" if self.doc.citation_style == "footnotes" else "endnote"
+        kind = "footnote" if self.tree.citation_style == "footnotes" else "endnote"
         runs = []
-        for note in self.doc.notes:
+        for note in self.tree.notes:
             content = self._styled(note.styled)
             if note.url:
                 content += self._run(" ") + self._link(note.url, self.notes_part)
@@ -305,21 +305,21 @@ class DocxWriter(Writer):
     def _logo(self, body) -> None:
         paragraph = self.document.add_paragraph()
         try:
-            paragraph.add_run().add_picture(self.doc.meta.logo, height=Mm(14))
+            paragraph.add_run().add_picture(self.tree.meta.logo, height=Mm(14))
         except Exception as exc:  # python-docx raises several types for a bad image
             body.remove(paragraph._p)
             raise BriefpackError(
                 "The branding logo could not be placed in the Word file.",
-                detail=f"{self.doc.meta.logo}: {exc}",
+                detail=f"{self.tree.meta.logo}: {exc}",
                 hint="Choose a PNG or JPEG logo in the branding profile.",
             ) from exc
         first = next(iter(body))
         first.addprevious(paragraph._p)
 
     def _header_footer(self) -> None:
-        meta = self.doc.meta
+        meta = self.tree.meta
         section = self.document.sections[0]
-        cover = any(isinstance(b, TitleBlock) and b.cover for b in self.doc.blocks)
+        cover = any(isinstance(b, TitleBlock) and b.cover for b in self.tree.blocks)
         section.different_first_page_header_footer = cover
         header_text = " · ".join(t for t in (meta.title, meta.marking) if t)
         self._fill(section.header.paragraphs[0], "header", self._run(header_text), header_text)
@@ -365,7 +365,7 @@ class DocxWriter(Writer):
                 sect_pr.append(parse_xml(f"<w:bidi {dx.NS}/>"))
 
     def _properties(self) -> None:
-        meta = self.doc.meta
+        meta = self.tree.meta
         brief = meta.brief
         props = self.document.core_properties
         props.title = brief.title[:255]
@@ -374,7 +374,7 @@ class DocxWriter(Writer):
         props.keywords = _cut_at_word(", ".join(meta.keywords))
         props.language = meta.language
         props.category = self.template.name
-        props.comments = self.labels.plural("properties_comment", self.doc.item_count)
+        props.comments = self.labels.plural("properties_comment", self.tree.item_count)
         props.created = props.modified = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
         props.last_modified_by = (brief.author or brief.organisation)[:255]
         props.revision = 1

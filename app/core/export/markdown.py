@@ -70,10 +70,10 @@ class MarkdownWriter(Writer):
         return "\n".join(self.out).strip() + "\n"
 
     def visit_title_block(self, block: TitleBlock) -> None:
-        brief = self.doc.meta.brief
+        brief = self.tree.meta.brief
         out = self.out
-        if self.doc.meta.marking:
-            out += [f"**{escape(self.doc.meta.marking)}**", ""]
+        if self.tree.meta.marking:
+            out += [f"**{escape(self.tree.meta.marking)}**", ""]
         out.append(f"# {escape(brief.title)}")
         if brief.subtitle:
             out += ["", f"*{escape(brief.subtitle)}*"]
@@ -85,7 +85,7 @@ class MarkdownWriter(Writer):
 
     def visit_table_of_contents(self, block: TableOfContents) -> None:
         self.out += ["", f"## {escape(block.title)}", ""]
-        for heading in self.doc.headings(block.levels):
+        for heading in self.tree.headings(block.levels):
             indent = "  " * (heading.level - 1)
             self.out.append(f"{indent}- [{escape(heading.text)}](#{heading.anchor})")
 

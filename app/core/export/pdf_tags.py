@@ -18,6 +18,7 @@ from pypdf.generic import (
     ArrayObject,
     BooleanObject,
     DictionaryObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     TextStringObject,
@@ -62,7 +63,7 @@ def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, o
         document[NameObject("/T")] = TextStringObject(title)
     document_ref = writer._add_object(document)
     kids = ArrayObject()
-    groups: dict[object, tuple[object, ArrayObject]] = {}
+    groups: dict[object, tuple[IndirectObject, ArrayObject]] = {}
     per_page: dict[int, dict[int, object]] = {}
     pages = writer.pages
     for page_number, mcid, role, group in marks:

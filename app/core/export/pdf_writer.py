@@ -495,6 +495,7 @@ class PdfWriter(Writer):
         self.accent = template.colours["accent"]
         self.styles = self._styles()
         self.toc_registry: list = []
+        self.held: list = []  # flowables kept with what follows them
         self.width = 0.0
         self.page_count = 0
         self.heading_pages: dict[str, int] = {}
@@ -691,7 +692,7 @@ class PdfWriter(Writer):
         )
 
     def _notes_for(self, item: ItemBlock) -> tuple:
-        if self.doc.citation_style != "footnotes" or item.citation is None:
+        if self.tree.citation_style != "footnotes" or item.citation is None:
             return ()
         return (self.notes[item.citation.number],)
 
@@ -704,7 +705,7 @@ class PdfWriter(Writer):
 
     # -- blocks ----------------------------------------------------------
     def visit_title_block(self, block: TitleBlock) -> None:
-        meta, brief = self.doc.meta, self.doc.meta.brief
+        meta, brief = self.tree.meta, self.tree.meta.brief
         out: list = []
         if meta.logo:
             try:
@@ -736,7 +737,7 @@ class PdfWriter(Writer):
         self.emit(out)
 
     def visit_table_of_contents(self, block: TableOfContents) -> None:
-        entries = [(h.level, h.text, h.anchor) for h in self.doc.headings(block.levels)]
+        entries = [(h.level, h.text, h.anchor) for h in self.tree.headings(block.levels)]
         self.hold(self._para(block.title, "h1"))
         lines = TocLines(entries, self.styles["toc"], self.toc_registry, self.heading_fonts, self.rtl)
         self.emit([lines, PageBreak()])
@@ -828,7 +829,7 @@ class PdfWriter(Writer):
 
     def _other_language(self, item: ItemBlock) -> str:
         """The quote's language when it is not the brief's (its tag in the structure tree)."""
-        own = self.doc.meta.language.split("-")[0].lower()
+        own = self.tree.meta.language.split("-")[0].lower()
         return item.language if item.language and item.language.split("-")[0].lower() != own else ""
 
     def visit_notes_space(self, block: NotesSpace) -> None:
@@ -883,7 +884,7 @@ class PdfWriter(Writer):
         self.note_paras: dict[int, RLParagraph] = {}
         self.anchored: set[int] = set()
         self.story: list = []
-        self.held: list = []
+        self.held = []
         t = self.template
         page = A4 if t.page_size == "A4" else LETTER
         top, right, bottom, left = (m * mm for m in t.margins_mm)
@@ -953,7 +954,7 @@ class PdfWriter(Writer):
         return data
 
     def _furniture(self, canv: Canvas, pdf: BriefDoc, page_number: int, total: int, cover: bool) -> None:
-        meta = self.doc.meta
+        meta = self.tree.meta
         t = self.template
         if page_number == 1:
             canv.showOutline()  # the bookmarks panel opens with the file

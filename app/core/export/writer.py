@@ -65,9 +65,14 @@ class Writer:
 
     # -- what every format prints alike --------------------------------------
     @property
+    def tree(self) -> Document:
+        """The document tree being rendered (render sets it)."""
+        assert self.doc is not None, "render() sets the document first"
+        return self.doc
+
+    @property
     def labels(self) -> Labels:
-        assert self.doc is not None
-        return self.doc.labels
+        return self.tree.labels
 
     def mark(self, item: ItemBlock) -> Mark | None:
         """The one citation policy: notes by number, inline citations as their short text."""

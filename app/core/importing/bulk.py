@@ -79,7 +79,9 @@ def read_one(path: Path, tagger: Tagger | None = None, encoding: str | None = No
     """Read and segment one document; any failure becomes a refusal with its reason."""
     try:
         document = read_document(path, encoding=encoding)
-        return Read(path, build_draft(document, tagger or _tagger))
+        tagger = tagger or _tagger
+        assert tagger is not None, "a reading process is started with its tagger"
+        return Read(path, build_draft(document, tagger))
     except BriefpackError as exc:
         return Read(path, error=exc.user_message, hint=exc.hint)
     except Exception as exc:  # a failure in one document never stops the others

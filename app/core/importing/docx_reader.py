@@ -229,7 +229,7 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[str, str, str]]:
 
 
 def _notes(root: ET.Element | None, tag: str) -> list[str]:
-    notes = []
+    notes: list[str] = []
     if root is None:
         return notes
     for note in root.findall(f"{W}{tag}"):

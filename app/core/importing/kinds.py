@@ -237,7 +237,7 @@ def is_imperative(text: str) -> bool:
 def calls_on_actor(text: str) -> bool:
     """ "States ... should ..." — a sentence that asks a named actor to act."""
     match = _MODAL_CALL.search(text)
-    return bool(match) and bool(_ACTORS.search(text[max(0, match.start() - 90) : match.start()]))
+    return match is not None and bool(_ACTORS.search(text[max(0, match.start() - 90) : match.start()]))
 
 _LEADING_ADVERBS = (
     r"^(?:(?:we|also|further|furthermore|again|once again|strongly|firmly|hereby|therefore|accordingly|"

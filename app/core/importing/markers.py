@@ -6,7 +6,6 @@ import re
 
 # Bullet glyphs as extraction tools print them, including the Symbol-font
 # private-use code points Word bullets come out as.
-BULLETS = "•▪●◦■□▫‣⁃∙·‐–-*o\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8"
 _BULLET = re.compile(r"^([•▪●◦■□▫‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8])\s*(?=\S)|^([-–‐*o])\s+(?=\S)")
 _NUMBER = re.compile(r"^(\d{1,3})([.)])\s+(?=\S)")
 _PAREN_NUMBER = re.compile(r"^\((\d{1,3})\)\s+(?=\S)")

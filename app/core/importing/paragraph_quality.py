@@ -203,7 +203,7 @@ def _around_note_blocks(item: list[str], tokens: list[str]) -> range | None:
             continue  # words of the paragraph before or after the item
         else:
             return None
-    if start is None or matcher.find_longest_match(0, len(tokens), 0, len(item)).size == 0:
+    if start is None or end is None or matcher.find_longest_match(0, len(tokens), 0, len(item)).size == 0:
         return None
     return range(start, end)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import re
 import zlib
 from pathlib import Path
 
@@ -168,11 +167,6 @@ def read_document(
         encoding=result.encoding,
         pages=result.pages,
     )
-
-
-def importable(path: Path) -> bool:
-    """Whether a file in a folder being imported looks like a document Briefpack reads."""
-    return path.suffix.lower() in SUFFIXES and not re.match(r"^[.~]", path.name)
 
 
 __all__ = ["FORMATS", "LIMITS", "READERS", "UnreadableDocumentError", "read_bytes", "read_document"]

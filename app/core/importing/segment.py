@@ -64,7 +64,6 @@ class _State:
     prefix: str = ""  # where the part stands: "annex", "annex, article 5"
     parents: dict[int, Block] = field(default_factory=dict)
     parent_leads: dict[int, str] = field(default_factory=dict)
-    numbered_parent: dict[int, str] = field(default_factory=dict)
 
 
 def _locator_prefix(state: _State) -> str:
@@ -111,7 +110,7 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
     """Propose candidate items from a document's blocks (offsets: where each block's words start)."""
     state = _State()
     out: list[Candidate] = []
-    later_keys = {}
+    later_keys: dict[tuple[str, str], list[int]] = {}
     for n, block in enumerate(blocks):
         if block.kind == LIST_ITEM and block.marker[:1] not in "[":
             later_keys.setdefault(_number_key(block), []).append(n)

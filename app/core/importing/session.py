@@ -7,6 +7,7 @@ never changes the one it was given.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from app.core.errors import ValidationError
 from app.core.importing.metadata import read_metadata
@@ -177,7 +178,8 @@ def set_source(draft: ImportDraft, **fields: str) -> ImportDraft:
     unknown = set(fields) - known
     if unknown:
         raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
-    return replace(draft, source=replace(draft.source, **{k: clean_line(str(v)) for k, v in fields.items()}))
+    cleaned: dict[str, Any] = {k: clean_line(str(v)) for k, v in fields.items()}
+    return replace(draft, source=replace(draft.source, **cleaned))
 
 
 def set_update(draft: ImportDraft, update: bool) -> ImportDraft:

@@ -222,10 +222,10 @@ class Tagger:
             total = sum(sim for sim, _ in neighbours)
             if total:
                 for target, attribute in ((themes, "themes"), (audiences, "audiences")):
-                    votes: Counter[str] = Counter()
+                    votes: dict[str, float] = {}
                     for sim, item in neighbours:
                         for tag in getattr(item, attribute):
-                            votes[tag] += sim / total
+                            votes[tag] = votes.get(tag, 0.0) + sim / total
                     weight = self.rules.neighbour_weight
                     for tag in set(target) | set(votes):
                         rule_confidence, reasons = target.get(tag, (0.0, []))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from app.core.brief import GROUPING_CHOICES
 from app.core.errors import NotFoundError, ValidationError
@@ -36,7 +37,7 @@ MAX_KEY_MESSAGES = 50
 MAX_ENTRIES = 5000
 
 
-def new_pack(title: str, entries: Iterable[PackEntry] = (), rules: Rules | None = None,
+def new_pack(title: str, *, entries: Iterable[PackEntry] = (), rules: Rules | None = None,
              pack_id: str | None = None, **meta: str) -> Pack:
     """A new pack with a fresh id; `meta` sets subtitle, meeting, date, author ..."""
     stamp = now_iso()
@@ -49,7 +50,7 @@ def new_pack(title: str, entries: Iterable[PackEntry] = (), rules: Rules | None 
 def set_meta(pack: Pack, **changes: str) -> Pack:
     """Change title, subtitle, meeting, date, author, organisation, audience note, template,
     branding, grouping or language. Text is cleaned; a pack must keep a title."""
-    clean: dict[str, str] = {}
+    clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in META_FIELDS:
             raise ValidationError(f"A pack has no field {name!r}.")
@@ -233,7 +234,7 @@ def duplicate(pack: Pack, title: str = "") -> Pack:
 
 
 # -- helpers ------------------------------------------------------------------
-def _update(pack: Pack, target: str, **changes: object) -> Pack:
+def _update(pack: Pack, target: str, **changes: Any) -> Pack:
     n = _require(pack, target)
     entry = pack.entries[n]
     updated = replace(entry, **changes)

@@ -9,6 +9,7 @@ changed on both sides, does not (None): the user then chooses (app/gui/pack_conf
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from app.core.packs.edits import with_snapshots
 from app.core.packs.model import Pack, PackEntry
@@ -23,7 +24,7 @@ class _Clash(Exception):
     pass
 
 
-def _pick(base: object, mine: object, theirs: object) -> object:
+def _pick(base: Any, mine: Any, theirs: Any) -> Any:
     if mine in (base, theirs):
         return theirs
     if theirs == base:
@@ -56,14 +57,16 @@ def _merge_entries(base: Pack, mine: Pack, theirs: Pack) -> tuple[PackEntry, ...
         added = [i for i in their_ids if i not in base_ids] + [i for i in my_ids if i not in base_ids
                                                                 and i not in their_ids]
         order = tuple(kept_theirs + added)
-    entries = []
+    entries: list[PackEntry] = []
     for item_id in order:
         b, m, t = base.entry(item_id), mine.entry(item_id), theirs.entry(item_id)
         if m is None or t is None:
             gone_here, other, before = (m, t, b) if m is None else (t, m, b)
             if before is not None and gone_here is None and other != before:
                 raise _Clash  # removed on one side, edited on the other
-            entries.append(t or m)
+            kept = t or m
+            if kept is not None:
+                entries.append(kept)
         else:
             entries.append(_merge_entry(b, m, t))
     # an entry one side removed and the other edited is a clash, not a silent removal

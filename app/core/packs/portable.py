@@ -206,8 +206,7 @@ class ImportedPack:
     unknown_tags: tuple[str, ...]
 
 
-def unpack(data: dict, library_items: Mapping[str, Item], known_tags: set[str] | None = None,
-           source_name: str = "") -> ImportedPack:
+def unpack(data: dict, library_items: Mapping[str, Item], known_tags: set[str] | None = None) -> ImportedPack:
     """The pack in a validated file, with a new id, reconciled with this library.
 
     An embedded item whose id the library holds with other text keeps both:

@@ -21,7 +21,7 @@ from app.core.packs.snapshots import (
     ResolvedEntry,
     changed_fields,
     rebaseline,
-    resolve,
+    resolve_entries,
     sync_snapshots,
 )
 from app.core.packs.store import PackConflictError, PackStore, PackSummary, PackVersion
@@ -156,10 +156,13 @@ class PackService:
         that the matches do not already hold. Refresh re-runs the same rules later. The
         result says how many entries came from where, for the user to see. `items` names the
         entries instead (in that order; each must exist), the rules still recorded."""
+        ranked: list[str]
+        facts: list[str] = []
+        message = ""
         if items is not None:
             for item_id in items:
                 self.ws.item(item_id)  # an unknown id is named
-            ranked, facts, message = list(dict.fromkeys(items)), [], ""
+            ranked = list(dict.fromkeys(items))
         else:
             ranked, facts, message = self.matches(rules)
         left_out = max(0, len(ranked) - limit) if limit is not None else 0
@@ -169,11 +172,15 @@ class PackService:
         entries = proposal.entries(groups) if items is None else tuple(PackEntry(i) for i in ranked)
         taken = {e.item_id for e in entries}
         pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules,
-                              **{**self.ws.pack_defaults(), **meta})
+                              **self._meta(meta))
         pack = edits.set_key_messages(edits.set_entries(pack, entries), key_messages)
         return NewPack(pack, matched=sum(1 for i in ranked if i in taken),
                        facts_added=sum(1 for i in facts if i in taken and i not in ranked),
                        left_out=left_out, message=message, proposal=proposal)
+
+    def _meta(self, meta: dict[str, str]) -> dict[str, Any]:
+        """What a new pack is given: the preferences' defaults, then what the caller says."""
+        return {**self.ws.pack_defaults(), **meta}
 
     def default_title(self, rules: Rules) -> str:
         """A title from the rules' themes and audiences ("Children · Law enforcement ...")."""
@@ -182,18 +189,18 @@ class PackService:
         return " · ".join(words) or rules.text.strip() or UNTITLED
 
     def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
-            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: str) -> Pack:
+            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: Any) -> Pack:
         """A new saved pack: with rules, what `from_selection` makes; without, an empty one.
 
         `proposal` is one the user has already seen (pack_propose), reused as it is."""
         rules = proposal.rules if proposal is not None else (rules or Rules())
         if proposal is not None:
-            pack = edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta})
+            pack = edits.new_pack(title, rules=rules, **self._meta(meta))
             pack = edits.set_entries(pack, proposal.entries(groups))
             pack = edits.set_key_messages(pack, key_messages)
         elif rules.empty:
             pack = edits.set_key_messages(
-                edits.new_pack(title, rules=rules, **{**self.ws.pack_defaults(), **meta}), key_messages)
+                edits.new_pack(title, rules=rules, **self._meta(meta)), key_messages)
         else:
             pack = self.from_selection(rules, title, groups, key_messages=key_messages, **meta).pack
         return self.save(pack, summary="created")
@@ -228,7 +235,7 @@ class PackService:
         return self.store.restore(self.store.resolve(ref), number)
 
     def resolve_entries(self, pack: Pack, include_excluded: bool = True) -> list[ResolvedEntry]:
-        return resolve(pack, self.ws.library, include_excluded)
+        return resolve_entries(pack, self.ws.library, include_excluded)
 
     def library_changed(self, pack: Pack) -> bool:
         """True when the library changed since the pack was last built or refreshed."""
@@ -261,7 +268,7 @@ class PackService:
         """Write a .briefpack file embedding today's version of every entry's item."""
         pack = self.get(ref)
         library = self.ws.library
-        missing = [r.item_id for r in resolve(pack, library, include_excluded=False)
+        missing = [r.item_id for r in resolve_entries(pack, library, include_excluded=False)
                    if r.status == STATUS_MISSING]
         if missing:
             raise ValidationError(f"{len(missing)} item(s) of the pack are in neither the library nor the "
@@ -281,7 +288,7 @@ class PackService:
         data = read_pack_file(path)
         taxonomy = self.ws.taxonomy
         known = set(taxonomy.theme_ids) | set(taxonomy.audience_ids)
-        imported = unpack(data, self.ws.library.items, known, path.name)
+        imported = unpack(data, self.ws.library.items, known)
         pack = imported.pack
         existing = {s.id: s.title for s in self.store.summaries()}
         if not copy:
@@ -309,7 +316,7 @@ class PackService:
         colleague) falls back to the default; `build` says so."""
         snapshots = {}
         entries = []
-        for resolved in resolve(pack, self.ws.library, include_excluded=False):
+        for resolved in resolve_entries(pack, self.ws.library, include_excluded=False):
             if resolved.status == STATUS_MISSING:
                 continue
             entries.append((resolved.item_id, resolved.entry.note))
@@ -343,7 +350,7 @@ class PackService:
         pack = ref if isinstance(ref, Pack) else self.get(ref)
         library = self.ws.library
         _, _, warnings = self._template_and_branding(pack)
-        resolved = resolve(pack, library, include_excluded=False)
+        resolved = resolve_entries(pack, library, include_excluded=False)
         missing = tuple(r.item_id for r in resolved if r.status == STATUS_MISSING)
         changes = []
         for r in resolved:

@@ -1,4 +1,4 @@
-"""A pack's embedded item snapshots measured against the library: sync, rebaseline, resolve."""
+"""A pack's embedded item snapshots measured against the library: sync, rebaseline, resolve_entries."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def changed_fields(old: Item, new: Item) -> tuple[str, ...]:
     return tuple(name for name in COMPARED_FIELDS if getattr(old, name) != getattr(new, name))
 
 
-def resolve(pack: Pack, library: Library, include_excluded: bool = True) -> list[ResolvedEntry]:
+def resolve_entries(pack: Pack, library: Library, include_excluded: bool = True) -> list[ResolvedEntry]:
     """Every entry with what it will be built from: the library's item, else the pack's copy."""
     resolved = []
     for entry in pack.entries:

@@ -12,7 +12,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.core.search.analysis import ANALYZER_VERSION
+from app.core import hashing
+from app.core.library import Library
+from app.core.models import Item
+from app.core.search.analysis import ANALYZER_VERSION, Analyzer, item_language
 
 SCHEMA_VERSION = 1
 # bm25 weights by column: item text (stems, words), other fields (stems, words), tags (never scores).
@@ -22,6 +25,41 @@ _BM25 = "bm25(docs, " + ", ".join(str(w) for w in WEIGHTS) + ")"
 _CHUNK = 500
 _CREATE_DOCS = ("CREATE VIRTUAL TABLE docs USING fts5(" + ", ".join(COLUMNS)
                 + ", tokenize='unicode61 remove_diacritics 0')")
+
+
+_TOKENS: dict[tuple[str, str], str] = {}
+
+
+def tag_token(group: str, value: str) -> str:
+    """The token standing for a tag in the tags column (letters and digits only): "themes" and
+    "children" -> "x3f2a...". Sources are a group too ("sources", source id)."""
+    token = _TOKENS.get((group, value))
+    if token is None:
+        token = "x" + hashing.md5(f"{group}:{value}".encode()).hexdigest()[:12]
+        if len(_TOKENS) < 100_000:
+            _TOKENS[(group, value)] = token
+    return token
+
+
+def signature(item: Item, language: str) -> str:
+    """What the item's row was made from: a row whose signature differs is indexed again."""
+    raw = "\x1f".join((
+        item.text, item.section, item.lead_in, item.locator, item.note, item.kind, item.source_id,
+        ",".join(item.themes), ",".join(item.audiences), language,
+    ))
+    return hashing.md5(raw.encode("utf-8")).hexdigest()
+
+
+def item_row(item: Item, library: Library, analyzer: Analyzer) -> tuple[str, list[str]]:
+    """The item's signature and its five column values (see COLUMNS)."""
+    language = item_language(item, library.sources.get(item.source_id))
+    meta = " ".join(p for p in (item.section, item.lead_in, item.locator, item.note) if p)
+    stem, word = analyzer.analyse(item.text, language)
+    mstem, mword = analyzer.analyse(meta, language) if meta else ("", "")
+    tags = [tag_token("themes", t) for t in item.themes]
+    tags += [tag_token("audiences", a) for a in item.audiences]
+    tags += [tag_token("kinds", item.kind), tag_token("sources", item.source_id)]
+    return signature(item, language), [stem, word, mstem, mword, " ".join(tags)]
 
 
 class IndexUnavailable(Exception):
@@ -155,8 +193,6 @@ class IndexFile:
         if row is None or bytes(row[0]).decode() != fingerprint:
             return None
         return {key: bytes(value) for key, value in self.db.execute("SELECT key, value FROM snapshot")}
-
-
 
     def _existing(self, slots: list[int]) -> list[int]:
         low, high = min(slots), max(slots)

@@ -1,15 +1,13 @@
 """The search contract: Query in, SearchResult (ranked Hits, facet counts, effective query) out.
 
-Hit and SearchResult are named tuples: immutable values like the frozen dataclass Query (which
-pack rules extend), several times cheaper to define (the window defines them at start-up) and to
-create (a search makes one Hit per match).
+Query is a frozen dataclass (pack rules extend it); Hit and SearchResult are plain slotted classes,
+cheap to define at start-up and to create (a search makes one Hit per match on its page).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 MODES = ("any", "all")
 FACET_GROUPS = ("themes", "audiences", "kinds", "sources", "years")
@@ -30,33 +28,28 @@ class Query:
     date_to: str = ""
 
 
-class Hit(NamedTuple):
-    """One matching item: its id, its score (higher is better, 0 without text) and word offsets."""
-
-    item_id: str
-    score: float
-    highlights: tuple[tuple[int, int], ...] = ()
+Highlights = tuple[tuple[int, int], ...]
 
 
-class _LazyHit(Hit):
-    """A Hit whose highlights are worked out on first use (a large result need not pay for all)."""
+class Hit:
+    """One matching item: its id, its score (higher is better, 0 without text) and the offsets of
+    the words that matched, worked out on first use (a large result need not pay for them all)."""
 
-    def __new__(
-        cls,
-        item_id: str,
-        score: float,
-        compute: Callable[[str], tuple[tuple[int, int], ...]] | None = None,
-        highlights: tuple[tuple[int, int], ...] | None = None,
-    ) -> _LazyHit:
-        hit = super().__new__(cls, item_id, score, ())
-        hit._compute = compute
-        hit._highlights = tuple(highlights or ()) if highlights is not None or compute is None else None
-        return hit
+    __slots__ = ("_compute", "_highlights", "item_id", "score")
 
-    @property  # type: ignore[override]
-    def highlights(self) -> tuple[tuple[int, int], ...]:
+    def __init__(self, item_id: str, score: float, highlights: Highlights = (),
+                 compute: Callable[[str], Highlights] | None = None) -> None:
+        self.item_id = item_id
+        self.score = score
+        self._highlights: Highlights | None = None if compute is not None else tuple(highlights)
+        self._compute = compute
+
+    @property
+    def highlights(self) -> Highlights:
         if self._highlights is None:
-            self._highlights = self._compute(self.item_id)  # type: ignore[misc]
+            assert self._compute is not None
+            self._highlights = self._compute(self.item_id)
+            self._compute = None
         return self._highlights
 
     def __eq__(self, other: object) -> bool:
@@ -64,26 +57,26 @@ class _LazyHit(Hit):
             return NotImplemented
         return (self.item_id, self.score, self.highlights) == (other.item_id, other.score, other.highlights)
 
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
     def __hash__(self) -> int:
         return hash((self.item_id, self.score))
 
     def __repr__(self) -> str:
-        return f"Hit(item_id={self.item_id!r}, score={self.score!r}, highlights={self.highlights!r})"
-
-    def __reduce__(self):
-        return (Hit, (self.item_id, self.score, self.highlights))
+        return f"Hit({self.item_id!r}, {self.score!r}, {self.highlights!r})"
 
 
-class SearchResult(NamedTuple):
+class SearchResult:
     """Ranked hits, facet counts under the query, and the query as it was understood."""
 
-    total: int
-    hits: tuple[Hit, ...]
-    facets: dict[str, dict[str, int]] = {}  # noqa: RUF012 - never changed in place; results are replaced
-    query: Query = Query()
-    message: str = ""
-    errors: tuple[str, ...] = ()   # what made the query unanswerable (an unknown tag), also in message
+    __slots__ = ("errors", "facets", "hits", "message", "query", "total")
+
+    def __init__(self, total: int, hits: tuple[Hit, ...], facets: dict[str, dict[str, int]] | None = None,
+                 query: Query | None = None, message: str = "", errors: tuple[str, ...] = ()) -> None:
+        self.total = total
+        self.hits = hits
+        self.facets = facets if facets is not None else {}
+        self.query = query if query is not None else Query()
+        self.message = message
+        self.errors = errors   # what made the query unanswerable (an unknown tag), also in message
+
+    def __repr__(self) -> str:
+        return f"SearchResult(total={self.total}, {len(self.hits)} hits, query={self.query!r})"

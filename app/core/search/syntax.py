@@ -22,7 +22,7 @@ MAX_LEAVES = 64
 
 
 @dataclass(frozen=True)
-class Term:
+class Word:
     """One word, matched by its stem or exactly."""
 
     word: str
@@ -51,7 +51,7 @@ class Not:
     item: Node
 
 
-Node = Term | Phrase | And | Or | Not
+Node = Word | Phrase | And | Or | Not
 
 
 @dataclass
@@ -223,7 +223,7 @@ class _Parser:
             else:
                 return self.leaf(Phrase(words, prefix=True))
         if len(words) == 1:
-            return self.leaf(Term(words[0]))
+            return self.leaf(Word(words[0]))
         return self.leaf(Phrase(words))
 
 
@@ -243,7 +243,7 @@ def _drop_stopwords(node: Node | None) -> Node | None:
     """Inside AND, common words only filter out nothing useful: drop them when others remain."""
     if isinstance(node, And):
         items = [_drop_stopwords(i) for i in node.items]
-        kept = [i for i in items if not (isinstance(i, Term) and i.word in STOPWORDS)]
+        kept = [i for i in items if not (isinstance(i, Word) and i.word in STOPWORDS)]
         if any(not isinstance(i, Not) for i in kept if i is not None):
             return _join(And, list(kept))
         return _join(And, items)
@@ -278,26 +278,26 @@ def _only_negative(node: Node) -> bool:
     return False
 
 
-def positive_leaves(node: Node | None) -> list[Term | Phrase]:
+def positive_leaves(node: Node | None) -> list[Word | Phrase]:
     """Leaves that a matching item contains (not under NOT): what ranking and highlights use."""
     if node is None or isinstance(node, Not):
         return []
-    if isinstance(node, Term | Phrase):
+    if isinstance(node, Word | Phrase):
         return [node]
-    out: list[Term | Phrase] = []
+    out: list[Word | Phrase] = []
     for item in node.items:
         out.extend(positive_leaves(item))
     return out
 
 
-def all_leaves(node: Node | None) -> list[Term | Phrase]:
+def all_leaves(node: Node | None) -> list[Word | Phrase]:
     if node is None:
         return []
-    if isinstance(node, Term | Phrase):
+    if isinstance(node, Word | Phrase):
         return [node]
     if isinstance(node, Not):
         return all_leaves(node.item)
-    out: list[Term | Phrase] = []
+    out: list[Word | Phrase] = []
     for item in node.items:
         out.extend(all_leaves(item))
     return out

@@ -16,8 +16,8 @@ _YEARS = re.compile(r"^(\d{4})(?:\s*(?:-|\.\.|to)\s*(\d{4}))?$")
 
 
 @dataclass
-class Resolved:
-    """The effective query, its text expression, date bounds and what to tell the user."""
+class EffectiveQuery:
+    """The query as understood: checked ids, its text expression, date bounds, what to tell the user."""
 
     query: Query
     node: Node | None
@@ -60,7 +60,7 @@ def _bound(value: str, upper: bool, what: str, messages: list[str]) -> str:
     return f"{year}-{month}-{day}"
 
 
-def resolve(query: Query, library: Library) -> Resolved:
+def effective_query(query: Query, library: Library) -> EffectiveQuery:
     """Parse the text, merge typed field filters into the query, and check every id."""
     messages: list[str] = []
     errors: list[str] = []
@@ -103,7 +103,7 @@ def resolve(query: Query, library: Library) -> Resolved:
         query, themes=themes, themes_mode=modes[0], audiences=audiences, audiences_mode=modes[1],
         kinds=kinds, sources=sources, date_from=date_from if lower else "", date_to=date_to if upper else "",
     )
-    return Resolved(effective, parsed.node, lower, upper, [*errors, *messages], errors)
+    return EffectiveQuery(effective, parsed.node, lower, upper, [*errors, *messages], errors)
 
 
 def source_interval(date: str) -> tuple[str, str] | None:
