@@ -138,8 +138,8 @@ def score_paragraphs(
         number, shared = votes.most_common(1)[0]
         if shared >= max(1, 0.5 * len(grams)):
             assigned[number].append(item)
-    # the lead-ins shown with items ("We therefore commit to urgently:"): the reference may end
-    # the paragraph before with them
+    # the lead-ins shown with items cover their words wherever the reference has them (it may
+    # end the paragraph before with one: "...; We therefore commit to urgently:")
     leads = {tuple(words(item.lead_in)) for item in proposed if item.lead_in}
     for number, tokens in refs.items():
         items = assigned.get(number, [])
@@ -168,11 +168,6 @@ def score_paragraphs(
                 for block in matcher.get_matching_blocks():
                     for k in range(block.a, block.a + block.size):
                         approx[k] = True
-            lead = words(item.lead_in)
-            lead_at = _find(lead, tokens)
-            if lead_at >= 0:
-                for k in range(lead_at, lead_at + len(lead)):
-                    covered[k] = approx[k] = True
         if not tokens:
             continue
         _excuse_note_blocks(tokens, covered, approx)
