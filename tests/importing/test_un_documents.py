@@ -103,3 +103,49 @@ def test_annexed_declaration_in_the_first_person(form):
     calls = [c for c in draft.candidates if c.text.startswith("Call upon")]
     assert calls and all(c.kind == "recommendation" and c.accepted for c in calls)
     assert not any(c.text.startswith("We, Heads of State") for c in draft.candidates)
+
+
+@pytest.mark.parametrize("form", [".pdf", ".txt"])
+def test_declaration_kinds_follow_its_verbs_and_lead_ins(form):
+    found = {c.locator: c for c in _draft("A/RES/80/117", form).candidates}
+    # "We therefore commit to urgently:" leads into paragraph 41 and ends no paragraph
+    assert found["annex, para. 41"].lead_in == "We therefore commit to urgently:"
+    assert found["annex, para. 41"].kind == "commitment"
+    assert "commit to urgently" not in found["annex, para. 40"].text
+    # an action with a verb of no kind, under "we will:", is a commitment; "Encourage ... to:"
+    # makes its sub-paragraphs recommendations
+    assert found["annex, para. 43"].text.startswith("Consider introducing or increasing taxes")
+    assert found["annex, para. 43"].kind == "commitment" and found["annex, para. 43"].accepted
+    assert found["annex, para. 44 (a)"].lead_in.startswith("44. Encourage within national")
+    assert found["annex, para. 44 (a)"].kind == "recommendation"
+    # "Recognize the need to ..." asks for action; "Recognize that ..." states a fact
+    statements = [c for c in found.values() if c.text.startswith("Recognize that")]
+    assert statements and all(c.kind == "fact" and not c.accepted for c in statements)
+
+
+@pytest.mark.parametrize("form", [".pdf", ".txt"])
+def test_run_in_sub_paragraphs_stay_in_their_paragraph(form):
+    # "... by: (a) eradicating poverty ...; (d) providing ...;\n(e) promoting ..." is one paragraph
+    found = {c.locator: c for c in _draft("A/RES/80/117", form).candidates}
+    assert "(e) promoting social connection" in found["annex, para. 42"].text
+    assert "annex, para. 42 (e)" not in found
+
+
+@pytest.mark.parametrize("form", [".pdf", ".txt"])
+def test_annexed_convention_by_article(form):
+    draft = _draft("A/RES/79/243", form)
+    found = {c.locator: c for c in draft.candidates}
+    # the resolution's own paragraphs, then the convention's articles ("Article 9" tops a page
+    # of the PDF: a heading, not a running header)
+    assert found["para. 2"].text.startswith("Adopts the United Nations Convention against Cybercrime")
+    assert found["annex, article 9, para. 1"].text.endswith("suppression of electronic data.")
+    assert found["annex, article 9, para. 1"].kind == "commitment"  # "Each State Party shall adopt"
+    assert found["annex, article 9, para. 2"].kind == "fact"  # "A State Party may require"
+    assert found["annex, article 2, (e) (i)"].text.startswith("Provides to users of its service")
+    assert found["annex, article 2, (b)"].kind == "fact"  # a definition
+    # the title over several lines and "The States Parties to the present Convention," are no items
+    assert not any(c.text.startswith(("Strengthening International", "The States Parties to the present"))
+                   for c in draft.candidates)
+    assert not any(c.text.startswith("IN WITNESS WHEREOF") for c in draft.candidates)
+    # the convention's own annex (interpretative notes) is located apart from its articles
+    assert found["annex, annex, article 2, para. 1"].text.startswith("The definition of the term")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.importing.kinds import is_preambular
 from app.core.importing.model import HEADING, LIST_ITEM, Block
-from app.core.importing.sentences import is_preambular
 
 HEADER, PREAMBLE, OPERATIVE, CLOSING, ANNEX_TITLE, ANNEX_PREAMBLE, ANNEX, BODY = (
     "header",
@@ -27,7 +27,9 @@ _OPENING = re.compile(
     r"States Parties to the present [A-Z][\w ]{2,40}|[A-Z][\w'’-]+(?: [\w'’-]+){0,8})|"
     r"We,? (?:the )?(?:Heads of State|Ministers|representatives|Member States|leaders)[^.]{0,400}?)\s*[,:]?$"
 )
-_CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting\b", re.I)
+_CLOSING = re.compile(
+    r"^\d{1,3}(?:st|nd|rd|th)(?: \(resumed\))? plenary meeting\b|^IN WITNESS WHEREOF\b", re.I
+)
 _ANNEX = re.compile(r"^Annex(?:es)?(?:\s+([IVXL]{1,5}|\d{1,2}))?\b\.?\s*(.*)$")
 _ARTICLE = re.compile(r"^Article\s+(\d{1,3})\b\.?\s*(.*)$")
 _CHAPTER = re.compile(r"^(?:Chapter|Part|Section)\s+([IVXL]{1,6}|\d{1,2})\b")
@@ -46,6 +48,15 @@ class Place:
     role: str = BODY
     prefix: str = ""
     first_person: bool = False
+
+
+def _title_like(text: str) -> bool:
+    """A title over several lines: no closing punctuation, its longer words capitalised
+    ("Strengthening International Cooperation for Combating Certain Crimes ...")."""
+    if text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    long_words = [w for w in text.split() if len(w) > 3]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def _opening(blocks: list[Block]) -> int:
@@ -108,7 +119,12 @@ def _annexes(blocks: list[Block], start: int, out: list[Place]) -> None:
         text = block.text.strip()
         annex = _ANNEX.match(text) if not block.marker and len(text) < 400 else None
         if annex:
-            label = f"annex {annex.group(1)}" if annex.group(1) else "annex"
+            if annex.group(1):
+                label = f"annex {annex.group(1)}"
+            elif article:  # the annex of an annexed convention (its interpretative notes)
+                label = f"{label}, annex"
+            else:
+                label = "annex"
             role, article, first_person = ANNEX_TITLE, "", False
             out[n] = Place(ANNEX_TITLE, label)
             n += 1
@@ -128,7 +144,11 @@ def _annexes(blocks: list[Block], start: int, out: list[Place]) -> None:
             out[n] = Place(ANNEX_TITLE, label)
             n += 1
             continue
-        if role in (ANNEX_TITLE, ANNEX_PREAMBLE):
+        if not block.marker and _OPENING.match(text) and text.rstrip().endswith(",") and len(text) < 120:
+            role = ANNEX_PREAMBLE  # "The States Parties to the present Convention," opens a preamble
+        elif role == ANNEX_TITLE and not block.marker and _title_like(text):
+            pass
+        elif role in (ANNEX_TITLE, ANNEX_PREAMBLE):
             if _FIRST_PERSON_LEAD.match(text) and text.rstrip().endswith((",", ":")):
                 first_person = True
                 role = ANNEX_PREAMBLE

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.core.importing.markers import is_all_caps, split_marker
+from app.core.importing.markers import is_all_caps, previous_markers, split_marker
 
 TERMINAL = (".", ":", ";", "?", "!", ".”", ".’", '."', ".)", ":”", ";”")
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -15,6 +15,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:
 _PAGE_WORD = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
 _LONE_PARAGRAPH_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]{1,3}|[ivxl]{1,5})[.)]$")
+# "Article 9" at the top of a page repeats, digits aside, on many pages: a heading, not furniture
+_STRUCTURE_HEADING = re.compile(
+    r"^(?:Article|Chapter|Part|Section|Rule|Principle|Annex)\s+(?:\d{1,3}|[IVXL]{1,6})\b"
+)
 _BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
 SEPARATOR = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,}|\s{20,})\s*$")
 _NOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s+(\S.*)$")
@@ -84,7 +88,7 @@ def strip_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str
             return many
         paragraph_number = bool(_LONE_PARAGRAPH_MARKER.match(text))  # "4." alone at a page top
         repeated = many and len(text) <= 140 and edge_counts[_norm(text)] >= repeat_floor
-        repeated = repeated and not paragraph_number
+        repeated = repeated and not paragraph_number and not _STRUCTURE_HEADING.match(text)
         # the rule above a page's notes stays, however often it repeats
         furniture = repeated or is_furniture(text) or _JOB_NUMBER.match(text)
         return bool(furniture) and not SEPARATOR.match(line.text)
@@ -270,10 +274,17 @@ def drop_link_targets(lines: list[Line]) -> list[Line]:
 
 
 # -- wrapping --------------------------------------------------------------
+_CAPS_HEADING_MAX = 400
+
+
 def _caps(text: str) -> bool:
     """A heading in capitals (never a page long: the length test keeps reflowing linear)."""
-    return len(text) <= 400 and is_all_caps(text) and sum(ch.isalpha() for ch in text) >= 6 \
+    return (
+        len(text) <= _CAPS_HEADING_MAX
+        and is_all_caps(text)
+        and sum(ch.isalpha() for ch in text) >= 6
         and not text.endswith(".")
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -311,22 +322,52 @@ def _vocabulary(lines: list[Line]) -> tuple[set[str], set[str]]:
     return words, hyphenated
 
 
-def join_lines(current: str, nxt: str, vocabulary: tuple[set[str], set[str]]) -> str:
-    """Join a wrapped line to the next, rejoining hyphenation only where it is an artefact."""
-    nxt = nxt.strip()
-    if current.endswith(_SOFT_HYPHEN):
-        return current[:-1] + nxt
-    if current.endswith("-") and len(current) > 1 and current[-2].isalpha():
-        head_match = re.search(r"([^\W\d_]+)-$", current)
+def joint(before: str, nxt: str, vocabulary: tuple[set[str], set[str]]) -> tuple[int, str]:
+    """How a wrapped line joins the next: (characters to drop from its end, separator). A line-end
+    hyphen is dropped only where it is an artefact (the joined word is a word of the text)."""
+    if before.endswith(_SOFT_HYPHEN):
+        return 1, ""
+    if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
+        head_match = re.search(r"([^\W\d_]+)-$", before[-80:])
         tail_match = re.match(r"([^\W\d_]+)", nxt)
         if head_match and tail_match and nxt[:1].islower():
             head, tail = head_match.group(1), tail_match.group(1)
             words, hyphenated = vocabulary
-            joined = (head + tail).casefold()
-            if joined in words and f"{head}-{tail}".casefold() not in hyphenated:
-                return current[:-1] + nxt
-        return current + nxt
-    return f"{current} {nxt}"
+            if (head + tail).casefold() in words and f"{head}-{tail}".casefold() not in hyphenated:
+                return 1, ""
+        return 0, ""
+    return 0, " "
+
+
+class _Paragraph:
+    """A paragraph being built from lines, joined once at the end (linear in its length)."""
+
+    __slots__ = ("length", "parts")
+
+    def __init__(self, text: str = "") -> None:
+        self.parts = [text] if text else []
+        self.length = len(text)
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    @property
+    def first(self) -> str:
+        return self.parts[0] if self.parts else ""
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1] if self.parts else ""
+
+    def add(self, line: str, vocabulary: tuple[set[str], set[str]]) -> None:
+        drop, separator = joint(self.last, line, vocabulary)
+        if drop:
+            self.parts[-1] = self.parts[-1][:-drop]
+        self.parts.append(separator + line)
+        self.length += len(separator) + len(line) - drop
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _starts_block(text: str) -> bool:
@@ -334,9 +375,17 @@ def _starts_block(text: str) -> bool:
     return bool(split_marker(text)[0]) or bool(_LONE_PARAGRAPH_MARKER.match(text.strip()))
 
 
-# No printed paragraph is this long; closing one here keeps reflowing linear in the input (each
-# join looks at the paragraph so far: 500,000 one-letter lines made one paragraph in O(n²)).
-MAX_PARAGRAPH = 20_000
+_PAREN_MARKER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,5})\)")
+
+
+def _run_in(text: str, paragraph: _Paragraph) -> bool:
+    """A line opening with "(e)" inside a paragraph whose sub-paragraphs run in ("... by:
+    (a) eradicating ...; (b) ...; (d) providing ...;"): the line goes on with that paragraph."""
+    match = _PAREN_MARKER.match(text)
+    if not match:
+        return False
+    recent = " ".join(paragraph.parts[-3:])  # the previous sub-paragraph, a line or two back
+    return any(f" {marker} " in recent for marker in previous_markers(match.group(1)))
 
 
 def reflow(lines: list[Line]) -> list[str]:
@@ -351,50 +400,54 @@ def reflow(lines: list[Line]) -> list[str]:
     widths = sorted(len(line.text.strip()) for line in filled)
     full = widths[int(len(widths) * 0.8)] if widths else 80
     paragraphs: list[str] = []
-    current = ""
+    current = _Paragraph()
     last_width = 0
     for line in filled:
         text = line.text.strip()
         if not current:
-            current, last_width = text, len(text)
+            current, last_width = _Paragraph(text), len(text)
             continue
-        if not wrapped or len(current) > MAX_PARAGRAPH:
-            paragraphs.append(current)
-            current, last_width = text, len(text)
+        if not wrapped:
+            paragraphs.append(current.text())
+            current, last_width = _Paragraph(text), len(text)
             continue
-        starts = _starts_block(text)
+        starts = _starts_block(text) and not _run_in(text, current)
         blank_break = bool(line.gap) and (not double or line.gap >= 2) and not line.page_start
-        ended = _ends_sentence(current)
+        ended = _ends_sentence(current.last)
         short = last_width < full * 0.85
-        # lengths first: the caps tests read the whole paragraph so far
-        caps_heading = min(len(current), len(text)) < 120 and (_caps(current) != _caps(text))
+        # lengths first: a paragraph longer than a heading is never joined to be tested
+        current_caps = current.length <= _CAPS_HEADING_MAX and _caps(current.text())
+        caps_heading = min(current.length, len(text)) < 120 and current_caps != _caps(text)
         page_turn = line.page_start and ended and text[:1].isupper()
         heading_done = (
             not ended
-            and len(current) < 120
-            and not is_all_caps(current)
+            and current.length < 120
+            and not is_all_caps(current.text())
             and last_width < full * 0.7
             and text[:1].isupper()
-            and not current.endswith((",", "-", "–"))
-            and current[:1].isupper()
+            and not current.last.endswith((",", "-", "–"))
+            and current.first[:1].isupper()
             and (double or line.gap)
         )
         continues = (
-            line.page_start and not ended and not starts and (text[:1].islower() or current.endswith(","))
+            line.page_start
+            and not ended
+            and not starts
+            and (text[:1].islower() or current.last.endswith(","))
         )
         if continues:
-            current = join_lines(current, text, vocabulary)
+            current.add(text, vocabulary)
         elif starts or blank_break or caps_heading or (ended and short) or heading_done or page_turn:
             if blank_break and not starts and not ended and text[:1].islower() and line.page_start:
-                current = join_lines(current, text, vocabulary)
+                current.add(text, vocabulary)
             else:
-                paragraphs.append(current)
-                current = text
+                paragraphs.append(current.text())
+                current = _Paragraph(text)
         else:
-            current = join_lines(current, text, vocabulary)
+            current.add(text, vocabulary)
         last_width = len(text)
     if current:
-        paragraphs.append(current)
+        paragraphs.append(current.text())
     return [" ".join(p.split(" ")) for p in paragraphs if p.strip()]
 
 

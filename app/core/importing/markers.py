@@ -17,6 +17,44 @@ _UPPER_LETTER = re.compile(r"^([A-Z])([.)])\s+(?=\S)")
 _UPPER_ROMAN = re.compile(r"^([IVXL]{1,6})\.\s+(?=\S)")
 _PIPE_NUMBER = re.compile(r"^(\d{1,2})\s*\|\s+(?=\S)")
 
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(value: str) -> int:
+    """ "xiv" -> 14; 0 for anything that is not a well-formed roman numeral."""
+    total, previous = 0, 0
+    for ch in reversed(value.lower()):
+        number = ROMAN_VALUES.get(ch)
+        if number is None:
+            return 0
+        total = total - number if number < previous else total + number
+        previous = max(previous, number)
+    return total
+
+
+def int_to_roman(value: int) -> str:
+    """14 -> "xiv" (for the small numbers lists use)."""
+    out = ""
+    for numeral, amount in (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5),
+                            ("iv", 4), ("i", 1)):
+        count, value = divmod(value, amount)
+        out += numeral * count
+    return out
+
+
+def previous_markers(value: str) -> tuple[str, ...]:
+    """The markers that come just before "(e)" ("(d)") or "(iv)" ("(iii)"); "(i)" may follow
+    "(h)" as a letter or open a roman list."""
+    value = value.lower()
+    before = []
+    if len(value) == 1 and "b" <= value <= "z":
+        before.append(chr(ord(value) - 1))
+    number = roman_to_int(value)
+    if number > 1 and int_to_roman(number) == value:
+        before.append(int_to_roman(number - 1))
+    return tuple(f"({v})" for v in before)
+
+
 def split_marker(line: str) -> tuple[str, str, str]:
     """("marker", "style", "rest") for a line that starts with a list marker, else ("", "", line).
 

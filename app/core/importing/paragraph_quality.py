@@ -138,10 +138,18 @@ def score_paragraphs(
         number, shared = votes.most_common(1)[0]
         if shared >= max(1, 0.5 * len(grams)):
             assigned[number].append(item)
+    # the lead-ins shown with items cover their words wherever the reference has them (it may
+    # end the paragraph before with one: "...; We therefore commit to urgently:")
+    leads = {tuple(words(item.lead_in)) for item in proposed if item.lead_in}
     for number, tokens in refs.items():
         items = assigned.get(number, [])
         covered = [False] * len(tokens)
         approx = [False] * len(tokens)
+        for lead in leads:
+            at = _find(list(lead), tokens)
+            if at >= 0:
+                for k in range(at, at + len(lead)):
+                    covered[k] = approx[k] = True
         exact_items = 0
         for item in items:
             score.items_in_reference += 1
@@ -160,11 +168,6 @@ def score_paragraphs(
                 for block in matcher.get_matching_blocks():
                     for k in range(block.a, block.a + block.size):
                         approx[k] = True
-            lead = words(item.lead_in)
-            lead_at = _find(lead, tokens)
-            if lead_at >= 0:
-                for k in range(lead_at, lead_at + len(lead)):
-                    covered[k] = approx[k] = True
         if not tokens:
             continue
         _excuse_note_blocks(tokens, covered, approx)

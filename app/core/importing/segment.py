@@ -7,23 +7,23 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.importing.genre import ANNEX, OPERATIVE, SKIPPED, Place, places
-from app.core.importing.markers import split_marker
-from app.core.importing.model import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
-from app.core.importing.sentences import (
-    COMMIT_VERBS,
+from app.core.importing.kinds import (
     RECOMMEND_VERBS,
     STATEMENT_VERBS,
     calls_on_actor,
+    convention_kind,
+    declaration_kind,
     guess_kind,
-    is_anaphoric,
     is_commitment,
-    is_fact_sentence,
     is_imperative,
     is_preambular,
     opens_with,
     operative_kind,
-    split_sentences,
+    resolution_kind,
 )
+from app.core.importing.markers import split_marker
+from app.core.importing.model import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
+from app.core.importing.sentences import is_anaphoric, is_fact_sentence, split_sentences
 
 _SKIP_SECTIONS = re.compile(
     r"\b(resources|members|partners|references|bibliography|contents|acronyms|"
@@ -59,12 +59,16 @@ class _State:
     bullets: int = 0
     paragraphs: int = 0
     para_lead: str = ""
+    lead_at: int = 0  # how many candidates there were when para_lead was read
+    context: str = ""  # the part's last lead-in ("we will:"), kept over its headings
     prefix: str = ""  # where the part stands: "annex", "annex, article 5"
     parents: dict[int, Block] = field(default_factory=dict)
     parent_leads: dict[int, str] = field(default_factory=dict)
 
 
 def _locator_prefix(state: _State) -> str:
+    if "article" in state.prefix:
+        return ""  # "annex, article 2, (e)": an article's title is no part of a locator
     if state.number and state.sub:
         return f"section {state.number} {state.sub}"
     if state.number:
@@ -88,9 +92,9 @@ def lead_only(text: str) -> bool:
         return False
     if _LEAD_ONLY.match(stripped) and len(stripped.split()) <= 14:
         return True
-    return (not is_imperative(stripped) and not opens_with(stripped, RECOMMEND_VERBS + COMMIT_VERBS)) or len(
-        re.sub(r"^.*?\bto\b", "", stripped).split()
-    ) < 4
+    operative = opens_with(stripped, RECOMMEND_VERBS) or is_commitment(stripped)
+    after_to = re.sub(r"^.*?\bto\b", "", stripped)
+    return (not is_imperative(stripped) and not operative) or len(after_to.split()) < 4
 
 
 def _number_key(block: Block) -> tuple[str, str]:
@@ -159,7 +163,8 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
                 state.sub = ""
                 state.skip = bool(_SKIP_SECTIONS.search(block.text)) and len(block.text) < 60
             state.bullets = state.paragraphs = 0
-            state.para_lead = ""
+            if len(out) > state.lead_at:  # a lead-in followed by a heading leads into what is under it
+                state.para_lead = ""
             state.parents.clear()
             state.parent_leads.clear()
             continue
@@ -186,7 +191,8 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             if text.rstrip().endswith(":"):
                 sentences = split_sentences(text)
                 s, e = sentences[-1] if sentences else (0, len(text))
-                state.para_lead = text[s:e]
+                state.para_lead = state.context = text[s:e]
+                state.lead_at = len(out)
                 state.parents.clear()
                 continue
             state.para_lead = ""
@@ -226,18 +232,18 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
                 if parent
                 else ""
             )
-            lead = (
-                " ".join(p for p in (parent_lead if parent and lead_only(parent.text) else "", own) if p)
-                if parent
-                else state.para_lead
-            )
+            # (a numbered paragraph of a resolution says who speaks: its sub-paragraphs need only it)
+            chained = parent is not None and lead_only(parent.text) and not formal
+            lead = " ".join(p for p in (parent_lead if chained else "", own) if p) if parent else ""
+            lead = lead or state.para_lead
         state.parents[level] = block
         state.parent_leads[level] = lead
         has_children = nxt is not None and nxt.kind == LIST_ITEM and nxt.level > level
         if has_children and (lead_only(block.text) or (formal and block.text.rstrip().endswith(":"))):
             continue
         if formal:
-            _formal(block.text, start, place, add, _item_locator(block, state), "list item", lead)
+            locator = _item_locator(block, state)
+            _formal(block.text, start, place, add, locator, "list item", lead, state.context)
             continue
         if _PROCEDURAL.search(block.text):
             continue
@@ -252,16 +258,24 @@ def _restart(state: _State, place: Place) -> None:
     """A new part of the document: numbering, lead-ins and the locator prefix start again."""
     state.prefix = place.prefix
     state.bullets = state.paragraphs = 0
-    state.para_lead = ""
+    state.para_lead = state.context = ""
     state.parents.clear()
     state.parent_leads.clear()
 
 
-def _formal(text: str, start: int, place: Place, add, locator: str, rule: str, lead: str = "") -> None:
+def _formal(
+    text: str, start: int, place: Place, add, locator: str, rule: str, lead: str = "", context: str = ""
+) -> None:
     """An operative paragraph of a resolution or of an annexed declaration or convention: an
     item whatever its verb. Statements of a declaration ("Recognize that ...") and procedural
-    decisions ("Decides to include in the provisional agenda ...") are listed, not ticked."""
-    kind, confidence = operative_kind(text) or guess_kind(text, lead)
+    decisions ("Decides to include in the provisional agenda ...") are listed, not ticked.
+    `context` is the lead-in of the part ("We therefore commit to urgently:")."""
+    if place.first_person:
+        kind, confidence = declaration_kind(text, lead, context)
+    elif "article" in place.prefix:
+        kind, confidence = convention_kind(text, lead)
+    else:
+        kind, confidence = resolution_kind(text, lead)
     status = ACCEPTED
     if (kind == "fact" and place.first_person) or _PROCEDURAL.search(text):
         status = REJECTED
@@ -277,8 +291,9 @@ def _renumber(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _continues_previous(blocks, n: int, out: list[Candidate]) -> bool:
-    """A plain paragraph between numbered item k and item k+1 continues item k."""
-    if not out or n == 0 or out[-1].rule != "list item":
+    """A plain paragraph between numbered item k and item k+1 continues item k, unless it
+    introduces what follows ("We therefore commit to urgently:")."""
+    if not out or n == 0 or out[-1].rule != "list item" or blocks[n].text.rstrip().endswith(":"):
         return False
     previous = next((b for b in reversed(blocks[:n]) if b.kind != PARAGRAPH), None)
     following = next((b for b in blocks[n + 1 :] if b.kind != PARAGRAPH), None)
@@ -303,7 +318,7 @@ def _item_locator(block: Block, state: _State) -> str:
         if parent_numbers:
             head = parent_numbers[0]
             subs = "".join(f" ({p})" for p in [*parent_numbers[1:], value])
-            return f"para. {head}{subs}" if head.isdigit() else f"{head}{subs}"
+            return f"para. {head}{subs}" if head.isdigit() else f"({head}){subs}"
         return _join(_locator_prefix(state), f"({value})" if len(value) <= 4 else value)
     state.bullets += 1
     prefix = _locator_prefix(state)
@@ -324,7 +339,7 @@ def _worth_item(block: Block, lead: str, kind: str) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    if opens_with(text, RECOMMEND_VERBS + COMMIT_VERBS + STATEMENT_VERBS) or is_imperative(text):
+    if opens_with(text, RECOMMEND_VERBS + STATEMENT_VERBS) or is_imperative(text):
         return True
     if calls_on_actor(text) or kind == "commitment":
         return True
