@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -13,6 +15,10 @@ from app.core.models import ORIGIN_USER, Item
 from app.gui.flow_layout import FlowLayout
 from app.gui.i18n import ui
 
+if TYPE_CHECKING:
+    from app.gui.ui_state import UiState
+
+SPLIT_KEY = "splitters/detail"
 CHIP_STYLE = """
 QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }
 QToolButton[chip="true"]:checked { background: palette(highlight); color: palette(highlighted-text);
@@ -363,15 +369,22 @@ class DetailPane(QWidget):
             info.setStyleSheet(CHIP_STYLE)
             self.source_view.refresh_colors()
 
-    def restore_splitter(self, state) -> None:
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """Take the saved split of quote and source; kept until the item view is built."""
+        state = ui_state.blob(SPLIT_KEY)
+        if state is None:
+            return
         if self.built:
             self._sizes_set = self.splitter.restoreState(state)
         else:
             self._splitter_state = state
 
-    def splitter_state(self):
-        """The item view's split to save: the restored one while the view is not built yet."""
-        return self.splitter.saveState() if self.built else self._splitter_state
+    def save_state(self, ui_state: UiState) -> None:
+        """The split to keep: the restored one while the item view is not built yet."""
+        state = self.splitter.saveState() if self.built else self._splitter_state
+        if state is not None:
+            ui_state.set_blob(SPLIT_KEY, state)
 
     def _fit_splitter(self, width: int) -> None:
         if not self._sizes_set and width >= 300:

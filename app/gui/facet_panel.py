@@ -39,7 +39,10 @@ if TYPE_CHECKING:  # QStyle and the painting classes are looked up by the first 
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from app.gui.ui_state import UiState
+
 ModelIndex = QModelIndex | QPersistentModelIndex
+FOLDED_KEY = "facets/folded"
 FACETS = (
     ("themes", QT_TRANSLATE_NOOP("ui", "Themes"), True),
     ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences"), True),
@@ -271,6 +274,17 @@ class FacetPanel(QScrollArea):
 
     def model(self, name: str) -> FacetModel:
         return self.sections[name].model
+
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """Fold the sections the user folded last time."""
+        folded = set(ui_state.texts(FOLDED_KEY))
+        for name, section in self.sections.items():
+            section.title_button.setChecked(name not in folded)
+
+    def save_state(self, ui_state: UiState) -> None:
+        ui_state.set_texts(FOLDED_KEY, [name for name, section in self.sections.items()
+                                        if not section.title_button.isChecked()])
 
     # -- terms and counts ----------------------------------------------------
     def set_library(self, library: Library) -> None:
