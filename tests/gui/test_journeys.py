@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
@@ -63,8 +63,10 @@ def _click_facet(qtbot, window, facet: str, term: str) -> None:
     wait_search(qtbot, window)
 
 
-def _export(qtbot, window, folder: Path, formats: set[str]) -> list[Path]:
-    """Ctrl+E from where the focus is, the formats ticked by clicking, the folder typed, Export."""
+def _export(qtbot, window, folder: Path, formats: set[str], keep_to_target: bool = False):
+    """Ctrl+E from where the focus is, the formats ticked by clicking, the folder typed, Export;
+    with `keep_to_target`, the page budget read and "Keep to the page target" clicked first.
+    Gives the files written and the dialog's closing words."""
     press(qtbot, Qt.Key.Key_E, CTRL)
     dialog = window.packs.last_export
     assert dialog is not None and dialog.isVisible()
@@ -73,12 +75,19 @@ def _export(qtbot, window, folder: Path, formats: set[str]) -> list[Path]:
             qtbot.mouseClick(box, LEFT)
     dialog.folder.selectAll()
     QTest.keyClicks(dialog.folder, str(folder))
+    if keep_to_target:
+        qtbot.waitUntil(lambda: "(target 2)" in dialog.budget_note.text(), timeout=30000)
+        assert "Over the target" in dialog.budget_note.text()
+        # on its words, where a person aims (the box spans the form's width, blank past them)
+        words = QPoint(dialog.fit.sizeHint().width() // 2, dialog.fit.height() // 2)
+        qtbot.mouseClick(dialog.fit, LEFT, pos=words)
+        assert dialog.fit.isChecked()
     qtbot.mouseClick(dialog.export_button, LEFT)
     assert dialog.outcome == "written", dialog.error_text
-    written = list(dialog.written)
+    written, said = list(dialog.written), dialog.status.text()
     qtbot.mouseClick(dialog.close_button, LEFT)
     activate(qtbot, window)
-    return written
+    return written, said
 
 
 def _quotes(workspace: Workspace, pack) -> list[str]:
@@ -88,7 +97,8 @@ def _quotes(workspace: Workspace, pack) -> list[str]:
 def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, workspace, tmp_path,
                                                                       briefpack_home):
     """The night before the meeting: two facets, a new pack, a title, a note, a key message,
-    Ctrl+E, Word and PDF, and both files hold the note and the quotes."""
+    Ctrl+E, kept to the meeting brief's two pages, Word and PDF: both files hold the note and the
+    kept quotes, and leave out, and list, the lowest-ranked ones."""
     window = _window(qtbot, workspace)
     _click_facet(qtbot, window, "themes", "children")
     _click_facet(qtbot, window, "audiences", "justice")
@@ -117,16 +127,26 @@ def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, work
     assert pack.title == "Children and law enforcement"
     assert pack.entry(noted).note == "Raise with the Minister of Justice"
     assert pack.key_messages == ("Treat trafficked children as victims, never as offenders.",)
-    # Ctrl+E with the focus in the key messages, Word and PDF
-    written = _export(qtbot, window, tmp_path / "out", {"docx", "pdf"})
+    # Ctrl+E with the focus in the key messages: over two pages, kept to them, Word and PDF
+    written, said = _export(qtbot, window, tmp_path / "out", {"docx", "pdf"}, keep_to_target=True)
     assert sorted(p.suffix for p in written) == [".docx", ".pdf"]
+    listed = re.search(r"left out: ([^.]+)\.", said)
+    assert listed, said
+    left_out = listed.group(1).split(", ")
+    assert left_out and set(left_out) <= set(pack.item_ids) and noted not in left_out
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(pdf)).pages) <= 2
     for path in written:
         text = _docx_text(path) if path.suffix == ".docx" else _pdf_text(path)
         assert "Children and law enforcement" in text
         assert "Raise with the Minister of Justice" in text
         assert "Treat trafficked children as victims, never as offenders." in text
-        for quote in _quotes(workspace, pack):
-            assert _norm(quote)[:60] in text, (path.name, quote[:60])
+        for item_id in pack.item_ids:
+            quote = _norm(library.items[item_id].text)[:60]
+            assert (quote in text) == (item_id not in left_out), (path.name, item_id)
+    assert len(pack.entries) == len(window.pack_state.pack.entries)   # the pack keeps them all
     # saved on the way out: the export question is the pack's own save (Ctrl+S)
     press(qtbot, Qt.Key.Key_S, CTRL)
     [saved] = stored_packs(briefpack_home)
@@ -154,7 +174,7 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
     assert pack.template == "training-handout"
     facts = [i for i in pack.item_ids if workspace.library.items[i].kind == "fact"]
     assert facts
-    [pdf] = _export(qtbot, window, tmp_path / "handout", {"pdf"})
+    [pdf], _ = _export(qtbot, window, tmp_path / "handout", {"pdf"})
     text = _pdf_text(pdf)
     assert "Migration: a handout" in text
     assert "Migrants, refugees" in text          # the theme's heading
@@ -268,7 +288,7 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     assert grown.id in opened.item_ids          # the colleague lacks that source: the file carries it
     activate(qtbot, colleague)
     colleague.results.setFocus()
-    [docx] = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
+    [docx], _ = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
     text = _docx_text(docx)
     assert "Labour inspectors should be trained to identify forced labour." in text
     assert "Labour inspection guidance" in text   # its citation, from the pack's own copy of the source
