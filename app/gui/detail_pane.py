@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import ORIGIN_USER, Item
+from app.gui import theme
 from app.gui.flow_layout import FlowLayout
 from app.gui.i18n import ui
 
@@ -108,16 +120,6 @@ class DetailPane(QWidget):
             previous = widget
 
     def _build(self) -> None:
-        from PySide6.QtWidgets import (
-            QFrame,
-            QHBoxLayout,
-            QPlainTextEdit,
-            QPushButton,
-            QScrollArea,
-            QToolButton,
-        )
-
-        from app.gui import theme
         from app.gui.source_view import SourceView
         from app.gui.spelling import check_spelling
         from app.gui.tag_editor import TagChips
@@ -393,8 +395,6 @@ class DetailPane(QWidget):
 
 
 def _hline() -> QWidget:
-    from PySide6.QtWidgets import QFrame
-
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)

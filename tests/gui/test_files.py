@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from app.gui import files
 from app.gui.packs_browser import PacksBrowser
 from app.gui.ui_state import UiState
+from tests.gui.person import in_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -20,17 +21,6 @@ def pack(workspace):
     from app.core.packs import add_items, new_pack
 
     return workspace.pack_save(add_items(new_pack("Border officials"), list(workspace.library.items)[:3]))
-
-
-def _in_file_dialog(step) -> None:
-    """Run `step(dialog)` once the file dialog is up (it runs its own event loop)."""
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            step(dialog)
-        else:
-            QTimer.singleShot(20, look)
-    QTimer.singleShot(20, look)
 
 
 def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_replacing(
@@ -49,8 +39,8 @@ def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_r
         QTest.keyClicks(name, str(target / "colleague"))  # typed without .briefpack
         QTest.keyClick(name, Qt.Key.Key_Return)
 
-    _in_file_dialog(save_first)
-    written = browser.export_file()
+    with in_dialog(QFileDialog, save_first):
+        written = browser.export_file()
     assert written == target / "colleague.briefpack" and written.exists()
     assert seen["first_folder"] == files.documents_folder()
     before = written.read_bytes()
@@ -70,8 +60,8 @@ def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_r
         QTimer.singleShot(50, answer_no)
         QTest.keyClick(name, Qt.Key.Key_Return)
 
-    _in_file_dialog(save_again)
-    assert browser.export_file() is None
+    with in_dialog(QFileDialog, save_again):
+        assert browser.export_file() is None
     assert seen["second_folder"] == str(target)
     assert "already exists" in seen["question"]
     assert written.read_bytes() == before

@@ -12,13 +12,23 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from app.core.workspace import Workspace
 from app.gui.pack_model import COLUMN as PACK_COLUMN
-from tests.gui.person import CTRL, SHIFT, activate, click_row, focused, press, stored_packs, type_text
+from tests.gui.person import (
+    CTRL,
+    SHIFT,
+    activate,
+    click_row,
+    focused,
+    in_dialog,
+    press,
+    stored_packs,
+    type_text,
+)
 from tests.gui.window_helpers import close_windows, open_window, wait_search
 
 pytestmark = pytest.mark.gui
@@ -182,38 +192,24 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
         assert _norm(quote)[:50] in text, quote[:50]
 
 
-def _in_file_dialog(name: str) -> None:
-    """Type `name` into the file dialog that is about to open, and press Return."""
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, look)
-            return
+def _type_file_name(name: str):
+    """In the file dialog: `name` typed into its file name field, then Return."""
+    def step(dialog: QFileDialog) -> None:
         field = dialog.findChild(QLineEdit, "fileNameEdit")
         field.clear()
         QTest.keyClicks(field, name)
         QTest.keyClick(field, Qt.Key.Key_Return)
-    QTimer.singleShot(20, look)
+    return in_dialog(QFileDialog, step)
 
 
 def _in_packs_browser(qtbot, window, step) -> None:
-    """Ctrl+O, then `step(browser)` while the packs browser is open."""
-    done: dict = {}
+    """Ctrl+O where the results have the focus, then `step(browser)` while the packs browser is open."""
+    from app.gui.packs_browser import PacksBrowser
 
-    def run() -> None:
-        browser = window.packs._browser
-        try:
-            step(browser)
-        finally:
-            done["ran"] = True
-            if browser.isVisible():
-                browser.reject()
-
-    QTimer.singleShot(30, run)
     activate(qtbot, window)
     window.results.setFocus()
-    press(qtbot, Qt.Key.Key_O, CTRL)
-    assert done.get("ran")
+    with in_dialog(PacksBrowser, step):
+        press(qtbot, Qt.Key.Key_O, CTRL)
 
 
 def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, workspace, tmp_path,
@@ -247,14 +243,12 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     def refresh(browser) -> None:
         from app.gui.refresh_dialog import RefreshDialog
 
-        def apply() -> None:
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, RefreshDialog)
+        def apply(dialog: RefreshDialog) -> None:
             assert grown.id in dialog.items["new"]
             qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Apply), LEFT)
 
-        QTimer.singleShot(30, apply)
-        qtbot.mouseClick(browser.refresh_button, LEFT)
+        with in_dialog(RefreshDialog, apply):
+            qtbot.mouseClick(browser.refresh_button, LEFT)
 
     _in_packs_browser(qtbot, window, refresh)
     refreshed = window.pack_state.pack
@@ -265,8 +259,8 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     shared.parent.mkdir()
 
     def share(browser) -> None:
-        _in_file_dialog(str(shared))
-        qtbot.mouseClick(browser.export_file_button, LEFT)
+        with _type_file_name(str(shared)):
+            qtbot.mouseClick(browser.export_file_button, LEFT)
 
     _in_packs_browser(qtbot, window, share)
     assert shared.exists()
@@ -278,8 +272,8 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     colleague = _window(qtbot, Workspace(colleague_home))
 
     def import_file(browser) -> None:
-        _in_file_dialog(str(shared))
-        qtbot.mouseClick(browser.import_file_button, LEFT)
+        with _type_file_name(str(shared)):
+            qtbot.mouseClick(browser.import_file_button, LEFT)
         browser.open_selected()
 
     _in_packs_browser(qtbot, colleague, import_file)
