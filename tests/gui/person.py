@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -106,3 +107,17 @@ def in_dialog(kind: type[QDialog], step: Callable[[QDialog], object], timeout_ms
     if "error" in outcome:
         raise outcome["error"]
     assert outcome.get("ran"), f"no {kind.__name__} came up within {timeout_ms} ms"
+
+
+def type_file_name(dialog: QDialog, name: str) -> None:
+    """Type `name` into a file dialog's name field and press Return (to save or open it).
+
+    The field completes what is typed from the folder being read; a completion list that opens
+    while typing would take the Return for itself, so it is closed first, as a person would."""
+    field = dialog.findChild(QLineEdit, "fileNameEdit")
+    field.clear()
+    QTest.keyClicks(field, name)
+    completer = field.completer()
+    if completer is not None and completer.popup().isVisible():
+        completer.popup().hide()
+    QTest.keyClick(field, Qt.Key.Key_Return)

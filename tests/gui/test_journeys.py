@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.workspace import Workspace
 from app.gui.pack_model import COLUMN as PACK_COLUMN
@@ -27,6 +27,7 @@ from tests.gui.person import (
     in_dialog,
     press,
     stored_packs,
+    type_file_name,
     type_text,
 )
 from tests.gui.window_helpers import close_windows, open_window, wait_search
@@ -194,12 +195,7 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
 
 def _type_file_name(name: str):
     """In the file dialog: `name` typed into its file name field, then Return."""
-    def step(dialog: QFileDialog) -> None:
-        field = dialog.findChild(QLineEdit, "fileNameEdit")
-        field.clear()
-        QTest.keyClicks(field, name)
-        QTest.keyClick(field, Qt.Key.Key_Return)
-    return in_dialog(QFileDialog, step)
+    return in_dialog(QFileDialog, lambda dialog: type_file_name(dialog, name))
 
 
 def _in_packs_browser(qtbot, window, step) -> None:
