@@ -6,10 +6,13 @@ results shown, event loop idle once; baseline: a PySide6 window with a 1,000-row
 and to the moment its first frame is drawn (the window repainted right after "ready"; painting
 is where Briefpack's own delegates run, so it is reported beside the goal's figure).
 
-    python benchmarks/startup_bench.py [--runs 9] [--json] [--lang fr]
+    python benchmarks/startup_bench.py [--runs 9] [--json] [--lang fr] [--against CHECKOUT]
 
 `--lang fr` starts both in a French system locale: Briefpack then installs its French
 translation and Qt's before building the window (the translator's cost is in the figure).
+`--against CHECKOUT` starts the Briefpack of another checkout too (say a worktree of the code
+before a change), in the same alternation, on a data folder of its own (the caches of the parsed
+library name the checkout they were made from): an A/B in one run.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE = Path(__file__).resolve().parent / "startup_bare_qt.py"
 
 
-def _time_process(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _time_process(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """Milliseconds from spawning the process to its "ready" line and to its "painted" line."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
     assert process.stdout is not None
     seen: dict[str, float] = {}
@@ -51,10 +54,11 @@ def _time_process(command: list[str], env: dict[str, str]) -> tuple[float, float
     return seen["ready"], seen["painted"]
 
 
-def measure(runs: int, language: str = "") -> dict[str, list[float]]:
+def measure(runs: int, language: str = "", against: Path | None = None) -> dict[str, list[float]]:
     # An installed Briefpack has its bytecode compiled (pip does it); a checkout may not, and
     # PYTHONDONTWRITEBYTECODE would make every run recompile. Compile once, as pip would.
-    compileall.compile_dir(ROOT / "app", quiet=1)
+    for checkout in (ROOT, against) if against else (ROOT,):
+        compileall.compile_dir(checkout / "app", quiet=1)
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,14 +72,19 @@ def measure(runs: int, language: str = "") -> dict[str, list[float]]:
     env["BRIEFPACK_HOME"] = home
     briefpack = [sys.executable, "-m", "app.gui.main", "--smoke-test"]
     bare = [sys.executable, str(BARE)]
+    programs = [("briefpack", briefpack, ROOT, env), ("bare_qt", bare, ROOT, env)]
+    if against:   # run from that checkout: `-m app.gui.main` imports its code (the same venv)
+        own_home = {**env, "BRIEFPACK_HOME": tempfile.mkdtemp(prefix="briefpack-startup-against-")}
+        programs.append(("against", briefpack, against, own_home))
     # One unmeasured start of each: creates the data folder and warms the OS file cache.
-    _time_process(briefpack, env)
-    _time_process(bare, env)
-    times: dict[str, list[float]] = {name: [] for name in ("briefpack", "bare_qt", "briefpack_paint",
-                                                            "bare_qt_paint")}
+    for _name, command, cwd, environment in programs:
+        _time_process(command, environment, cwd)
+    times: dict[str, list[float]] = {}
+    for name, *_ in programs:
+        times[name], times[f"{name}_paint"] = [], []
     for _ in range(runs):
-        for name, command in (("briefpack", briefpack), ("bare_qt", bare)):
-            ready, painted = _time_process(command, env)
+        for name, command, cwd, environment in programs:
+            ready, painted = _time_process(command, environment, cwd)
             times[name].append(ready)
             times[f"{name}_paint"].append(painted)
     return times
@@ -85,11 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--lang", default="", help="the system language both start in (fr, es)")
+    parser.add_argument("--against", type=Path, help="another checkout whose Briefpack is timed too")
     parser.add_argument("--json", action="store_true",
                         help='print {"briefpack_ms", "bare_qt_ms"} (medians to ready), and the same to the '
                              'first frame ("briefpack_paint_ms", "bare_qt_paint_ms")')
     args = parser.parse_args(argv)
-    times = measure(args.runs, args.lang)
+    times = measure(args.runs, args.lang, args.against.resolve() if args.against else None)
     medians = {name: statistics.median(values) for name, values in times.items()}
     if args.json:
         print(json.dumps({f"{name}_ms": round(value, 1) for name, value in medians.items()}))
@@ -101,7 +111,10 @@ def main(argv: list[str] | None = None) -> int:
               f"min {min(values):6.0f}   max {max(values):6.0f}")
     print(f"ratio briefpack / bare Qt, ready: {medians['briefpack'] / medians['bare_qt']:.2f} (goal <= 1.3)")
     print(f"ratio briefpack / bare Qt, first frame: "
-          f"{medians['briefpack_paint'] / medians['bare_qt_paint']:.2f}")
+          f"{medians['briefpack_paint'] / medians['bare_qt_paint']:.2f} (goal <= 1.4)")
+    if args.against:
+        print(f"ratio {args.against} / bare Qt, ready: {medians['against'] / medians['bare_qt']:.2f}, "
+              f"first frame: {medians['against_paint'] / medians['bare_qt_paint']:.2f}")
     return 0
 
 

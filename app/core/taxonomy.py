@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -181,6 +180,8 @@ class UnknownTagError(ValidationError):
 
 def unknown_value_message(kind: str, value: str, terms: Sequence[Term] | Iterable[str]) -> str:
     """'Unknown theme 'chidren': did you mean 'children'?' (or the known values when none is close)."""
+    import difflib  # only for a mistyped value: the window's start-up does without it
+
     ids = [t.id if isinstance(t, Term) else str(t) for t in terms]
     labels = {t.label.casefold(): t.id for t in terms if isinstance(t, Term)}
     folded = value.casefold().strip()

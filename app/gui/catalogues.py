@@ -8,8 +8,11 @@ from a checkout without built catalogues.
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 DOMAIN = "briefpack"
@@ -23,8 +26,6 @@ SOURCES = Path("resources") / "translations"
 def lrelease() -> list[str] | None:
     """The command that compiles .ts to .qm: PySide6's own lrelease (next to the package), else
     one on PATH; None when there is none."""
-    from importlib.util import find_spec
-
     try:
         spec = find_spec("PySide6")   # its folder only: nothing of Qt is loaded
     except (ImportError, ValueError):
@@ -35,8 +36,6 @@ def lrelease() -> list[str] | None:
             candidate = folder / name
             if candidate.is_file() and os.access(candidate, os.X_OK):
                 return [str(candidate)]
-    import shutil
-
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     return [found] if found else None
 
@@ -80,8 +79,6 @@ def catalogue(resources: Path, language: str, cache: Path) -> Path | None:
     try:
         return compile_catalogue(ts, cached)
     except Exception as exc:   # no lrelease, a full disk, a damaged .ts: the window stays in English
-        import logging
-
         logging.getLogger(__name__).warning("The %s translation could not be compiled (%s); the window "
                                             "is shown in English.", language, exc)
         return None

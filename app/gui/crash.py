@@ -6,14 +6,18 @@ import faulthandler
 import logging
 import os
 import sys
+import tempfile
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+import PySide6
+
 from app import __version__, paths
 from app.core.atomic import atomic_write_text
 from app.core.errors import BriefpackError
+from app.gui.errors import report_error
 from app.gui.i18n import ui
 
 log = logging.getLogger("briefpack.gui")
@@ -24,8 +28,6 @@ _fault_file = None
 def crash_dir() -> Path:
     """<data folder>/crash-logs, or a folder in the temporary folder when the data folder cannot
     be written (read-only, full): the log of a crash must not be lost with it."""
-    import tempfile
-
     fallback = Path(tempfile.gettempdir()) / f"briefpack-{CRASH_FOLDER}"
     for folder in (paths.user_data_dir() / CRASH_FOLDER, fallback):
         try:
@@ -39,22 +41,15 @@ def crash_dir() -> Path:
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """The text of a crash log: versions, platform, time and the traceback."""
-    import platform  # only when there is a crash to report
-
-    try:
-        import PySide6
-
-        qt = PySide6.__version__
-    except ImportError:  # pragma: no cover - the GUI always has PySide6
-        qt = "unknown"
     import datetime as _dt  # here, not at start-up: only a crash needs it
+    import platform
 
     lines = [
         ui.tr("Briefpack crash report"),
         f"time: {_dt.datetime.now().isoformat(timespec='seconds')}",
         f"briefpack: {__version__}",
         f"python: {sys.version.split()[0]} ({platform.python_implementation()})",
-        f"pyside6: {qt}",
+        f"pyside6: {PySide6.__version__}",
         f"platform: {platform.platform()}",
         "",
         "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
@@ -72,8 +67,6 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
     try:
         atomic_write_text(path, text)
     except BriefpackError:  # writable folder, but the disk is full or it went read-only meanwhile
-        import tempfile
-
         path = Path(tempfile.gettempdir()) / path.name
         atomic_write_text(path, text)
     return path
@@ -85,10 +78,8 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return None
-    from app.gui.error_dialog import ErrorReport, show_error
-
     if isinstance(exc, BriefpackError):
-        show_error(None, exc)
+        report_error(None, exc)
         return None
     try:
         path = write_crash_log(exc_type, exc, tb)
@@ -97,7 +88,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         traceback.print_exception(exc_type, exc, tb)
         return None
     log.critical("Unexpected error (%s: %s); crash log written to %s", exc_type.__name__, exc, path)
-    show_error(None, ErrorReport(
+    from app.gui.error_dialog import ErrorReport  # the dialog's module loads with the first error
+
+    report_error(None, ErrorReport(
         ui.tr("Briefpack: unexpected error"),
         ui.tr("Something went wrong that Briefpack did not expect: {error}").format(
             error=f"{exc_type.__name__}: {exc}"),

@@ -17,6 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError, NotFoundError
+from app.gui.errors import report_error
 from app.gui.i18n import ui
 
 if TYPE_CHECKING:
@@ -78,8 +79,6 @@ class DataFolderWatch(QObject):
         if not repairs:
             return
         self.shown += repairs
-        from app.gui.errors import report_error
-
         report_error(self.window, BriefpackError(
             "\n\n".join(repairs),
             hint=ui.tr("Check your most recent edits. Damaged files and records are kept in the data folder "
@@ -141,8 +140,6 @@ class DataFolderWatch(QObject):
                 self._open_pack_changed()
                 areas.append("packs")
         except BriefpackError as exc:
-            from app.gui.errors import report_error
-
             report_error(self.window, exc, ui.tr("Could not read a change made elsewhere"))
         if areas:
             if not self.pack_warning:

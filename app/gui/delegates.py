@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.gui import roles, theme
 
-# The painting classes are looked up when the first row is painted (QtGui.QTextLayout,
-# QtWidgets.QStyle...): setting up their Python types (QStyle and QTextFormat have ~900 enum
-# values between them) is work that start-up, with nothing painted yet, can leave to the paint.
+# The painting classes are looked up when the first row is painted (QtGui.QTextLayout...):
+# setting up their Python types is work that start-up, with nothing painted yet, can leave to
+# the paint. QStyle is never touched here: reading a style option's `state`, or asking a widget
+# for its style(), makes PySide6 set up QStyle's Python type (~800 enum values, ~6 ms of the
+# first frame); the style draws each cell's background from C++ (QStyledItemDelegate.paint).
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -22,21 +24,29 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 PADDING = 4
 
 
-def _text_color(option: QStyleOptionViewItem):
-    state, flag = option.state, QtWidgets.QStyle.StateFlag
-    selected = bool(state & flag.State_Selected)
-    group = (QPalette.ColorGroup.Active if state & flag.State_Active
-             else QPalette.ColorGroup.Inactive)
+def cell_state(option: QStyleOptionViewItem, index: ModelIndex) -> tuple[bool, QPalette.ColorGroup]:
+    """Whether the cell is selected, and the palette group its text takes, asked of its view
+    (what the view put in option.state, without reading it)."""
+    view = option.widget
+    selection = view.selectionModel() if view is not None else None
+    selected = selection is not None and selection.isSelected(index)
+    active = view is None or view.isActiveWindow()
+    return selected, QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+
+
+def _text_color(option: QStyleOptionViewItem, index: ModelIndex):
+    selected, group = cell_state(option, index)
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     return option.palette.color(group, role)
 
 
-def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-    """The standard cell background, focus and selection, without the text."""
-    opt = QtWidgets.QStyleOptionViewItem(option)
-    opt.text = ""
-    style = opt.widget.style() if opt.widget is not None else QApplication.style()
-    style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+class OwnTextDelegate(QStyledItemDelegate):
+    """A cell whose content the delegate draws: the style draws the rest (background, selection,
+    focus) through the base class, given no text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""
 
 
 def snippet(text: str, spans, capacity: int) -> tuple[str, tuple]:
@@ -92,20 +102,20 @@ def _wrapped(text: str, font, width: int, ranges: list, max_lines: int,
     return layout
 
 
-class QuoteDelegate(QStyledItemDelegate):
+class QuoteDelegate(OwnTextDelegate):
     """Wraps the quote to the row's height, eliding the rest, with matches highlighted."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().paint(painter, option, index)
         self.initStyleOption(option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         spans = index.data(roles.HIGHLIGHTS) or ()
-        _draw_background(painter, option, index)
         rect = option.rect.adjusted(PADDING, 2, -PADDING, -2)
         if rect.width() <= 4 or not text:
             return
         painter.save()
         painter.setClipRect(option.rect)
-        painter.setPen(_text_color(option))
+        painter.setPen(_text_color(option, index))
         metrics = QFontMetrics(option.font)
         max_lines = max(1, rect.height() // metrics.lineSpacing())
         text, spans = snippet(text.replace("\n", " "), spans,
@@ -133,13 +143,13 @@ class QuoteDelegate(QStyledItemDelegate):
         return QSize(320, metrics.lineSpacing() * 2 + 6)
 
 
-class ChipsDelegate(QStyledItemDelegate):
+class ChipsDelegate(OwnTextDelegate):
     """Tags as rounded chips, as many as fit, then "+n"."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().paint(painter, option, index)
         self.initStyleOption(option, index)
         chips = index.data(roles.CHIPS) or ()
-        _draw_background(painter, option, index)
         if not chips:
             return
         painter.save()
@@ -185,7 +195,7 @@ class ChipsDelegate(QStyledItemDelegate):
             x, y = left, option.rect.top() + 3
             if placed:
                 x, y = placed[-1][0] + placed[-1][2] + 4, placed[-1][1]
-            painter.setPen(_text_color(option))
+            painter.setPen(_text_color(option, index))
             painter.drawText(QRect(x, y, more_w, chip_h), Qt.AlignmentFlag.AlignCenter, f"+{hidden}")
         painter.restore()
 

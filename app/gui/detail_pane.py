@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import ORIGIN_USER, Item
+from app.gui import theme
 from app.gui.flow_layout import FlowLayout
 from app.gui.i18n import ui
 
+if TYPE_CHECKING:
+    from app.gui.ui_state import UiState
+
+SPLIT_KEY = "splitters/detail"
 CHIP_STYLE = """
 QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }
 QToolButton[chip="true"]:checked { background: palette(highlight); color: palette(highlighted-text);
@@ -102,16 +120,6 @@ class DetailPane(QWidget):
             previous = widget
 
     def _build(self) -> None:
-        from PySide6.QtWidgets import (
-            QFrame,
-            QHBoxLayout,
-            QPlainTextEdit,
-            QPushButton,
-            QScrollArea,
-            QToolButton,
-        )
-
-        from app.gui import theme
         from app.gui.source_view import SourceView
         from app.gui.spelling import check_spelling
         from app.gui.tag_editor import TagChips
@@ -363,15 +371,22 @@ class DetailPane(QWidget):
             info.setStyleSheet(CHIP_STYLE)
             self.source_view.refresh_colors()
 
-    def restore_splitter(self, state) -> None:
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """Take the saved split of quote and source; kept until the item view is built."""
+        state = ui_state.blob(SPLIT_KEY)
+        if state is None:
+            return
         if self.built:
             self._sizes_set = self.splitter.restoreState(state)
         else:
             self._splitter_state = state
 
-    def splitter_state(self):
-        """The item view's split to save: the restored one while the view is not built yet."""
-        return self.splitter.saveState() if self.built else self._splitter_state
+    def save_state(self, ui_state: UiState) -> None:
+        """The split to keep: the restored one while the item view is not built yet."""
+        state = self.splitter.saveState() if self.built else self._splitter_state
+        if state is not None:
+            ui_state.set_blob(SPLIT_KEY, state)
 
     def _fit_splitter(self, width: int) -> None:
         if not self._sizes_set and width >= 300:
@@ -380,8 +395,6 @@ class DetailPane(QWidget):
 
 
 def _hline() -> QWidget:
-    from PySide6.QtWidgets import QFrame
-
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)

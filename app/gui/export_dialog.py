@@ -29,7 +29,8 @@ from app.core.errors import BriefpackError
 from app.core.export import ExportCancelled, file_stem
 from app.core.packs import Pack
 from app.gui.crash import write_crash_log
-from app.gui.error_dialog import ErrorReport, show_error
+from app.gui.error_dialog import ErrorReport
+from app.gui.errors import report_error
 from app.gui.files import open_with_desktop
 from app.gui.i18n import ui
 from app.gui.messages import branding_name, budget_message, export_step
@@ -353,9 +354,10 @@ class ExportDialog(QDialog):
                 log = None
             report = ErrorReport.from_exception(exc, ui.tr("Export failed"))
             hint = ui.tr("A crash log was written to {path}.").format(path=log) if log else ""
-            self.error_text = show_error(self, ErrorReport(report.title, report.message, hint, report.detail))
+            self.error_text = report_error(
+                self, ErrorReport(report.title, report.message, hint, report.detail))
         else:
-            self.error_text = show_error(self, exc, ui.tr("Export failed"))
+            self.error_text = report_error(self, exc, ui.tr("Export failed"))
 
     # -- after -------------------------------------------------------------
     def selected_file(self) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.library import Library
 from app.gui import roles, theme
+from app.gui.delegates import cell_state
 from app.gui.facet_model import FacetModel, FacetTerm
 from app.gui.i18n import ui
 
@@ -39,7 +40,10 @@ if TYPE_CHECKING:  # QStyle and the painting classes are looked up by the first 
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from app.gui.ui_state import UiState
+
 ModelIndex = QModelIndex | QPersistentModelIndex
+FOLDED_KEY = "facets/folded"
 FACETS = (
     ("themes", QT_TRANSLATE_NOOP("ui", "Themes"), True),
     ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences"), True),
@@ -67,35 +71,35 @@ class CountDelegate(QStyledItemDelegate):
             return True
         return super().editorEvent(event, model, option, index)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        count = int(index.data(roles.COUNT) or 0)
-        opt = QtWidgets.QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        metrics = QFontMetrics(opt.font)
-        count_text = str(count)
-        count_width = metrics.horizontalAdvance("0000") + 6
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """The box and the term, greyed when nothing matches, in the row less the count's room."""
+        super().initStyleOption(option, index)
         checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        if count == 0 and not checked:
-            opt.palette.setColor(QPalette.ColorRole.Text,
-                                 opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        opt.rect = option.rect.adjusted(0, 0, -count_width, 0)
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            full = QtWidgets.QStyleOptionViewItem(opt)
-            full.rect = option.rect
-            full.text = ""
-            full.features &= ~QtWidgets.QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-            panel = QtWidgets.QStyle.PrimitiveElement.PE_PanelItemViewItem
-            style.drawPrimitive(panel, full, painter, opt.widget)
-        super().paint(painter, opt, index)
+        if not index.data(roles.COUNT) and not checked:
+            greyed = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            option.palette.setColor(QPalette.ColorRole.Text, greyed)
+        option.rect = option.rect.adjusted(0, 0, -_count_width(option), 0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        # The style draws the box and the term (from C++, in the narrowed row: see delegates.py
+        # on why painting here never touches QStyle); the count is drawn beside them, on the
+        # selection's colour when the row is selected.
+        super().paint(painter, option, index)
+        width = _count_width(option)
+        room = QRect(option.rect.right() - width + 1, option.rect.top(), width, option.rect.height())
+        selected, group = cell_state(option, index)
+        if selected:
+            painter.fillRect(room, option.palette.brush(group, QPalette.ColorRole.Highlight))
         painter.save()
-        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))
-        painter.drawText(QRect(option.rect.right() - count_width, option.rect.top(), count_width - 4,
-                               option.rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count_text)
+        painter.setPen(option.palette.color(group, role))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(room.adjusted(-1, 0, -5, 0), align, str(int(index.data(roles.COUNT) or 0)))
         painter.restore()
+
+
+def _count_width(option: QStyleOptionViewItem) -> int:
+    return QFontMetrics(option.font).horizontalAdvance("0000") + 6
 
 
 class FacetList(QListView):
@@ -271,6 +275,17 @@ class FacetPanel(QScrollArea):
 
     def model(self, name: str) -> FacetModel:
         return self.sections[name].model
+
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """Fold the sections the user folded last time."""
+        folded = set(ui_state.texts(FOLDED_KEY))
+        for name, section in self.sections.items():
+            section.title_button.setChecked(name not in folded)
+
+    def save_state(self, ui_state: UiState) -> None:
+        ui_state.set_texts(FOLDED_KEY, [name for name, section in self.sections.items()
+                                        if not section.title_button.isChecked()])
 
     # -- terms and counts ----------------------------------------------------
     def set_library(self, library: Library) -> None:

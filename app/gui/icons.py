@@ -7,14 +7,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPalette
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from app import paths
 
-if TYPE_CHECKING:  # the drawing classes are imported by the first icon drawn
+if TYPE_CHECKING:
     from PySide6.QtCore import QRect
-    from PySide6.QtGui import QPainter, QPixmap
 
 _engines: list[SvgIconEngine] = []
 _icons: dict[str, QIcon] = {}
@@ -57,9 +56,7 @@ class SvgIconEngine(QIconEngine):
         cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
-        from PySide6.QtCore import QByteArray, QRectF, Qt
-        from PySide6.QtGui import QPainter, QPixmap
-        from PySide6.QtSvg import QSvgRenderer
+        from PySide6.QtSvg import QSvgRenderer  # Qt's SVG module loads with the first icon drawn
 
         svg = _svg_text(self.name)
         if self.tinted:

@@ -27,7 +27,7 @@ from app.core.errors import BriefpackError
 from app.core.importing import session as review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
-from app.gui.error_dialog import show_error
+from app.gui.errors import report_error
 from app.gui.i18n import ui
 from app.gui.import_model import COLUMN, CandidatesModel
 from app.gui.item_fields import build_item_fields
@@ -298,7 +298,7 @@ class ImportReviewDialog(QDialog):
         try:
             after = change(self.draft)
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Import review"))
+            report_error(self, exc, ui.tr("Import review"))
             return False
         if after is not self.draft:
             self.undo_stack.push(DraftCommand(self, self.draft, after, text))
@@ -381,7 +381,7 @@ class ImportReviewDialog(QDialog):
             result = ws.import_commit(draft)
             after = ws.user_source_records(result.source_id)
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not import"))
+            report_error(self, exc, ui.tr("Could not import"))
             return None
         self.session.undo_stack.push(ImportCommand(ws, result.source_id, before, after,
                                                    ui.tr("Import %n item(s)", "", len(result.item_ids))))

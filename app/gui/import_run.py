@@ -13,7 +13,7 @@ from app.core.importing import session as review
 from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
-from app.gui.error_dialog import show_error
+from app.gui.errors import report_error
 from app.gui.i18n import ui
 from app.gui.import_dialog import ImportReviewDialog
 from app.gui.session import Session
@@ -110,7 +110,7 @@ class ImportRun(QObject):
     @Slot(object)
     def _on_failed(self, exc) -> None:
         self._close_progress()
-        show_error(self.window, exc, ui.tr("Could not read the documents"))
+        report_error(self.window, exc, ui.tr("Could not read the documents"))
 
     @Slot(object)
     def _on_read(self, reads) -> None:
@@ -124,7 +124,7 @@ class ImportRun(QObject):
                 self.drafts.append(read.draft)
         if len(reads) == 1 and not self.drafts and self.refused:
             _name, why = self.refused.pop()
-            show_error(self.window, BriefpackError(why), ui.tr("Could not read the document"))
+            report_error(self.window, BriefpackError(why), ui.tr("Could not read the document"))
             return
         self.count = len(self.drafts)
         self._next()

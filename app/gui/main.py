@@ -9,7 +9,6 @@ import time
 
 from app import gc_policy
 from app.gui.errors import report_error
-from app.gui.i18n import ui
 
 _STARTED = time.perf_counter()
 
@@ -58,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
 
     spare_feature_scan()
     from app import __version__
-    from app.gui import command_line, crash, icons, theme
+    from app.gui import command_line, crash, i18n, icons, theme
+    from app.gui.i18n import ui
 
     # The command line is read with Qt's parser, which is already loaded (argparse would add
     # ~2.5 ms with its gettext lookups); --help and --version are answered before Qt starts.
@@ -104,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
         report_error(None, exc, ui.tr("Briefpack cannot start"))
         return 2
     # The window's language, before any widget is made: the preferences' choice, else the system's.
-    from app.gui import i18n
-
     workspace.interface_language = i18n.window_language(workspace.preferences().language)
     i18n.install(app, workspace.interface_language)   # the translators are the application's children
     session = Session(workspace)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from app import gc_policy
 from app.core.errors import BriefpackError
-from app.gui import icons, theme, window_state
+from app.gui import i18n, icons, theme, window_state
+from app.gui.crash import handle_exception
+from app.gui.data_folder_watch import DataFolderWatch
 from app.gui.detail_pane import DetailPane
 from app.gui.errors import report_error
 from app.gui.facet_panel import FacetPanel
@@ -65,8 +67,6 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.actions_)
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
         self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
-        from app.gui.data_folder_watch import DataFolderWatch
-
         self.data_watch = DataFolderWatch(self)
         self.items = ItemActions(self, session, self.actions_, self.results, self.detail, self.search,
                                  self.packs, self.library_actions, self.status)
@@ -253,8 +253,6 @@ class MainWindow(QMainWindow):
         if isinstance(exc, BriefpackError):
             report_error(self, exc, ui.tr("Could not load the library"))
         else:
-            from app.gui.crash import handle_exception
-
             handle_exception(type(exc), exc, exc.__traceback__)
 
     def _vocabulary(self, library) -> list[str]:
@@ -439,8 +437,6 @@ class MainWindow(QMainWindow):
                 self.session.speller.set_language(dialog.saved.spelling)
             self.preferences_changed.emit(dialog.saved)
             self.status.show(ui.tr("Preferences saved."))
-            from app.gui import i18n
-
             language = i18n.window_language(dialog.saved.language)
             if language != (self.workspace.interface_language or i18n.SOURCE_LANGUAGE):
                 from app.gui.language_switch import offer_restart

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.packs import PackConflictError
+from app.gui.error_dialog import dialogs_enabled
 from app.gui.i18n import ui
-
-if TYPE_CHECKING:
-    from app.core.packs import PackConflictError
 
 log = logging.getLogger("briefpack.gui")
 REPLACE, COPY, RELOAD, CANCEL = "replace", "copy", "reload", "cancel"
@@ -19,10 +17,6 @@ MERGE_ATTEMPTS = 5
 
 def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
     """Replace the other change, keep both (save mine as a copy), take theirs, or cancel."""
-    from PySide6.QtWidgets import QMessageBox  # loaded when first asked
-
-    from app.gui.error_dialog import dialogs_enabled
-
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", error.user_message)
         return CANCEL
@@ -51,8 +45,6 @@ def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
 def resolve(controller, error: PackConflictError) -> bool:
     """Merge the edits with the other version when they do not clash; otherwise carry out the
     user's choice. True when the pack on screen is now saved (or replaced)."""
-    from app.core.packs import PackConflictError
-
     state = controller.state
     for _attempt in range(MERGE_ATTEMPTS):  # the other side may save again while this one merges
         if error.theirs is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.packs import edits
 from app.gui import theme
 from app.gui.cell_editor import SpellingDelegate
 from app.gui.editing import commit_open_editor
@@ -37,18 +38,6 @@ from app.gui.spelling import check_spelling
 
 if TYPE_CHECKING:
     from app.core.packs import Pack
-
-
-class _LazyEdits:
-    """The packs' pure edit functions, imported on first use (keeps start-up light)."""
-
-    def __getattr__(self, name: str):
-        from app.core.packs import edits as module
-
-        return getattr(module, name)
-
-
-edits = _LazyEdits()
 
 
 def _tool(icon: str, text: str, tip: str) -> QToolButton:

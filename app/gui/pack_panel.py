@@ -13,6 +13,9 @@ from app.gui.session import Session
 
 if TYPE_CHECKING:
     from app.gui.pack_editor import PackEditor
+    from app.gui.ui_state import UiState
+
+SPLIT_KEY = "splitters/pack"
 
 
 class PackPanel(QStackedWidget):
@@ -82,11 +85,17 @@ class PackPanel(QStackedWidget):
         if self._editor is not None:
             self._editor.commit_pending()
 
-    # -- splitter state, kept until the editor exists ------------------------
-    def restore_splitter(self, state: QByteArray) -> None:
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """Take the saved split of entries and preview; kept until the editor is built."""
+        state = ui_state.blob(SPLIT_KEY)
+        if state is None:
+            return
         self._splitter_state = state
         if self._editor is not None:
             self._editor.splitter.restoreState(state)
 
-    def splitter_state(self) -> QByteArray | None:
-        return self._editor.splitter.saveState() if self._editor is not None else self._splitter_state
+    def save_state(self, ui_state: UiState) -> None:
+        state = self._editor.splitter.saveState() if self._editor is not None else self._splitter_state
+        if state is not None:
+            ui_state.set_blob(SPLIT_KEY, state)

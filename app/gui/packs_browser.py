@@ -23,7 +23,8 @@ from app.core.errors import BriefpackError
 from app.core.export import file_stem
 from app.core.packs import PackExistsError
 from app.gui import roles
-from app.gui.error_dialog import dialogs_enabled, show_error
+from app.gui.error_dialog import dialogs_enabled
+from app.gui.errors import report_error
 from app.gui.files import ask_open_path, ask_save_path
 from app.gui.i18n import ui
 from app.gui.table_model import ColumnsTableModel
@@ -211,7 +212,7 @@ class PacksBrowser(QDialog):
         try:
             copy = self.workspace.pack_duplicate(pack_id)
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not duplicate the pack"))
+            report_error(self, exc, ui.tr("Could not duplicate the pack"))
             return None
         self.reload(copy.id)
         return copy.id
@@ -233,7 +234,7 @@ class PacksBrowser(QDialog):
         try:
             self.workspace.pack_delete(pack_id)
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not delete the pack"))
+            report_error(self, exc, ui.tr("Could not delete the pack"))
             return False
         self.recent = [r for r in self.recent if r != pack_id]
         self.pack_deleted.emit(pack_id)
@@ -250,7 +251,7 @@ class PacksBrowser(QDialog):
         try:
             report, _pack = self.workspace.pack_refresh(pack_id, dry_run=True)
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not check the pack"))
+            report_error(self, exc, ui.tr("Could not check the pack"))
             return
         dialog = RefreshDialog(self.workspace, pack_id, report, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.applied:
@@ -270,7 +271,7 @@ class PacksBrowser(QDialog):
         try:
             return self.workspace.pack_export_file(pack_id, Path(path))
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not save the pack file"))
+            report_error(self, exc, ui.tr("Could not save the pack file"))
             return None
 
     @Slot()
@@ -284,11 +285,11 @@ class PacksBrowser(QDialog):
         try:
             imported = self.workspace.pack_import_file(Path(path))
         except PackExistsError as exc:
-            show_error(self, exc, ui.tr("Pack already imported"))
+            report_error(self, exc, ui.tr("Pack already imported"))
             self.reload(exc.pack_id)
             return None
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not import the pack file"))
+            report_error(self, exc, ui.tr("Could not import the pack file"))
             return None
         notes = []
         if imported.embedded:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.gui.i18n import ui
@@ -19,8 +20,6 @@ def brief_document(workspace, pack) -> QTextDocument:
 
 def print_preview(parent: QWidget | None, workspace, pack):
     """Open the print preview of the brief (printing from there); returns the dialog."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loaded when first printing
-
     document = brief_document(workspace, pack)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(pack.title)

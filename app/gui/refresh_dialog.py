@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BriefpackError
 from app.core.packs import RefreshChoices, RefreshReport
-from app.gui.error_dialog import show_error
+from app.gui.errors import report_error
 from app.gui.i18n import ui
 
 SECTIONS = (
@@ -111,7 +111,7 @@ class RefreshDialog(QDialog):
         try:
             self.workspace.pack_refresh(self.pack_id, self.choices())
         except BriefpackError as exc:
-            show_error(self, exc, ui.tr("Could not refresh the pack"))
+            report_error(self, exc, ui.tr("Could not refresh the pack"))
             return False
         self.applied = True
         self.accept()

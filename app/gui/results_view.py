@@ -16,10 +16,13 @@ from app.gui.roles import ADD_ROW, SELECT_ROW
 if TYPE_CHECKING:  # the event types are set up by PySide6 with the first such event
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
+    from app.gui.ui_state import UiState
+
 DEFAULT_WIDTHS = {"rank": 32, "text": 300, "themes": 136, "audiences": 112, "kind": 104, "source": 112,
                   "date": 48}
 HIDDEN_BY_DEFAULT = ("kind",)
 MIN_QUOTE_WIDTH = 220
+HEADER_KEY = "results/header"
 
 
 class ResultsView(QTableView):
@@ -152,6 +155,17 @@ class ResultsView(QTableView):
         if bar.isVisibleTo(self):
             width -= bar.width()
         return width
+
+    # -- the pane's layout between runs ----------------------------------------
+    def restore_state(self, ui_state: UiState) -> None:
+        """The columns as the user left them: order, widths, hidden ones."""
+        header = ui_state.blob(HEADER_KEY)
+        if header is not None:
+            self.horizontalHeader().restoreState(header)
+            self.remember_widths()
+
+    def save_state(self, ui_state: UiState) -> None:
+        ui_state.set_blob(HEADER_KEY, self.horizontalHeader().saveState())
 
     def remember_widths(self) -> None:
         """Take the current widths as the user's preferred ones (after restoring a saved header)."""

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.core.search import Query
 from app.gui.facet_panel import FacetPanel
 from app.gui.results_view import ResultsView
 from app.gui.search_box import SearchBox
 from app.gui.session import Session
 
 if TYPE_CHECKING:
-    from app.core.search import Query, SearchResult
+    from app.core.search import SearchResult
 
 
 class SearchController(QObject):
@@ -44,8 +45,6 @@ class SearchController(QObject):
         self.session.library_changed.connect(self._on_library_changed)
 
     def query(self) -> Query:
-        from app.core.search import Query
-
         return Query(text=self.box.text(), **self.facets.filters())
 
     @Slot()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
+from app.core.atomic import atomic_write_text
 from app.gui.i18n import ui
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -114,8 +115,6 @@ class Speller(QObject):
         self._known.add(folded)
         self._cache[folded] = True
         if self._home is not None:
-            from app.core.atomic import atomic_write_text
-
             words = sorted({*self.personal_words(), word}, key=str.casefold)
             atomic_write_text(self._home / PERSONAL_FILE, "\n".join(words) + "\n")
         self.changed.emit()

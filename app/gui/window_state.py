@@ -1,4 +1,4 @@
-"""The main window's layout kept between runs: geometry, dock state, splitters, results columns."""
+"""The main window's layout kept between runs: its geometry and splitters; each pane keeps its own."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ def _splitters(window: MainWindow) -> dict[str, QSplitter]:
     return {"main": window.main_splitter, "middle": window.middle_splitter}
 
 
+def _panes(window: MainWindow) -> tuple:
+    """The panes that keep a layout of their own (restore_state / save_state with the UiState)."""
+    return (window.facets, window.results, window.detail, window.pack_panel)
+
+
 def restore(window: MainWindow) -> None:
     """Apply the saved layout (a first run gets 1280x800 and the built-in splitter sizes)."""
     state = window.ui_state
@@ -27,16 +32,8 @@ def restore(window: MainWindow) -> None:
         sizes = state.blob(f"splitters/{name}")
         if sizes is not None:
             splitter.restoreState(sizes)
-    detail_sizes = state.blob("splitters/detail")
-    if detail_sizes is not None:
-        window.detail.restore_splitter(detail_sizes)
-    pack_sizes = state.blob("splitters/pack")
-    if pack_sizes is not None:
-        window.pack_panel.restore_splitter(pack_sizes)
-    header = state.blob("results/header")
-    if header is not None:
-        window.results.horizontalHeader().restoreState(header)
-        window.results.remember_widths()
+    for pane in _panes(window):
+        pane.restore_state(state)
 
 
 def save(window: MainWindow) -> None:
@@ -45,11 +42,6 @@ def save(window: MainWindow) -> None:
     state.set_blob("window/state", window.saveState())
     for name, splitter in _splitters(window).items():
         state.set_blob(f"splitters/{name}", splitter.saveState())
-    detail_sizes = window.detail.splitter_state()
-    if detail_sizes is not None:
-        state.set_blob("splitters/detail", detail_sizes)
-    pack_sizes = window.pack_panel.splitter_state()
-    if pack_sizes is not None:
-        state.set_blob("splitters/pack", pack_sizes)
-    state.set_blob("results/header", window.results.horizontalHeader().saveState())
+    for pane in _panes(window):
+        pane.save_state(state)
     state.sync()

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -70,3 +74,50 @@ def stored_packs(home: Path) -> list[dict]:
         return []
     data = json.loads(path.read_text("utf-8"))
     return list(data.get("packs", {}).values())
+
+
+@contextmanager
+def in_dialog(kind: type[QDialog], step: Callable[[QDialog], object], timeout_ms: int = 10000):
+    """Run `step(dialog)` once a modal dialog of `kind` is up, while the body of the `with` opens it.
+
+    A modal dialog runs its own event loop: the step is looked for every 20 ms from that loop, so
+    it never runs before the dialog is there, however slow the machine. The dialog is closed
+    after the step if the step left it open, and a failing step fails the test (never a dialog
+    left waiting for a person, which would hang the run)."""
+    outcome: dict = {}
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, look)
+            return
+        try:
+            step(dialog)
+        except BaseException as exc:   # re-raised in the test, once the dialog is closed
+            outcome["error"] = exc
+        finally:
+            outcome["ran"] = True
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(20, look)
+    yield
+    if "error" in outcome:
+        raise outcome["error"]
+    assert outcome.get("ran"), f"no {kind.__name__} came up within {timeout_ms} ms"
+
+
+def type_file_name(dialog: QDialog, name: str) -> None:
+    """Type `name` into a file dialog's name field and press Return (to save or open it).
+
+    The field completes what is typed from the folder being read; a completion list that opens
+    while typing would take the Return for itself, so it is closed first, as a person would."""
+    field = dialog.findChild(QLineEdit, "fileNameEdit")
+    field.clear()
+    QTest.keyClicks(field, name)
+    completer = field.completer()
+    if completer is not None and completer.popup().isVisible():
+        completer.popup().hide()
+    QTest.keyClick(field, Qt.Key.Key_Return)

@@ -100,3 +100,16 @@ def test_every_icon_renders_and_follows_the_palette(qapp):
         assert background.lightness() < 128
     finally:
         appearance.apply("light")
+
+
+def test_every_problem_reaches_the_user_through_report_error():
+    """One way to report a problem: the window's modules call report_error(), never the dialog's
+    own show_error() (whose module is loaded with the first error, not at start-up)."""
+    from pathlib import Path
+
+    import app.gui
+
+    callers = sorted(path.name for path in Path(app.gui.__file__).parent.glob("*.py")
+                     if path.name not in ("errors.py", "error_dialog.py")
+                     and "show_error" in path.read_text("utf-8"))
+    assert callers == []

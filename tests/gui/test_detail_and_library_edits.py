@@ -136,7 +136,6 @@ def test_the_item_view_is_built_on_first_selection_in_its_tab_place(qtbot, works
     try:
         pane = window.detail
         assert not pane.built and pane.empty.isVisible() and not hasattr(pane, "splitter")
-        assert pane.splitter_state() is None
         first = next(iter(workspace.library.items))
         assert window.results.select_item(first)
         qtbot.waitUntil(lambda: pane.item_id == first)
@@ -155,8 +154,10 @@ def test_the_item_view_is_built_on_first_selection_in_its_tab_place(qtbot, works
         close_windows()
 
 
-def test_a_saved_item_split_is_kept_until_the_item_view_is_built(qtbot, session):
+def test_a_saved_item_split_is_kept_until_the_item_view_is_built(qtbot, session, tmp_path):
     from PySide6.QtWidgets import QSplitter
+
+    from app.gui.ui_state import UiState
 
     donor = QSplitter()
     qtbot.addWidget(donor)
@@ -166,8 +167,12 @@ def test_a_saved_item_split_is_kept_until_the_item_view_is_built(qtbot, session)
     state = donor.saveState()
     pane = DetailPane()
     qtbot.addWidget(pane)
-    pane.restore_splitter(state)
-    assert pane.splitter_state() == state and not pane.built
+    saved = UiState(tmp_path / "ui-state.ini")
+    saved.set_blob("splitters/detail", state)
+    pane.restore_state(saved)
+    again = UiState(tmp_path / "again.ini")
+    pane.save_state(again)   # saved before the view is built: the restored split, not nothing
+    assert again.blob("splitters/detail") == state and not pane.built
     pane.resize(800, 300)
     pane.show()
     pane.show_item(session.library, next(iter(session.library.items)))

@@ -4,13 +4,13 @@ and a file the desktop cannot open says so."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.gui import files
 from app.gui.packs_browser import PacksBrowser
 from app.gui.ui_state import UiState
+from tests.gui.person import in_dialog, type_file_name
 
 pytestmark = pytest.mark.gui
 
@@ -20,17 +20,6 @@ def pack(workspace):
     from app.core.packs import add_items, new_pack
 
     return workspace.pack_save(add_items(new_pack("Border officials"), list(workspace.library.items)[:3]))
-
-
-def _in_file_dialog(step) -> None:
-    """Run `step(dialog)` once the file dialog is up (it runs its own event loop)."""
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            step(dialog)
-        else:
-            QTimer.singleShot(20, look)
-    QTimer.singleShot(20, look)
 
 
 def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_replacing(
@@ -44,13 +33,10 @@ def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_r
 
     def save_first(dialog: QFileDialog) -> None:
         seen["first_folder"] = dialog.directory().absolutePath()
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        name.clear()
-        QTest.keyClicks(name, str(target / "colleague"))  # typed without .briefpack
-        QTest.keyClick(name, Qt.Key.Key_Return)
+        type_file_name(dialog, str(target / "colleague"))  # typed without .briefpack
 
-    _in_file_dialog(save_first)
-    written = browser.export_file()
+    with in_dialog(QFileDialog, save_first):
+        written = browser.export_file()
     assert written == target / "colleague.briefpack" and written.exists()
     assert seen["first_folder"] == files.documents_folder()
     before = written.read_bytes()
@@ -58,20 +44,15 @@ def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_r
     def save_again(dialog: QFileDialog) -> None:
         seen["second_folder"] = dialog.directory().absolutePath()
 
-        def answer_no() -> None:
-            box = QApplication.activeModalWidget()
-            seen["question"] = box.text() if isinstance(box, QMessageBox) else ""
+        def answer_no(box: QMessageBox) -> None:
+            seen["question"] = box.text()
             box.button(QMessageBox.StandardButton.No).click()
-            QTimer.singleShot(20, dialog.reject)
 
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        name.clear()
-        QTest.keyClicks(name, "colleague")
-        QTimer.singleShot(50, answer_no)
-        QTest.keyClick(name, Qt.Key.Key_Return)
+        with in_dialog(QMessageBox, answer_no):
+            type_file_name(dialog, "colleague")
 
-    _in_file_dialog(save_again)
-    assert browser.export_file() is None
+    with in_dialog(QFileDialog, save_again):
+        assert browser.export_file() is None
     assert seen["second_folder"] == str(target)
     assert "already exists" in seen["question"]
     assert written.read_bytes() == before

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.person import CTRL, activate, press, stored_packs, type_text
+from tests.gui.person import CTRL, activate, in_dialog, press, stored_packs, type_text
 from tests.gui.window_helpers import close_windows, open_window
 
 pytestmark = pytest.mark.gui
@@ -99,20 +99,19 @@ def test_the_packs_browser_has_a_search_field(qtbot, window, workspace):
     for title, meeting in (("Border officials", "Regional meeting"), ("Children online", "Expert group"),
                            ("Labour inspectors", "Regional meeting")):
         workspace.pack_save(set_meta(new_pack(title), meeting=meeting))
-    from PySide6.QtCore import QTimer
+    from app.gui.packs_browser import PacksBrowser
 
     seen: dict = {}
 
-    def in_browser() -> None:
-        browser = window.packs._browser
+    def in_browser(browser) -> None:
         activate(qtbot, browser)
         seen["focus"] = browser.focusWidget() is browser.search
         type_text(qtbot, "regional lab")
         seen["titles"] = [browser.model.summary(r).title for r in range(browser.model.rowCount())]
         press(qtbot, Qt.Key.Key_Return)   # opens the one found
 
-    QTimer.singleShot(30, in_browser)
     window.results.setFocus()
-    press(qtbot, Qt.Key.Key_O, CTRL)
+    with in_dialog(PacksBrowser, in_browser):
+        press(qtbot, Qt.Key.Key_O, CTRL)
     assert seen["focus"] and seen["titles"] == ["Labour inspectors"]
     assert window.pack_state.pack.title == "Labour inspectors"

@@ -12,13 +12,24 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.workspace import Workspace
 from app.gui.pack_model import COLUMN as PACK_COLUMN
-from tests.gui.person import CTRL, SHIFT, activate, click_row, focused, press, stored_packs, type_text
+from tests.gui.person import (
+    CTRL,
+    SHIFT,
+    activate,
+    click_row,
+    focused,
+    in_dialog,
+    press,
+    stored_packs,
+    type_file_name,
+    type_text,
+)
 from tests.gui.window_helpers import close_windows, open_window, wait_search
 
 pytestmark = pytest.mark.gui
@@ -63,8 +74,10 @@ def _click_facet(qtbot, window, facet: str, term: str) -> None:
     wait_search(qtbot, window)
 
 
-def _export(qtbot, window, folder: Path, formats: set[str]) -> list[Path]:
-    """Ctrl+E from where the focus is, the formats ticked by clicking, the folder typed, Export."""
+def _export(qtbot, window, folder: Path, formats: set[str], keep_to_target: bool = False):
+    """Ctrl+E from where the focus is, the formats ticked by clicking, the folder typed, Export;
+    with `keep_to_target`, the page budget read and "Keep to the page target" clicked first.
+    Gives the files written and the dialog's closing words."""
     press(qtbot, Qt.Key.Key_E, CTRL)
     dialog = window.packs.last_export
     assert dialog is not None and dialog.isVisible()
@@ -73,12 +86,19 @@ def _export(qtbot, window, folder: Path, formats: set[str]) -> list[Path]:
             qtbot.mouseClick(box, LEFT)
     dialog.folder.selectAll()
     QTest.keyClicks(dialog.folder, str(folder))
+    if keep_to_target:
+        qtbot.waitUntil(lambda: "(target 2)" in dialog.budget_note.text(), timeout=30000)
+        assert "Over the target" in dialog.budget_note.text()
+        # on its words, where a person aims (the box spans the form's width, blank past them)
+        words = QPoint(dialog.fit.sizeHint().width() // 2, dialog.fit.height() // 2)
+        qtbot.mouseClick(dialog.fit, LEFT, pos=words)
+        assert dialog.fit.isChecked()
     qtbot.mouseClick(dialog.export_button, LEFT)
     assert dialog.outcome == "written", dialog.error_text
-    written = list(dialog.written)
+    written, said = list(dialog.written), dialog.status.text()
     qtbot.mouseClick(dialog.close_button, LEFT)
     activate(qtbot, window)
-    return written
+    return written, said
 
 
 def _quotes(workspace: Workspace, pack) -> list[str]:
@@ -88,7 +108,8 @@ def _quotes(workspace: Workspace, pack) -> list[str]:
 def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, workspace, tmp_path,
                                                                       briefpack_home):
     """The night before the meeting: two facets, a new pack, a title, a note, a key message,
-    Ctrl+E, Word and PDF, and both files hold the note and the quotes."""
+    Ctrl+E, kept to the meeting brief's two pages, Word and PDF: both files hold the note and the
+    kept quotes, and leave out, and list, the lowest-ranked ones."""
     window = _window(qtbot, workspace)
     _click_facet(qtbot, window, "themes", "children")
     _click_facet(qtbot, window, "audiences", "justice")
@@ -117,16 +138,26 @@ def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, work
     assert pack.title == "Children and law enforcement"
     assert pack.entry(noted).note == "Raise with the Minister of Justice"
     assert pack.key_messages == ("Treat trafficked children as victims, never as offenders.",)
-    # Ctrl+E with the focus in the key messages, Word and PDF
-    written = _export(qtbot, window, tmp_path / "out", {"docx", "pdf"})
+    # Ctrl+E with the focus in the key messages: over two pages, kept to them, Word and PDF
+    written, said = _export(qtbot, window, tmp_path / "out", {"docx", "pdf"}, keep_to_target=True)
     assert sorted(p.suffix for p in written) == [".docx", ".pdf"]
+    listed = re.search(r"left out: ([^.]+)\.", said)
+    assert listed, said
+    left_out = listed.group(1).split(", ")
+    assert left_out and set(left_out) <= set(pack.item_ids) and noted not in left_out
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(pdf)).pages) <= 2
     for path in written:
         text = _docx_text(path) if path.suffix == ".docx" else _pdf_text(path)
         assert "Children and law enforcement" in text
         assert "Raise with the Minister of Justice" in text
         assert "Treat trafficked children as victims, never as offenders." in text
-        for quote in _quotes(workspace, pack):
-            assert _norm(quote)[:60] in text, (path.name, quote[:60])
+        for item_id in pack.item_ids:
+            quote = _norm(library.items[item_id].text)[:60]
+            assert (quote in text) == (item_id not in left_out), (path.name, item_id)
+    assert len(pack.entries) == len(window.pack_state.pack.entries)   # the pack keeps them all
     # saved on the way out: the export question is the pack's own save (Ctrl+S)
     press(qtbot, Qt.Key.Key_S, CTRL)
     [saved] = stored_packs(briefpack_home)
@@ -154,7 +185,7 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
     assert pack.template == "training-handout"
     facts = [i for i in pack.item_ids if workspace.library.items[i].kind == "fact"]
     assert facts
-    [pdf] = _export(qtbot, window, tmp_path / "handout", {"pdf"})
+    [pdf], _ = _export(qtbot, window, tmp_path / "handout", {"pdf"})
     text = _pdf_text(pdf)
     assert "Migration: a handout" in text
     assert "Migrants, refugees" in text          # the theme's heading
@@ -162,38 +193,19 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
         assert _norm(quote)[:50] in text, quote[:50]
 
 
-def _in_file_dialog(name: str) -> None:
-    """Type `name` into the file dialog that is about to open, and press Return."""
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, look)
-            return
-        field = dialog.findChild(QLineEdit, "fileNameEdit")
-        field.clear()
-        QTest.keyClicks(field, name)
-        QTest.keyClick(field, Qt.Key.Key_Return)
-    QTimer.singleShot(20, look)
+def _type_file_name(name: str):
+    """In the file dialog: `name` typed into its file name field, then Return."""
+    return in_dialog(QFileDialog, lambda dialog: type_file_name(dialog, name))
 
 
 def _in_packs_browser(qtbot, window, step) -> None:
-    """Ctrl+O, then `step(browser)` while the packs browser is open."""
-    done: dict = {}
+    """Ctrl+O where the results have the focus, then `step(browser)` while the packs browser is open."""
+    from app.gui.packs_browser import PacksBrowser
 
-    def run() -> None:
-        browser = window.packs._browser
-        try:
-            step(browser)
-        finally:
-            done["ran"] = True
-            if browser.isVisible():
-                browser.reject()
-
-    QTimer.singleShot(30, run)
     activate(qtbot, window)
     window.results.setFocus()
-    press(qtbot, Qt.Key.Key_O, CTRL)
-    assert done.get("ran")
+    with in_dialog(PacksBrowser, step):
+        press(qtbot, Qt.Key.Key_O, CTRL)
 
 
 def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, workspace, tmp_path,
@@ -227,14 +239,12 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     def refresh(browser) -> None:
         from app.gui.refresh_dialog import RefreshDialog
 
-        def apply() -> None:
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, RefreshDialog)
+        def apply(dialog: RefreshDialog) -> None:
             assert grown.id in dialog.items["new"]
             qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Apply), LEFT)
 
-        QTimer.singleShot(30, apply)
-        qtbot.mouseClick(browser.refresh_button, LEFT)
+        with in_dialog(RefreshDialog, apply):
+            qtbot.mouseClick(browser.refresh_button, LEFT)
 
     _in_packs_browser(qtbot, window, refresh)
     refreshed = window.pack_state.pack
@@ -245,8 +255,8 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     shared.parent.mkdir()
 
     def share(browser) -> None:
-        _in_file_dialog(str(shared))
-        qtbot.mouseClick(browser.export_file_button, LEFT)
+        with _type_file_name(str(shared)):
+            qtbot.mouseClick(browser.export_file_button, LEFT)
 
     _in_packs_browser(qtbot, window, share)
     assert shared.exists()
@@ -258,8 +268,8 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     colleague = _window(qtbot, Workspace(colleague_home))
 
     def import_file(browser) -> None:
-        _in_file_dialog(str(shared))
-        qtbot.mouseClick(browser.import_file_button, LEFT)
+        with _type_file_name(str(shared)):
+            qtbot.mouseClick(browser.import_file_button, LEFT)
         browser.open_selected()
 
     _in_packs_browser(qtbot, colleague, import_file)
@@ -268,7 +278,7 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     assert grown.id in opened.item_ids          # the colleague lacks that source: the file carries it
     activate(qtbot, colleague)
     colleague.results.setFocus()
-    [docx] = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
+    [docx], _ = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
     text = _docx_text(docx)
     assert "Labour inspectors should be trained to identify forced labour." in text
     assert "Labour inspection guidance" in text   # its citation, from the pack's own copy of the source

@@ -274,17 +274,45 @@ def test_every_control_has_an_accessible_name(qtbot, window):
 
 
 def test_window_layout_is_remembered(qtbot, window, workspace):
+    """Each pane keeps its own layout: folded facets, the results' columns, the item's split of
+    quote and source, the pack's split of entries and preview; the window its size and splitters."""
+    from app.gui.results_model import COLUMN
+
     window.resize(796, 560)  # within the offscreen screen (800x600)
     window.main_splitter.setSizes([190, 250, 340])
     window.middle_splitter.setSizes([300, 150])
     qtbot.waitUntil(lambda: window.main_splitter.sizes()[2] >= 340)
     sizes, size = window.main_splitter.sizes(), window.size()
     middle = window.middle_splitter.sizes()
+    sources = window.facets.sections["sources"]
+    qtbot.mouseClick(sources.title_button, Qt.MouseButton.LeftButton)
+    assert not sources.view.isVisible()
+    window.results.show_column(COLUMN["source"], False)
+    window.results.select_items(result_ids(window)[:1])
+    qtbot.waitUntil(lambda: window.detail.built)
+    window.detail.splitter.setSizes([100, 300])
+    item_split = window.detail.splitter.sizes()
+    window.actions_.new_pack.trigger()
+    editor = window.pack_panel.editor
+    editor.splitter.setSizes([250, 150])
+    pack_split = editor.splitter.sizes()
+    window.pack_state.open(None)
     assert window.close()
+
     again = open_window(qtbot, workspace)
     assert again.size() == size
     qtbot.waitUntil(lambda: again.main_splitter.sizes() == sizes)
     assert again.middle_splitter.sizes() == middle
+    again_sources = again.facets.sections["sources"]
+    assert not again_sources.title_button.isChecked() and not again_sources.view.isVisible()
+    assert again.facets.sections["themes"].view.isVisible()
+    assert again.results.horizontalHeader().isSectionHidden(COLUMN["source"])
+    again.results.select_items(result_ids(again)[:1])
+    qtbot.waitUntil(lambda: again.detail.built)
+    assert again.detail.splitter.sizes() == item_split
+    again.actions_.new_pack.trigger()
+    assert again.pack_panel.editor.splitter.sizes() == pack_split
+    again.pack_state.open(None)
     again.close()
 
 
