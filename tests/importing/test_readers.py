@@ -177,6 +177,50 @@ def test_docx_without_document_part_and_with_dtd(tmp_path):
         read_document(write(tmp_path, "x.docx", _zip({"word/document.xml": evil})))
 
 
+def _docx_part(part: str) -> bytes:
+    with zipfile.ZipFile(GENRE / "ga_resolution.docx") as source:
+        return source.read(part)
+
+
+def _docx_with(
+    tmp_path: Path, name: str, numbering: bytes | None = None, document: bytes | None = None
+) -> Path:
+    """The genre fixture with its numbering or document part replaced."""
+    with zipfile.ZipFile(GENRE / "ga_resolution.docx") as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    if numbering is not None:
+        parts["word/numbering.xml"] = numbering
+    if document is not None:
+        parts["word/document.xml"] = document
+    return write(tmp_path, name, _zip(parts))
+
+
+@pytest.mark.parametrize("fmt", ["lowerLetter", "upperRoman", "decimal"])
+def test_docx_list_numbering_is_clamped_before_it_is_printed(tmp_path, fmt):
+    # a start of 9e9 in letters printed a marker of 346 million characters (17.6 GB)
+    original = _docx_part("word/numbering.xml")
+    huge = original.replace(b'<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>',
+                            f'<w:start w:val="9000000000"/><w:numFmt w:val="{fmt}"/>'.encode())
+    assert huge != original
+    document = read_document(_docx_with(tmp_path, f"{fmt}.docx", numbering=huge))
+    sub_markers = [b.marker for b in document.blocks if b.kind == "list" and b.level == 1]
+    assert sub_markers and max(len(m) for m in sub_markers) < 1300  # Word's largest start, 32767
+    assert "Criminalize trafficking in persons in all its forms" in " ".join(texts(document))
+
+
+@pytest.mark.parametrize("value", ["0x10", "NaN", "", "-5", "99999999999", "1e3"])
+def test_docx_numbering_values_word_never_writes_are_read_as_defaults(tmp_path, value):
+    original = _docx_part("word/numbering.xml")
+    numbering = original.replace(b'<w:start w:val="1"/>', f'<w:start w:val="{value}"/>'.encode())
+    numbering = numbering.replace(b'w:ilvl="1"', f'w:ilvl="{value}"'.encode())
+    body = _docx_part("word/document.xml")
+    body = body.replace(b'<w:ilvl w:val="1"/>', f'<w:ilvl w:val="{value}"/>'.encode())
+    document = read_document(_docx_with(tmp_path, "odd.docx", numbering=numbering, document=body))
+    markers = [b.marker for b in document.blocks if b.kind == "list"]
+    assert markers[0] in ("1.", "0.")  # a negative start is Word's smallest, 0
+    assert "Criminalize trafficking in persons in all its forms" in " ".join(texts(document))
+
+
 def test_pdf_running_headers_page_numbers_and_footnotes_removed():
     document = read_document(GENRE / "ga_resolution.pdf")
     text = "\n".join(texts(document))
@@ -203,6 +247,22 @@ def _blank_pdf(tmp_path: Path, encrypt: bool = False) -> Path:
 def test_scanned_pdf_without_text_layer(tmp_path):
     with pytest.raises(UnreadableDocumentError, match="no text layer; OCR is not supported"):
         read_document(_blank_pdf(tmp_path))
+
+
+def test_a_scan_of_a_real_resolution_is_refused_as_having_no_text_layer(tmp_path):
+    # page 1 of A/RES/78/267 rendered as an image: what a scanner's PDF holds
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(GENRE.parent / "un-ga" / "A_RES_78_267.pdf")
+    try:
+        image = document[0].render(scale=100 / 72).to_pil().convert("L")
+    finally:
+        document.close()
+    scan = tmp_path / "A_RES_78_267-scan.pdf"
+    image.save(scan, resolution=100)
+    with pytest.raises(UnreadableDocumentError, match="no text layer; OCR is not supported") as raised:
+        read_document(scan)
+    assert "is empty" not in str(raised.value)
 
 
 def test_encrypted_pdf(tmp_path):

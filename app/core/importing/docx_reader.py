@@ -16,6 +16,11 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
 MAX_TOTAL_BYTES = 256 * 1024 * 1024  # the parts we read, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
+# What Word itself accepts: nine list levels, start values up to 32767, outline levels 0 to 9.
+# Numbering values are clamped before anything is counted or printed with them (a start of
+# 9e9 in letters would print a marker of 346 million characters).
+MAX_LIST_LEVEL = 8
+MAX_START = 32767
 _PARTS = (
     "word/document.xml",
     "word/numbering.xml",
@@ -134,6 +139,15 @@ def _text(paragraph: ET.Element) -> str:
     return " ".join(_run_text(paragraph).split(" ")).strip()
 
 
+def _number(element: ET.Element | None, default: int, low: int, high: int) -> int:
+    """An attribute w:val as Word writes it (a decimal number), within Word's bounds; anything
+    else ("0x10", "NaN", "", "9e9") is the default."""
+    value = element.get(f"{W}val", "") if element is not None else ""
+    if not re.fullmatch(r"-?\d{1,9}", value.strip()):
+        return default
+    return min(max(int(value), low), high)
+
+
 class _Numbering:
     """numbering.xml: the printed marker of each (numId, level), with running counters."""
 
@@ -149,10 +163,13 @@ class _Numbering:
                 fmt = lvl.find(f"{W}numFmt")
                 text = lvl.find(f"{W}lvlText")
                 start = lvl.find(f"{W}start")
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                level = lvl.get(f"{W}ilvl", "0")
+                if not level.isdigit() or int(level) > MAX_LIST_LEVEL:
+                    continue
+                levels[int(level)] = (
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
-                    int(start.get(f"{W}val", "1")) if start is not None else 1,
+                    _number(start, 1, 0, MAX_START),
                 )
             abstract[node.get(f"{W}abstractNumId", "")] = levels
         for num in root.findall(f"{W}num"):
@@ -166,7 +183,7 @@ class _Numbering:
             return ""
         fmt, text, start = levels.get(level, ("bullet", "•", 1))
         counters = self.counters.setdefault(num_id, [0] * 9)
-        counters[level] = counters[level] + 1 if counters[level] else start
+        counters[level] = min(counters[level] + 1, MAX_START + 1) if counters[level] else start
         for deeper in range(level + 1, 9):
             counters[deeper] = 0
         if fmt == "bullet":
@@ -290,7 +307,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> ReadResult
                 num_id = nid.get(f"{W}val", "") if nid is not None else ""
                 ilvl = lvl.get(f"{W}val", "0") if lvl is not None else "0"
             level_node = props.find(f"{W}outlineLvl")
-            outline = int(level_node.get(f"{W}val", "9")) if level_node is not None else None
+            outline = _number(level_node, 9, 0, 9) if level_node is not None else None
         style_name, style_num, style_lvl = styles.get(style_id, (style_id.lower(), "", "0"))
         if not num_id and style_num:
             num_id, ilvl = style_num, style_lvl
@@ -298,7 +315,8 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> ReadResult
         level = int(heading.group(1)) if heading else (1 if style_name in ("title", "subtitle") else None)
         if level is None and outline is not None and outline < 9:
             level = outline + 1
-        marker = numbering.marker(num_id, int(ilvl)) if num_id else ""
+        list_level = int(ilvl) if ilvl.isdigit() and int(ilvl) <= MAX_LIST_LEVEL else 0
+        marker = numbering.marker(num_id, list_level) if num_id else ""
         if level is not None:
             flush_plain()
             blocks.append(Block(HEADING, text, marker, level))
@@ -308,12 +326,12 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> ReadResult
                 is_heading_text(text)
                 and not text.endswith(":")
                 and marker[:1].isdigit()
-                and int(ilvl) == 0
+                and list_level == 0
                 and len(text.split()) <= 12
             ):
                 blocks.append(Block(HEADING, text, marker, 2))
             else:
-                blocks.append(Block(LIST_ITEM, text, marker, int(ilvl)))
+                blocks.append(Block(LIST_ITEM, text, marker, list_level))
         else:
             plain_run.append(text)
     flush_plain()

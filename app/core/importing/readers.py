@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import struct
 import zlib
 from pathlib import Path
 
@@ -135,7 +136,10 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
             hint="Close other programs, or split the document and import it in parts.",
         ) from exc
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, LookupError,
-            RecursionError, AssertionError, ZeroDivisionError, OSError, EOFError, zlib.error) as exc:
+            RuntimeError, AssertionError, ZeroDivisionError, OSError, EOFError, zlib.error, struct.error,
+            SyntaxError) as exc:
+        # (RuntimeError covers RecursionError, NotImplementedError and PDFium's errors; SyntaxError
+        # an XML parser's)
         # A damaged file that got past a reader's own checks: never a traceback.
         raise fail(
             f"{name} could not be read (the file is damaged or not a {fmt} document).",
