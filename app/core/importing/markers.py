@@ -115,5 +115,5 @@ def is_heading_text(text: str, max_chars: int = 160) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and all(not ch.islower() for ch in letters)
+    """At least three letters and none in lower case (the case test first: it is the fast one)."""
+    return text.upper() == text and sum(1 for ch in text if ch.isalpha()) >= 3

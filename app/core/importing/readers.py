@@ -17,6 +17,10 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 # Text and Markdown are segmented line by line; above this size a file is refused up front
 # rather than read for minutes (10 MB of text is some 5,000 pages).
 MAX_TEXT_BYTES = 16 * 1024 * 1024
+# Reading costs a little for every line whatever its length: a real document's text has lines
+# of some 50 characters on average (10 MB: 200,000 lines); a file of millions of one-letter
+# lines is refused before it is read (2,000,000 of them took 25 s and 520 MB).
+MAX_TEXT_LINES = 400_000
 MIN_TEXT_CHARS = 20
 # format -> (module, function(data, name, encoding) -> ReadResult); a reader's module (and
 # its library: PDFium for PDF) loads when a file of that format is first read.
@@ -47,6 +51,7 @@ _REFUSED_SUFFIXES = {
 LIMITS = {
     "file bytes": MAX_FILE_BYTES,
     "text bytes": MAX_TEXT_BYTES,
+    "text lines": MAX_TEXT_LINES,
 }
 
 
@@ -122,6 +127,13 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
         raise fail(
             f"{name} is too large to import as text ({len(data) / 1048576:.0f} MB; the limit is "
             f"{MAX_TEXT_BYTES // 1048576} MB of text).",
+            hint="Split the document, or import only the part with the recommendations.",
+        )
+    # (in UTF-16 too a line end is one such byte)
+    lines = max(data.count(b"\n"), data.count(b"\r")) if fmt in ("text", "markdown") else 0
+    if lines > MAX_TEXT_LINES:
+        raise fail(
+            f"{name} has too many lines to import as text ({lines:,}; the limit is {MAX_TEXT_LINES:,}).",
             hint="Split the document, or import only the part with the recommendations.",
         )
     module_name, function_name = READERS[fmt]

@@ -88,6 +88,15 @@ class _Term:
     text: str
     weight: float
     pattern: re.Pattern
+    probe: str = ""  # the term's first word: text without it cannot match (a fast test first)
+
+    def found(self, folded: str) -> bool:
+        return self.probe in folded and self.pattern.search(folded) is not None
+
+
+def _term(text: str, weight: float) -> _Term:
+    probe = fold(text.rstrip("*")).replace("’", "'").split()
+    return _Term(text, weight, _compile(text), probe[0] if probe else "")
 
 
 def _compile(term: str) -> re.Pattern:
@@ -124,8 +133,7 @@ class TagRules:
                         hint="Use the ids of taxonomy.yaml.",
                     )
                 out[tag] = [
-                    _Term(str(t), float(w if w is not None else 0.5), _compile(str(t)))
-                    for t, w in (terms or {}).items()
+                    _term(str(t), float(w if w is not None else 0.5)) for t, w in (terms or {}).items()
                 ]
             return out
 
@@ -149,10 +157,10 @@ class TagRules:
             miss = 1.0
             reasons: list[str] = []
             for term in terms:
-                if term.pattern.search(folded):
+                if term.found(folded):
                     miss *= 1 - term.weight
                     reasons.append(f'"{term.text.rstrip("*")}"')
-                elif section and term.pattern.search(folded_section):
+                elif section and term.found(folded_section):
                     miss *= 1 - term.weight * self.section_factor
                     reasons.append(f'section "{term.text.rstrip("*")}"')
             if reasons:
