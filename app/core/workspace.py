@@ -95,6 +95,7 @@ class Workspace:
                     source, items = self.store.load_user_source(source_id)
                     if source is not None:
                         user_sources.append((source, items))
+                self.store.account_sources({str(s["id"]): str(s.get("title", "")) for s, _ in user_sources})
                 self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
             finally:
                 # The loaded records live as long as the library: keep the collector from walking
