@@ -88,3 +88,23 @@ def test_brief_languages_are_the_six_un_languages():
     assert locales.is_rtl("ar") and not locales.is_rtl("fr-FR")
     with pytest.raises(ValidationError, match="Use one of: ar"):
         locales.check_language("de")
+
+
+def test_the_window_s_language_names_the_tags_and_briefs_keep_their_own(briefpack_home):
+    from app.core.compose import BriefSpec, compose
+    from app.core.templates import load_template
+    from app.core.workspace import Workspace
+
+    ws = Workspace(briefpack_home)
+    ws.interface_language = "es"   # the window speaks Spanish
+    try:
+        assert ws.library.taxonomy.label("children") == "Niños"
+        assert ws.library.taxonomy.label("recommendation") == "Recomendación"
+        ids = [i.id for i in ws.library if "children" in i.themes][:2]
+        spec = BriefSpec.make(title="Brief", entries=tuple((i, "") for i in ids), themes=("children",),
+                              language="en")
+        doc = compose(spec, ws.library, load_template("meeting-brief"), ws.branding("default"))
+        assert "Children" in [h.text for h in doc.headings()]   # an English brief from a Spanish window
+        assert ws.library.taxonomy.in_language("fr").label("children") == "Enfants"
+    finally:
+        ws.close()

@@ -30,6 +30,7 @@ class Taxonomy(NamedTuple):
     themes: tuple[Term, ...]
     audiences: tuple[Term, ...]
     kinds: tuple[Term, ...]
+    english: Taxonomy | None = None  # the vocabulary as taxonomy.yaml names it, when this is a translation
 
     @classmethod
     def load(cls, path: Path) -> Taxonomy:
@@ -61,10 +62,12 @@ class Taxonomy(NamedTuple):
 
     def in_language(self, language: str) -> Taxonomy:
         """The same vocabulary with its labels and definitions in `language` ("fr", "es-ES" ...),
-        read from taxonomy.<language>.yaml beside taxonomy.yaml; English where a term has none."""
+        read from taxonomy.<language>.yaml beside taxonomy.yaml; English where a term has none.
+        A translation can be asked for another language (or English) in turn."""
+        source = self.english or self
         table = term_translations(language.replace("_", "-").split("-")[0].lower())
         if not table:
-            return self
+            return source
 
         def translated(group: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
             words = table.get(group, {})
@@ -74,8 +77,8 @@ class Taxonomy(NamedTuple):
                 for t in terms
             )
 
-        return Taxonomy(translated("themes", self.themes), translated("audiences", self.audiences),
-                        translated("kinds", self.kinds))
+        return Taxonomy(translated("themes", source.themes), translated("audiences", source.audiences),
+                        translated("kinds", source.kinds), source)
 
     def label(self, term_id: str) -> str:
         for term in (*self.themes, *self.audiences, *self.kinds):

@@ -66,7 +66,8 @@ class Workspace:
             if not self.home.is_dir():
                 raise explain_os_error(exc, self.home) from exc
         self.library_dir = Path(library_dir) if library_dir else paths.library_dir()
-        # the language the window speaks ("fr"), set by the window; "" for the command line
+        # the language the window speaks ("fr"), set by the window before the library loads; the
+        # vocabulary's names are then in it; "" (the command line) keeps them in English
         self.interface_language = ""
         self.store = Store(self.home)
         self.store.sweep()  # temporary files of a save that was killed
@@ -81,6 +82,8 @@ class Workspace:
     def bundled(self) -> BundledLibrary:
         if self._bundled is None:
             self._bundled = load_bundled(self.library_dir, self.cache_dir)
+            if self.interface_language:   # the window's facets and columns name tags in its language
+                self._bundled.taxonomy = self._bundled.taxonomy.in_language(self.interface_language)
         return self._bundled
 
     @property

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from dataclasses import replace
 
 import pytest
@@ -259,3 +261,23 @@ def test_a_cover_lists_the_themes_with_the_language_s_own_and(workspace, tmp_pat
     meeting = replace(spec, template="meeting-brief")   # no cover page, no list
     assert not compose(meeting, workspace.library, load_template("meeting-brief"),
                        workspace.branding("default")).blocks[0].scope
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_russian_chinese_and_arabic_briefs(workspace, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    written = {}
+    for language in ("ru", "zh", "ar"):
+        (docx,) = workspace.export_brief(_spec(workspace, language), ["docx"], tmp_path / language)
+        written[language] = docx.rename(tmp_path / f"{language}.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), *map(str, written.values())],
+                   check=True, capture_output=True, timeout=300)
+    for language, (heading, date, _) in ((k, EXPECTED[k]) for k in written):
+        text = " ".join(pdf_pages(tmp_path / "lo" / f"{language}.pdf"))
+        assert heading in text, language
+        assert CHILDREN[language] in text, language
+        if language != "ar":   # the Arabic date's parts come out in display order
+            assert squash(date) in squash(text), language
