@@ -403,6 +403,8 @@ def run_damage(work: Path, per_file: int, seed: int, log=print) -> dict:
         elif repaired:
             figures["silent_repairs"] += 1
             figures["examples"].append({"file": name, "damage": way, "error": "repaired without a word"})
+        else:  # nothing changed on disk and nothing said: what damage went unnoticed, and how
+            figures.setdefault("unnoticed", []).append(f"{name}: {way}")
         shutil.rmtree(home)
         if (n + 1) % 50 == 0:
             log(f"  damage: {n + 1}/{len(cases)}, {figures['tracebacks']} tracebacks")

@@ -160,3 +160,24 @@ def test_packs_json_deleted_with_its_copy_comes_back_from_the_histories(briefpac
     ws.close()
     code, out, err = _cli(briefpack_home, "pack", "list")
     assert "Delegation brief" not in out and err == ""
+
+
+def test_a_source_deleted_with_its_last_good_copy_is_named_once(briefpack_home):
+    ws = Workspace(briefpack_home)
+    ws.add_source({"id": "mine", "title": "My field notes", "text": TEXT},
+                  [{"text": "States should train judges."}])
+    ws.add_source({"id": "kept", "title": "Kept notes", "text": TEXT})
+    ws.close()
+    sources = briefpack_home / "store" / "sources"
+    (sources / "mine.json").unlink()
+    (sources / "mine.json.bak").unlink()
+    code, _, err = _cli(briefpack_home, "search", "judges")
+    assert code == 0
+    assert "briefpack: repaired: Your source “My field notes” is gone" in err
+    code, _, err = _cli(briefpack_home, "search", "judges")
+    assert err == ""  # said once
+    ws = Workspace(briefpack_home)
+    ws.delete_source("kept")  # deleted on purpose: nothing to say
+    ws.close()
+    code, _, err = _cli(briefpack_home, "search", "judges")
+    assert err == ""

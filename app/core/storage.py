@@ -32,6 +32,7 @@ from app.core.store_schema import check_tables, kind_of, record_check
 
 SCHEMA_VERSION = 1
 _META = "_meta"
+MANIFEST = "manifest"  # store/manifest.json: the user sources there should be
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 log = logging.getLogger(__name__)
 
@@ -537,6 +538,31 @@ class Store:
                              ensure_ascii=False)
         return hashing.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
+    # -- which user sources there should be ----------------------------
+    def account_sources(self, present: dict[str, str]) -> None:
+        """Compare the user sources found (id -> title) with those saved (store/manifest.json):
+        a source whose file and last good copy were both deleted is named to the user once."""
+        manifest = self.root / f"{MANIFEST}.json"
+        if not present and not manifest.exists() and not manifest.with_name(manifest.name + ".bak").exists():
+            return
+        listed = {str(r["id"]) for r in self.collection(MANIFEST, "sources").all()}
+        if listed == set(present):
+            return
+        with self._lock.held() if not self.read_only else contextlib.nullcontext():
+            on_disk = set(self.user_source_ids())  # again, with no other writer in between
+            records = {str(r["id"]): r for r in self.collection(MANIFEST, "sources").all()}
+            for source_id in sorted(set(records) - on_disk):
+                self.report_notice(f"sources/{source_id}.json",
+                                   f"Your source “{records[source_id].get('title', source_id)}” is gone: its "
+                                   "file and its last good copy were deleted from the data folder, so its "
+                                   "items are no longer in the library. Packs that quote them keep their "
+                                   "own copies.")
+                if not self.read_only:
+                    self.collection(MANIFEST, "sources").delete(source_id)
+            if not self.read_only:
+                for source_id in sorted(on_disk & set(present) - set(records)):
+                    self.collection(MANIFEST, "sources").put({"id": source_id, "title": present[source_id]})
+
     def save_user_source(self, source: dict, items: list[dict]) -> None:
         """Write a user source and all its items (one file, one atomic write).
 
@@ -549,6 +575,8 @@ class Store:
             backup = store_file.path.with_name(store_file.path.name + ".bak")
             if not backup.exists():
                 atomic_write_bytes(backup, store_file.path.read_bytes())
+            self.collection(MANIFEST, "sources").put({"id": str(source["id"]),
+                                                      "title": str(source.get("title", ""))})
 
     def put_user_item(self, source_id: str, item: dict) -> None:
         self._source_file(source_id).collection("items").put(item)
@@ -567,6 +595,7 @@ class Store:
                     candidate.unlink(missing_ok=True)
                 except OSError as exc:
                     raise explain_os_error(exc, candidate) from exc
+            self.collection(MANIFEST, "sources").delete(source_id)
 
     def close(self) -> None:
         for store_file in [*self._files.values(), *self._source_files.values()]:

@@ -241,6 +241,7 @@ TABLES: dict[str, dict[str, Check]] = {
     "export": {"brandings": check_branding},
     "pack-history": {"versions": check_version, "blobs": check_blob},
     "source": {"source": check_source, "items": check_item},
+    "manifest": {"sources": check_source},
 }
 
 

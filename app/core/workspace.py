@@ -96,6 +96,7 @@ class Workspace:
                 source, items = self.store.load_user_source(source_id)
                 if source is not None:
                     user_sources.append((source, items))
+            self.store.account_sources({str(s["id"]): str(s.get("title", "")) for s, _ in user_sources})
             self._library = Library.assemble(self.bundled, user_sources, self.store.overrides.all())
             for callback in self._loaded_listeners:
                 callback()
