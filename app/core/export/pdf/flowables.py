@@ -59,23 +59,20 @@ class FactTable(Table):
     """The key-facts box: its shading and rules are page furniture, its facts the content."""
 
     def _drawBkgrnd(self):
-        Marks.artifact(self.canv._code)
-        super()._drawBkgrnd()
-        Marks.end(self.canv._code)
+        with Marks.furniture(self.canv._code):
+            super()._drawBkgrnd()
 
     def _drawLines(self):
-        Marks.artifact(self.canv._code)
-        super()._drawLines()
-        Marks.end(self.canv._code)
+        with Marks.furniture(self.canv._code):
+            super()._drawLines()
 
 
 class Logo(Image):
     """The branding logo, marked as decoration."""
 
     def draw(self):
-        Marks.artifact(self.canv._code)
-        super().draw()
-        Marks.end(self.canv._code)
+        with Marks.furniture(self.canv._code):
+            super().draw()
 
 
 class KeepWithNext(Flowable):

@@ -10,7 +10,8 @@ Python); see docs/EXPORT.md for the options measured.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
@@ -48,6 +49,16 @@ class Marks:
     @staticmethod
     def end(code: list[str]) -> None:
         code.append("EMC")
+
+    @staticmethod
+    @contextmanager
+    def furniture(code: list[str]) -> Iterator[None]:
+        """What is drawn inside is page furniture (an artifact), not content."""
+        Marks.artifact(code)
+        try:
+            yield
+        finally:
+            Marks.end(code)
 
 
 def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, object] | None]],

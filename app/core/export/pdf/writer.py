@@ -102,6 +102,10 @@ class PdfWriter(Writer):
                 name, parent=body, fontSize=font_size, leading=font_size * max(leading, 1.32), **kw
             )
 
+        def heading(level: str, space_before: float, space_after: float) -> ParagraphStyle:
+            return style(level, size[level], 1.32, fontName=heads.bold, textColor=accent,
+                         spaceBefore=space_before * k, spaceAfter=space_after * k)
+
         accent = self.colour("accent")
         return {
             "body": body,
@@ -109,24 +113,8 @@ class PdfWriter(Writer):
             "subtitle": style("subtitle", size["subtitle"], textColor=muted, spaceAfter=8 * k),
             "cover": style("cover", size["subtitle"] * 0.9, spaceAfter=1),
             "marking": style("marking", size["small"], fontName=fonts.bold, textColor=accent, spaceAfter=6),
-            "h1": style(
-                "h1",
-                size["h1"],
-                1.32,
-                fontName=heads.bold,
-                textColor=accent,
-                spaceBefore=12 * k,
-                spaceAfter=5 * k,
-            ),
-            "h2": style(
-                "h2",
-                size["h2"],
-                1.32,
-                fontName=heads.bold,
-                textColor=accent,
-                spaceBefore=8 * k,
-                spaceAfter=3 * k,
-            ),
+            "h1": heading("h1", space_before=12, space_after=5),
+            "h2": heading("h2", space_before=8, space_after=3),
             "attribution": style(
                 "attribution",
                 size["small"],
