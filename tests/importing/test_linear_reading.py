@@ -35,11 +35,16 @@ def _tagger() -> Tagger:
     return Tagger(TagRules.load(LIBRARY / "tag_rules.yaml", taxonomy), taxonomy)
 
 
-def _seconds(path) -> float:
-    started = time.perf_counter()
-    with contextlib.suppress(BriefpackError):  # "no text to import" is an answer too
-        read_document(path)
-    return time.perf_counter() - started
+def _seconds(path, runs: int = 1) -> float:
+    """The fastest of `runs` readings: another process taking the core for a moment slows one
+    reading, not all of them, while a reader that is not linear is slow every time."""
+    fastest = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        with contextlib.suppress(BriefpackError):  # "no text to import" is an answer too
+            read_document(path)
+        fastest = min(fastest, time.perf_counter() - started)
+    return fastest
 
 
 @pytest.mark.slow
@@ -50,6 +55,8 @@ def test_a_megabyte_of_any_shape_reads_in_linear_time(tmp_path, name):
     large.write_text(SHAPES[name](1024 * 1024), encoding="utf-8")
     small_seconds = max(_seconds(small), 0.05)
     large_seconds = _seconds(large)
+    if large_seconds / small_seconds > 5 + 0.5 / small_seconds:  # measured again, the best of three
+        small_seconds, large_seconds = max(_seconds(small, 3), 0.05), _seconds(large, 3)
     assert large_seconds < 30, f"{name}: {large_seconds:.1f} s for 1 MB"
     # four times the input: at most five times the time (a quadratic reader takes sixteen)
     assert large_seconds / small_seconds <= 5 + 0.5 / small_seconds, (name, small_seconds, large_seconds)
