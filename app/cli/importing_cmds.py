@@ -17,6 +17,14 @@ from app.core.importing import session
 SOURCE_FIELDS = ("short_title", "issuer", "date", "symbol", "url", "type", "id")
 
 
+def _path_given(text: str) -> str:
+    """A PATH argument as typed; an empty one (a shell variable that was never set) would name
+    the current folder and import everything in it, so it is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty PATH names no document (was a variable left unset?)")
+    return text
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
@@ -26,7 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "are read in parallel and reported file by file; a document imported before is updated.",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="documents (.txt, .md, .docx, .pdf) or folders holding them"
+        "paths", nargs="+", metavar="PATH", type=_path_given,
+        help="documents (.txt, .md, .docx, .pdf) or folders holding them",
     )
     parser.add_argument(
         "--jobs", type=int, default=0, help="reading processes for several files (default: one per core)"

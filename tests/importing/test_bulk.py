@@ -96,3 +96,14 @@ def test_the_same_document_twice_in_one_run_is_imported_once(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "replaced" in out and "1 added" in out
     assert list(Workspace(home=home).store.user_source_ids()) == ["a-res-78-267"]
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(folder, tmp_path, capsys, monkeypatch):
+    # `briefpack import "$FILE" --yes` with FILE unset: the current folder must not be imported
+    monkeypatch.chdir(folder)
+    home = tmp_path / "home"
+    with pytest.raises(SystemExit) as refused:
+        main(["--home", str(home), "import", "", "--yes"])
+    assert refused.value.code == 2
+    assert "an empty PATH names no document" in capsys.readouterr().err
+    assert Workspace(home).library.sources == Workspace(tmp_path / "fresh").library.sources
