@@ -29,9 +29,10 @@ def bundled_data(root: Path, compiled_translations: Path, build_file: Path) -> l
 
 
 def keep_data(destination: str) -> bool:
-    """False for data files the app never reads: Babel's other locales, caches of bytecode."""
+    """False for data files the app never reads: Babel's other locales, caches of bytecode left in
+    the bundled folders (the modules' own .pyc files are what the frozen app runs)."""
     parts = Path(destination).parts
-    if "__pycache__" in parts or destination.endswith(".pyc"):
+    if "__pycache__" in parts:
         return False
     if len(parts) >= 3 and parts[0] == "babel" and parts[1] == "locale-data":
         locale = Path(parts[2]).stem

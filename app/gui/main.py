@@ -34,8 +34,9 @@ def spare_feature_scan() -> None:
         package = "app" if relative == "." else "app." + relative.replace(os.sep, ".")
         uses_qt = package == "app.gui" or package.startswith("app.gui.")
         for entry in files:
-            if entry.endswith(".py"):
-                name = package if entry == "__init__.py" else f"{package}.{entry[:-3]}"
+            stem, dot, extension = entry.rpartition(".")
+            if dot and extension in ("py", "pyc"):   # a frozen build keeps only the compiled modules
+                name = package if stem == "__init__" else f"{package}.{stem}"
                 known.setdefault(name, 0 if uses_qt else -1)
     for name in list(sys.modules):
         if not name.startswith(("PySide6", "shiboken")):
