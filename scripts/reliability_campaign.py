@@ -51,16 +51,16 @@ def build_home(home: Path) -> dict:
     items = [i.id for i in list(ws.library)[:60]]
     packs = []
     for n in range(2):
-        pack = ws.pack_save(add_items(ws.pack_new(f"Pack {n}"), items[n * 20:n * 20 + 20]))
-        packs.append(ws.pack_save(set_note(pack, pack.entries[0].item_id, f"note {n}")).id)
-    ws.edit_item(items[40], note="first edit")
-    ws.edit_item(items[41], themes=["children"])
+        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 20:n * 20 + 20]))
+        packs.append(ws.packs.save(set_note(pack, pack.entries[0].item_id, f"note {n}")).id)
+    ws.edits.edit_item(items[40], note="first edit")
+    ws.edits.edit_item(items[41], themes=["children"])
     ws.save_search("children", {"text": "child"})
-    ws.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
-    ws.save_branding(Branding(id="ministry", name="Ministry"))
-    ws.add_source({"id": "mine", "title": "My notes", "text": TEXT},
+    ws.exports.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
+    ws.exports.save_branding(Branding(id="ministry", name="Ministry"))
+    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
                   [{"text": "Governments should protect victims."}, {"text": "States should train judges."}])
-    ws.add_source({"id": "mine", "title": "My notes", "text": TEXT},
+    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
                   [{"text": "States should train judges."}], update=True)  # a .bak of the older version
     ws.close()
     return {"packs": packs, "items": items}
@@ -72,7 +72,7 @@ def valid_pack_bytes(work: Path) -> bytes:
     home = work / "pack-source"
     ids = build_home(home)
     ws = Workspace(home)
-    path = ws.pack_export_file(ids["packs"][0], work / "valid.briefpack")
+    path = ws.packs.export_file(ids["packs"][0], work / "valid.briefpack")
     ws.close()
     return path.read_bytes()
 
@@ -94,22 +94,22 @@ for n in range(10**6):
     op = rng.choice(["new", "note", "note", "edit", "edit", "source", "build"])
     key = f"{seed}-{n}"
     if op == "new":
-        say("T", op, f"k{key}", ""); ws.pack_new(f"k{key}"); say("S", op, f"k{key}", "")
+        say("T", op, f"k{key}", ""); ws.packs.new(f"k{key}"); say("S", op, f"k{key}", "")
     elif op == "note":
         item = rng.choice(items[:20])
         say("T", op, item, key)
         with ws.writing():
-            ws.pack_save(set_note(ws.pack_get(pack_id), item, key))
+            ws.packs.save(set_note(ws.packs.get(pack_id), item, key))
         say("S", op, item, key)
     elif op == "edit":
         item = rng.choice(items[40:50])
-        say("T", op, item, key); ws.edit_item(item, note=key); say("S", op, item, key)
+        say("T", op, item, key); ws.edits.edit_item(item, note=key); say("S", op, item, key)
     elif op == "source":
         text = f"Source {key} says that States should act."
-        say("T", op, f"s{key}", ""); ws.add_source({"id": f"s{key}", "title": f"S {key}", "text": text},
+        say("T", op, f"s{key}", ""); ws.edits.add_source({"id": f"s{key}", "title": f"S {key}", "text": text},
                                                   [{"text": text}]); say("S", op, f"s{key}", "")
     else:
-        say("T", op, key, ""); ws.pack_build(pack_id, ["docx", "pdf"], out); say("S", op, key, "")
+        say("T", op, key, ""); ws.packs.build(pack_id, ["docx", "pdf"], out); say("S", op, key, "")
 """
 
 
@@ -139,7 +139,7 @@ def run_kills(work: Path, kills: int, seed: int, log=print) -> dict:
             figures["tracebacks"] += 1
         events = [json.loads(line) for line in stdout.splitlines() if line.startswith("[")]
         ws = Workspace(home)  # the next start: repairs, sweeps
-        ws.sweep_export_litter()
+        ws.exports.sweep_export_litter()
         if ws.recovery_messages:
             figures["repairs_needed"] += 1
         lost = _check_saves(ws, ids["packs"][0], events)
@@ -166,8 +166,8 @@ def run_kills(work: Path, kills: int, seed: int, log=print) -> dict:
 def _check_saves(ws, pack_id: str, events: list) -> list[str]:
     """Reported saves missing from the store. For a value saved over and over, the stored one
     must be the last reported or one begun after it (the kill may land after the write)."""
-    pack = ws.pack_get(pack_id)
-    titles = {s.title for s in ws.pack_list()}
+    pack = ws.packs.get(pack_id)
+    titles = {s.title for s in ws.packs.summaries()}
     allowed: dict[tuple[str, str], set[str]] = {}
     lost = []
     for kind, op, key, value in events:
@@ -200,7 +200,7 @@ from app.core.workspace import Workspace
 home, tag, pack_id, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 items, window_items, library_items = (json.loads(a) for a in sys.argv[5:8])
 window = Workspace(home)
-held = window.pack_get(pack_id)  # the copy a window holds open, saved later: stale by then
+held = window.packs.get(pack_id)  # the copy a window holds open, saved later: stale by then
 def say(*parts):
     print(json.dumps(parts), flush=True)
 for n in range(rounds):
@@ -215,7 +215,7 @@ for n in range(rounds):
     mine = set_note(held, window_items[n % len(window_items)], f"{tag} window {n}")
     for _ in range(20):
         try:
-            held = window.pack_save(mine)
+            held = window.packs.save(mine)
             break
         except PackConflictError as conflict:
             merged = merge_packs(held, mine, conflict.theirs)
@@ -229,7 +229,7 @@ for n in range(rounds):
     if held.revision and held.entry(window_items[n % len(window_items)]).note == f"{tag} window {n}":
         say("note", window_items[n % len(window_items)], f"{tag} window {n}")
     library_item = library_items[n % len(library_items)]
-    window.edit_item(library_item, note=f"{tag} library {n}")
+    window.edits.edit_item(library_item, note=f"{tag} library {n}")
     say("edit", library_item, f"{tag} library {n}")
 """
 
@@ -253,8 +253,8 @@ def run_writers(work: Path, rounds: int, log=print) -> dict:
         tracebacks += ("Traceback" in err) + (proc.returncode != 0)
         reports.append([json.loads(line) for line in out.splitlines() if line.startswith("[")])
     ws = Workspace(home)
-    pack = ws.pack_get(ids["packs"][0])
-    titles = {s.title for s in ws.pack_list()}
+    pack = ws.packs.get(ids["packs"][0])
+    titles = {s.title for s in ws.packs.summaries()}
     last: dict[tuple[str, str], str] = {}
     lost, saves, conflicts, merges = [], 0, 0, 0
     for report in reports:
@@ -375,7 +375,7 @@ def run_damage(work: Path, per_file: int, seed: int, log=print) -> dict:
                     ["pack", "history", ids["packs"][0]], ["pack", "history", ids["packs"][1]],
                     ["library", "show", ids["items"][40]])]
                 ws = Workspace(home)  # what the window reads too: it shows what it repaired
-                ws.brandings()
+                ws.exports.brandings()
                 ws.saved_searches()
                 len(ws.library)
                 shown = ws.recovery_messages

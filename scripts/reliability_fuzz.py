@@ -235,14 +235,14 @@ from app.core.importing.readers import read_document
 from app.core.importing.session import build_draft
 from app.core.workspace import Workspace
 ws = Workspace(sys.argv[1])
-tagger = ws.import_tagger()
+tagger = ws.imports.tagger()
 print("ready", flush=True)
 for line in sys.stdin:
     kind, path = json.loads(line)
     started = time.perf_counter()
     try:
         if kind == "briefpack":
-            ws.pack_import_file(path, copy=True)
+            ws.packs.import_file(path, copy=True)
         else:
             build_draft(read_document(path), tagger)
         outcome, detail = "ok", ""

@@ -79,8 +79,8 @@ def cmd_import_many(args: argparse.Namespace, workspace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    batch = workspace.import_batch()
-    tagger = workspace.import_tagger()
+    batch = workspace.imports.batch()
+    tagger = workspace.imports.tagger()
     bar = Progress(len(files), "Reading")
     accept_rest = args.yes
     written: dict[str, int] = {}  # source id -> its outcome
@@ -114,7 +114,7 @@ def cmd_import_many(args: argparse.Namespace, workspace) -> int:
     bar.close()
     if batch.entries:
         writing = Progress(len(batch.entries), "Writing")
-        workspace.import_write(batch, lambda done, total: writing(done))
+        workspace.imports.write(batch, lambda done, total: writing(done))
         writing.close()
     _report(outcomes, args, started)
     done = ("added", "updated", "read", "replaced")
@@ -131,7 +131,7 @@ def _outcome(read: Read, batch, workspace, dry_run: bool) -> Outcome:
         warnings.append("no title found in the document; the file name is used")
     draft = recognise(draft, batch.earlier)
     if draft.update:
-        workspace.import_prepare_update(batch, draft)
+        workspace.imports.prepare_update(batch, draft)
     accepted = len(draft.accepted)
     if not accepted:
         return Outcome(read.path, "nothing found", warnings=warnings, reason="no candidate items were found")

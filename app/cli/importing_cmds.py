@@ -133,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         return cmd_import_many(args, workspace)
     args.path = args.paths[0]
-    draft = workspace.import_read(args.path, title=args.title or "", encoding=args.encoding, fmt=args.fmt)
+    draft = workspace.imports.read(args.path, title=args.title or "", encoding=args.encoding, fmt=args.fmt)
     fields = {name: getattr(args, name) for name in SOURCE_FIELDS if getattr(args, name)}
     if fields:
         draft = session.set_source(draft, **fields)
@@ -174,7 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     f"{exc}.", hint="Answer y, n or candidate numbers such as 3,7-9."
                 ) from exc
             draft = session.reject(draft, [draft.candidates[n - 1].id for n in skipped])
-    result = workspace.import_commit(draft)
+    result = workspace.imports.commit(draft)
     verb = "Updated" if result.updated else "Added"
     print(f"{verb} source {result.source_id} with {len(result.item_ids)} item(s).")
     if result.removed_ids:

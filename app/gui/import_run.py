@@ -67,7 +67,7 @@ class ImportRun(QObject):
         self.progress.setAutoReset(False)
 
         def read(progress, cancel):
-            tagger = workspace.import_tagger()
+            tagger = workspace.imports.tagger()
             reads = []
             # one after another on this thread: the review, not the reading, sets the pace, and no
             # process is started from the window (a frozen app could not start one as it is)
@@ -133,7 +133,7 @@ class ImportRun(QObject):
         if not self.drafts:
             self._finish()
             return
-        draft = recognise(self.drafts.pop(0), self.session.workspace.import_batch().earlier)
+        draft = recognise(self.drafts.pop(0), self.session.workspace.imports.batch().earlier)
         if not draft.source.title:
             draft = review.set_source(draft, title=Path(draft.document.path).stem)
         position = (self.count - len(self.drafts), self.count)

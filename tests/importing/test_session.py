@@ -16,7 +16,7 @@ GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
 
 @pytest.fixture
 def draft(workspace):
-    return workspace.import_read(GENRE / "ga_resolution.docx")
+    return workspace.imports.read(GENRE / "ga_resolution.docx")
 
 
 def test_metadata_is_prefilled(draft):
@@ -71,7 +71,7 @@ def test_edits_that_break_the_quote_are_refused(draft):
 
 def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draft):
     draft = session.reject(draft, [draft.candidates[-1].id])
-    result = workspace.import_commit(draft)
+    result = workspace.imports.commit(draft)
     assert len(result.item_ids) == len(draft.candidates) - 1
     source = workspace.library.source(result.source_id)
     assert source.origin == "user" and source.text == draft.text
@@ -81,19 +81,19 @@ def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draf
         assert item.themes and item.audiences
     assert workspace.check_library().ok, workspace.check_library().problems
 
-    again = workspace.import_read(GENRE / "ga_resolution.docx")
+    again = workspace.imports.read(GENRE / "ga_resolution.docx")
     assert again.existing_source_id == result.source_id and again.existing_reason == "same file"
     assert again.update
-    updated = workspace.import_commit(again)
+    updated = workspace.imports.commit(again)
     assert updated.updated and updated.source_id == result.source_id
     assert set(result.item_ids) <= set(updated.kept_ids)
     assert len(workspace.library.sources) == len(workspace.bundled.sources) + 1
 
 
 def test_reimport_as_new_source(workspace, draft):
-    first = workspace.import_commit(draft)
-    again = session.set_update(workspace.import_read(GENRE / "ga_resolution.docx"), False)
-    second = workspace.import_commit(again)
+    first = workspace.imports.commit(draft)
+    again = session.set_update(workspace.imports.read(GENRE / "ga_resolution.docx"), False)
+    second = workspace.imports.commit(again)
     assert second.source_id != first.source_id and not second.updated
 
 

@@ -85,7 +85,7 @@ class Entry:
 @dataclass(slots=True)
 class ImportBatch:
     """Drafts committed together: ids are allocated against the library, the store and each
-    other; `Workspace.import_write` writes them and composes the library once."""
+    other; `workspace.imports.write` writes them and composes the library once."""
 
     taken: set[str]
     earlier: EarlierImports
