@@ -1,7 +1,7 @@
 """The reliability campaign: kills, two writers, store damage, reader fuzzing and the edge cases
 of scripts/reliability_edges.py, with figures.
 
-    nice -n 10 .venv/bin/python scripts/reliability_campaign.py            # everything (~25 min)
+    nice -n 10 .venv/bin/python scripts/reliability_campaign.py            # everything, at the defaults
     .venv/bin/python scripts/reliability_campaign.py --budget 120 --fuzz 400 \
         --offline-tests tests/test_wheel.py   # bounded: each part stops at its share of the 120 s
 
