@@ -132,7 +132,7 @@ def run_quarantine_names(work: Path, repairs: int, deadline: float, log=print) -
             (store / "packs.json").write_text(json.dumps(data))
             records += 1
         ws = Workspace(home)
-        ws.pack_list()
+        ws.packs.summaries()
         ws.close()
         done += 1
     logging.disable(logging.NOTSET)
@@ -187,8 +187,8 @@ def run_names(work: Path, count: int, seed: int, deadline: float, log=print) -> 
         formats = ["docx", "pdf", "md"] if n % 10 == 0 else ["md"]
         try:
             stem = file_stem(title)
-            files = ws.export_brief(BriefSpec.make(title=title, entries=tuple((i, "") for i in items)),
-                                    formats, out)
+            spec = BriefSpec.make(title=title, entries=tuple((i, "") for i in items))
+            files = ws.exports.export_brief(spec, formats, out)
             names = [p.name for p in files]
         except BriefpackError as exc:  # a title of spaces, dots and controls: "The brief needs a title"
             if "title" not in exc.user_message or any(ch.isalnum() for ch in title):
@@ -248,12 +248,12 @@ def run_pdf_scripts(work: Path, count: int, seed: int, deadline: float, log=prin
         words = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(40)]
         extra = rng.choice(astral)
         text = " ".join(words[:30]) + f" {extra}"
-        ws.add_source({"id": f"s{n}", "title": f"S{n}", "text": text},
+        ws.edits.add_source({"id": f"s{n}", "title": f"S{n}", "text": text},
                       [{"id": f"i{n}", "text": text, "locator": "p1", "themes": ["children"]}])
         out = work / "scripts" / f"{n:04d}"
         out.mkdir(parents=True)
         try:
-            files = ws.export_brief(BriefSpec.make(title=" ".join(words[30:35]),
+            files = ws.exports.export_brief(BriefSpec.make(title=" ".join(words[30:35]),
                                                    entries=((f"i{n}", " ".join(words[35:])),)), ["pdf"], out)
             extracted = "".join(page.extract_text() or "" for page in PdfReader(str(files[0])).pages)
         except Exception as exc:  # what this part counts
@@ -321,11 +321,11 @@ def run_injection(work: Path, count: int, seed: int, valid_pack: bytes, deadline
         out = work / "injection" / f"{n:04d}"
         out.mkdir()
         try:
-            imported = ws.pack_import_file(path, copy=True)
-            built = ws.pack_build(imported.pack.id, ["md", "docx", "pdf"], out)
+            imported = ws.packs.import_file(path, copy=True)
+            built = ws.packs.build(imported.pack.id, ["md", "docx", "pdf"], out)
             paths = list(built.paths)
             md = next(p for p in paths if p.suffix == ".md").read_text()
-            preview = ws.preview_markdown(ws.pack_spec(imported.pack))  # what the window shows
+            preview = ws.exports.preview_markdown(ws.packs.spec(imported.pack))  # what the window shows
             with zipfile.ZipFile(next(p for p in paths if p.suffix == ".docx")) as archive:
                 rels = " ".join(archive.read(name).decode() for name in archive.namelist()
                                 if name.endswith(".rels"))

@@ -43,10 +43,12 @@ def _fonts_in(path) -> set[str]:
 
 
 def _export(workspace, tmp_path, text: str, title: str, note: str = ""):
-    workspace.add_source({"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
-                         [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
-                           "audiences": ["states"], "kind": "recommendation"}])
-    return workspace.export_brief(BriefSpec.make(title=title, entries=(("i1", note),)), ["pdf"], tmp_path)
+    workspace.edits.add_source(
+        {"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
+        [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
+          "audiences": ["states"], "kind": "recommendation"}])
+    spec = BriefSpec.make(title=title, entries=(("i1", note),))
+    return workspace.exports.export_brief(spec, ["pdf"], tmp_path)
 
 
 def test_scripts_of_the_bmp_are_drawn_in_their_font_and_come_back_as_typed(workspace, tmp_path):
@@ -91,7 +93,7 @@ def test_every_visible_character_of_the_bmp_has_a_font(family):
 def test_an_english_brief_embeds_only_noto_sans(workspace, tmp_path):
     spec = BriefSpec.make(title="Side event on child trafficking", key_messages=("Invest in prevention.",),
                           entries=tuple((i, "") for i in pick(workspace, 8)))
-    path = workspace.export_brief(spec, ["pdf"], tmp_path)[0]
+    path = workspace.exports.export_brief(spec, ["pdf"], tmp_path)[0]
     assert _fonts_in(path) <= {"NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"}
 
 
