@@ -33,10 +33,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.importing.model import ImportDraft  # noqa: E402
+from app.core.importing.draft import ImportDraft  # noqa: E402
 from app.core.importing.quality import GoldItem, ImportedItem, Score, compare  # noqa: E402
 from app.core.importing.readers import read_document  # noqa: E402
-from app.core.importing.session import build_draft, set_source  # noqa: E402
+from app.core.importing.review import build_draft, set_source  # noqa: E402
 from app.core.importing.tagging import SimilarItems, Tagger, TagRules  # noqa: E402
 from app.core.workspace import Workspace  # noqa: E402
 

@@ -232,7 +232,7 @@ import json, resource, sys, time, traceback
 resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 from app.core.errors import BriefpackError
 from app.core.importing.readers import read_document
-from app.core.importing.session import build_draft
+from app.core.importing.review import build_draft
 from app.core.workspace import Workspace
 ws = Workspace(sys.argv[1])
 tagger = ws.imports.tagger()

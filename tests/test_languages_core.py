@@ -7,7 +7,7 @@ import pytest
 from app import paths
 from app.core import locales
 from app.core.errors import ValidationError
-from app.core.search.model import Query
+from app.core.search.contract import Query
 from app.core.taxonomy import Taxonomy, term_translations, translation_languages, translation_problems
 
 UN_TERMS = {   # the UN's own words for the terms a reader meets first (docs/TRANSLATION.md)

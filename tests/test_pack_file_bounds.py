@@ -61,7 +61,7 @@ def test_braces_and_commas_inside_text_do_not_count(workspace, tmp_path):
 def test_a_pack_at_the_limits_of_the_format_still_opens(tmp_path):
     from app.core.models import Item, Source
     from app.core.packs.edits import with_snapshots
-    from app.core.packs.model import Pack, PackEntry
+    from app.core.packs.pack import Pack, PackEntry
 
     source = Source(id="s", title="A source")
     items = [Item(id=f"s-{n}", source_id="s", kind="recommendation", text=f"Text {n}.",

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS
-from app.core.importing import session
+from app.core.importing import review
 from app.core.importing.bulk import Read, available_cores, collect, read_all
 from app.core.importing.commit import recognise
-from app.core.importing.model import ImportDraft
+from app.core.importing.draft import ImportDraft
 
 
 @dataclass(slots=True)
@@ -127,7 +127,7 @@ def _outcome(read: Read, batch, workspace, dry_run: bool) -> Outcome:
     draft = read.draft
     warnings = list(draft.document.warnings)
     if not draft.source.title:
-        draft = session.set_source(draft, title=read.path.stem)
+        draft = review.set_source(draft, title=read.path.stem)
         warnings.append("no title found in the document; the file name is used")
     draft = recognise(draft, batch.earlier)
     if draft.update:

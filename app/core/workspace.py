@@ -20,7 +20,7 @@ from app.core.library import (
 from app.core.library_records import item_view, library_as_text
 from app.core.models import Item
 from app.core.search.browse import browse, is_browse
-from app.core.search.model import Query, SearchResult
+from app.core.search.contract import Query, SearchResult
 from app.core.storage import Store
 
 if TYPE_CHECKING:

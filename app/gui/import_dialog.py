@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
-from app.core.importing import session as review
+from app.core.importing import review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
 from app.gui.errors import report_error

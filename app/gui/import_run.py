@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import BriefpackError
-from app.core.importing import session as review
+from app.core.importing import review
 from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES

@@ -214,7 +214,7 @@ def test_the_pack_s_language_is_the_brief_s_and_defaults_to_the_window_s(workspa
 def test_pack_language_is_checked_saved_and_shared(workspace, tmp_path):
     from app.core.errors import ValidationError
     from app.core.packs import edits
-    from app.core.packs.model import Pack
+    from app.core.packs.pack import Pack
 
     pack = workspace.packs.new("Brief", workspace.packs.make_rules(themes=["children"]))
     with pytest.raises(ValidationError, match="cannot be written in 'de'"):

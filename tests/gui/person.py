@@ -112,12 +112,12 @@ def in_dialog(kind: type[QDialog], step: Callable[[QDialog], object], timeout_ms
 def type_file_name(dialog: QDialog, name: str) -> None:
     """Type `name` into a file dialog's name field and press Return (to save or open it).
 
-    The field completes what is typed from the folder being read; a completion list that opens
-    while typing would take the Return for itself, so it is closed first, as a person would."""
+    The field completes what is typed from the folder, which Qt reads in another thread: a
+    completion list that opens while typing takes the Return for itself (a person closes it and
+    presses Return again). It may open after any check made here, when the machine is busy, so
+    the field's completer is taken away while the name is typed."""
     field = dialog.findChild(QLineEdit, "fileNameEdit")
+    field.setCompleter(None)
     field.clear()
     QTest.keyClicks(field, name)
-    completer = field.completer()
-    if completer is not None and completer.popup().isVisible():
-        completer.popup().hide()
     QTest.keyClick(field, Qt.Key.Key_Return)

@@ -7,8 +7,8 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.importing.model import ImportDraft, ImportResult
-from app.core.importing.session import item_records, source_record
+from app.core.importing.draft import ImportDraft, ImportResult
+from app.core.importing.review import item_records, source_record
 from app.core.text import fold, slug
 
 MAX_BASE_ID = 32

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from app.core.importing.commit import EarlierImports, ImportBatch, recognise
 from app.core.importing.readers import read_document
-from app.core.importing.session import build_draft
+from app.core.importing.review import build_draft
 from app.core.importing.tagging import SimilarItems, Tagger, TagRules
 
 if TYPE_CHECKING:
-    from app.core.importing.model import ImportDraft, ImportResult
+    from app.core.importing.draft import ImportDraft, ImportResult
     from app.core.library import Library
     from app.core.library_edits import LibraryEdits
     from app.core.storage import Store

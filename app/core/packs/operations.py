@@ -11,7 +11,7 @@ from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
 from app.core.locales import check_language
 from app.core.packs import edits
-from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
+from app.core.packs.pack import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
 from app.core.packs.proposal import Proposal, propose
 from app.core.packs.refresh import ItemChange, RefreshChoices, RefreshReport, apply_refresh, refresh_report
@@ -30,7 +30,7 @@ from app.core.storage import ReadOnlyStoreError
 if TYPE_CHECKING:
     from app.core.exports import Exports
     from app.core.library import Library
-    from app.core.search.model import Query, SearchResult
+    from app.core.search.contract import Query, SearchResult
     from app.core.storage import Store
 
 # How many key facts a proposal offers beyond those the rules match themselves.

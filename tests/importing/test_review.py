@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from app.core.errors import ValidationError
-from app.core.importing import session
+from app.core.importing import review
 from app.core.importing.tagging import TagRules
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
@@ -42,19 +42,19 @@ def test_tag_rules_match_the_taxonomy(workspace):
 
 def test_review_edits_are_pure(draft):
     ids = [c.id for c in draft.candidates]
-    rejected = session.reject(draft, [ids[0]])
+    rejected = review.reject(draft, [ids[0]])
     assert not rejected.candidate(ids[0]).accepted and draft.candidate(ids[0]).accepted
-    merged = session.merge(draft, ids[1:3])
+    merged = review.merge(draft, ids[1:3])
     assert len(merged.candidates) == len(draft.candidates) - 1
     combined = merged.candidate(ids[1])
     assert combined.text == draft.text[combined.span[0] : combined.span[1]]
     assert combined.text.startswith(draft.candidate(ids[1]).text)
     assert combined.text.endswith(draft.candidate(ids[2]).text)
     cut = draft.candidate(ids[1]).text.index(",") + 1
-    parted = session.split(draft, ids[1], cut)
+    parted = review.split(draft, ids[1], cut)
     a, b = parted.candidate(ids[1]), parted.candidate(f"{ids[1]}.1")
     assert draft.text[a.span[0] : a.span[1]] == a.text and draft.text[b.span[0] : b.span[1]] == b.text
-    edited = session.edit(draft, ids[1], text=a.text, kind="fact", themes=["evidence"], audiences=["justice"])
+    edited = review.edit(draft, ids[1], text=a.text, kind="fact", themes=["evidence"], audiences=["justice"])
     assert edited.candidate(ids[1]).kind == "fact"
     assert edited.candidate(ids[1]).theme_ids() == ("evidence",)
 
@@ -62,15 +62,15 @@ def test_review_edits_are_pure(draft):
 def test_edits_that_break_the_quote_are_refused(draft):
     first = draft.candidates[0]
     with pytest.raises(ValidationError, match="not in the document"):
-        session.edit(draft, first.id, text="Words the document never says.")
+        review.edit(draft, first.id, text="Words the document never says.")
     with pytest.raises(ValidationError):
-        session.split(draft, first.id, 0)
+        review.split(draft, first.id, 0)
     with pytest.raises(ValidationError):
-        session.merge(draft, [first.id])
+        review.merge(draft, [first.id])
 
 
 def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draft):
-    draft = session.reject(draft, [draft.candidates[-1].id])
+    draft = review.reject(draft, [draft.candidates[-1].id])
     result = workspace.imports.commit(draft)
     assert len(result.item_ids) == len(draft.candidates) - 1
     source = workspace.library.source(result.source_id)
@@ -92,7 +92,7 @@ def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draf
 
 def test_reimport_as_new_source(workspace, draft):
     first = workspace.imports.commit(draft)
-    again = session.set_update(workspace.imports.read(GENRE / "ga_resolution.docx"), False)
+    again = review.set_update(workspace.imports.read(GENRE / "ga_resolution.docx"), False)
     second = workspace.imports.commit(again)
     assert second.source_id != first.source_id and not second.updated
 
