@@ -132,5 +132,5 @@ def test_bad_pack_ids_never_reach_the_file_system(workspace):
     pack = workspace.packs.new("P")
     for bad in ("../../x", "a/b", "..", "X" * 100):
         with pytest.raises(ValidationError):
-            workspace.packs.save(packs.model.Pack(id=bad, title="t"))
+            workspace.packs.save(packs.pack.Pack(id=bad, title="t"))
     assert workspace.packs.summaries()[0].id == pack.id

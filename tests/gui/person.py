@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -120,4 +120,12 @@ def type_file_name(dialog: QDialog, name: str) -> None:
     field.setCompleter(None)
     field.clear()
     QTest.keyClicks(field, name)
+    # Return presses the dialog's Save/Open button, which the dialog enables once it has looked
+    # at the name typed (a moment later on a busy machine); a person waits for it too
+    buttons = dialog.findChild(QDialogButtonBox)
+    accept = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
+        QDialogButtonBox.StandardButton.Open)
+    deadline = time.monotonic() + 3
+    while accept is not None and not accept.isEnabled() and time.monotonic() < deadline:
+        QTest.qWait(20)
     QTest.keyClick(field, Qt.Key.Key_Return)
