@@ -5,4 +5,8 @@ import sys
 from app.cli import main
 
 if __name__ == "__main__":
+    if sys.platform == "win32":   # bulk import's worker processes are started by spawning the executable
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

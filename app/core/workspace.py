@@ -17,7 +17,6 @@ from app.core.library import (
     BundledLibrary,
     Library,
 )
-from app.core.library_records import item_view, library_as_text
 from app.core.models import Item
 from app.core.search.browse import browse, is_browse
 from app.core.search.contract import Query, SearchResult
@@ -167,10 +166,14 @@ class Workspace:
 
     def show_item(self, item_id: str, context_chars: int = 400) -> dict:
         """The item, its citation and its passage in the source (`briefpack library show --json`)."""
+        from app.core.library_records import item_view  # with csv: not needed to start the window
+
         return item_view(self.library, item_id, context_chars)
 
     def export_library(self, fmt: str = "json") -> str:
         """The whole library as JSON (the documented interchange form) or CSV."""
+        from app.core.library_records import library_as_text
+
         return library_as_text(self.library, fmt)
 
     def saved_searches(self) -> list:

@@ -28,6 +28,10 @@ log = logging.getLogger("briefpack.gui")
 SETTLE_MS = 200  # a burst of writes (a save is several renames) is read once
 
 
+# How long after the library is shown the export folders are swept.
+SWEEP_DELAY_MS = 1500
+
+
 class DataFolderWatch(QObject):
     """Owned by the main window; `check()` does the work (tests call it directly)."""
 
@@ -59,8 +63,10 @@ class DataFolderWatch(QObject):
 
     @Slot()
     def _after_load(self) -> None:
-        """Once the window is up: clear what killed exports left in their folders."""
-        QTimer.singleShot(0, self.workspace.exports.sweep_export_litter)
+        """Once the window is up: clear what killed exports left in their folders. Housekeeping, so
+        a moment after the first screen is drawn rather than before (it reads folders, and makes
+        the workspace's exports part)."""
+        QTimer.singleShot(SWEEP_DELAY_MS, lambda: self.workspace.exports.sweep_export_litter())
 
     # -- repairs and read-only ---------------------------------------------
     @Slot(object)

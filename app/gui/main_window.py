@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -465,6 +464,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        import platform
+
         from PySide6 import __version__ as qt_binding_version
         from PySide6.QtCore import qVersion
         from PySide6.QtWidgets import QMessageBox

@@ -79,6 +79,7 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
     for module in ("app.gui.pack_editor", "app.gui.export_dialog", "app.gui.import_dialog",
                    "app.gui.error_dialog", "app.core.search.engine", "app.core.export",
                    "PySide6.QtSvg", "yaml", "docx", "reportlab", "datetime", "logging.handlers", "difflib",
+                   "app.core.exports", "platform",
                    "QtWidgets.QStyle", "QtWidgets.QStyleOptionViewItem", "QtWidgets.QCompleter",
                    "QtCore.QEvent", "QtWidgets.QStyle (painted)"):
         assert module not in loaded, f"{module} is set up before the window is ready (or by its first frame)"
