@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"       wall {r['wall_s']:.1f} s (reading {r['read_s']:.1f} s, writing {r['write_s']:.1f} s), "
               f"goal <= {r['goal_s']:.0f} s: {'met' if r['goal_met'] else 'MISSED'}")
         print(f"       peak RSS {r['peak_rss_mb']:.0f} MB (command), {r['peak_rss_reader_mb']:.0f} MB "
-              f"(a reading process); first open {r['first_open_load_s']:.2f} s + index {r['first_open_index_s']:.2f} s")
+              f"(a reading process); first open {r['first_open_load_s']:.2f} s + index "
+              f"{r['first_open_index_s']:.2f} s")
         print(f"       baseline (the words alone, one process) {r['baseline_s']:.2f} s: ratio "
               f"{r['ratio_to_baseline']}x")
         for refused in r["refused"]:
