@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench dist clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,15 @@ test: $(STAMP)
 bench: $(STAMP)
 	command -v pandoc >/dev/null || (command -v apt-get >/dev/null && apt-get install -y -qq pandoc) || true
 	nice -n 10 $(BIN)/python benchmarks/export_bench.py --runs 5
+
+# The self-contained app for this machine (Linux: dist/briefpack/, a .tar.gz and a .deb);
+# docs/PACKAGING.md. PyInstaller is installed into .venv the first time.
+$(VENV)/.dist-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	touch $@
+
+dist: $(VENV)/.dist-installed
+	$(BIN)/python packaging/build_dist.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -7,12 +7,14 @@ and to the moment its first frame is drawn (the window repainted right after "re
 is where Briefpack's own delegates run, so it is reported beside the goal's figure).
 
     python benchmarks/startup_bench.py [--runs 9] [--json] [--lang fr] [--against CHECKOUT]
+                                       [--frozen dist/briefpack]
 
 `--lang fr` starts both in a French system locale: Briefpack then installs its French
 translation and Qt's before building the window (the translator's cost is in the figure).
 `--against CHECKOUT` starts the Briefpack of another checkout too (say a worktree of the code
 before a change), in the same alternation, on a data folder of its own (the caches of the parsed
-library name the checkout they were made from): an A/B in one run.
+library name the checkout they were made from): an A/B in one run. `--frozen FOLDER` starts the
+self-contained build (`make dist`) too, the same way, from outside the checkout.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def _time_process(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> 
     return seen["ready"], seen["painted"]
 
 
-def measure(runs: int, language: str = "", against: Path | None = None) -> dict[str, list[float]]:
+def measure(runs: int, language: str = "", against: Path | None = None,
+            frozen: Path | None = None) -> dict[str, list[float]]:
     # An installed Briefpack has its bytecode compiled (pip does it); a checkout may not, and
     # PYTHONDONTWRITEBYTECODE would make every run recompile. Compile once, as pip would.
     for checkout in (ROOT, against) if against else (ROOT,):
@@ -76,6 +79,10 @@ def measure(runs: int, language: str = "", against: Path | None = None) -> dict[
     if against:   # run from that checkout: `-m app.gui.main` imports its code (the same venv)
         own_home = {**env, "BRIEFPACK_HOME": tempfile.mkdtemp(prefix="briefpack-startup-against-")}
         programs.append(("against", briefpack, against, own_home))
+    if frozen:   # its own Python and Qt: nothing of the checkout or the virtual environment
+        frozen_home = tempfile.mkdtemp(prefix="briefpack-startup-frozen-")
+        programs.append(("frozen", [str(frozen / "briefpack-gui"), "--smoke-test"], Path(frozen_home),
+                         {**env, "BRIEFPACK_HOME": frozen_home}))
     # One unmeasured start of each: creates the data folder and warms the OS file cache.
     for _name, command, cwd, environment in programs:
         _time_process(command, environment, cwd)
@@ -95,11 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--lang", default="", help="the system language both start in (fr, es)")
     parser.add_argument("--against", type=Path, help="another checkout whose Briefpack is timed too")
+    parser.add_argument("--frozen", type=Path, help="the self-contained build's folder, timed too")
     parser.add_argument("--json", action="store_true",
                         help='print {"briefpack_ms", "bare_qt_ms"} (medians to ready), and the same to the '
                              'first frame ("briefpack_paint_ms", "bare_qt_paint_ms")')
     args = parser.parse_args(argv)
-    times = measure(args.runs, args.lang, args.against.resolve() if args.against else None)
+    times = measure(args.runs, args.lang, args.against.resolve() if args.against else None,
+                    args.frozen.resolve() if args.frozen else None)
     medians = {name: statistics.median(values) for name, values in times.items()}
     if args.json:
         print(json.dumps({f"{name}_ms": round(value, 1) for name, value in medians.items()}))
@@ -115,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.against:
         print(f"ratio {args.against} / bare Qt, ready: {medians['against'] / medians['bare_qt']:.2f}, "
               f"first frame: {medians['against_paint'] / medians['bare_qt_paint']:.2f}")
+    if args.frozen:
+        print(f"ratio frozen build / bare Qt, ready: {medians['frozen'] / medians['bare_qt']:.2f} "
+              f"(goal <= 1.3), first frame: {medians['frozen_paint'] / medians['bare_qt_paint']:.2f}")
     return 0
 
 

@@ -5,7 +5,7 @@
 Writes docs/images/main-window.png, pack-editor.png and export-dialog.png. A fresh,
 temporary data folder is used, so the pictures show what a new user sees. With --lang fr (or es)
 the window speaks that language, the delegate types in it, and the files are named
-main-window-fr.png ...
+main-window-fr.png ...; with --appearance dark the dark palette is used (main-window-dark.png ...).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     parser.add_argument("--lang", default="en", choices=("en", "fr", "es"), help="the window's language")
+    parser.add_argument("--appearance", default="light", choices=("light", "dark"))
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         print("Run under an X server at 1280x800, e.g. xvfb-run (see the docstring).", file=sys.stderr)
@@ -73,12 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     from app.gui.session import Session
 
     app = QApplication([sys.argv[0]])
-    theme.install(app, "light")
+    theme.install(app, args.appearance)
     workspace = Workspace()
     workspace.interface_language = args.lang
     i18n.install(app, args.lang)
     typed = TYPED[args.lang]
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    suffix = ("" if args.lang == "en" else f"-{args.lang}") + ("" if args.appearance == "light" else "-dark")
     window = MainWindow(Session(workspace))
     window.setGeometry(0, 0, 1280, 800)
     window.show()

@@ -9,7 +9,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from app import __version__, gc_policy
+from app import gc_policy
+from app.build_info import version_line
 from app.core.errors import BriefpackError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
@@ -24,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefpack",
         description="Build briefing packs from a library of tagged recommendations, quoted exactly.",
     )
-    parser.add_argument("--version", action="version", version=f"briefpack {__version__}")
+    parser.add_argument("--version", action="version", version=version_line("briefpack"))
     parser.add_argument("--home", help="user data folder (default: BRIEFPACK_HOME or the platform's)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="log what Briefpack does (repairs, locks, recoveries) on stderr")

@@ -20,6 +20,7 @@ class Options(NamedTuple):
     home: Path | None = None
     appearance: str | None = None
     smoke_test: bool = False
+    open_file: Path | None = None    # a .briefpack file the desktop asked to open (double-click)
 
 
 def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
@@ -27,6 +28,8 @@ def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
     parser.setApplicationDescription("Briefpack desktop app: find, assemble and export briefing packs.")
     parser.addHelpOption()
     parser.addVersionOption()
+    parser.addPositionalArgument("file", "A .briefpack pack file to open (imported into your packs "
+                                         "the first time).", "[file]")
     options = {
         "home": QCommandLineOption(["home"], "Data folder to use (default: BRIEFPACK_HOME or the "
                                              "platform's user data folder).", "folder"),
@@ -54,9 +57,9 @@ def answer_help_or_version(arguments: list[str]) -> None:
         print(f"Usage: {PROGRAM} [options]\n{rest}", end="")
         sys.exit(0)
     if parser.isSet("version"):
-        from app import __version__
+        from app.build_info import version_line
 
-        print(f"{PROGRAM} {__version__}")
+        print(version_line(PROGRAM))
         sys.exit(0)
 
 
@@ -74,13 +77,19 @@ def parse(arguments: list[str]) -> Options:
     parser, options = _parser()
     if not parser.parse(arguments):
         _fail(parser, parser.errorText())
-    if parser.positionalArguments():
-        _fail(parser, f"Unexpected argument: {parser.positionalArguments()[0]}")
+    files = parser.positionalArguments()
+    if len(files) > 1:
+        _fail(parser, f"Unexpected argument: {files[1]} (one pack file at a time).")
+    pack_file = Path(files[0]).expanduser().absolute() if files else None
+    if pack_file is not None and pack_file.suffix.lower() != ".briefpack":
+        _fail(parser, f"{files[0]} is not a pack file (*.briefpack); documents are imported with "
+                      "File > Import documents or by dropping them on the window.")
     scheme = parser.value(options["appearance"]) or None
     if scheme is not None and scheme not in APPEARANCES:
         _fail(parser, f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
     folder = parser.value(options["home"])
-    return Options(Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]))
+    return Options(Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]),
+                   pack_file)
 
 
 def _fail(parser: QCommandLineParser, message: str) -> None:

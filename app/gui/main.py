@@ -34,8 +34,9 @@ def spare_feature_scan() -> None:
         package = "app" if relative == "." else "app." + relative.replace(os.sep, ".")
         uses_qt = package == "app.gui" or package.startswith("app.gui.")
         for entry in files:
-            if entry.endswith(".py"):
-                name = package if entry == "__init__.py" else f"{package}.{entry[:-3]}"
+            stem, dot, extension = entry.rpartition(".")
+            if dot and extension in ("py", "pyc"):   # a frozen build keeps only the compiled modules
+                name = package if stem == "__init__" else f"{package}.{stem}"
                 known.setdefault(name, 0 if uses_qt else -1)
     for name in list(sys.modules):
         if not name.startswith(("PySide6", "shiboken")):
@@ -105,11 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # The window's language, before any widget is made: the preferences' choice, else the system's.
     workspace.interface_language = i18n.window_language(workspace.preferences().language)
-    i18n.install(app, workspace.interface_language)   # the translators are the application's children
+    translators = i18n.install(app, workspace.interface_language)   # children of the application
     session = Session(workspace)
     window = MainWindow(session, ui_state)
     window.show()
     window.start_loading()
+    if options.open_file is not None:   # double-clicked in the file manager, or named on the command line
+        pack_file = options.open_file
+        ready_timer(window, lambda: window.packs.open_file(pack_file))
 
     if options.smoke_test:
         def report() -> None:
@@ -119,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab()  # the first frame: every widget painted (into an image, not on screen)
                 painted = (time.perf_counter() - _STARTED) * 1000
                 print(f"painted {painted:.0f} ms", flush=True)
+                # a build that lost its catalogues (Briefpack's or Qt's) shows here
+                print(f"window language {workspace.interface_language}: {len(translators)} "
+                      "catalogue(s) installed", flush=True)
             finally:  # a closed output must not leave the process running
                 window.close()
                 app.quit()

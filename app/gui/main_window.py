@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import platform
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -464,15 +465,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6 import __version__ as qt_binding_version
+        from PySide6.QtCore import qVersion
         from PySide6.QtWidgets import QMessageBox
 
         from app import __version__
+        from app.build_info import build_details
 
+        details = build_details()
+        made = " ".join(details.get(key, "") for key in ("kind", "date")).strip()
+        if "commit" in details:
+            made += f", commit {details['commit']}"
         QMessageBox.about(self, ui.tr("About Briefpack"),
                           ui.tr(
                               "<b>Briefpack {version}</b><p>Tagged anti-trafficking recommendations, quoted "
                               "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
-                          .format(version=__version__))
+                          .format(version=__version__)
+                          + ui.tr("<p>Build: {build}<br>Python {python}, Qt {qt}, PySide6 {pyside}<br>"
+                                  "Data folder: {folder}</p>").format(
+                              build=made, python=platform.python_version(), qt=qVersion(),
+                              pyside=qt_binding_version, folder=self.session.workspace.home))
 
     # -- window state --------------------------------------------------------
     def _restore_state(self) -> None:

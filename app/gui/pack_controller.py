@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
@@ -139,6 +140,22 @@ class PackController(QObject):
         self.state.open(pack)
         self.ui_state.add_recent_pack(pack.id)
         self.message.emit(ui.tr("Opened “{title}”.").format(title=pack.title))
+        return pack
+
+    def open_file(self, path: Path) -> Pack | None:
+        """Open a .briefpack file given by the desktop: imported the first time, the pack it made
+        opened the next times (the file is not imported twice)."""
+        # the import's dialogs load only when a file is opened: not at every start
+        from app.gui.pack_file_import import import_pack_file
+
+        outcome = import_pack_file(self.window, self.workspace, path, again_is_error=False)
+        if outcome.pack_id is None:
+            return None
+        pack = self.open_pack(outcome.pack_id)
+        if pack is not None:
+            message = (ui.tr("Imported “{title}” from {file}.") if outcome.new
+                       else ui.tr("Opened “{title}”, imported earlier from {file}."))
+            self.message.emit(message.format(title=pack.title, file=path.name))
         return pack
 
     @Slot()

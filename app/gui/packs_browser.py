@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BriefpackError
 from app.core.export import file_stem
-from app.core.packs import PackExistsError
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled
 from app.gui.errors import report_error
 from app.gui.files import ask_open_path, ask_save_path
 from app.gui.i18n import ui
+from app.gui.pack_file_import import import_pack_file
 from app.gui.table_model import ColumnsTableModel
 from app.gui.ui_state import UiState
 
@@ -282,30 +282,13 @@ class PacksBrowser(QDialog):
             path = str(chosen) if chosen is not None else ""
         if not path:
             return None
-        try:
-            imported = self.workspace.pack_import_file(Path(path))
-        except PackExistsError as exc:
-            report_error(self, exc, ui.tr("Pack already imported"))
-            self.reload(exc.pack_id)
+        outcome = import_pack_file(self, self.workspace, Path(path))
+        if outcome.pack_id is None:
             return None
-        except BriefpackError as exc:
-            report_error(self, exc, ui.tr("Could not import the pack file"))
+        self.import_notes = list(outcome.notes)
+        if not outcome.new:
+            self.reload(outcome.pack_id)
             return None
-        notes = []
-        if imported.embedded:
-            notes.append(ui.tr(
-                "%n item(s) are not in your library; the pack keeps its own copy of their quotes.",
-                               "", len(imported.embedded)))
-        if imported.conflicts:
-            notes.append(ui.tr(
-                "%n item(s) differ from your library's version; both are kept and marked in the pack.",
-                               "", len(imported.conflicts)))
-        if imported.unknown_tags:
-            notes.append(ui.tr("Unknown tags were ignored: {tags}.").format(tags=", ".join(
-                imported.unknown_tags)))
-        self.import_notes = notes
-        if notes and dialogs_enabled():
-            QMessageBox.information(self, ui.tr("Pack imported"), "\n".join(notes))
-        self.pack_changed.emit(imported.pack.id)
-        self.reload(imported.pack.id)
-        return imported.pack.id
+        self.pack_changed.emit(outcome.pack_id)
+        self.reload(outcome.pack_id)
+        return outcome.pack_id

@@ -19,12 +19,23 @@ def _panes(window: MainWindow) -> tuple:
     return (window.facets, window.results, window.detail, window.pack_panel)
 
 
+def first_size(window: MainWindow) -> tuple[int, int]:
+    """1280x800, or nine tenths of the screen's free area where that is smaller: the title bar and
+    the desktop's panels must leave the status bar and the buttons at the bottom on screen."""
+    screen = window.screen()
+    if screen is None:
+        return 1280, 800
+    free = screen.availableGeometry()
+    return min(1280, free.width() * 9 // 10), min(800, free.height() * 9 // 10)
+
+
 def restore(window: MainWindow) -> None:
-    """Apply the saved layout (a first run gets 1280x800 and the built-in splitter sizes)."""
+    """Apply the saved layout (a first run gets 1280x800, less on a smaller screen, and the
+    built-in splitter sizes)."""
     state = window.ui_state
     geometry = state.blob("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1280, 800)
+        window.resize(*first_size(window))
     dock_state = state.blob("window/state")
     if dock_state is not None:
         window.restoreState(dock_state)

@@ -1,2356 +1,2368 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>ui</name>
-        <message>
-            <source>Cell text</source>
-            <translation>Texto de la celda</translation>
-        </message>
-        <message>
-            <source>Briefpack crash report</source>
-            <translation>Informe de fallo de Briefpack</translation>
-        </message>
-        <message>
-            <source>Briefpack: unexpected error</source>
-            <translation>Briefpack: error inesperado</translation>
-        </message>
-        <message>
-            <source>Something went wrong that Briefpack did not expect: {error}</source>
-            <translation>Briefpack encontró un error inesperado: {error}</translation>
-        </message>
-        <message>
-            <source>Your saved packs and library are safe. A crash log was written to {path}; please include it when you report the problem.</source>
-            <translation>Sus carpetas guardadas y su biblioteca están a salvo. Se escribió un registro del fallo en {path}; inclúyalo cuando informe del problema.</translation>
-        </message>
-        <message>
-            <source>Check your most recent edits. Damaged files and records are kept in the data folder ({folder}) for inspection.</source>
-            <translation>Revise sus cambios más recientes. Los archivos y registros dañados se conservan en la carpeta de datos ({folder}) para su examen.</translation>
-        </message>
-        <message>
-            <source>Data folder repaired</source>
-            <translation>Carpeta de datos reparada</translation>
-        </message>
-        <message>
-            <source>Read-only: Briefpack opened your data folder read-only because {reason}. You can browse, search and export to another folder; changes cannot be saved.</source>
-            <translation>Solo lectura: Briefpack abrió su carpeta de datos en modo de solo lectura porque {reason}. Puede examinar, buscar y exportar a otra carpeta; los cambios no se pueden guardar.</translation>
-        </message>
-        <message>
-            <source>Read-only data folder</source>
-            <translation>Carpeta de datos de solo lectura</translation>
-        </message>
-        <message>
-            <source>Read-only data folder: nothing can be saved.</source>
-            <translation>Carpeta de datos de solo lectura: no se puede guardar nada.</translation>
-        </message>
-        <message>
-            <source>Could not read a change made elsewhere</source>
-            <translation>No se pudo leer un cambio hecho en otro lugar</translation>
-        </message>
-        <message>
-            <source>Updated with changes made in another Briefpack window or command.</source>
-            <translation>Actualizado con los cambios hechos en otra ventana u orden de Briefpack.</translation>
-        </message>
-        <message>
-            <source>“{title}” was deleted in another Briefpack window or command.</source>
-            <translation>«{title}» se ha eliminado en otra ventana u orden de Briefpack.</translation>
-        </message>
-        <message>
-            <source>“{title}” was deleted in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation>«{title}» se eliminó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
-        </message>
-        <message>
-            <source>“{title}” was changed in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
-            <translation>«{title}» se modificó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
-        </message>
-        <message>
-            <source>Item details</source>
-            <translation>Detalles del elemento</translation>
-        </message>
-        <message>
-            <source>Select an item to see it in full, with its source.</source>
-            <translation>Seleccione un elemento para verlo completo, con su fuente.</translation>
-        </message>
-        <message>
-            <source>Item heading</source>
-            <translation>Encabezado del elemento</translation>
-        </message>
-        <message>
-            <source>The source text changed since you edited this item; check its tags.</source>
-            <translation>El texto de la fuente cambió desde que editó este elemento; revise sus etiquetas.</translation>
-        </message>
-        <message>
-            <source>Lead-in</source>
-            <translation>Frase introductoria</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Cita</translation>
-        </message>
-        <message>
-            <source>Section</source>
-            <translation>Sección</translation>
-        </message>
-        <message>
-            <source>Citation</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Copy the citation to the clipboard</source>
-            <translation>Copiar la referencia al portapapeles</translation>
-        </message>
-        <message>
-            <source>Copy citation</source>
-            <translation>Copiar la referencia</translation>
-        </message>
-        <message>
-            <source>Copy the quote with its citation to the clipboard</source>
-            <translation>Copiar la cita con su referencia al portapapeles</translation>
-        </message>
-        <message>
-            <source>Copy quote with citation</source>
-            <translation>Copiar la cita con su referencia</translation>
-        </message>
-        <message>
-            <source>Add to pack</source>
-            <translation>Añadir a la carpeta</translation>
-        </message>
-        <message>
-            <source>Add this item to the pack</source>
-            <translation>Añadir este elemento a la carpeta</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Destinatarios</translation>
-        </message>
-        <message>
-            <source>Your note on this item (saved when you leave the field)</source>
-            <translation>Su nota sobre este elemento (se guarda al salir del campo)</translation>
-        </message>
-        <message>
-            <source>Item note</source>
-            <translation>Nota sobre el elemento</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Restablecer</translation>
-        </message>
-        <message>
-            <source>Drop your edits: back to the item's original tags and note</source>
-            <translation>Descartar sus cambios: volver a las etiquetas y la nota originales del elemento</translation>
-        </message>
-        <message>
-            <source>Revert the item to its original tags and note</source>
-            <translation>Restablecer las etiquetas y la nota originales del elemento</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Temas</translation>
-        </message>
-        <message>
-            <source>Audiences</source>
-            <translation>Destinatarios</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Elemento</translation>
-        </message>
-        <message>
-            <source>Section: {section}</source>
-            <translation>Sección: {section}</translation>
-        </message>
-        <message>
-            <source>Your own item: edit or delete it freely.</source>
-            <translation>Elemento propio: puede editarlo o eliminarlo libremente.</translation>
-        </message>
-        <message>
-            <source>Bundled item with your edits (the original is kept).</source>
-            <translation>Elemento incluido, con sus cambios (se conserva el original).</translation>
-        </message>
-        <message>
-            <source>Bundled item: your tag and note edits are kept as overrides.</source>
-            <translation>Elemento incluido: sus cambios de etiquetas y nota se guardan aparte.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;In the source:&lt;/b&gt; {title}</source>
-            <translation>&lt;b&gt;En la fuente:&lt;/b&gt; {title}</translation>
-        </message>
-        <message>
-            <source>What to do: {hint}</source>
-            <translation>Qué hacer: {hint}</translation>
-        </message>
-        <message>
-            <source>Details: {detail}</source>
-            <translation>Detalles: {detail}</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Error details</source>
-            <translation>Detalles del error</translation>
-        </message>
-        <message>
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copiar los detalles</translation>
-        </message>
-        <message>
-            <source>Copy error details</source>
-            <translation>Copiar los detalles del error</translation>
-        </message>
-        <message>
-            <source>Show &amp;details</source>
-            <translation>Mostrar los &amp;detalles</translation>
-        </message>
-        <message>
-            <source>Export brief</source>
-            <translation>Exportar la nota</translation>
-        </message>
-        <message>
-            <source>Template</source>
-            <translation>Plantilla</translation>
-        </message>
-        <message>
-            <source>Branding</source>
-            <translation>Identidad visual</translation>
-        </message>
-        <message>
-            <source>Export as {format}</source>
-            <translation>Exportar en {format}</translation>
-        </message>
-        <message>
-            <source>Destination folder</source>
-            <translation>Carpeta de destino</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Examinar…</translation>
-        </message>
-        <message>
-            <source>Choose the destination folder</source>
-            <translation>Elegir la carpeta de destino</translation>
-        </message>
-        <message>
-            <source>Page budget</source>
-            <translation>Número de páginas</translation>
-        </message>
-        <message>
-            <source>&amp;Keep to the page target</source>
-            <translation>&amp;Ajustarse al número de páginas previsto</translation>
-        </message>
-        <message>
-            <source>Keep to the page target</source>
-            <translation>Ajustarse al número de páginas previsto</translation>
-        </message>
-        <message>
-            <source>Leave out the lowest-ranked items until the brief fits its template's page target; the items left out are listed after the export.</source>
-            <translation>Omitir los elementos peor clasificados hasta que la nota quepa en el número de páginas previsto por su plantilla; los elementos omitidos se indican tras la exportación.</translation>
-        </message>
-        <message>
-            <source>&amp;Template</source>
-            <translation>&amp;Plantilla</translation>
-        </message>
-        <message>
-            <source>B&amp;randing</source>
-            <translation>&amp;Identidad visual</translation>
-        </message>
-        <message>
-            <source>&amp;Formats</source>
-            <translation>&amp;Formatos</translation>
-        </message>
-        <message>
-            <source>&amp;Save in</source>
-            <translation>&amp;Guardar en</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Progreso de la exportación</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Estado de la exportación</translation>
-        </message>
-        <message>
-            <source>Exported files</source>
-            <translation>Archivos exportados</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exportar</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Cancel the export</source>
-            <translation>Cancelar la exportación</translation>
-        </message>
-        <message>
-            <source>&amp;Open file</source>
-            <translation>&amp;Abrir el archivo</translation>
-        </message>
-        <message>
-            <source>Open the exported file</source>
-            <translation>Abrir el archivo exportado</translation>
-        </message>
-        <message>
-            <source>Show in &amp;folder</source>
-            <translation>Mostrar en la &amp;carpeta</translation>
-        </message>
-        <message>
-            <source>Show the exported files in their folder</source>
-            <translation>Mostrar los archivos exportados en su carpeta</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>Export into</source>
-            <translation>Exportar en</translation>
-        </message>
-        <message>
-            <source>Replaces {files}.</source>
-            <translation>Sustituye {files}.</translation>
-        </message>
-        <message>
-            <source>Measuring pages…</source>
-            <translation>Midiendo las páginas…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Over the target:&lt;/b&gt; {text} Tick below to keep the best-ranked items that fit.</source>
-            <translation>&lt;b&gt;Supera lo previsto:&lt;/b&gt; {text} Marque abajo para conservar los elementos mejor clasificados que caben.</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kept to %n page(s): </source>
-            <translation>
-                <numerusform>Limitada a %n página: </numerusform>
-                <numerusform>Limitada a %n páginas: </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lower-ranked item(s) left out: {items}.</source>
-            <translation>
-                <numerusform>%n elemento peor clasificado omitido: {items}.</numerusform>
-                <numerusform>%n elementos peor clasificados omitidos: {items}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n file(s) to {folder}{pages}.</source>
-            <translation>
-                <numerusform>%n archivo exportado en {folder}{pages}.</numerusform>
-                <numerusform>%n archivos exportados en {folder}{pages}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Over the page target: {budget}.</source>
-            <translation>Supera el número de páginas previsto: {budget}.</translation>
-        </message>
-        <message>
-            <source>Check: </source>
-            <translation>Revise: </translation>
-        </message>
-        <message>
-            <source>The export failed; nothing was written.</source>
-            <translation>La exportación falló; no se escribió nada.</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Error en la exportación</translation>
-        </message>
-        <message>
-            <source>A crash log was written to {path}.</source>
-            <translation>Se escribió un registro del fallo en {path}.</translation>
-        </message>
-        <message>
-            <source>{tip} (ticked by the search text)</source>
-            <translation>{tip} (marcado por el texto de la búsqueda)</translation>
-        </message>
-        <message>
-            <source>Kinds</source>
-            <translation>Tipos</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Años</translation>
-        </message>
-        <message>
-            <source>Show or hide {facet}</source>
-            <translation>Mostrar u ocultar: {facet}</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>uno</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>todos</translation>
-        </message>
-        <message>
-            <source>Match items with any of the ticked {facet}, or with all of them</source>
-            <translation>Buscar los elementos que tienen alguno de los {facet} marcados, o todos</translation>
-        </message>
-        <message>
-            <source>{facet}: match any or all</source>
-            <translation>{facet}: alguno o todos</translation>
-        </message>
-        <message>
-            <source>Clear {facet}</source>
-            <translation>Borrar: {facet}</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filtros</translation>
-        </message>
-        <message>
-            <source>Clear all filters</source>
-            <translation>Borrar los filtros</translation>
-        </message>
-        <message>
-            <source>Years select a range</source>
-            <translation>Los años eligen un período</translation>
-        </message>
-        <message>
-            <source>This computer has no program set up to open {kind}, so the {what} could not be opened.</source>
-            <translation>Este equipo no tiene ningún programa configurado para abrir {kind}, así que no se pudo abrir {what}.</translation>
-        </message>
-        <message>
-            <source>It is saved at {path}. Open it from your file manager, or install a program for {kind}.</source>
-            <translation>Está guardado en {path}. Ábralo desde su gestor de archivos o instale un programa para {kind}.</translation>
-        </message>
-        <message>
-            <source>Could not open</source>
-            <translation>No se pudo abrir</translation>
-        </message>
-        <message>
-            <source>Briefpack guide</source>
-            <translation>Guía de Briefpack</translation>
-        </message>
-        <message>
-            <source>Guide text</source>
-            <translation>Texto de la guía</translation>
-        </message>
-        <message>
-            <source># Briefpack guide
+<context>
+    <name>ui</name>
+    <message>
+        <source>Cell text</source>
+        <translation>Texto de la celda</translation>
+    </message>
+    <message>
+        <source>Briefpack crash report</source>
+        <translation>Informe de fallo de Briefpack</translation>
+    </message>
+    <message>
+        <source>Briefpack: unexpected error</source>
+        <translation>Briefpack: error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Briefpack did not expect: {error}</source>
+        <translation>Briefpack encontró un error inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>Your saved packs and library are safe. A crash log was written to {path}; please include it when you report the problem.</source>
+        <translation>Sus carpetas guardadas y su biblioteca están a salvo. Se escribió un registro del fallo en {path}; inclúyalo cuando informe del problema.</translation>
+    </message>
+    <message>
+        <source>Check your most recent edits. Damaged files and records are kept in the data folder ({folder}) for inspection.</source>
+        <translation>Revise sus cambios más recientes. Los archivos y registros dañados se conservan en la carpeta de datos ({folder}) para su examen.</translation>
+    </message>
+    <message>
+        <source>Data folder repaired</source>
+        <translation>Carpeta de datos reparada</translation>
+    </message>
+    <message>
+        <source>Read-only: Briefpack opened your data folder read-only because {reason}. You can browse, search and export to another folder; changes cannot be saved.</source>
+        <translation>Solo lectura: Briefpack abrió su carpeta de datos en modo de solo lectura porque {reason}. Puede examinar, buscar y exportar a otra carpeta; los cambios no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>Read-only data folder</source>
+        <translation>Carpeta de datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Read-only data folder: nothing can be saved.</source>
+        <translation>Carpeta de datos de solo lectura: no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>Could not read a change made elsewhere</source>
+        <translation>No se pudo leer un cambio hecho en otro lugar</translation>
+    </message>
+    <message>
+        <source>Updated with changes made in another Briefpack window or command.</source>
+        <translation>Actualizado con los cambios hechos en otra ventana u orden de Briefpack.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted in another Briefpack window or command.</source>
+        <translation>«{title}» se ha eliminado en otra ventana u orden de Briefpack.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
+        <translation>«{title}» se eliminó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed in another Briefpack window or command. Your unsaved edits are kept; saving will ask what to do.</source>
+        <translation>«{title}» se modificó en otra ventana u orden de Briefpack. Sus cambios sin guardar se conservan; al guardar se le preguntará qué hacer.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Detalles del elemento</translation>
+    </message>
+    <message>
+        <source>Select an item to see it in full, with its source.</source>
+        <translation>Seleccione un elemento para verlo completo, con su fuente.</translation>
+    </message>
+    <message>
+        <source>Item heading</source>
+        <translation>Encabezado del elemento</translation>
+    </message>
+    <message>
+        <source>The source text changed since you edited this item; check its tags.</source>
+        <translation>El texto de la fuente cambió desde que editó este elemento; revise sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>Lead-in</source>
+        <translation>Frase introductoria</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Copy the citation to the clipboard</source>
+        <translation>Copiar la referencia al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copiar la referencia</translation>
+    </message>
+    <message>
+        <source>Copy the quote with its citation to the clipboard</source>
+        <translation>Copiar la cita con su referencia al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy quote with citation</source>
+        <translation>Copiar la cita con su referencia</translation>
+    </message>
+    <message>
+        <source>Add to pack</source>
+        <translation>Añadir a la carpeta</translation>
+    </message>
+    <message>
+        <source>Add this item to the pack</source>
+        <translation>Añadir este elemento a la carpeta</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Your note on this item (saved when you leave the field)</source>
+        <translation>Su nota sobre este elemento (se guarda al salir del campo)</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>Nota sobre el elemento</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Drop your edits: back to the item&apos;s original tags and note</source>
+        <translation>Descartar sus cambios: volver a las etiquetas y la nota originales del elemento</translation>
+    </message>
+    <message>
+        <source>Revert the item to its original tags and note</source>
+        <translation>Restablecer las etiquetas y la nota originales del elemento</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Section: {section}</source>
+        <translation>Sección: {section}</translation>
+    </message>
+    <message>
+        <source>Your own item: edit or delete it freely.</source>
+        <translation>Elemento propio: puede editarlo o eliminarlo libremente.</translation>
+    </message>
+    <message>
+        <source>Bundled item with your edits (the original is kept).</source>
+        <translation>Elemento incluido, con sus cambios (se conserva el original).</translation>
+    </message>
+    <message>
+        <source>Bundled item: your tag and note edits are kept as overrides.</source>
+        <translation>Elemento incluido: sus cambios de etiquetas y nota se guardan aparte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the source:&lt;/b&gt; {title}</source>
+        <translation>&lt;b&gt;En la fuente:&lt;/b&gt; {title}</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Qué hacer: {hint}</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copiar los detalles del error</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostrar los &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Exportar la nota</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Identidad visual</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>Exportar en {format}</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Elegir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Page budget</source>
+        <translation>Número de páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep to the page target</source>
+        <translation>&amp;Ajustarse al número de páginas previsto</translation>
+    </message>
+    <message>
+        <source>Keep to the page target</source>
+        <translation>Ajustarse al número de páginas previsto</translation>
+    </message>
+    <message>
+        <source>Leave out the lowest-ranked items until the brief fits its template&apos;s page target; the items left out are listed after the export.</source>
+        <translation>Omitir los elementos peor clasificados hasta que la nota quepa en el número de páginas previsto por su plantilla; los elementos omitidos se indican tras la exportación.</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>B&amp;randing</source>
+        <translation>&amp;Identidad visual</translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation>&amp;Formatos</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;Guardar en</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Exported files</source>
+        <translation>Archivos exportados</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Abrir el archivo exportado</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the exported files in their folder</source>
+        <translation>Mostrar los archivos exportados en su carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportar en</translation>
+    </message>
+    <message>
+        <source>Replaces {files}.</source>
+        <translation>Sustituye {files}.</translation>
+    </message>
+    <message>
+        <source>Measuring pages…</source>
+        <translation>Midiendo las páginas…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Over the target:&lt;/b&gt; {text} Tick below to keep the best-ranked items that fit.</source>
+        <translation>&lt;b&gt;Supera lo previsto:&lt;/b&gt; {text} Marque abajo para conservar los elementos mejor clasificados que caben.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept to %n page(s): </source>
+        <translation>
+            <numerusform>Limitada a %n página: </numerusform>
+            <numerusform>Limitada a %n páginas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lower-ranked item(s) left out: {items}.</source>
+        <translation>
+            <numerusform>%n elemento peor clasificado omitido: {items}.</numerusform>
+            <numerusform>%n elementos peor clasificados omitidos: {items}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to {folder}{pages}.</source>
+        <translation>
+            <numerusform>%n archivo exportado en {folder}{pages}.</numerusform>
+            <numerusform>%n archivos exportados en {folder}{pages}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over the page target: {budget}.</source>
+        <translation>Supera el número de páginas previsto: {budget}.</translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Revise: </translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written.</source>
+        <translation>La exportación falló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error en la exportación</translation>
+    </message>
+    <message>
+        <source>A crash log was written to {path}.</source>
+        <translation>Se escribió un registro del fallo en {path}.</translation>
+    </message>
+    <message>
+        <source>{tip} (ticked by the search text)</source>
+        <translation>{tip} (marcado por el texto de la búsqueda)</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Show or hide {facet}</source>
+        <translation>Mostrar u ocultar: {facet}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>uno</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Match items with any of the ticked {facet}, or with all of them</source>
+        <translation>Buscar los elementos que tienen alguno de los {facet} marcados, o todos</translation>
+    </message>
+    <message>
+        <source>{facet}: match any or all</source>
+        <translation>{facet}: alguno o todos</translation>
+    </message>
+    <message>
+        <source>Clear {facet}</source>
+        <translation>Borrar: {facet}</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Borrar los filtros</translation>
+    </message>
+    <message>
+        <source>Years select a range</source>
+        <translation>Los años eligen un período</translation>
+    </message>
+    <message>
+        <source>This computer has no program set up to open {kind}, so the {what} could not be opened.</source>
+        <translation>Este equipo no tiene ningún programa configurado para abrir {kind}, así que no se pudo abrir {what}.</translation>
+    </message>
+    <message>
+        <source>It is saved at {path}. Open it from your file manager, or install a program for {kind}.</source>
+        <translation>Está guardado en {path}. Ábralo desde su gestor de archivos o instale un programa para {kind}.</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>No se pudo abrir</translation>
+    </message>
+    <message>
+        <source>Briefpack guide</source>
+        <translation>Guía de Briefpack</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto de la guía</translation>
+    </message>
+    <message>
+        <source># Briefpack guide
 
 The guide could not be read ({error}): {path}.</source>
-            <translation># Guía de Briefpack
+        <translation># Guía de Briefpack
 
 No se pudo leer la guía ({error}): {path}.</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Título</translation>
-        </message>
-        <message>
-            <source>S&amp;hort title</source>
-            <translation>Título &amp;abreviado</translation>
-        </message>
-        <message>
-            <source>&amp;Issuer</source>
-            <translation>&amp;Emisor</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Fecha</translation>
-        </message>
-        <message>
-            <source>S&amp;ymbol</source>
-            <translation>&amp;Signatura</translation>
-        </message>
-        <message>
-            <source>&amp;Web address</source>
-            <translation>Dirección &amp;web</translation>
-        </message>
-        <message>
-            <source>T&amp;ype</source>
-            <translation>T&amp;ipo</translation>
-        </message>
-        <message>
-            <source>Session and agenda item</source>
-            <translation>Período de sesiones y tema del programa</translation>
-        </message>
-        <message>
-            <source> — document {number} of {count}</source>
-            <translation> — documento {number} de {count}</translation>
-        </message>
-        <message>
-            <source>Import {file}</source>
-            <translation>Importar {file}</translation>
-        </message>
-        <message>
-            <source>Import review</source>
-            <translation>Revisión de la importación</translation>
-        </message>
-        <message>
-            <source>Update the earlier import</source>
-            <translation>Actualizar la importación anterior</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Candidatos</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;Aceptar</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;Rechazar</translation>
-        </message>
-        <message>
-            <source>Accept a&amp;ll</source>
-            <translation>Aceptar &amp;todo</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Unir</translation>
-        </message>
-        <message>
-            <source>Join the selected candidates into one item</source>
-            <translation>Unir los candidatos seleccionados en un solo elemento</translation>
-        </message>
-        <message>
-            <source>S&amp;plit at cursor</source>
-            <translation>&amp;Dividir en el cursor</translation>
-        </message>
-        <message>
-            <source>Cut the candidate in two where the cursor is in its text</source>
-            <translation>Dividir el candidato en dos donde está el cursor en su texto</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>Re&amp;do</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>Candidate text</source>
-            <translation>Texto del candidato</translation>
-        </message>
-        <message>
-            <source>Apply changes to this candidate</source>
-            <translation>Aplicar los cambios a este candidato</translation>
-        </message>
-        <message>
-            <source>Te&amp;xt</source>
-            <translation>Te&amp;xto</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>T&amp;ipo</translation>
-        </message>
-        <message>
-            <source>&amp;Locator</source>
-            <translation>&amp;Ubicación</translation>
-        </message>
-        <message>
-            <source>Secti&amp;on</source>
-            <translation>Secci&amp;ón</translation>
-        </message>
-        <message>
-            <source>Lead-i&amp;n</source>
-            <translation>Frase i&amp;ntroductoria</translation>
-        </message>
-        <message>
-            <source>Document text</source>
-            <translation>Texto del documento</translation>
-        </message>
-        <message>
-            <source>&amp;Import into the library</source>
-            <translation>&amp;Importar a la biblioteca</translation>
-        </message>
-        <message>
-            <source>Import into the library</source>
-            <translation>Importar a la biblioteca</translation>
-        </message>
-        <message>
-            <source>S&amp;kip this document</source>
-            <translation>&amp;Omitir este documento</translation>
-        </message>
-        <message>
-            <source>Skip this document</source>
-            <translation>Omitir este documento</translation>
-        </message>
-        <message>
-            <source>Stop importing</source>
-            <translation>Detener la importación</translation>
-        </message>
-        <message>
-            <source>Update the earlier import ({reason}: {source}) instead of adding a new source</source>
-            <translation>Actualizar la importación anterior ({reason}: {source}) en lugar de añadir una nueva fuente</translation>
-        </message>
-        <message>
-            <source>{accepted} of {count} accepted</source>
-            <translation>{accepted} de {count} aceptados</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Rechazar</translation>
-        </message>
-        <message>
-            <source>Accept all</source>
-            <translation>Aceptar todo</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Unir</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>Dividir</translation>
-        </message>
-        <message>
-            <source>Edit candidate</source>
-            <translation>Editar el candidato</translation>
-        </message>
-        <message>
-            <source>Edit source {name}</source>
-            <translation>Editar la fuente {name}</translation>
-        </message>
-        <message>
-            <source>Update earlier import</source>
-            <translation>Actualizar la importación anterior</translation>
-        </message>
-        <message>
-            <source>Import as new</source>
-            <translation>Importar como nueva fuente</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>No se pudo importar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n item(s)</source>
-            <translation>
-                <numerusform>Importar %n elemento</numerusform>
-                <numerusform>Importar %n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
-            <translation>Documentos (*.pdf *.docx *.txt *.md *.markdown);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Reading {file}…</source>
-            <translation>Leyendo {file}…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n documents…</source>
-            <translation>
-                <numerusform>Leyendo %n documento…</numerusform>
-                <numerusform>Leyendo %n documentos…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read {done} of {total} documents ({name})</source>
-            <translation>Leídos {done} de {total} documentos ({name})</translation>
-        </message>
-        <message>
-            <source>Could not read the documents</source>
-            <translation>No se pudieron leer los documentos</translation>
-        </message>
-        <message>
-            <source>no candidate items were found</source>
-            <translation>no se encontró ningún elemento candidato</translation>
-        </message>
-        <message>
-            <source>Could not read the document</source>
-            <translation>No se pudo leer el documento</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n document(s)</source>
-            <translation>
-                <numerusform>%n documento importado</numerusform>
-                <numerusform>%n documentos importados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> with %n item(s).</source>
-            <translation>
-                <numerusform> con %n elemento.</numerusform>
-                <numerusform> con %n elementos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) not imported.</source>
-            <translation>
-                <numerusform>%n documento no importado.</numerusform>
-                <numerusform>%n documentos no importados.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n could not be imported:</source>
-            <translation>
-                <numerusform>%n no se pudo importar:</numerusform>
-                <numerusform>%n no se pudieron importar:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… y %n más.</numerusform>
-                <numerusform>… y %n más.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>No se importó nada.</translation>
-        </message>
-        <message>
-            <source>Import summary</source>
-            <translation>Resumen de la importación</translation>
-        </message>
-        <message>
-            <source>Import documents</source>
-            <translation>Importar documentos</translation>
-        </message>
-        <message numerus="yes">
-            <source>Copied %n quote(s) with citations.</source>
-            <translation>
-                <numerusform>%n cita copiada con su referencia.</numerusform>
-                <numerusform>%n citas copiadas con sus referencias.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n item(s). Undo (Ctrl+Z) brings them back.</source>
-            <translation>
-                <numerusform>%n elemento eliminado. Deshacer (Ctrl+Z) lo recupera.</numerusform>
-                <numerusform>%n elementos eliminados. Deshacer (Ctrl+Z) los recupera.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Revert %n item(s)</source>
-            <translation>
-                <numerusform>Restablecer %n elemento</numerusform>
-                <numerusform>Restablecer %n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locator</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
-            <source>Key messages</source>
-            <translation>Mensajes clave</translation>
-        </message>
-        <message>
-            <source>Add a key message</source>
-            <translation>Añadir un mensaje clave</translation>
-        </message>
-        <message>
-            <source>Remove the key message</source>
-            <translation>Quitar el mensaje clave</translation>
-        </message>
-        <message>
-            <source>Move the key message up</source>
-            <translation>Subir el mensaje clave</translation>
-        </message>
-        <message>
-            <source>Move the key message down</source>
-            <translation>Bajar el mensaje clave</translation>
-        </message>
-        <message>
-            <source>New key message</source>
-            <translation>Nuevo mensaje clave</translation>
-        </message>
-        <message>
-            <source>Could not edit the item</source>
-            <translation>No se pudo editar el elemento</translation>
-        </message>
-        <message>
-            <source>Edit tags of {item}</source>
-            <translation>Editar las etiquetas de {item}</translation>
-        </message>
-        <message>
-            <source>Edit note of {item}</source>
-            <translation>Editar la nota de {item}</translation>
-        </message>
-        <message>
-            <source>Could not revert the item</source>
-            <translation>No se pudo restablecer el elemento</translation>
-        </message>
-        <message>
-            <source>Revert {item}</source>
-            <translation>Restablecer {item}</translation>
-        </message>
-        <message>
-            <source>Could not add the source</source>
-            <translation>No se pudo añadir la fuente</translation>
-        </message>
-        <message>
-            <source>Add source {source}</source>
-            <translation>Añadir la fuente {source}</translation>
-        </message>
-        <message>
-            <source>Could not add the item</source>
-            <translation>No se pudo añadir el elemento</translation>
-        </message>
-        <message>
-            <source>Add item {item}</source>
-            <translation>Añadir el elemento {item}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Eliminar %n elemento</numerusform>
-                <numerusform>Eliminar %n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete {item}</source>
-            <translation>Eliminar {item}</translation>
-        </message>
-        <message>
-            <source>Could not delete the item</source>
-            <translation>No se pudo eliminar el elemento</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>Nueva fuente</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Título abreviado</translation>
-        </message>
-        <message>
-            <source>Used for repeat citations and the source id</source>
-            <translation>Se usa en las referencias repetidas y como identificador de la fuente</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>Emisor</translation>
-        </message>
-        <message>
-            <source>e.g. Inter-Agency Coordination Group against Trafficking (ICAT)</source>
-            <translation>p. ej., Grupo Interinstitucional de Coordinación contra la Trata de Personas (ICAT)</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>Document symbol</source>
-            <translation>Signatura del documento</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Dirección web</translation>
-        </message>
-        <message>
-            <source>Full text</source>
-            <translation>Texto completo</translation>
-        </message>
-        <message>
-            <source>Paste the document's full text: items must quote it exactly.</source>
-            <translation>Pegue el texto completo del documento: los elementos deben citarlo exactamente.</translation>
-        </message>
-        <message>
-            <source>&amp;Title *</source>
-            <translation>&amp;Título *</translation>
-        </message>
-        <message>
-            <source>F&amp;ull text</source>
-            <translation>Texto &amp;completo</translation>
-        </message>
-        <message>
-            <source>Add source</source>
-            <translation>Añadir la fuente</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Añadir el elemento</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <source>New source…</source>
-            <translation>Nueva fuente…</translation>
-        </message>
-        <message>
-            <source>Source text: select the passage to quote</source>
-            <translation>Texto de la fuente: seleccione el pasaje que desea citar</translation>
-        </message>
-        <message>
-            <source>Use selected text</source>
-            <translation>Usar el texto seleccionado</translation>
-        </message>
-        <message>
-            <source>Use the selected source text as the item's text</source>
-            <translation>Usar el texto seleccionado de la fuente como texto del elemento</translation>
-        </message>
-        <message>
-            <source>Item text</source>
-            <translation>Texto del elemento</translation>
-        </message>
-        <message>
-            <source>The exact words of the source</source>
-            <translation>Las palabras exactas de la fuente</translation>
-        </message>
-        <message>
-            <source>e.g. paragraph 12, action 5</source>
-            <translation>p. ej., párrafo 12, acción 5</translation>
-        </message>
-        <message>
-            <source>&amp;Text *</source>
-            <translation>&amp;Texto *</translation>
-        </message>
-        <message>
-            <source>S&amp;ection</source>
-            <translation>Secci&amp;ón</translation>
-        </message>
-        <message>
-            <source>Lead-&amp;in</source>
-            <translation>Frase &amp;introductoria</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Nota</translation>
-        </message>
-        <message>
-            <source>Create a source first: New source…</source>
-            <translation>Cree primero una fuente: Nueva fuente…</translation>
-        </message>
-        <message>
-            <source>Briefpack cannot start</source>
-            <translation>Briefpack no puede iniciarse</translation>
-        </message>
-        <message>
-            <source>&amp;New pack</source>
-            <translation>&amp;Nueva carpeta</translation>
-        </message>
-        <message>
-            <source>Start a new briefing pack</source>
-            <translation>Empezar una nueva carpeta informativa</translation>
-        </message>
-        <message>
-            <source>New pack from the res&amp;ults</source>
-            <translation>Nueva carpeta a partir de los &amp;resultados</translation>
-        </message>
-        <message>
-            <source>A new pack of the results and the key facts on the ticked themes; it keeps the search, so refresh adds what the library gains</source>
-            <translation>Una nueva carpeta con los resultados y los datos clave de los temas marcados; conserva la búsqueda, así que al actualizarla se añade lo nuevo de la biblioteca</translation>
-        </message>
-        <message>
-            <source>&amp;Open pack…</source>
-            <translation>&amp;Abrir una carpeta…</translation>
-        </message>
-        <message>
-            <source>Browse and open saved packs</source>
-            <translation>Examinar y abrir las carpetas guardadas</translation>
-        </message>
-        <message>
-            <source>&amp;Save pack</source>
-            <translation>&amp;Guardar la carpeta</translation>
-        </message>
-        <message>
-            <source>Save the pack</source>
-            <translation>Guardar la carpeta</translation>
-        </message>
-        <message>
-            <source>Save as &amp;copy</source>
-            <translation>Guardar una &amp;copia</translation>
-        </message>
-        <message>
-            <source>Save a copy of this pack under a new name</source>
-            <translation>Guardar una copia de esta carpeta con otro nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Export brief…</source>
-            <translation>E&amp;xportar la nota…</translation>
-        </message>
-        <message>
-            <source>Export the pack to Word or PDF</source>
-            <translation>Exportar la carpeta a Word o PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Import document…</source>
-            <translation>&amp;Importar un documento…</translation>
-        </message>
-        <message>
-            <source>Import items from a document, reviewing each one</source>
-            <translation>Importar elementos de un documento revisando cada uno</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>Quit Briefpack</source>
-            <translation>Salir de Briefpack</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <source>Go to the search box</source>
-            <translation>Ir al cuadro de búsqueda</translation>
-        </message>
-        <message>
-            <source>C&amp;lear search and filters</source>
-            <translation>&amp;Borrar la búsqueda y los filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Add to pack</source>
-            <translation>&amp;Añadir a la carpeta</translation>
-        </message>
-        <message>
-            <source>Add the selected items to the pack</source>
-            <translation>Añadir los elementos seleccionados a la carpeta</translation>
-        </message>
-        <message>
-            <source>Add a&amp;ll results to this pack</source>
-            <translation>Añadir &amp;todos los resultados a esta carpeta</translation>
-        </message>
-        <message>
-            <source>Add every item of the current results to the open pack</source>
-            <translation>Añadir todos los elementos de los resultados actuales a la carpeta abierta</translation>
-        </message>
-        <message>
-            <source>&amp;Copy quote with citation</source>
-            <translation>&amp;Copiar la cita con su referencia</translation>
-        </message>
-        <message>
-            <source>Copy the selected quotes with their citations</source>
-            <translation>Copiar las citas seleccionadas con sus referencias</translation>
-        </message>
-        <message>
-            <source>Show in &amp;source</source>
-            <translation>Mostrar en la &amp;fuente</translation>
-        </message>
-        <message>
-            <source>Show the item inside its source text</source>
-            <translation>Mostrar el elemento dentro del texto de su fuente</translation>
-        </message>
-        <message>
-            <source>&amp;Delete my item</source>
-            <translation>&amp;Eliminar mi elemento</translation>
-        </message>
-        <message>
-            <source>Delete the selected items you added (bundled items cannot be deleted)</source>
-            <translation>Eliminar los elementos seleccionados que usted añadió (los elementos incluidos no se pueden eliminar)</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert to original tags</source>
-            <translation>Restablecer las etiquetas &amp;originales</translation>
-        </message>
-        <message>
-            <source>Drop your edits to the selected bundled items</source>
-            <translation>Descartar sus cambios en los elementos incluidos seleccionados</translation>
-        </message>
-        <message>
-            <source>New &amp;source…</source>
-            <translation>Nueva &amp;fuente…</translation>
-        </message>
-        <message>
-            <source>Add a document of your own</source>
-            <translation>Añadir un documento propio</translation>
-        </message>
-        <message>
-            <source>Add &amp;item…</source>
-            <translation>Añadir un &amp;elemento…</translation>
-        </message>
-        <message>
-            <source>Quote a passage from one of your sources</source>
-            <translation>Citar un pasaje de una de sus fuentes</translation>
-        </message>
-        <message>
-            <source>Follow &amp;system</source>
-            <translation>Como el &amp;sistema</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Claro</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Oscuro</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <source>Author, organisation, template and branding for new packs, languages, export folder</source>
-            <translation>Autor, organización, plantilla e identidad visual de las carpetas nuevas, idiomas, carpeta de exportación</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Im&amp;primir…</translation>
-        </message>
-        <message>
-            <source>Print the brief, with a preview</source>
-            <translation>Imprimir la nota, con una vista previa</translation>
-        </message>
-        <message>
-            <source>Briefpack &amp;guide</source>
-            <translation>&amp;Guía de Briefpack</translation>
-        </message>
-        <message>
-            <source>A short guide to Briefpack</source>
-            <translation>Una breve guía de Briefpack</translation>
-        </message>
-        <message>
-            <source>Search &amp;syntax</source>
-            <translation>&amp;Sintaxis de búsqueda</translation>
-        </message>
-        <message>
-            <source>&amp;About Briefpack</source>
-            <translation>&amp;Acerca de Briefpack</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <source>&amp;Library</source>
-            <translation>&amp;Biblioteca</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance</source>
-            <translation>&amp;Apariencia</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Search message</source>
-            <translation>Mensaje de búsqueda</translation>
-        </message>
-        <message>
-            <source>Loading the library…</source>
-            <translation>Cargando la biblioteca…</translation>
-        </message>
-        <message>
-            <source>The library could not be loaded.</source>
-            <translation>No se pudo cargar la biblioteca.</translation>
-        </message>
-        <message>
-            <source>Could not load the library</source>
-            <translation>No se pudo cargar la biblioteca</translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %n item(s)</source>
-            <translation>
-                <numerusform>{shown} de %n elemento</numerusform>
-                <numerusform>{shown} de %n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Preferences saved.</source>
-            <translation>Preferencias guardadas.</translation>
-        </message>
-        <message>
-            <source>Search syntax</source>
-            <translation>Sintaxis de búsqueda</translation>
-        </message>
-        <message>
-            <source>About Briefpack</source>
-            <translation>Acerca de Briefpack</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Tagged anti-trafficking recommendations, quoted exactly and cited, assembled into briefs for Word and PDF. Works offline.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Recomendaciones contra la trata de personas, etiquetadas, citadas exactamente con sus referencias y reunidas en notas para Word y PDF. Funciona sin conexión.&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n elemento</numerusform>
-                <numerusform>%n elementos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Composing</source>
-            <translation>Composición</translation>
-        </message>
-        <message>
-            <source>Laying out pages</source>
-            <translation>Maquetación de las páginas</translation>
-        </message>
-        <message>
-            <source>Writing PDF</source>
-            <translation>Escritura del PDF</translation>
-        </message>
-        <message>
-            <source>Writing DOCX</source>
-            <translation>Escritura del archivo Word</translation>
-        </message>
-        <message>
-            <source>Writing Markdown</source>
-            <translation>Escritura del Markdown</translation>
-        </message>
-        <message>
-            <source>Saving</source>
-            <translation>Guardando</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminado</translation>
-        </message>
-        <message>
-            <source>{items}: {pages}</source>
-            <translation>{items}: {pages}</translation>
-        </message>
-        <message>
-            <source>(target {target})</source>
-            <translation>(previsto: {target})</translation>
-        </message>
-        <message numerus="yes">
-            <source>the best-ranked %n fit</source>
-            <translation>
-                <numerusform>cabe el mejor clasificado</numerusform>
-                <numerusform>caben los %n mejor clasificados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) match the selection</source>
-            <translation>
-                <numerusform>%n elemento coincide con la selección</numerusform>
-                <numerusform>%n elementos coinciden con la selección</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n more left out by the limit)</source>
-            <translation>
-                <numerusform>(%n más omitido por el límite)</numerusform>
-                <numerusform>(%n más omitidos por el límite)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n key fact(s) on its themes ({themes}) were added: the brief prints them in its key-facts box</source>
-            <translation>
-                <numerusform>se añadió %n dato clave sobre sus temas ({themes}): la nota lo imprime en su recuadro de datos clave</numerusform>
-                <numerusform>se añadieron %n datos clave sobre sus temas ({themes}): la nota los imprime en su recuadro de datos clave</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Predeterminada</translation>
-        </message>
-        <message>
-            <source>The pack changed elsewhere</source>
-            <translation>La carpeta cambió en otro lugar</translation>
-        </message>
-        <message>
-            <source>Keep both by saving yours as a copy, replace the other version with yours, or show the other version (your unsaved edits are then dropped).</source>
-            <translation>Conserve ambas guardando la suya como copia, sustituya la otra versión por la suya o muestre la otra versión (se descartan entonces sus cambios sin guardar).</translation>
-        </message>
-        <message>
-            <source>Save mine as a copy</source>
-            <translation>Guardar la mía como copia</translation>
-        </message>
-        <message>
-            <source>Replace with mine</source>
-            <translation>Sustituir por la mía</translation>
-        </message>
-        <message>
-            <source>Show the other version</source>
-            <translation>Mostrar la otra versión</translation>
-        </message>
-        <message>
-            <source>Saved “{title}” together with the change made elsewhere.</source>
-            <translation>«{title}» guardada junto con el cambio hecho en otro lugar.</translation>
-        </message>
-        <message>
-            <source>Saved “{title}”, replacing the version saved elsewhere.</source>
-            <translation>«{title}» guardada, sustituyendo la versión guardada en otro lugar.</translation>
-        </message>
-        <message>
-            <source>Showing “{title}” as saved elsewhere.</source>
-            <translation>Se muestra «{title}» tal como se guardó en otro lugar.</translation>
-        </message>
-        <message>
-            <source>Not saved: the pack changed elsewhere.</source>
-            <translation>No guardada: la carpeta cambió en otro lugar.</translation>
-        </message>
-        <message>
-            <source>Untitled brief</source>
-            <translation>Nota sin título</translation>
-        </message>
-        <message>
-            <source>New pack: add quotes from the results, then save (Ctrl+S).</source>
-            <translation>Nueva carpeta: añada citas desde los resultados y luego guárdela (Ctrl+S).</translation>
-        </message>
-        <message>
-            <source>Could not start a pack from this search</source>
-            <translation>No se pudo empezar una carpeta a partir de esta búsqueda</translation>
-        </message>
-        <message>
-            <source>Tick themes or audiences, or type a search, to start a pack from the results.</source>
-            <translation>Marque temas o destinatarios, o escriba una búsqueda, para empezar una carpeta a partir de los resultados.</translation>
-        </message>
-        <message>
-            <source>New pack: {summary} Name it, then save with Ctrl+S.</source>
-            <translation>Nueva carpeta: {summary} Póngale un nombre y guárdela con Ctrl+S.</translation>
-        </message>
-        <message>
-            <source>Could not open the pack</source>
-            <translation>No se pudo abrir la carpeta</translation>
-        </message>
-        <message>
-            <source>Opened “{title}”.</source>
-            <translation>«{title}» abierta.</translation>
-        </message>
-        <message>
-            <source>No recent packs</source>
-            <translation>No hay carpetas recientes</translation>
-        </message>
-        <message>
-            <source>Could not save the pack</source>
-            <translation>No se pudo guardar la carpeta</translation>
-        </message>
-        <message>
-            <source>Saved “{title}”.</source>
-            <translation>«{title}» guardada.</translation>
-        </message>
-        <message>
-            <source>Could not save a copy</source>
-            <translation>No se pudo guardar una copia</translation>
-        </message>
-        <message>
-            <source>Saved as “{title}”.</source>
-            <translation>Guardada como «{title}».</translation>
-        </message>
-        <message>
-            <source>Already in “{title}”: nothing added.</source>
-            <translation>Ya está en «{title}»: no se añadió nada.</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n already there)</source>
-            <translation>
-                <numerusform> (%n ya estaba)</numerusform>
-                <numerusform> (%n ya estaban)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n item(s) to “{title}”{also}.</source>
-            <translation>
-                <numerusform>%n elemento añadido a «{title}»{also}.</numerusform>
-                <numerusform>%n elementos añadidos a «{title}»{also}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open or start a pack to export it.</source>
-            <translation>Abra o empiece una carpeta para exportarla.</translation>
-        </message>
-        <message>
-            <source>Change template or branding</source>
-            <translation>Cambiar la plantilla o la identidad visual</translation>
-        </message>
-        <message>
-            <source>S&amp;ubtitle</source>
-            <translation>S&amp;ubtítulo</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting or event</source>
-            <translation>&amp;Reunión o actividad</translation>
-        </message>
-        <message>
-            <source>A&amp;uthor</source>
-            <translation>A&amp;utor</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organización</translation>
-        </message>
-        <message>
-            <source>By theme (the chosen themes first)</source>
-            <translation>Por tema (primero los temas elegidos)</translation>
-        </message>
-        <message>
-            <source>By theme, then by source</source>
-            <translation>Por tema y luego por fuente</translation>
-        </message>
-        <message>
-            <source>By theme, then by audience</source>
-            <translation>Por tema y luego por destinatarios</translation>
-        </message>
-        <message>
-            <source>By audience</source>
-            <translation>Por destinatarios</translation>
-        </message>
-        <message>
-            <source>By source</source>
-            <translation>Por fuente</translation>
-        </message>
-        <message>
-            <source>By kind (recommendations, commitments, facts)</source>
-            <translation>Por tipo (recomendaciones, compromisos, datos)</translation>
-        </message>
-        <message>
-            <source>By source, in the documents' order</source>
-            <translation>Por fuente, en el orden de los documentos</translation>
-        </message>
-        <message>
-            <source>In the order of the entries</source>
-            <translation>En el orden de las entradas</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)</source>
-            <translation>Word (DOCX)</translation>
-        </message>
-        <message>
-            <source>Pack details</source>
-            <translation>Detalles de la carpeta</translation>
-        </message>
-        <message>
-            <source>e.g. 14 May 2025</source>
-            <translation>p. ej., 14 de mayo de 2025</translation>
-        </message>
-        <message>
-            <source>Audience note</source>
-            <translation>Nota sobre los destinatarios</translation>
-        </message>
-        <message>
-            <source>Who the brief is for and what they need from it</source>
-            <translation>A quién va dirigida la nota y qué necesitan de ella</translation>
-        </message>
-        <message>
-            <source>Audience &amp;note</source>
-            <translation>&amp;Nota sobre los destinatarios</translation>
-        </message>
-        <message>
-            <source>&amp;Key messages</source>
-            <translation>Mensajes &amp;clave</translation>
-        </message>
-        <message>
-            <source>Grouping</source>
-            <translation>Agrupación</translation>
-        </message>
-        <message>
-            <source>&amp;Grouping</source>
-            <translation>A&amp;grupación</translation>
-        </message>
-        <message>
-            <source>&amp;Branding</source>
-            <translation>&amp;Identidad visual</translation>
-        </message>
-        <message>
-            <source>Language of the brief</source>
-            <translation>Idioma de la nota</translation>
-        </message>
-        <message>
-            <source>The language the brief's headings, labels and dates are written in; the quotes stay in their own</source>
-            <translation>El idioma de los títulos, etiquetas y fechas de la nota; las citas se mantienen en el suyo</translation>
-        </message>
-        <message>
-            <source>As the window ({language})</source>
-            <translation>Como la ventana ({language})</translation>
-        </message>
-        <message>
-            <source>{value} (not installed)</source>
-            <translation>{value} (no instalada)</translation>
-        </message>
-        <message>
-            <source>Pack editor</source>
-            <translation>Editor de carpetas</translation>
-        </message>
-        <message>
-            <source>Pack title</source>
-            <translation>Título de la carpeta</translation>
-        </message>
-        <message>
-            <source>● unsaved</source>
-            <translation>● sin guardar</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>The pack has changes that are not saved (Ctrl+S saves)</source>
-            <translation>La carpeta tiene cambios sin guardar (Ctrl+S guarda)</translation>
-        </message>
-        <message>
-            <source>Pack summary</source>
-            <translation>Resumen de la carpeta</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Move the selected entries up (Alt+Up)</source>
-            <translation>Subir las entradas seleccionadas (Alt+Arriba)</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>Move the selected entries down (Alt+Down)</source>
-            <translation>Bajar las entradas seleccionadas (Alt+Abajo)</translation>
-        </message>
-        <message>
-            <source>Pin</source>
-            <translation>Fijar</translation>
-        </message>
-        <message>
-            <source>Pin: refresh never removes the entry</source>
-            <translation>Fijar: al actualizar nunca se quita la entrada</translation>
-        </message>
-        <message>
-            <source>Exclude</source>
-            <translation>Excluir</translation>
-        </message>
-        <message>
-            <source>Exclude: keep listed but leave out of the brief</source>
-            <translation>Excluir: mantener en la lista pero fuera de la nota</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Remove the selected entries from the pack (Delete)</source>
-            <translation>Quitar las entradas seleccionadas de la carpeta (Supr)</translation>
-        </message>
-        <message>
-            <source>Note on the selected entry</source>
-            <translation>Nota sobre la entrada seleccionada</translation>
-        </message>
-        <message>
-            <source>Note on this entry, printed under the quote (saved when you leave the field)</source>
-            <translation>Nota sobre esta entrada, impresa bajo la cita (se guarda al salir del campo)</translation>
-        </message>
-        <message>
-            <source>Pack sections</source>
-            <translation>Secciones de la carpeta</translation>
-        </message>
-        <message>
-            <source>&amp;Entries</source>
-            <translation>&amp;Entradas</translation>
-        </message>
-        <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Detalles</translation>
-        </message>
-        <message>
-            <source>Move entry up</source>
-            <translation>Subir la entrada</translation>
-        </message>
-        <message>
-            <source>Move entry down</source>
-            <translation>Bajar la entrada</translation>
-        </message>
-        <message>
-            <source>Remove from pack</source>
-            <translation>Quitar de la carpeta</translation>
-        </message>
-        <message>
-            <source>Exclude from the brief</source>
-            <translation>Excluir de la nota</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n in the brief</source>
-            <translation>
-                <numerusform>%n en la nota</numerusform>
-                <numerusform>%n en la nota</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n excluded</source>
-            <translation>
-                <numerusform>, %n excluida</numerusform>
-                <numerusform>, %n excluidas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n item(s) to the pack</source>
-            <translation>
-                <numerusform>Añadir %n elemento a la carpeta</numerusform>
-                <numerusform>Añadir %n elementos a la carpeta</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Include items again</source>
-            <translation>Volver a incluir los elementos</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n entry(ies)</source>
-            <translation>
-                <numerusform>Mover %n entrada</numerusform>
-                <numerusform>Mover %n entradas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n entry(ies)</source>
-            <translation>
-                <numerusform>Quitar %n entrada</numerusform>
-                <numerusform>Quitar %n entradas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unpin</source>
-            <translation>Dejar de fijar</translation>
-        </message>
-        <message>
-            <source>Include</source>
-            <translation>Incluir</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Editar la nota</translation>
-        </message>
-        <message>
-            <source>Rename the pack</source>
-            <translation>Cambiar el nombre de la carpeta</translation>
-        </message>
-        <message>
-            <source>Edit the pack's details</source>
-            <translation>Editar los detalles de la carpeta</translation>
-        </message>
-        <message>
-            <source>Edit key messages</source>
-            <translation>Editar los mensajes clave</translation>
-        </message>
-        <message>
-            <source>Pack entries</source>
-            <translation>Entradas de la carpeta</translation>
-        </message>
-        <message>
-            <source>Pinned (kept by refresh) or excluded (listed, not in the brief)</source>
-            <translation>Fijada (se conserva al actualizar) o excluida (en la lista, no en la nota)</translation>
-        </message>
-        <message>
-            <source>(missing item {item})</source>
-            <translation>(falta el elemento {item})</translation>
-        </message>
-        <message>
-            <source> (from the pack's own copy: not in this library)</source>
-            <translation> (copia propia de la carpeta: no está en esta biblioteca)</translation>
-        </message>
-        <message>
-            <source> (missing: cannot be built)</source>
-            <translation> (falta: no se puede generar)</translation>
-        </message>
-        <message>
-            <source>Double-click to add a note for this item</source>
-            <translation>Haga doble clic para añadir una nota a este elemento</translation>
-        </message>
-        <message>
-            <source>Excluded: listed, not in the brief</source>
-            <translation>Excluida: en la lista, no en la nota</translation>
-        </message>
-        <message>
-            <source>Pinned: refresh never removes it</source>
-            <translation>Fijada: al actualizar nunca se quita</translation>
-        </message>
-        <message>
-            <source>Pack</source>
-            <translation>Carpeta</translation>
-        </message>
-        <message>
-            <source>No pack is open.
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>S&amp;hort title</source>
+        <translation>Título &amp;abreviado</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Emisor</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol</source>
+        <translation>&amp;Signatura</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>Dirección &amp;web</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Session and agenda item</source>
+        <translation>Período de sesiones y tema del programa</translation>
+    </message>
+    <message>
+        <source> — document {number} of {count}</source>
+        <translation> — documento {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Import review</source>
+        <translation>Revisión de la importación</translation>
+    </message>
+    <message>
+        <source>Update the earlier import</source>
+        <translation>Actualizar la importación anterior</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unir</translation>
+    </message>
+    <message>
+        <source>Join the selected candidates into one item</source>
+        <translation>Unir los candidatos seleccionados en un solo elemento</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at cursor</source>
+        <translation>&amp;Dividir en el cursor</translation>
+    </message>
+    <message>
+        <source>Cut the candidate in two where the cursor is in its text</source>
+        <translation>Dividir el candidato en dos donde está el cursor en su texto</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Candidate text</source>
+        <translation>Texto del candidato</translation>
+    </message>
+    <message>
+        <source>Apply changes to this candidate</source>
+        <translation>Aplicar los cambios a este candidato</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+        <source>Secti&amp;on</source>
+        <translation>Secci&amp;ón</translation>
+    </message>
+    <message>
+        <source>Lead-i&amp;n</source>
+        <translation>Frase i&amp;ntroductoria</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the library</source>
+        <translation>&amp;Importar a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Importar a la biblioteca</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this document</source>
+        <translation>&amp;Omitir este documento</translation>
+    </message>
+    <message>
+        <source>Skip this document</source>
+        <translation>Omitir este documento</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <source>Update the earlier import ({reason}: {source}) instead of adding a new source</source>
+        <translation>Actualizar la importación anterior ({reason}: {source}) en lugar de añadir una nueva fuente</translation>
+    </message>
+    <message>
+        <source>{accepted} of {count} accepted</source>
+        <translation>{accepted} de {count} aceptados</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Editar el candidato</translation>
+    </message>
+    <message>
+        <source>Edit source {name}</source>
+        <translation>Editar la fuente {name}</translation>
+    </message>
+    <message>
+        <source>Update earlier import</source>
+        <translation>Actualizar la importación anterior</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importar como nueva fuente</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>No se pudo importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Importar %n elemento</numerusform>
+            <numerusform>Importar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Documentos (*.pdf *.docx *.txt *.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n documents…</source>
+        <translation>
+            <numerusform>Leyendo %n documento…</numerusform>
+            <numerusform>Leyendo %n documentos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read {done} of {total} documents ({name})</source>
+        <translation>Leídos {done} de {total} documentos ({name})</translation>
+    </message>
+    <message>
+        <source>Could not read the documents</source>
+        <translation>No se pudieron leer los documentos</translation>
+    </message>
+    <message>
+        <source>no candidate items were found</source>
+        <translation>no se encontró ningún elemento candidato</translation>
+    </message>
+    <message>
+        <source>Could not read the document</source>
+        <translation>No se pudo leer el documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>%n documento importado</numerusform>
+            <numerusform>%n documentos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n item(s).</source>
+        <translation>
+            <numerusform> con %n elemento.</numerusform>
+            <numerusform> con %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not imported.</source>
+        <translation>
+            <numerusform>%n documento no importado.</numerusform>
+            <numerusform>%n documentos no importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported:</source>
+        <translation>
+            <numerusform>%n no se pudo importar:</numerusform>
+            <numerusform>%n no se pudieron importar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n quote(s) with citations.</source>
+        <translation>
+            <numerusform>%n cita copiada con su referencia.</numerusform>
+            <numerusform>%n citas copiadas con sus referencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n elemento eliminado. Deshacer (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>%n elementos eliminados. Deshacer (Ctrl+Z) los recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n item(s)</source>
+        <translation>
+            <numerusform>Restablecer %n elemento</numerusform>
+            <numerusform>Restablecer %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
+    </message>
+    <message>
+        <source>Add a key message</source>
+        <translation>Añadir un mensaje clave</translation>
+    </message>
+    <message>
+        <source>Remove the key message</source>
+        <translation>Quitar el mensaje clave</translation>
+    </message>
+    <message>
+        <source>Move the key message up</source>
+        <translation>Subir el mensaje clave</translation>
+    </message>
+    <message>
+        <source>Move the key message down</source>
+        <translation>Bajar el mensaje clave</translation>
+    </message>
+    <message>
+        <source>New key message</source>
+        <translation>Nuevo mensaje clave</translation>
+    </message>
+    <message>
+        <source>Could not edit the item</source>
+        <translation>No se pudo editar el elemento</translation>
+    </message>
+    <message>
+        <source>Edit tags of {item}</source>
+        <translation>Editar las etiquetas de {item}</translation>
+    </message>
+    <message>
+        <source>Edit note of {item}</source>
+        <translation>Editar la nota de {item}</translation>
+    </message>
+    <message>
+        <source>Could not revert the item</source>
+        <translation>No se pudo restablecer el elemento</translation>
+    </message>
+    <message>
+        <source>Revert {item}</source>
+        <translation>Restablecer {item}</translation>
+    </message>
+    <message>
+        <source>Could not add the source</source>
+        <translation>No se pudo añadir la fuente</translation>
+    </message>
+    <message>
+        <source>Add source {source}</source>
+        <translation>Añadir la fuente {source}</translation>
+    </message>
+    <message>
+        <source>Could not add the item</source>
+        <translation>No se pudo añadir el elemento</translation>
+    </message>
+    <message>
+        <source>Add item {item}</source>
+        <translation>Añadir el elemento {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {item}</source>
+        <translation>Eliminar {item}</translation>
+    </message>
+    <message>
+        <source>Could not delete the item</source>
+        <translation>No se pudo eliminar el elemento</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nueva fuente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Título abreviado</translation>
+    </message>
+    <message>
+        <source>Used for repeat citations and the source id</source>
+        <translation>Se usa en las referencias repetidas y como identificador de la fuente</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>e.g. Inter-Agency Coordination Group against Trafficking (ICAT)</source>
+        <translation>p. ej., Grupo Interinstitucional de Coordinación contra la Trata de Personas (ICAT)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Signatura del documento</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <source>Paste the document&apos;s full text: items must quote it exactly.</source>
+        <translation>Pegue el texto completo del documento: los elementos deben citarlo exactamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Título *</translation>
+    </message>
+    <message>
+        <source>F&amp;ull text</source>
+        <translation>Texto &amp;completo</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Añadir la fuente</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir el elemento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Nueva fuente…</translation>
+    </message>
+    <message>
+        <source>Source text: select the passage to quote</source>
+        <translation>Texto de la fuente: seleccione el pasaje que desea citar</translation>
+    </message>
+    <message>
+        <source>Use selected text</source>
+        <translation>Usar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Use the selected source text as the item&apos;s text</source>
+        <translation>Usar el texto seleccionado de la fuente como texto del elemento</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texto del elemento</translation>
+    </message>
+    <message>
+        <source>The exact words of the source</source>
+        <translation>Las palabras exactas de la fuente</translation>
+    </message>
+    <message>
+        <source>e.g. paragraph 12, action 5</source>
+        <translation>p. ej., párrafo 12, acción 5</translation>
+    </message>
+    <message>
+        <source>&amp;Text *</source>
+        <translation>&amp;Texto *</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>Secci&amp;ón</translation>
+    </message>
+    <message>
+        <source>Lead-&amp;in</source>
+        <translation>Frase &amp;introductoria</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Create a source first: New source…</source>
+        <translation>Cree primero una fuente: Nueva fuente…</translation>
+    </message>
+    <message>
+        <source>Briefpack cannot start</source>
+        <translation>Briefpack no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>&amp;New pack</source>
+        <translation>&amp;Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Start a new briefing pack</source>
+        <translation>Empezar una nueva carpeta informativa</translation>
+    </message>
+    <message>
+        <source>New pack from the res&amp;ults</source>
+        <translation>Nueva carpeta a partir de los &amp;resultados</translation>
+    </message>
+    <message>
+        <source>A new pack of the results and the key facts on the ticked themes; it keeps the search, so refresh adds what the library gains</source>
+        <translation>Una nueva carpeta con los resultados y los datos clave de los temas marcados; conserva la búsqueda, así que al actualizarla se añade lo nuevo de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open pack…</source>
+        <translation>&amp;Abrir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Browse and open saved packs</source>
+        <translation>Examinar y abrir las carpetas guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save pack</source>
+        <translation>&amp;Guardar la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>Guardar la carpeta</translation>
+    </message>
+    <message>
+        <source>Save as &amp;copy</source>
+        <translation>Guardar una &amp;copia</translation>
+    </message>
+    <message>
+        <source>Save a copy of this pack under a new name</source>
+        <translation>Guardar una copia de esta carpeta con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief…</source>
+        <translation>E&amp;xportar la nota…</translation>
+    </message>
+    <message>
+        <source>Export the pack to Word or PDF</source>
+        <translation>Exportar la carpeta a Word o PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation>&amp;Importar un documento…</translation>
+    </message>
+    <message>
+        <source>Import items from a document, reviewing each one</source>
+        <translation>Importar elementos de un documento revisando cada uno</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Briefpack</source>
+        <translation>Salir de Briefpack</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation>&amp;Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pack</source>
+        <translation>&amp;Añadir a la carpeta</translation>
+    </message>
+    <message>
+        <source>Add the selected items to the pack</source>
+        <translation>Añadir los elementos seleccionados a la carpeta</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ll results to this pack</source>
+        <translation>Añadir &amp;todos los resultados a esta carpeta</translation>
+    </message>
+    <message>
+        <source>Add every item of the current results to the open pack</source>
+        <translation>Añadir todos los elementos de los resultados actuales a la carpeta abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy quote with citation</source>
+        <translation>&amp;Copiar la cita con su referencia</translation>
+    </message>
+    <message>
+        <source>Copy the selected quotes with their citations</source>
+        <translation>Copiar las citas seleccionadas con sus referencias</translation>
+    </message>
+    <message>
+        <source>Show in &amp;source</source>
+        <translation>Mostrar en la &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Show the item inside its source text</source>
+        <translation>Mostrar el elemento dentro del texto de su fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my item</source>
+        <translation>&amp;Eliminar mi elemento</translation>
+    </message>
+    <message>
+        <source>Delete the selected items you added (bundled items cannot be deleted)</source>
+        <translation>Eliminar los elementos seleccionados que usted añadió (los elementos incluidos no se pueden eliminar)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to original tags</source>
+        <translation>Restablecer las etiquetas &amp;originales</translation>
+    </message>
+    <message>
+        <source>Drop your edits to the selected bundled items</source>
+        <translation>Descartar sus cambios en los elementos incluidos seleccionados</translation>
+    </message>
+    <message>
+        <source>New &amp;source…</source>
+        <translation>Nueva &amp;fuente…</translation>
+    </message>
+    <message>
+        <source>Add a document of your own</source>
+        <translation>Añadir un documento propio</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Añadir un &amp;elemento…</translation>
+    </message>
+    <message>
+        <source>Quote a passage from one of your sources</source>
+        <translation>Citar un pasaje de una de sus fuentes</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Author, organisation, template and branding for new packs, languages, export folder</source>
+        <translation>Autor, organización, plantilla e identidad visual de las carpetas nuevas, idiomas, carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the brief, with a preview</source>
+        <translation>Imprimir la nota, con una vista previa</translation>
+    </message>
+    <message>
+        <source>Briefpack &amp;guide</source>
+        <translation>&amp;Guía de Briefpack</translation>
+    </message>
+    <message>
+        <source>A short guide to Briefpack</source>
+        <translation>Una breve guía de Briefpack</translation>
+    </message>
+    <message>
+        <source>Search &amp;syntax</source>
+        <translation>&amp;Sintaxis de búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefpack</source>
+        <translation>&amp;Acerca de Briefpack</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Search message</source>
+        <translation>Mensaje de búsqueda</translation>
+    </message>
+    <message>
+        <source>Loading the library…</source>
+        <translation>Cargando la biblioteca…</translation>
+    </message>
+    <message>
+        <source>The library could not be loaded.</source>
+        <translation>No se pudo cargar la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Could not load the library</source>
+        <translation>No se pudo cargar la biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n item(s)</source>
+        <translation>
+            <numerusform>{shown} de %n elemento</numerusform>
+            <numerusform>{shown} de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Sintaxis de búsqueda</translation>
+    </message>
+    <message>
+        <source>About Briefpack</source>
+        <translation>Acerca de Briefpack</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Tagged anti-trafficking recommendations, quoted exactly and cited, assembled into briefs for Word and PDF. Works offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Briefpack {version}&lt;/b&gt;&lt;p&gt;Recomendaciones contra la trata de personas, etiquetadas, citadas exactamente con sus referencias y reunidas en notas para Word y PDF. Funciona sin conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Build: {build}&lt;br&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;br&gt;Data folder: {folder}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compilación: {build}&lt;br&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;br&gt;Carpeta de datos: {folder}&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Composición</translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation>Maquetación de las páginas</translation>
+    </message>
+    <message>
+        <source>Writing PDF</source>
+        <translation>Escritura del PDF</translation>
+    </message>
+    <message>
+        <source>Writing DOCX</source>
+        <translation>Escritura del archivo Word</translation>
+    </message>
+    <message>
+        <source>Writing Markdown</source>
+        <translation>Escritura del Markdown</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>{items}: {pages}</source>
+        <translation>{items}: {pages}</translation>
+    </message>
+    <message>
+        <source>(target {target})</source>
+        <translation>(previsto: {target})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the best-ranked %n fit</source>
+        <translation>
+            <numerusform>cabe el mejor clasificado</numerusform>
+            <numerusform>caben los %n mejor clasificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match the selection</source>
+        <translation>
+            <numerusform>%n elemento coincide con la selección</numerusform>
+            <numerusform>%n elementos coinciden con la selección</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more left out by the limit)</source>
+        <translation>
+            <numerusform>(%n más omitido por el límite)</numerusform>
+            <numerusform>(%n más omitidos por el límite)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key fact(s) on its themes ({themes}) were added: the brief prints them in its key-facts box</source>
+        <translation>
+            <numerusform>se añadió %n dato clave sobre sus temas ({themes}): la nota lo imprime en su recuadro de datos clave</numerusform>
+            <numerusform>se añadieron %n datos clave sobre sus temas ({themes}): la nota los imprime en su recuadro de datos clave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>The pack changed elsewhere</source>
+        <translation>La carpeta cambió en otro lugar</translation>
+    </message>
+    <message>
+        <source>Keep both by saving yours as a copy, replace the other version with yours, or show the other version (your unsaved edits are then dropped).</source>
+        <translation>Conserve ambas guardando la suya como copia, sustituya la otra versión por la suya o muestre la otra versión (se descartan entonces sus cambios sin guardar).</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Guardar la mía como copia</translation>
+    </message>
+    <message>
+        <source>Replace with mine</source>
+        <translation>Sustituir por la mía</translation>
+    </message>
+    <message>
+        <source>Show the other version</source>
+        <translation>Mostrar la otra versión</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” together with the change made elsewhere.</source>
+        <translation>«{title}» guardada junto con el cambio hecho en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”, replacing the version saved elsewhere.</source>
+        <translation>«{title}» guardada, sustituyendo la versión guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Showing “{title}” as saved elsewhere.</source>
+        <translation>Se muestra «{title}» tal como se guardó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved: the pack changed elsewhere.</source>
+        <translation>No guardada: la carpeta cambió en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Untitled brief</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>New pack: add quotes from the results, then save (Ctrl+S).</source>
+        <translation>Nueva carpeta: añada citas desde los resultados y luego guárdela (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Could not start a pack from this search</source>
+        <translation>No se pudo empezar una carpeta a partir de esta búsqueda</translation>
+    </message>
+    <message>
+        <source>Tick themes or audiences, or type a search, to start a pack from the results.</source>
+        <translation>Marque temas o destinatarios, o escriba una búsqueda, para empezar una carpeta a partir de los resultados.</translation>
+    </message>
+    <message>
+        <source>New pack: {summary} Name it, then save with Ctrl+S.</source>
+        <translation>Nueva carpeta: {summary} Póngale un nombre y guárdela con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Could not open the pack</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Opened “{title}”.</source>
+        <translation>«{title}» abierta.</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” from {file}.</source>
+        <translation>«{title}» importada desde {file}.</translation>
+    </message>
+    <message>
+        <source>Opened “{title}”, imported earlier from {file}.</source>
+        <translation>«{title}» abierta (importada antes desde {file}).</translation>
+    </message>
+    <message>
+        <source>No recent packs</source>
+        <translation>No hay carpetas recientes</translation>
+    </message>
+    <message>
+        <source>Could not save the pack</source>
+        <translation>No se pudo guardar la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>«{title}» guardada.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>No se pudo guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved as “{title}”.</source>
+        <translation>Guardada como «{title}».</translation>
+    </message>
+    <message>
+        <source>Already in “{title}”: nothing added.</source>
+        <translation>Ya está en «{title}»: no se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already there)</source>
+        <translation>
+            <numerusform> (%n ya estaba)</numerusform>
+            <numerusform> (%n ya estaban)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “{title}”{also}.</source>
+        <translation>
+            <numerusform>%n elemento añadido a «{title}»{also}.</numerusform>
+            <numerusform>%n elementos añadidos a «{title}»{also}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or start a pack to export it.</source>
+        <translation>Abra o empiece una carpeta para exportarla.</translation>
+    </message>
+    <message>
+        <source>Change template or branding</source>
+        <translation>Cambiar la plantilla o la identidad visual</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle</source>
+        <translation>S&amp;ubtítulo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting or event</source>
+        <translation>&amp;Reunión o actividad</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;utor</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>By theme (the chosen themes first)</source>
+        <translation>Por tema (primero los temas elegidos)</translation>
+    </message>
+    <message>
+        <source>By theme, then by source</source>
+        <translation>Por tema y luego por fuente</translation>
+    </message>
+    <message>
+        <source>By theme, then by audience</source>
+        <translation>Por tema y luego por destinatarios</translation>
+    </message>
+    <message>
+        <source>By audience</source>
+        <translation>Por destinatarios</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Por fuente</translation>
+    </message>
+    <message>
+        <source>By kind (recommendations, commitments, facts)</source>
+        <translation>Por tipo (recomendaciones, compromisos, datos)</translation>
+    </message>
+    <message>
+        <source>By source, in the documents&apos; order</source>
+        <translation>Por fuente, en el orden de los documentos</translation>
+    </message>
+    <message>
+        <source>In the order of the entries</source>
+        <translation>En el orden de las entradas</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Pack details</source>
+        <translation>Detalles de la carpeta</translation>
+    </message>
+    <message>
+        <source>e.g. 14 May 2025</source>
+        <translation>p. ej., 14 de mayo de 2025</translation>
+    </message>
+    <message>
+        <source>Audience note</source>
+        <translation>Nota sobre los destinatarios</translation>
+    </message>
+    <message>
+        <source>Who the brief is for and what they need from it</source>
+        <translation>A quién va dirigida la nota y qué necesitan de ella</translation>
+    </message>
+    <message>
+        <source>Audience &amp;note</source>
+        <translation>&amp;Nota sobre los destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages</source>
+        <translation>Mensajes &amp;clave</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping</source>
+        <translation>A&amp;grupación</translation>
+    </message>
+    <message>
+        <source>&amp;Branding</source>
+        <translation>&amp;Identidad visual</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Idioma de la nota</translation>
+    </message>
+    <message>
+        <source>The language the brief&apos;s headings, labels and dates are written in; the quotes stay in their own</source>
+        <translation>El idioma de los títulos, etiquetas y fechas de la nota; las citas se mantienen en el suyo</translation>
+    </message>
+    <message>
+        <source>As the window ({language})</source>
+        <translation>Como la ventana ({language})</translation>
+    </message>
+    <message>
+        <source>{value} (not installed)</source>
+        <translation>{value} (no instalada)</translation>
+    </message>
+    <message>
+        <source>Pack editor</source>
+        <translation>Editor de carpetas</translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation>Título de la carpeta</translation>
+    </message>
+    <message>
+        <source>● unsaved</source>
+        <translation>● sin guardar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The pack has changes that are not saved (Ctrl+S saves)</source>
+        <translation>La carpeta tiene cambios sin guardar (Ctrl+S guarda)</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>Resumen de la carpeta</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected entries up (Alt+Up)</source>
+        <translation>Subir las entradas seleccionadas (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected entries down (Alt+Down)</source>
+        <translation>Bajar las entradas seleccionadas (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Pin: refresh never removes the entry</source>
+        <translation>Fijar: al actualizar nunca se quita la entrada</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Exclude: keep listed but leave out of the brief</source>
+        <translation>Excluir: mantener en la lista pero fuera de la nota</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the pack (Delete)</source>
+        <translation>Quitar las entradas seleccionadas de la carpeta (Supr)</translation>
+    </message>
+    <message>
+        <source>Note on the selected entry</source>
+        <translation>Nota sobre la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Note on this entry, printed under the quote (saved when you leave the field)</source>
+        <translation>Nota sobre esta entrada, impresa bajo la cita (se guarda al salir del campo)</translation>
+    </message>
+    <message>
+        <source>Pack sections</source>
+        <translation>Secciones de la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Move entry up</source>
+        <translation>Subir la entrada</translation>
+    </message>
+    <message>
+        <source>Move entry down</source>
+        <translation>Bajar la entrada</translation>
+    </message>
+    <message>
+        <source>Remove from pack</source>
+        <translation>Quitar de la carpeta</translation>
+    </message>
+    <message>
+        <source>Exclude from the brief</source>
+        <translation>Excluir de la nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the brief</source>
+        <translation>
+            <numerusform>%n en la nota</numerusform>
+            <numerusform>%n en la nota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n excluded</source>
+        <translation>
+            <numerusform>, %n excluida</numerusform>
+            <numerusform>, %n excluidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the pack</source>
+        <translation>
+            <numerusform>Añadir %n elemento a la carpeta</numerusform>
+            <numerusform>Añadir %n elementos a la carpeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include items again</source>
+        <translation>Volver a incluir los elementos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entry(ies)</source>
+        <translation>
+            <numerusform>Mover %n entrada</numerusform>
+            <numerusform>Mover %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>Quitar %n entrada</numerusform>
+            <numerusform>Quitar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Rename the pack</source>
+        <translation>Cambiar el nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>Edit the pack&apos;s details</source>
+        <translation>Editar los detalles de la carpeta</translation>
+    </message>
+    <message>
+        <source>Edit key messages</source>
+        <translation>Editar los mensajes clave</translation>
+    </message>
+    <message>
+        <source>Pack entries</source>
+        <translation>Entradas de la carpeta</translation>
+    </message>
+    <message>
+        <source>Pinned (kept by refresh) or excluded (listed, not in the brief)</source>
+        <translation>Fijada (se conserva al actualizar) o excluida (en la lista, no en la nota)</translation>
+    </message>
+    <message>
+        <source>(missing item {item})</source>
+        <translation>(falta el elemento {item})</translation>
+    </message>
+    <message>
+        <source> (from the pack&apos;s own copy: not in this library)</source>
+        <translation> (copia propia de la carpeta: no está en esta biblioteca)</translation>
+    </message>
+    <message>
+        <source> (missing: cannot be built)</source>
+        <translation> (falta: no se puede generar)</translation>
+    </message>
+    <message>
+        <source>Double-click to add a note for this item</source>
+        <translation>Haga doble clic para añadir una nota a este elemento</translation>
+    </message>
+    <message>
+        <source>Excluded: listed, not in the brief</source>
+        <translation>Excluida: en la lista, no en la nota</translation>
+    </message>
+    <message>
+        <source>Pinned: refresh never removes it</source>
+        <translation>Fijada: al actualizar nunca se quita</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>No pack is open.
 Start one, then add quotes from the results
 (select them and press Ctrl+Return, or drag them here).</source>
-            <translation>No hay ninguna carpeta abierta.
+        <translation>No hay ninguna carpeta abierta.
 Empiece una y añada citas desde los resultados
 (selecciónelas y pulse Ctrl+Intro, o arrástrelas aquí).</translation>
-        </message>
-        <message>
-            <source>New pack</source>
-            <translation>Nueva carpeta</translation>
-        </message>
-        <message>
-            <source>Open pack…</source>
-            <translation>Abrir una carpeta…</translation>
-        </message>
-        <message>
-            <source>Open pack</source>
-            <translation>Abrir la carpeta</translation>
-        </message>
-        <message>
-            <source>Could not change the pack</source>
-            <translation>No se pudo cambiar la carpeta</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Elementos</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Guardada</translation>
-        </message>
-        <message numerus="yes">
-            <source> (+%n excluded)</source>
-            <translation>
-                <numerusform> (+%n excluida)</numerusform>
-                <numerusform> (+%n excluidas)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>recent</source>
-            <translation>reciente</translation>
-        </message>
-        <message>
-            <source>; last exported {time}</source>
-            <translation>; última exportación {time}</translation>
-        </message>
-        <message>
-            <source>Packs</source>
-            <translation>Carpetas</translation>
-        </message>
-        <message>
-            <source>Search packs</source>
-            <translation>Buscar carpetas</translation>
-        </message>
-        <message>
-            <source>Search packs by title, meeting or date</source>
-            <translation>Buscar carpetas por título, reunión o fecha</translation>
-        </message>
-        <message>
-            <source>Saved packs</source>
-            <translation>Carpetas guardadas</translation>
-        </message>
-        <message>
-            <source>No saved packs yet: start one with New pack (Ctrl+N).</source>
-            <translation>Aún no hay carpetas guardadas: empiece una con Nueva carpeta (Ctrl+N).</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicar</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh…</source>
-            <translation>&amp;Actualizar…</translation>
-        </message>
-        <message>
-            <source>See what changed in the library for this pack, and choose what to apply</source>
-            <translation>Ver qué cambió en la biblioteca para esta carpeta y elegir qué aplicar</translation>
-        </message>
-        <message>
-            <source>Save as &amp;file…</source>
-            <translation>Guardar como &amp;archivo…</translation>
-        </message>
-        <message>
-            <source>Write a .briefpack file to share (it embeds its quotes)</source>
-            <translation>Escribir un archivo .briefpack para compartir (incluye sus citas)</translation>
-        </message>
-        <message>
-            <source>&amp;Import file…</source>
-            <translation>&amp;Importar un archivo…</translation>
-        </message>
-        <message>
-            <source>No pack matches the search.</source>
-            <translation>Ninguna carpeta coincide con la búsqueda.</translation>
-        </message>
-        <message>
-            <source>Could not duplicate the pack</source>
-            <translation>No se pudo duplicar la carpeta</translation>
-        </message>
-        <message>
-            <source>Delete pack</source>
-            <translation>Eliminar la carpeta</translation>
-        </message>
-        <message>
-            <source>Delete the pack “{title}”? This cannot be undone.</source>
-            <translation>¿Eliminar la carpeta «{title}»? No se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Could not delete the pack</source>
-            <translation>No se pudo eliminar la carpeta</translation>
-        </message>
-        <message>
-            <source>Could not check the pack</source>
-            <translation>No se pudo comprobar la carpeta</translation>
-        </message>
-        <message>
-            <source>Save pack as file</source>
-            <translation>Guardar la carpeta como archivo</translation>
-        </message>
-        <message>
-            <source>Briefpack files (*.briefpack)</source>
-            <translation>Archivos de Briefpack (*.briefpack)</translation>
-        </message>
-        <message>
-            <source>Could not save the pack file</source>
-            <translation>No se pudo guardar el archivo de la carpeta</translation>
-        </message>
-        <message>
-            <source>Import pack file</source>
-            <translation>Importar un archivo de carpeta</translation>
-        </message>
-        <message>
-            <source>Pack already imported</source>
-            <translation>Carpeta ya importada</translation>
-        </message>
-        <message>
-            <source>Could not import the pack file</source>
-            <translation>No se pudo importar el archivo de la carpeta</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) are not in your library; the pack keeps its own copy of their quotes.</source>
-            <translation>
-                <numerusform>%n elemento no está en su biblioteca; la carpeta conserva su propia copia de la cita.</numerusform>
-                <numerusform>%n elementos no están en su biblioteca; la carpeta conserva su propia copia de sus citas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) differ from your library's version; both are kept and marked in the pack.</source>
-            <translation>
-                <numerusform>%n elemento difiere de la versión de su biblioteca; se conservan ambos y se marcan en la carpeta.</numerusform>
-                <numerusform>%n elementos difieren de la versión de su biblioteca; se conservan ambos y se marcan en la carpeta.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown tags were ignored: {tags}.</source>
-            <translation>Se ignoraron etiquetas desconocidas: {tags}.</translation>
-        </message>
-        <message>
-            <source>Pack imported</source>
-            <translation>Carpeta importada</translation>
-        </message>
-        <message>
-            <source>Preferences</source>
-            <translation>Preferencias</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <source>Your name, on every new brief</source>
-            <translation>Su nombre, en cada nota nueva</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Program default (meeting brief)</source>
-            <translation>Predeterminada (nota de reunión)</translation>
-        </message>
-        <message>
-            <source>Default template</source>
-            <translation>Plantilla predeterminada</translation>
-        </message>
-        <message>
-            <source>Program default</source>
-            <translation>Predeterminada</translation>
-        </message>
-        <message>
-            <source>Default branding</source>
-            <translation>Identidad visual predeterminada</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Briefpack will speak {language} when it restarts.</source>
-            <translation>Briefpack hablará {language} cuando se reinicie.</translation>
-        </message>
-        <message>
-            <source>&amp;Restart now</source>
-            <translation>&amp;Reiniciar ahora</translation>
-        </message>
-        <message>
-            <source>&amp;Later</source>
-            <translation>&amp;Más tarde</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Como el sistema</translation>
-        </message>
-        <message>
-            <source>The language of the program's own words (menus, messages) and of a new brief; a change takes effect when Briefpack restarts</source>
-            <translation>El idioma de las palabras del programa (menús, mensajes) y de una nota nueva; un cambio surte efecto al reiniciar Briefpack</translation>
-        </message>
-        <message>
-            <source>Spell checking</source>
-            <translation>Revisión ortográfica</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Desactivada</translation>
-        </message>
-        <message>
-            <source>Underline misspelt words in notes and key messages</source>
-            <translation>Subrayar las palabras mal escritas en las notas y los mensajes clave</translation>
-        </message>
-        <message>
-            <source>Default export folder</source>
-            <translation>Carpeta de exportación predeterminada</translation>
-        </message>
-        <message>
-            <source>Choose the default export folder</source>
-            <translation>Elegir la carpeta de exportación predeterminada</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Carpeta de datos</translation>
-        </message>
-        <message>
-            <source>Your packs, your edits and your own sources are kept here (BRIEFPACK_HOME or --home chooses another)</source>
-            <translation>Sus carpetas, sus cambios y sus propias fuentes se guardan aquí (BRIEFPACK_HOME o --home elige otra)</translation>
-        </message>
-        <message>
-            <source>Open data &amp;folder</source>
-            <translation>Abrir la carpeta de &amp;datos</translation>
-        </message>
-        <message>
-            <source>Open the data folder</source>
-            <translation>Abrir la carpeta de datos</translation>
-        </message>
-        <message>
-            <source>&amp;Author</source>
-            <translation>&amp;Autor</translation>
-        </message>
-        <message>
-            <source>Default &amp;template</source>
-            <translation>&amp;Plantilla predeterminada</translation>
-        </message>
-        <message>
-            <source>Default &amp;branding</source>
-            <translation>&amp;Identidad visual predeterminada</translation>
-        </message>
-        <message>
-            <source>Author, organisation, template and branding are what a new pack starts with. A new language takes effect when Briefpack restarts.</source>
-            <translation>Una carpeta nueva empieza con este autor, organización, plantilla e identidad visual. Un idioma nuevo surte efecto al reiniciar Briefpack.</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Spell checking</source>
-            <translation>&amp;Revisión ortográfica</translation>
-        </message>
-        <message>
-            <source>&amp;Export to</source>
-            <translation>E&amp;xportar en</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exportar en</translation>
-        </message>
-        <message>
-            <source>Could not save the preferences</source>
-            <translation>No se pudieron guardar las preferencias</translation>
-        </message>
-        <message>
-            <source>Brief preview</source>
-            <translation>Vista previa de la nota</translation>
-        </message>
-        <message>
-            <source>Preview status</source>
-            <translation>Estado de la vista previa</translation>
-        </message>
-        <message>
-            <source>Preview unavailable: {error}</source>
-            <translation>Vista previa no disponible: {error}</translation>
-        </message>
-        <message>
-            <source>Open or create a pack to see its brief here.</source>
-            <translation>Abra o cree una carpeta para ver aquí su nota.</translation>
-        </message>
-        <message>
-            <source>The pack “{title}” has changes that are not saved.</source>
-            <translation>La carpeta «{title}» tiene cambios sin guardar.</translation>
-        </message>
-        <message>
-            <source>Save them before going on?</source>
-            <translation>¿Guardarlos antes de continuar?</translation>
-        </message>
-        <message>
-            <source>Changed in the library</source>
-            <translation>Cambiados en la biblioteca</translation>
-        </message>
-        <message>
-            <source>Use the library's new version</source>
-            <translation>Usar la nueva versión de la biblioteca</translation>
-        </message>
-        <message>
-            <source>New items matching the pack's rules</source>
-            <translation>Elementos nuevos que cumplen las reglas de la carpeta</translation>
-        </message>
-        <message>
-            <source>Add to the pack</source>
-            <translation>Añadir a la carpeta</translation>
-        </message>
-        <message>
-            <source>Gone from the library</source>
-            <translation>Eliminados de la biblioteca</translation>
-        </message>
-        <message>
-            <source>Remove from the pack (unticked: keep the pack's own copy)</source>
-            <translation>Quitar de la carpeta (sin marcar: conservar la copia propia de la carpeta)</translation>
-        </message>
-        <message>
-            <source>No longer matching the rules</source>
-            <translation>Ya no cumplen las reglas</translation>
-        </message>
-        <message>
-            <source>Remove from the pack</source>
-            <translation>Quitar de la carpeta</translation>
-        </message>
-        <message>
-            <source>Refresh pack</source>
-            <translation>Actualizar la carpeta</translation>
-        </message>
-        <message>
-            <source>The pack is up to date with the library.</source>
-            <translation>La carpeta está al día con la biblioteca.</translation>
-        </message>
-        <message>
-            <source>. Tick what to apply.</source>
-            <translation>. Marque lo que desea aplicar.</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Cambios</translation>
-        </message>
-        <message>
-            <source>What changed</source>
-            <translation>Qué cambió</translation>
-        </message>
-        <message>
-            <source>Could not refresh the pack</source>
-            <translation>No se pudo actualizar la carpeta</translation>
-        </message>
-        <message>
-            <source>Rank in the search results</source>
-            <translation>Posición en los resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <source>The item's text, matches highlighted</source>
-            <translation>El texto del elemento, con las coincidencias resaltadas</translation>
-        </message>
-        <message>
-            <source>Themes the item is tagged with</source>
-            <translation>Temas asignados al elemento</translation>
-        </message>
-        <message>
-            <source>Who the item is addressed to</source>
-            <translation>A quién se dirige el elemento</translation>
-        </message>
-        <message>
-            <source>Recommendation, commitment or fact</source>
-            <translation>Recomendación, compromiso o dato</translation>
-        </message>
-        <message>
-            <source>The document quoted</source>
-            <translation>El documento citado</translation>
-        </message>
-        <message>
-            <source>The source's date</source>
-            <translation>La fecha de la fuente</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <source>Saved searches</source>
-            <translation>Búsquedas guardadas</translation>
-        </message>
-        <message>
-            <source>Saved searches: choose one to restore its words and filters</source>
-            <translation>Búsquedas guardadas: elija una para recuperar sus palabras y filtros</translation>
-        </message>
-        <message>
-            <source>Saved searches…</source>
-            <translation>Búsquedas…</translation>
-        </message>
-        <message>
-            <source>Save this search…</source>
-            <translation>Guardar esta búsqueda…</translation>
-        </message>
-        <message>
-            <source>Save this search</source>
-            <translation>Guardar esta búsqueda</translation>
-        </message>
-        <message>
-            <source>Delete the chosen saved search</source>
-            <translation>Eliminar la búsqueda guardada elegida</translation>
-        </message>
-        <message>
-            <source>Delete the saved search</source>
-            <translation>Eliminar la búsqueda guardada</translation>
-        </message>
-        <message>
-            <source>Save search</source>
-            <translation>Guardar la búsqueda</translation>
-        </message>
-        <message>
-            <source>Name of this search:</source>
-            <translation>Nombre de esta búsqueda:</translation>
-        </message>
-        <message>
-            <source>Could not save the search</source>
-            <translation>No se pudo guardar la búsqueda</translation>
-        </message>
-        <message>
-            <source>Could not delete the saved search</source>
-            <translation>No se pudo eliminar la búsqueda guardada</translation>
-        </message>
-        <message>
-            <source>Search the quotes as you type. Words match their forms (child, children); "quoted phrases" match in order; prefix* matches the start of words; AND, OR, NOT and -word combine; fields narrow the search: theme:children audience:justice kind:recommendation source:icat-child-2023 year:2023.</source>
-            <translation>Busca en las citas mientras escribe. Las palabras encuentran sus formas (child, children); las "frases entre comillas" se buscan en orden; prefijo* encuentra el comienzo de las palabras; AND, OR, NOT y -palabra se combinan; los campos precisan la búsqueda: theme:children audience:justice kind:recommendation source:icat-child-2023 year:2023.</translation>
-        </message>
-        <message>
-            <source>Search quotes, e.g.  child protection  theme:children  audience:justice</source>
-            <translation>Buscar en las citas, p. ej.,  child protection  theme:children  audience:justice</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Buscar</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Borrar la búsqueda</translation>
-        </message>
-        <message>
-            <source>Clear the search (Esc)</source>
-            <translation>Borrar la búsqueda (Esc)</translation>
-        </message>
-        <message>
-            <source>Source text</source>
-            <translation>Texto de la fuente</translation>
-        </message>
-        <message>
-            <source>No suggestions</source>
-            <translation>No hay sugerencias</translation>
-        </message>
-        <message>
-            <source>Add “{word}” to the dictionary</source>
-            <translation>Añadir «{word}» al diccionario</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Result count</source>
-            <translation>Número de resultados</translation>
-        </message>
-        <message>
-            <source>Data: {folder}</source>
-            <translation>Datos: {folder}</translation>
-        </message>
-        <message>
-            <source>Your packs, edits and sources are kept in {folder}</source>
-            <translation>Sus carpetas, cambios y fuentes se guardan en {folder}</translation>
-        </message>
-        <message>
-            <source>Undo/redo</source>
-            <translation>Deshacer/rehacer</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>francés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>español</translation>
-        </message>
-        <message>
-            <source>Print — {title}</source>
-            <translation>Imprimir — {title}</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Datos</translation>
-        </message>
-        <message>
-            <source>Drivers</source>
-            <translation>Causas</translation>
-        </message>
-        <message>
-            <source>Rights</source>
-            <translation>Derechos</translation>
-        </message>
-        <message>
-            <source>Accountability</source>
-            <translation>Rendición de cuentas</translation>
-        </message>
-        <message>
-            <source>Demand</source>
-            <translation>Demanda</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Cooperación</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Niños</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Género</translation>
-        </message>
-        <message>
-            <source>Migration</source>
-            <translation>Migración</translation>
-        </message>
-        <message>
-            <source>Crisis</source>
-            <translation>Crisis</translation>
-        </message>
-        <message>
-            <source>Technology</source>
-            <translation>Tecnología</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>Empresas</translation>
-        </message>
-        <message>
-            <source>Labour</source>
-            <translation>Trabajo</translation>
-        </message>
-        <message>
-            <source>Non punishment</source>
-            <translation>No sanción</translation>
-        </message>
-        <message>
-            <source>Survivors</source>
-            <translation>Supervivientes</translation>
-        </message>
-        <message>
-            <source>Organ removal</source>
-            <translation>Órganos</translation>
-        </message>
-        <message>
-            <source>Legal frameworks</source>
-            <translation>Marcos jurídicos</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <translation>Estados</translation>
-        </message>
-        <message>
-            <source>Justice</source>
-            <translation>Justicia</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Servicios</translation>
-        </message>
-        <message>
-            <source>Humanitarian</source>
-            <translation>Humanitarios</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Sector privado</translation>
-        </message>
-        <message>
-            <source>Civil society</source>
-            <translation>Sociedad civil</translation>
-        </message>
-        <message>
-            <source>International</source>
-            <translation>Internacional</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Open pack…</source>
+        <translation>Abrir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Open pack</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Could not change the pack</source>
+        <translation>No se pudo cambiar la carpeta</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n excluded)</source>
+        <translation>
+            <numerusform> (+%n excluida)</numerusform>
+            <numerusform> (+%n excluidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>reciente</translation>
+    </message>
+    <message>
+        <source>; last exported {time}</source>
+        <translation>; última exportación {time}</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Search packs</source>
+        <translation>Buscar carpetas</translation>
+    </message>
+    <message>
+        <source>Search packs by title, meeting or date</source>
+        <translation>Buscar carpetas por título, reunión o fecha</translation>
+    </message>
+    <message>
+        <source>Saved packs</source>
+        <translation>Carpetas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved packs yet: start one with New pack (Ctrl+N).</source>
+        <translation>Aún no hay carpetas guardadas: empiece una con Nueva carpeta (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh…</source>
+        <translation>&amp;Actualizar…</translation>
+    </message>
+    <message>
+        <source>See what changed in the library for this pack, and choose what to apply</source>
+        <translation>Ver qué cambió en la biblioteca para esta carpeta y elegir qué aplicar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;file…</source>
+        <translation>Guardar como &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Write a .briefpack file to share (it embeds its quotes)</source>
+        <translation>Escribir un archivo .briefpack para compartir (incluye sus citas)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>No pack matches the search.</source>
+        <translation>Ninguna carpeta coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the pack</source>
+        <translation>No se pudo duplicar la carpeta</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>Eliminar la carpeta</translation>
+    </message>
+    <message>
+        <source>Delete the pack “{title}”? This cannot be undone.</source>
+        <translation>¿Eliminar la carpeta «{title}»? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not delete the pack</source>
+        <translation>No se pudo eliminar la carpeta</translation>
+    </message>
+    <message>
+        <source>Could not check the pack</source>
+        <translation>No se pudo comprobar la carpeta</translation>
+    </message>
+    <message>
+        <source>Save pack as file</source>
+        <translation>Guardar la carpeta como archivo</translation>
+    </message>
+    <message>
+        <source>Briefpack files (*.briefpack)</source>
+        <translation>Archivos de Briefpack (*.briefpack)</translation>
+    </message>
+    <message>
+        <source>Could not save the pack file</source>
+        <translation>No se pudo guardar el archivo de la carpeta</translation>
+    </message>
+    <message>
+        <source>Import pack file</source>
+        <translation>Importar un archivo de carpeta</translation>
+    </message>
+    <message>
+        <source>Pack already imported</source>
+        <translation>Carpeta ya importada</translation>
+    </message>
+    <message>
+        <source>Could not import the pack file</source>
+        <translation>No se pudo importar el archivo de la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not in your library; the pack keeps its own copy of their quotes.</source>
+        <translation>
+            <numerusform>%n elemento no está en su biblioteca; la carpeta conserva su propia copia de la cita.</numerusform>
+            <numerusform>%n elementos no están en su biblioteca; la carpeta conserva su propia copia de sus citas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ from your library&apos;s version; both are kept and marked in the pack.</source>
+        <translation>
+            <numerusform>%n elemento difiere de la versión de su biblioteca; se conservan ambos y se marcan en la carpeta.</numerusform>
+            <numerusform>%n elementos difieren de la versión de su biblioteca; se conservan ambos y se marcan en la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown tags were ignored: {tags}.</source>
+        <translation>Se ignoraron etiquetas desconocidas: {tags}.</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Carpeta importada</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Your name, on every new brief</source>
+        <translation>Su nombre, en cada nota nueva</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Program default (meeting brief)</source>
+        <translation>Predeterminada (nota de reunión)</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Plantilla predeterminada</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Default branding</source>
+        <translation>Identidad visual predeterminada</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Briefpack will speak {language} when it restarts.</source>
+        <translation>Briefpack hablará {language} cuando se reinicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s own words (menus, messages) and of a new brief; a change takes effect when Briefpack restarts</source>
+        <translation>El idioma de las palabras del programa (menús, mensajes) y de una nota nueva; un cambio surte efecto al reiniciar Briefpack</translation>
+    </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Revisión ortográfica</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Underline misspelt words in notes and key messages</source>
+        <translation>Subrayar las palabras mal escritas en las notas y los mensajes clave</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Elegir la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Your packs, your edits and your own sources are kept here (BRIEFPACK_HOME or --home chooses another)</source>
+        <translation>Sus carpetas, sus cambios y sus propias fuentes se guardan aquí (BRIEFPACK_HOME o --home elige otra)</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>Default &amp;template</source>
+        <translation>&amp;Plantilla predeterminada</translation>
+    </message>
+    <message>
+        <source>Default &amp;branding</source>
+        <translation>&amp;Identidad visual predeterminada</translation>
+    </message>
+    <message>
+        <source>Author, organisation, template and branding are what a new pack starts with. A new language takes effect when Briefpack restarts.</source>
+        <translation>Una carpeta nueva empieza con este autor, organización, plantilla e identidad visual. Un idioma nuevo surte efecto al reiniciar Briefpack.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Spell checking</source>
+        <translation>&amp;Revisión ortográfica</translation>
+    </message>
+    <message>
+        <source>&amp;Export to</source>
+        <translation>E&amp;xportar en</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar en</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences</source>
+        <translation>No se pudieron guardar las preferencias</translation>
+    </message>
+    <message>
+        <source>Brief preview</source>
+        <translation>Vista previa de la nota</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: {error}</source>
+        <translation>Vista previa no disponible: {error}</translation>
+    </message>
+    <message>
+        <source>Open or create a pack to see its brief here.</source>
+        <translation>Abra o cree una carpeta para ver aquí su nota.</translation>
+    </message>
+    <message>
+        <source>The pack “{title}” has changes that are not saved.</source>
+        <translation>La carpeta «{title}» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>¿Guardarlos antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Changed in the library</source>
+        <translation>Cambiados en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Use the library&apos;s new version</source>
+        <translation>Usar la nueva versión de la biblioteca</translation>
+    </message>
+    <message>
+        <source>New items matching the pack&apos;s rules</source>
+        <translation>Elementos nuevos que cumplen las reglas de la carpeta</translation>
+    </message>
+    <message>
+        <source>Add to the pack</source>
+        <translation>Añadir a la carpeta</translation>
+    </message>
+    <message>
+        <source>Gone from the library</source>
+        <translation>Eliminados de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Remove from the pack (unticked: keep the pack&apos;s own copy)</source>
+        <translation>Quitar de la carpeta (sin marcar: conservar la copia propia de la carpeta)</translation>
+    </message>
+    <message>
+        <source>No longer matching the rules</source>
+        <translation>Ya no cumplen las reglas</translation>
+    </message>
+    <message>
+        <source>Remove from the pack</source>
+        <translation>Quitar de la carpeta</translation>
+    </message>
+    <message>
+        <source>Refresh pack</source>
+        <translation>Actualizar la carpeta</translation>
+    </message>
+    <message>
+        <source>The pack is up to date with the library.</source>
+        <translation>La carpeta está al día con la biblioteca.</translation>
+    </message>
+    <message>
+        <source>. Tick what to apply.</source>
+        <translation>. Marque lo que desea aplicar.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Could not refresh the pack</source>
+        <translation>No se pudo actualizar la carpeta</translation>
+    </message>
+    <message>
+        <source>Rank in the search results</source>
+        <translation>Posición en los resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text, matches highlighted</source>
+        <translation>El texto del elemento, con las coincidencias resaltadas</translation>
+    </message>
+    <message>
+        <source>Themes the item is tagged with</source>
+        <translation>Temas asignados al elemento</translation>
+    </message>
+    <message>
+        <source>Who the item is addressed to</source>
+        <translation>A quién se dirige el elemento</translation>
+    </message>
+    <message>
+        <source>Recommendation, commitment or fact</source>
+        <translation>Recomendación, compromiso o dato</translation>
+    </message>
+    <message>
+        <source>The document quoted</source>
+        <translation>El documento citado</translation>
+    </message>
+    <message>
+        <source>The source&apos;s date</source>
+        <translation>La fecha de la fuente</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved searches: choose one to restore its words and filters</source>
+        <translation>Búsquedas guardadas: elija una para recuperar sus palabras y filtros</translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
+        <translation>Búsquedas…</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Guardar esta búsqueda…</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Guardar esta búsqueda</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved search</source>
+        <translation>Eliminar la búsqueda guardada elegida</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Eliminar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nombre de esta búsqueda:</translation>
+    </message>
+    <message>
+        <source>Could not save the search</source>
+        <translation>No se pudo guardar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Could not delete the saved search</source>
+        <translation>No se pudo eliminar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Search the quotes as you type. Words match their forms (child, children); &quot;quoted phrases&quot; match in order; prefix* matches the start of words; AND, OR, NOT and -word combine; fields narrow the search: theme:children audience:justice kind:recommendation source:icat-child-2023 year:2023.</source>
+        <translation>Busca en las citas mientras escribe. Las palabras encuentran sus formas (child, children); las &quot;frases entre comillas&quot; se buscan en orden; prefijo* encuentra el comienzo de las palabras; AND, OR, NOT y -palabra se combinan; los campos precisan la búsqueda: theme:children audience:justice kind:recommendation source:icat-child-2023 year:2023.</translation>
+    </message>
+    <message>
+        <source>Search quotes, e.g.  child protection  theme:children  audience:justice</source>
+        <translation>Buscar en las citas, p. ej.,  child protection  theme:children  audience:justice</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear the search (Esc)</source>
+        <translation>Borrar la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto de la fuente</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>No hay sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Añadir «{word}» al diccionario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Data: {folder}</source>
+        <translation>Datos: {folder}</translation>
+    </message>
+    <message>
+        <source>Your packs, edits and sources are kept in {folder}</source>
+        <translation>Sus carpetas, cambios y fuentes se guardan en {folder}</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Deshacer/rehacer</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Print — {title}</source>
+        <translation>Imprimir — {title}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperación</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Non punishment</source>
+        <translation>No sanción</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Supervivientes</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Órganos</translation>
+    </message>
+    <message>
+        <source>Legal frameworks</source>
+        <translation>Marcos jurídicos</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justicia</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>Humanitarios</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+</context>
 </TS>

@@ -365,3 +365,18 @@ def test_preview_follows_every_edit(qtbot, window):
     editor.set_key_messages(("Fund guardianship services",))
     qtbot.waitUntil(lambda: "Fund guardianship services" in editor.preview.markdown, timeout=5000)
     assert "Fund guardianship services" in editor.preview.browser.toPlainText()
+
+
+def test_a_first_window_fits_a_small_screen(qtbot, workspace):
+    """No saved layout: 1280x800, or nine tenths of the screen's free area where the screen is
+    smaller (offscreen's is 800x800), so the status bar and the bottom buttons stay on screen."""
+    from app.gui.window_state import first_size
+
+    window = open_window(qtbot, workspace)
+    try:
+        free = window.screen().availableGeometry()
+        assert first_size(window) == (min(1280, free.width() * 9 // 10), min(800, free.height() * 9 // 10))
+        assert window.width() <= max(free.width() * 9 // 10, window.minimumSizeHint().width())
+        assert window.height() <= free.height()
+    finally:
+        close_windows()

@@ -93,7 +93,7 @@ def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
     assert options == command_line.Options(tmp_path, "dark", True)
     assert command_line.parse(["briefpack-gui"]) == command_line.Options()
     for wrong, says in ((["--appearance", "blue"], "must be one of system, light, dark"),
-                        (["--bogus"], "Unknown option 'bogus'"), (["stray"], "Unexpected argument")):
+                        (["--bogus"], "Unknown option 'bogus'"), (["stray"], "is not a pack file")):
         with pytest.raises(SystemExit) as stopped:
             command_line.parse(["briefpack-gui", *wrong])
         assert stopped.value.code == 2
