@@ -236,6 +236,7 @@ class SimilarItems:
         floor = MIN_SIMILARITY  # an item must score above this; raised to the k-th score so far
         partial: dict[int, float] = {}
         done = 0
+        peaks = squares = 0.0  # what the words read so far can give an item, at most
         while done < len(order) and rest[done] + _SLACK > floor:
             term = order[done]
             weight = query[term]
@@ -244,8 +245,13 @@ class SimilarItems:
             for number, value in zip(rows, weights, strict=True):
                 partial[number] = get(number, 0.0) + weight * value
             done += 1
-            if len(partial) >= k:
-                floor = max(floor, heapq.nlargest(k, partial.values())[-1])
+            peaks += weight * self.peak[term]
+            squares += weight * weight
+            # The k-th score so far can stop the reading only once it may exceed what is left. The
+            # k-th best of the items this word just raised is at most the k-th best of all: a floor
+            # found without going through every item seen.
+            if len(rows) >= k and rest[done] + _SLACK <= min(peaks, math.sqrt(squares)):
+                floor = max(floor, heapq.nlargest(k, map(partial.__getitem__, rows))[-1])
         # Items not seen so far score at most rest[done] <= floor: none of them can be among the
         # nearest. The words left add to the items seen, which then have their full scores.
         for term in order[done:]:
