@@ -70,7 +70,7 @@ def main() -> int:
     out = home / "out"
     for count in (500, 2000):
         spec = make_spec(workspace, count)
-        compose_s, doc = timed(lambda spec=spec: workspace.compose_brief(spec), args.runs)
+        compose_s, doc = timed(lambda spec=spec: workspace.exports.compose_brief(spec), args.runs)
         line = [f"{count} items: compose {compose_s:.3f}s"]
         seconds = {}
         # each export as the program runs it: the PDF laid out (the page numbers the Word file's

@@ -6,7 +6,7 @@
 Each set is imported in a fresh process by the command itself (`briefpack import FOLDER --yes
 --json`, through `app.cli.main`, BRIEFPACK_HOME a temporary data folder): reading and segmenting
 in parallel, the batch committed, every source written. Reported: wall time of the command,
-the part spent writing the sources (`Workspace.import_write`), files added and refused, items
+the part spent writing the sources (`workspace.imports.write`), files added and refused, items
 created (counted again in the library afterwards), peak RSS of the command's process and of its
 largest reading process (`resource.getrusage`), and the first start after the import (library
 loaded, search index built).
@@ -44,17 +44,17 @@ GOALS_S = {"texts": 120.0, "pdf": 30.0, "pdf-into-texts": 30.0}
 IMPORT = r"""
 import contextlib, io, json, resource, sys, time
 from app.cli import main
-from app.core.workspace import Workspace
+from app.core.importing.imports import Imports
 
 written = []
-write = Workspace.import_write
+write = Imports.write
 def timed_write(self, *args, **kwargs):
     start = time.perf_counter()
     try:
         return write(self, *args, **kwargs)
     finally:
         written.append(time.perf_counter() - start)
-Workspace.import_write = timed_write
+Imports.write = timed_write
 
 out = io.StringIO()
 start = time.perf_counter()

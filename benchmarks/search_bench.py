@@ -275,7 +275,7 @@ def bench_briefpack(home: Path, reps: int, per_query: dict, cases: list[Case]) -
     for n, item_id in enumerate(edit_ids):
         theme = ("organ-removal", "survivors")[n % 2]
         start = time.perf_counter()
-        ws.edit_item(item_id, themes=[theme, "evidence"], note=f"Checked in review round{n}")
+        ws.edits.edit_item(item_id, themes=[theme, "evidence"], note=f"Checked in review round{n}")
         edits.append((time.perf_counter() - start) * 1000)
         found = ws.search(Query(text=f"round{n}", themes=(theme,)), limit=5)
         visible.append((time.perf_counter() - start) * 1000)

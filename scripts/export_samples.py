@@ -72,7 +72,7 @@ def packs(workspace: Workspace) -> dict[str, BriefSpec]:
         }
         for n, (lang, text) in enumerate(MULTILINGUAL.items(), 1)
     ]
-    workspace.add_source(
+    workspace.edits.add_source(
         {
             "id": "ml-sample",
             "title": "إعلان مشترك — 联合声明",
@@ -201,7 +201,7 @@ def main() -> int:
             for template in TEMPLATES:
                 folder = out / f"{name}-{template}"
                 fit = name == "delegate" and template == "meeting-brief"
-                files = workspace.export_brief(
+                files = workspace.exports.export_brief(
                     BriefSpec.make(**{**spec.__dict__, "template": template}),
                     ["docx", "pdf"],
                     folder,

@@ -3,7 +3,7 @@
 Usage: python scripts/import_quality.py [--seeds DIR] [--no-genres] [--details]
 
 Each raw seed text (../shared/seeds by default) is imported as a new document through the
-real path (read_document, build_draft, Workspace.import_commit) into an empty library in a
+real path (read_document, build_draft, workspace.imports.commit) into an empty library in a
 temporary data folder, and the committed items are compared with the curated items of the
 same seed (library/items/<id>.yaml): item recall, exact text, precision, kind agreement.
 Tag agreement is measured three ways: keyword rules only (what a first import into an
@@ -33,10 +33,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.importing.model import ImportDraft  # noqa: E402
+from app.core.importing.draft import ImportDraft  # noqa: E402
 from app.core.importing.quality import GoldItem, ImportedItem, Score, compare  # noqa: E402
 from app.core.importing.readers import read_document  # noqa: E402
-from app.core.importing.session import build_draft, set_source  # noqa: E402
+from app.core.importing.review import build_draft, set_source  # noqa: E402
 from app.core.importing.tagging import SimilarItems, Tagger, TagRules  # noqa: E402
 from app.core.workspace import Workspace  # noqa: E402
 
@@ -81,7 +81,7 @@ def import_and_commit(draft: ImportDraft, folder: Path) -> list[ImportedItem]:
     workspace = Workspace(home=home / "home", library_dir=empty_library(home))
     if not draft.source.title:
         draft = set_source(draft, title=Path(draft.document.path).stem)
-    result = workspace.import_commit(draft)
+    result = workspace.imports.commit(draft)
     items = workspace.library.items_of(result.source_id)
     return [ImportedItem(i.text, i.kind, tuple(i.themes), tuple(i.audiences)) for i in items]
 

@@ -26,10 +26,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.importing.model import ImportDraft  # noqa: E402
+from app.core.importing.draft import ImportDraft  # noqa: E402
 from app.core.importing.paragraph_quality import ParagraphScore, ProposedText, score_paragraphs  # noqa: E402
 from app.core.importing.readers import read_document  # noqa: E402
-from app.core.importing.session import build_draft  # noqa: E402
+from app.core.importing.review import build_draft  # noqa: E402
 from app.core.importing.tagging import Tagger, TagRules  # noqa: E402
 from app.core.taxonomy import Taxonomy  # noqa: E402
 

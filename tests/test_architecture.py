@@ -67,7 +67,7 @@ def _imports_in(source: str, me: str, package: bool = False) -> set[str]:
 
 def _dependencies(name: str, imports: set[str]) -> set[str]:
     """What importing a module runs: what it imports, and the packages of those (importing
-    app.core.packs.model runs app/core/packs/__init__.py first), less its own packages (being
+    app.core.packs.pack runs app/core/packs/__init__.py first), less its own packages (being
     imported already)."""
     own = {".".join(name.split(".")[:n]) for n in range(1, name.count(".") + 2)}
     packages = {".".join(m.split(".")[:n]) for m in imports for n in range(2, m.count(".") + 1)}
@@ -121,7 +121,7 @@ def test_the_cycle_check_sees_imports_inside_functions():
               "if TYPE_CHECKING:\n    from app.core.library import Library\n"
               "def f():\n    from app.core import hashing\n    from . import text\n")
     assert _imports_in(source, "app.core.models") == {"app.core.hashing", "app.core.text"}
-    assert _dependencies("app.core.storage", {"app.core.packs.model"}) == {"app.core.packs.model",
+    assert _dependencies("app.core.storage", {"app.core.packs.pack"}) == {"app.core.packs.pack",
                                                                           "app.core.packs"}
     graph = {"app.core.a": {"app.core.b"}, "app.core.b": {"app.core.c"}, "app.core.c": {"app.core.a"},
              "app.core.d": {"app.core.a"}}
@@ -136,11 +136,11 @@ FRONT_END_MAY_IMPORT = {
     # types and constants
     "app.core.errors", "app.core.models", "app.core.taxonomy", "app.core.library", "app.core.brief",
     "app.core.locales", "app.core.preferences", "app.core.store_repair", "app.core.search",
-    "app.core.search.model", "app.core.packs", "app.core.packs.model", "app.core.packs.store",
-    "app.core.packs.snapshots", "app.core.importing.model", "app.core.importing.readers",
+    "app.core.search.contract", "app.core.packs", "app.core.packs.pack", "app.core.packs.store",
+    "app.core.packs.snapshots", "app.core.importing.draft", "app.core.importing.readers",
     "app.core.export",
     # pure edits and text made from values
-    "app.core.packs.edits", "app.core.packs.merge", "app.core.importing", "app.core.importing.session",
+    "app.core.packs.edits", "app.core.packs.merge", "app.core.importing", "app.core.importing.review",
     "app.core.citations", "app.core.search.syntax",
     # what an entry point sets up itself: its log, crash files written atomically
     "app.core.logs", "app.core.atomic",

@@ -7,7 +7,7 @@ import pytest
 from app import paths
 from app.core import locales
 from app.core.errors import ValidationError
-from app.core.search.model import Query
+from app.core.search.contract import Query
 from app.core.taxonomy import Taxonomy, term_translations, translation_languages, translation_problems
 
 UN_TERMS = {   # the UN's own words for the terms a reader meets first (docs/TRANSLATION.md)
@@ -57,7 +57,7 @@ def test_a_translation_that_misses_a_term_is_reported(taxonomy, tmp_path, monkey
 
 def test_an_item_is_searched_in_its_own_language(workspace):
     text = "Renforcer les mécanismes nationales. Strengthen the nationales database."
-    workspace.add_source({"id": "mixed", "title": "Mixed source", "issuer": "Us", "date": "2024",
+    workspace.edits.add_source({"id": "mixed", "title": "Mixed source", "issuer": "Us", "date": "2024",
                           "language": "en", "text": text},
                          [{"id": "mixed-fr", "text": "Renforcer les mécanismes nationales.", "language": "fr",
                            "themes": ["rights"], "audiences": ["states"]},
@@ -68,7 +68,7 @@ def test_an_item_is_searched_in_its_own_language(workspace):
     # French stems "nationales" and "nationaux" alike (national); English does not
     assert "mixed-fr" in found and "mixed-en" not in found
     with pytest.raises(ValidationError, match="not a language tag"):
-        workspace.add_item("mixed", {"text": "Renforcer les mécanismes nationales.", "id": "mixed-2",
+        workspace.edits.add_item("mixed", {"text": "Renforcer les mécanismes nationales.", "id": "mixed-2",
                                      "language": "fr fr", "themes": ["rights"], "audiences": ["states"]})
 
 
@@ -103,7 +103,7 @@ def test_the_window_s_language_names_the_tags_and_briefs_keep_their_own(briefpac
         ids = [i.id for i in ws.library if "children" in i.themes][:2]
         spec = BriefSpec.make(title="Brief", entries=tuple((i, "") for i in ids), themes=("children",),
                               language="en")
-        doc = compose(spec, ws.library, load_template("meeting-brief"), ws.branding("default"))
+        doc = compose(spec, ws.library, load_template("meeting-brief"), ws.exports.branding("default"))
         assert "Children" in [h.text for h in doc.headings()]   # an English brief from a Spanish window
         assert ws.library.taxonomy.in_language("fr").label("children") == "Enfants"
     finally:

@@ -120,8 +120,8 @@ def test_user_edit_survives_a_newer_bundled_library_and_is_flagged(tmp_path, bri
     lib_copy = tmp_path / "library"
     shutil.copytree(paths.library_dir(), lib_copy)
     workspace = Workspace(briefpack_home, library_dir=lib_copy)
-    workspace.edit_item("call21-p1-b1", themes=["drivers", "gender"], note="raise with the ministry")
-    workspace.edit_item("call21-p1-b2", audiences=["states", "civil-society"])
+    workspace.edits.edit_item("call21-p1-b1", themes=["drivers", "gender"], note="raise with the ministry")
+    workspace.edits.edit_item("call21-p1-b2", audiences=["states", "civil-society"])
     assert workspace.item("call21-p1-b1").needs_review is False
     workspace.close()
 

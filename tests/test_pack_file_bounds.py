@@ -46,12 +46,12 @@ def test_a_list_of_millions_of_numbers_is_refused_too():
 
 def test_braces_and_commas_inside_text_do_not_count(workspace, tmp_path):
     items = [i.id for i in list(workspace.library)[:150]]
-    pack = add_items(workspace.pack_new("Punctuated"), items)
+    pack = add_items(workspace.packs.new("Punctuated"), items)
     note = "{[,]}," * 800  # 4,800 characters of braces and commas in every note
     for item in items:
         pack = set_note(pack, item, note)
-    pack = workspace.pack_save(pack)
-    path = workspace.pack_export_file(pack.id, tmp_path / "punctuated.briefpack")
+    pack = workspace.packs.save(pack)
+    path = workspace.packs.export_file(pack.id, tmp_path / "punctuated.briefpack")
     raw = path.read_bytes()
     assert raw.count(b"{") + raw.count(b"[") > 50_000  # more than a pack holds: the exact count runs
     data = read_pack_file(path)
@@ -61,7 +61,7 @@ def test_braces_and_commas_inside_text_do_not_count(workspace, tmp_path):
 def test_a_pack_at_the_limits_of_the_format_still_opens(tmp_path):
     from app.core.models import Item, Source
     from app.core.packs.edits import with_snapshots
-    from app.core.packs.model import Pack, PackEntry
+    from app.core.packs.pack import Pack, PackEntry
 
     source = Source(id="s", title="A source")
     items = [Item(id=f"s-{n}", source_id="s", kind="recommendation", text=f"Text {n}.",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from app.core import packs
 from app.core.errors import NotFoundError, ValidationError
-from app.core.packs.model import Pack, PackEntry, Rules
+from app.core.packs.pack import Pack, PackEntry, Rules
 
 
 def _pack(*ids: str) -> Pack:

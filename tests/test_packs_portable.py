@@ -26,7 +26,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def _user_source(ws: Workspace, alpha: str = "Alpha: train border guards to identify victims.") -> None:
-    ws.add_source({"id": "desk-notes", "title": "Desk notes", "issuer": "Regional Office (RO)",
+    ws.edits.add_source({"id": "desk-notes", "title": "Desk notes", "issuer": "Regional Office (RO)",
                    "date": "2024-05-01", "text": SOURCE_TEXT},
                   [{"id": "desk-alpha", "text": alpha, "themes": ["migration"], "audiences": ["justice"]},
                    {"id": "desk-beta", "text": "Beta: share data across borders.", "themes": ["evidence"],
@@ -38,15 +38,15 @@ def sample(workspace, outbox) -> tuple[packs.Pack, Path]:
     """A pack with bundled and user items, notes, pins and an exclusion, written to a file."""
     _user_source(workspace)
     bundled = [i for i in workspace.library.items if not i.startswith("desk-")][:4]
-    pack = workspace.pack_new("Migration and law enforcement", meeting="Regional meeting", author="Desk",
+    pack = workspace.packs.new("Migration and law enforcement", meeting="Regional meeting", author="Desk",
                               key_messages=["Identify early.", "Share data."])
     pack = packs.add_items(pack, [*bundled, "desk-alpha", "desk-beta"], pinned=False)
     pack = packs.set_note(pack, bundled[1], "Lead with this")
     pack = packs.set_pinned(pack, ["desk-alpha"])
     pack = packs.set_excluded(pack, [bundled[3]])
     pack = packs.move_items(pack, ["desk-alpha"], 0)
-    pack = workspace.pack_save(pack)
-    path = workspace.pack_export_file(pack.id, outbox / "regional")
+    pack = workspace.packs.save(pack)
+    path = workspace.packs.export_file(pack.id, outbox / "regional")
     return pack, path
 
 
@@ -97,7 +97,7 @@ def test_export_writes_valid_json_with_every_snapshot(outbox, sample):
 def test_import_into_a_fresh_home_without_the_items(sample, other_home):
     pack, path = sample
     colleague = Workspace(other_home)
-    imported = colleague.pack_import_file(path)
+    imported = colleague.packs.import_file(path)
     got = imported.pack
     assert got.id != pack.id
     assert got.title == pack.title and got.key_messages == pack.key_messages
@@ -106,12 +106,12 @@ def test_import_into_a_fresh_home_without_the_items(sample, other_home):
     assert [(e.pinned, e.excluded) for e in got.entries] == [(e.pinned, e.excluded) for e in pack.entries]
     assert set(imported.embedded) == {"desk-alpha", "desk-beta"}
     assert imported.conflicts == ()
-    resolved = {r.item_id: r for r in colleague.pack_entries(got)}
+    resolved = {r.item_id: r for r in colleague.packs.resolve_entries(got)}
     assert resolved["desk-alpha"].status == "embedded"
     assert resolved["desk-alpha"].item.text == "Alpha: train border guards to identify victims."
     assert resolved["desk-alpha"].source.title == "Desk notes"
-    assert colleague.pack_get(got.id) == got
-    assert colleague.pack_history(got.id)[0].summary == "imported from regional.briefpack"
+    assert colleague.packs.get(got.id) == got
+    assert colleague.packs.history(got.id)[0].summary == "imported from regional.briefpack"
     colleague.close()
 
 
@@ -119,7 +119,7 @@ def test_imported_item_with_other_text_keeps_both_and_is_flagged(sample, other_h
     _, path = sample
     colleague = Workspace(other_home)
     _user_source(colleague, alpha="Alpha: train border guards")  # same id, shorter text
-    imported = colleague.pack_import_file(path)
+    imported = colleague.packs.import_file(path)
     assert len(imported.conflicts) == 1
     new_id, library_id = imported.conflicts[0]
     assert library_id == "desk-alpha" and new_id.startswith("desk-alpha.imported-")
@@ -129,16 +129,16 @@ def test_imported_item_with_other_text_keeps_both_and_is_flagged(sample, other_h
     assert colleague.item("desk-alpha").text == "Alpha: train border guards"   # the library's is untouched
     assert "desk-beta" not in imported.embedded                                # same text: the library's
     # the user settles it in favour of the library's version
-    settled = colleague.pack_save(packs.replace_item(imported.pack, new_id, "desk-alpha"))
+    settled = colleague.packs.save(packs.replace_item(imported.pack, new_id, "desk-alpha"))
     assert settled.entry("desk-alpha").conflict_with == "" and settled.index_of("desk-alpha") == 0
     colleague.close()
 
 
 def test_import_refuses_missing_file(workspace, tmp_path):
     with pytest.raises(NotFoundError):
-        workspace.pack_import_file(tmp_path / "nope.briefpack")
+        workspace.packs.import_file(tmp_path / "nope.briefpack")
     with pytest.raises(PackFileError, match="not a file"):
-        workspace.pack_import_file(tmp_path)
+        workspace.packs.import_file(tmp_path)
 
 
 # -- bad files ---------------------------------------------------------------------------
@@ -210,12 +210,12 @@ def test_bad_files_are_refused_cleanly_and_the_store_is_unchanged(workspace, sam
         bad.parent.mkdir(exist_ok=True)
         bad.write_bytes(raw)
         with pytest.raises(PackFileError) as caught:
-            workspace.pack_import_file(bad)
+            workspace.packs.import_file(bad)
         message = caught.value.user_message
         assert bad.name in message, (name, message)
         assert len(message) < 400, (name, message)
         assert _tree(workspace.home) == before, name
-    assert len(workspace.pack_list()) == 1
+    assert len(workspace.packs.summaries()) == 1
 
 
 def test_specific_messages(tmp_path):
@@ -240,7 +240,7 @@ def test_huge_file_is_refused_before_it_is_read(workspace, tmp_path):
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     before = _tree(workspace.home)
     with pytest.raises(PackFileError, match="too large"):
-        workspace.pack_import_file(huge)
+        workspace.packs.import_file(huge)
     assert _tree(workspace.home) == before
     with pytest.raises(PackFileError, match="too large"):
         parse_pack_bytes(b" " * (MAX_FILE_BYTES + 1))
@@ -251,7 +251,7 @@ def test_import_writes_nothing_outside_the_data_folder(sample, tmp_path, other_h
     outside_before = {p for p in tmp_path.rglob("*") if other_home not in p.parents and p != other_home}
     source_bytes = path.read_bytes()
     colleague = Workspace(other_home)
-    colleague.pack_import_file(path)
+    colleague.packs.import_file(path)
     colleague.close()
     outside_after = {p for p in tmp_path.rglob("*") if other_home not in p.parents and p != other_home}
     assert outside_after == outside_before
@@ -288,18 +288,18 @@ def _set(data, path, value):
 def _import_or_refuse(ws: Workspace, raw: bytes, folder: Path) -> None:
     file = folder / "generated.briefpack"
     file.write_bytes(raw)
-    count = len(ws.pack_list())
+    count = len(ws.packs.summaries())
     before = _tree(ws.store.root)
     try:
-        imported = ws.pack_import_file(file)
+        imported = ws.packs.import_file(file)
     except (PackFileError, PackExistsError):  # damaged, or (undamaged) the pack the store holds
         event("refused")
         assert _tree(ws.store.root) == before
-        assert len(ws.pack_list()) == count
+        assert len(ws.packs.summaries()) == count
     else:
         event("imported")
-        assert ws.pack_get(imported.pack.id) == imported.pack
-        ws.pack_delete(imported.pack.id)
+        assert ws.packs.get(imported.pack.id) == imported.pack
+        ws.packs.delete(imported.pack.id)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -345,14 +345,14 @@ def test_builtin_refusal_is_a_briefpack_error():
 def test_export_refuses_a_pack_with_an_item_found_nowhere(workspace, outbox):
     from dataclasses import replace
 
-    pack = workspace.pack_new("P")
+    pack = workspace.packs.new("P")
     ghost = replace(pack, entries=(packs.PackEntry("ghost-item"),))
     workspace._packs.store.save(ghost)  # bypasses the snapshot sync: the item exists nowhere
     with pytest.raises(BriefpackError, match="neither the library nor the pack: ghost-item"):
-        workspace.pack_export_file(pack.id, outbox / "ghost")
+        workspace.packs.export_file(pack.id, outbox / "ghost")
     assert list(outbox.iterdir()) == []
-    excluded = workspace.pack_save(packs.set_excluded(workspace.pack_get(pack.id), ["ghost-item"]))
-    assert workspace.pack_export_file(excluded.id, outbox / "ghost").exists()
+    excluded = workspace.packs.save(packs.set_excluded(workspace.packs.get(pack.id), ["ghost-item"]))
+    assert workspace.packs.export_file(excluded.id, outbox / "ghost").exists()
 
 
 _ID_SLOTS = (("pack", "id"), ("pack", "entries", 0, "item_id"), ("pack", "entries", 0, "conflict_with"),

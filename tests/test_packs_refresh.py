@@ -101,7 +101,7 @@ def test_categories_and_skip(pack, after):
     choices = RefreshChoices.default(report, categories=["new", "removed"], skip=["c"])
     assert choices.accept == set() and choices.add == ("d",)
     assert choices.remove == set() and choices.keep == {"f"}
-    with pytest.raises(packs.model.ValidationError):
+    with pytest.raises(packs.pack.ValidationError):
         RefreshChoices.default(report, categories=["everything"])
 
 
@@ -141,7 +141,7 @@ def test_proposal_groups_as_the_document_will_with_facts_apart(bundled):
     ]
     assert proposal.groups[0].label == bundled.taxonomy.label("accountability")
     assert [e.item_id for e in proposal.entries(["facts", "migration"])] == ["m1", "m2", "f1", "f2"]
-    with pytest.raises(packs.model.ValidationError):
+    with pytest.raises(packs.pack.ValidationError):
         proposal.entries(["nope"])
     no_facts = propose(replace(rules, include_facts=False), ["a1", "f1"], [], items, bundled.taxonomy)
     assert [(g.id, g.item_ids) for g in no_facts.groups] == [("accountability", ("a1",)),

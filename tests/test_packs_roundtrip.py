@@ -18,7 +18,7 @@ DESK_TEXT = ("Regional notes. Border guards and labour inspectors should be trai
 
 
 def _desk_source(ws: Workspace) -> None:
-    ws.add_source({"id": "desk-notes", "title": "Regional desk notes", "issuer": "Regional Office (RO)",
+    ws.edits.add_source({"id": "desk-notes", "title": "Regional desk notes", "issuer": "Regional Office (RO)",
                    "date": "2024-05-01", "type": "internal note", "text": DESK_TEXT},
                   [{"id": "desk-train", "kind": "recommendation", "locator": "paragraph 1",
                     "text": "Border guards and labour inspectors should be trained together to identify "
@@ -33,7 +33,7 @@ def _edited_pack(ws: Workspace) -> packs.Pack:
     """new -> edit: details, key messages, entries from the bundled library and the desk's own source."""
     bundled = [i.id for i in ws.library if i.source_id == "icat-call-2021"][:6]
     facts = [i.id for i in ws.library if i.kind == "fact"][:2]
-    pack = ws.pack_new("Migration and law enforcement", meeting="Regional consultative meeting",
+    pack = ws.packs.new("Migration and law enforcement", meeting="Regional consultative meeting",
                        date="12 March 2025", author="Desk officer", organisation="Regional Office")
     pack = packs.set_meta(pack, subtitle="Briefing for the delegation",
                           audience_note="For the head of delegation and the legal adviser.")
@@ -43,7 +43,7 @@ def _edited_pack(ws: Workspace) -> packs.Pack:
     pack = packs.set_note(pack, "desk-money", "Raise under agenda item 4.")
     pack = packs.move_items(pack, ["desk-money"], 0)
     pack = packs.set_excluded(pack, [bundled[4]])
-    return ws.pack_save(pack)
+    return ws.packs.save(pack)
 
 
 def _texts(folder: Path) -> dict[str, object]:
@@ -101,17 +101,17 @@ def test_imported_pack_edits_and_builds_without_the_library(tmp_path, monkeypatc
     ws = Workspace(home_a)
     _desk_source(ws)
     pack = _edited_pack(ws)
-    shared = ws.pack_export_file(pack.id, tmp_path / "migration")
+    shared = ws.packs.export_file(pack.id, tmp_path / "migration")
     ws.close()
 
     colleague = Workspace(home_b)
-    got = colleague.pack_import_file(shared).pack
+    got = colleague.packs.import_file(shared).pack
     got = packs.set_note(packs.move_items(got, ["desk-train"], 0), "desk-train", "Mine")
-    got = colleague.pack_save(packs.set_meta(got, grouping="ordered"))
-    preview = colleague.preview_markdown(colleague.pack_spec(got))
+    got = colleague.packs.save(packs.set_meta(got, grouping="ordered"))
+    preview = colleague.exports.preview_markdown(colleague.packs.spec(got))
     assert preview.index("Border guards and labour inspectors") < preview.index("Prosecutors should use")
     assert "Mine" in preview
-    result = colleague.pack_build(got.id, ["md"], tmp_path / "out")
+    result = colleague.packs.build(got.id, ["md"], tmp_path / "out")
     assert result.missing == () and result.warnings == ()
     assert "Regional desk notes" in result.paths[0].read_text("utf-8")
     colleague.close()

@@ -51,8 +51,8 @@ def _quote(arg: str) -> str:
 
 def _home_with_a_pack(home: Path) -> str:
     ws = Workspace(home)
-    pack = ws.pack_save(add_items(ws.pack_new("Kept pack"), [i.id for i in list(ws.library)[:3]]))
-    ws.pack_save(add_items(pack, [list(ws.library)[5].id]))  # packs.json.bak now holds a good copy
+    pack = ws.packs.save(add_items(ws.packs.new("Kept pack"), [i.id for i in list(ws.library)[:3]]))
+    ws.packs.save(add_items(pack, [list(ws.library)[5].id]))  # packs.json.bak now holds a good copy
     ws.close()
     return pack.id
 

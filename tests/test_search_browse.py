@@ -52,7 +52,7 @@ def test_edited_library_with_user_source_matches_the_engine(briefpack_home):
     ws = Workspace(briefpack_home)
     try:
         ws.search(Query(text="victims"))  # the index exists and follows the edits below
-        ws.add_source(
+        ws.edits.add_source(
             {"id": "informe-2024", "title": "Informe 2024", "short_title": "Informe", "issuer": "Ministerio",
              "date": "2024-03-01", "language": "es",
              "text": "1. Garantizar la reintegración.\n\n2. Un tutor para menores.\n\n3. Otro texto."},
@@ -62,9 +62,9 @@ def test_edited_library_with_user_source_matches_the_engine(briefpack_home):
               "audiences": ["services"], "kind": "fact"},
              {"id": "informe-3", "text": "Otro texto.", "themes": ["rights"]}])
         first, second = list(ws.library.items)[:2]
-        ws.edit_item(first, themes=["children"], audiences=[])
-        ws.edit_item(second, kind="fact")
-        ws.delete_item("informe-3")
+        ws.edits.edit_item(first, themes=["children"], audiences=[])
+        ws.edits.edit_item(second, kind="fact")
+        ws.edits.delete_item("informe-3")
         engine = snapshot(ws.search(Query()))
     finally:
         ws.close()

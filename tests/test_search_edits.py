@@ -20,7 +20,7 @@ def ids(result) -> set[str]:
 
 
 def add_source(ws: Workspace, language: str = "es") -> str:
-    return ws.add_source(
+    return ws.edits.add_source(
         {"id": "informe-2024", "title": "Informe 2024", "short_title": "Informe", "issuer": "Ministerio",
          "date": "2024-03-01", "language": language, "text": SOURCE_TEXT},
         [{"id": "informe-1", "text": "Garantizar la reintegración de las víctimas de trata.",
@@ -45,17 +45,17 @@ def test_added_items_are_found_with_folded_diacritics_and_stems(workspace):
 
 def test_add_item_edit_tags_delete(workspace):
     source_id = add_source(workspace)
-    workspace.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
+    workspace.edits.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
                                    "themes": ["survivors"], "audiences": ["civil-society"]})
     assert ids(workspace.search(Query(text="zanzibarite"))) == {"informe-3"}
     assert "informe-3" in ids(workspace.search(Query(themes=("survivors",))))
-    workspace.edit_item("informe-3", themes=["labour"])
+    workspace.edits.edit_item("informe-3", themes=["labour"])
     assert "informe-3" not in ids(workspace.search(Query(themes=("survivors",))))
     assert "informe-3" in ids(workspace.search(Query(text="zanzibarite theme:labour")))
-    workspace.delete_item("informe-3")
+    workspace.edits.delete_item("informe-3")
     assert workspace.search(Query(text="zanzibarite")).total == 0
     assert "informe-3" not in ids(workspace.search(Query(themes=("labour",))))
-    workspace.delete_source(source_id)
+    workspace.edits.delete_source(source_id)
     assert workspace.search(Query(text="reintegracion")).total == 0
     assert workspace.search(Query()).total == len(workspace.library.items)
 
@@ -65,13 +65,14 @@ def test_overrides_of_bundled_items_are_searched(workspace):
     counts = workspace.search(Query()).facets["themes"]
     item_id = "poa20-a1-p1"
     assert item_id not in ids(before)
-    workspace.edit_item(item_id, themes=["organ-removal"], audiences=["justice"], note="Quokka briefing")
+    workspace.edits.edit_item(item_id, themes=["organ-removal"], audiences=["justice"],
+                              note="Quokka briefing")
     after = workspace.search(Query(themes=("organ-removal",), text="audience:justice"))
     assert ids(after) == ids(before) | {item_id}
     assert ids(workspace.search(Query(text="quokka"))) == {item_id}
     facets = workspace.search(Query()).facets
     assert facets["themes"]["organ-removal"] == counts["organ-removal"] + 1
-    workspace.revert_item(item_id)
+    workspace.edits.revert_item(item_id)
     assert workspace.search(Query(text="quokka")).total == 0
     assert ids(workspace.search(Query(themes=("organ-removal",), text="audience:justice"))) == ids(before)
 
@@ -79,7 +80,7 @@ def test_overrides_of_bundled_items_are_searched(workspace):
 def test_restart_reads_the_cache_and_keeps_edits(briefpack_home):
     ws = Workspace(briefpack_home)
     add_source(ws)
-    ws.edit_item("poa20-a1-p1", note="Quokka briefing")
+    ws.edits.edit_item("poa20-a1-p1", note="Quokka briefing")
     expected = [(h.item_id, round(h.score, 6)) for h in ws.search(Query(text="victims")).hits]
     ws.close()
     again = Workspace(briefpack_home)
@@ -96,7 +97,7 @@ def test_changes_made_elsewhere_are_noticed(briefpack_home):
     ws.close()
     other = Workspace(briefpack_home)  # e.g. the command line, while the window was closed
     add_source(other)
-    other.edit_item("poa20-a1-p1", note="Quokka briefing")
+    other.edits.edit_item("poa20-a1-p1", note="Quokka briefing")
     other._search_index = None  # this one never opened the index
     other.close()
     again = Workspace(briefpack_home)
@@ -132,15 +133,15 @@ def test_library_edits_match_a_fresh_assembly(workspace, briefpack_home):
     """Each incremental Library equals the one assembled from the store from scratch."""
     source_id = add_source(workspace)
     seen = {workspace.library.fingerprint}
-    workspace.edit_item("poa20-a1-p1", themes=["organ-removal"])
+    workspace.edits.edit_item("poa20-a1-p1", themes=["organ-removal"])
     seen.add(workspace.library.fingerprint)  # worked out from the previous one, not from scratch
-    workspace.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
+    workspace.edits.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
                                    "themes": [], "audiences": []})
-    workspace.edit_item("informe-2", themes=["labour"])
+    workspace.edits.edit_item("informe-2", themes=["labour"])
     seen.add(workspace.library.fingerprint)
-    workspace.edit_item("informe-2", note="checked")
-    workspace.delete_item("informe-1")
-    workspace.revert_item("poa20-a1-p1")
+    workspace.edits.edit_item("informe-2", note="checked")
+    workspace.edits.delete_item("informe-1")
+    workspace.edits.revert_item("poa20-a1-p1")
     assert len(seen) == 3
     incremental = workspace.library
     fresh = Workspace(briefpack_home).library
@@ -157,7 +158,7 @@ def test_an_index_failure_during_an_edit_is_repaired_not_raised(workspace, monke
         raise KeyError("simulated")
 
     monkeypatch.setattr(index, "_refresh", broken)
-    workspace.edit_item("poa20-a1-p1", note="Quokka briefing", themes=["organ-removal"])
+    workspace.edits.edit_item("poa20-a1-p1", note="Quokka briefing", themes=["organ-removal"])
     assert ids(workspace.search(Query(text="quokka theme:organ-removal"))) == {"poa20-a1-p1"}
 
 

@@ -26,9 +26,9 @@ def _cli(home: Path, *args: str) -> tuple[int, str, str]:
 
 def _pack_with_notes(home: Path) -> tuple[str, str]:
     ws = Workspace(home)
-    pack = ws.pack_save(add_items(ws.pack_new("Delegation brief"), [i.id for i in list(ws.library)[:3]]))
+    pack = ws.packs.save(add_items(ws.packs.new("Delegation brief"), [i.id for i in list(ws.library)[:3]]))
     item = pack.entries[0].item_id
-    ws.pack_save(set_note(pack, item, "the last change"))
+    ws.packs.save(set_note(pack, item, "the last change"))
     ws.close()
     return pack.id, item
 
@@ -44,14 +44,14 @@ def test_the_command_line_announces_a_repair_and_history_brings_the_lost_change_
     assert "last good copy" in err
     assert "lost its last change" in err and "recovered from the pack's history" in err
     ws = Workspace(briefpack_home)
-    assert ws.pack_get(pack_id).entry(item).note == "the last change"
+    assert ws.packs.get(pack_id).entry(item).note == "the last change"
     assert ws.recovery_messages == []
     ws.close()
 
 
 def test_a_deleted_user_source_comes_back_from_its_last_good_copy(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.add_source({"id": "mine", "title": "My notes", "text": TEXT},
+    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
                   [{"text": "States should train judges."}])
     ws.close()
     path = briefpack_home / "store" / "sources" / "mine.json"
@@ -99,7 +99,7 @@ def test_an_empty_source_file_left_by_a_killed_import_reserves_no_id(briefpack_h
     ws = Workspace(briefpack_home)
     assert "kill-src" not in ws.library.sources
     assert not (sources / "kill-src.json").exists()
-    assert ws.add_source({"id": "kill-src", "title": "Kill", "text": TEXT}) == "kill-src"
+    assert ws.edits.add_source({"id": "kill-src", "title": "Kill", "text": TEXT}) == "kill-src"
     ws.close()
 
 
@@ -124,10 +124,10 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(briefpack_home, tmp
     import time
 
     ws = Workspace(briefpack_home)
-    pack = ws.pack_save(add_items(ws.pack_new("Export me"), [i.id for i in list(ws.library)[:2]]))
+    pack = ws.packs.save(add_items(ws.packs.new("Export me"), [i.id for i in list(ws.library)[:2]]))
     out = tmp_path / "exports"
     out.mkdir()
-    ws.pack_build(pack.id, ["docx"], out)
+    ws.packs.build(pack.id, ["docx"], out)
     ws.close()
     old = time.time() - 3600
     dead = _dead_pid()
@@ -155,8 +155,8 @@ def test_packs_json_deleted_with_its_copy_comes_back_from_the_histories(briefpac
     assert code == 0 and "Delegation brief" in out
     assert "“Delegation brief” was missing from packs.json; it was recovered from the pack's history" in err
     ws = Workspace(briefpack_home)
-    assert ws.pack_get(pack_id).entry(item).note == "the last change"
-    ws.pack_delete(pack_id)  # a deleted pack stays deleted: its history goes first
+    assert ws.packs.get(pack_id).entry(item).note == "the last change"
+    ws.packs.delete(pack_id)  # a deleted pack stays deleted: its history goes first
     ws.close()
     code, out, err = _cli(briefpack_home, "pack", "list")
     assert "Delegation brief" not in out and err == ""
@@ -164,9 +164,9 @@ def test_packs_json_deleted_with_its_copy_comes_back_from_the_histories(briefpac
 
 def test_a_source_deleted_with_its_last_good_copy_is_named_once(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.add_source({"id": "mine", "title": "My field notes", "text": TEXT},
+    ws.edits.add_source({"id": "mine", "title": "My field notes", "text": TEXT},
                   [{"text": "States should train judges."}])
-    ws.add_source({"id": "kept", "title": "Kept notes", "text": TEXT})
+    ws.edits.add_source({"id": "kept", "title": "Kept notes", "text": TEXT})
     ws.close()
     sources = briefpack_home / "store" / "sources"
     (sources / "mine.json").unlink()
@@ -177,7 +177,7 @@ def test_a_source_deleted_with_its_last_good_copy_is_named_once(briefpack_home):
     code, _, err = _cli(briefpack_home, "search", "judges")
     assert err == ""  # said once
     ws = Workspace(briefpack_home)
-    ws.delete_source("kept")  # deleted on purpose: nothing to say
+    ws.edits.delete_source("kept")  # deleted on purpose: nothing to say
     ws.close()
     code, _, err = _cli(briefpack_home, "search", "judges")
     assert err == ""

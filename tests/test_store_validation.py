@@ -34,17 +34,17 @@ def _build(home: Path) -> dict[str, list[str]]:
     items = [i.id for i in list(ws.library)[:6]]
     packs = []
     for n in range(2):
-        pack = ws.pack_save(add_items(ws.pack_new(f"Pack {n}"), items[n * 3:n * 3 + 3]))
-        pack = ws.pack_save(set_note(pack, pack.entries[0].item_id, f"note {n}"))
+        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 3:n * 3 + 3]))
+        pack = ws.packs.save(set_note(pack, pack.entries[0].item_id, f"note {n}"))
         packs.append(pack.id)
-    ws.edit_item(items[0], note="first edit")
-    ws.edit_item(items[1], themes=["children"])
+    ws.edits.edit_item(items[0], note="first edit")
+    ws.edits.edit_item(items[1], themes=["children"])
     ws.save_search("children", {"text": "child"})
     ws.save_search("migrants", {"text": "migrant"})
-    ws.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
-    ws.save_branding(Branding(id="ministry", name="Ministry"))
+    ws.exports.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
+    ws.exports.save_branding(Branding(id="ministry", name="Ministry"))
     text = "Governments should protect victims. States should train judges."
-    ws.add_source({"id": "mine", "title": "My notes", "text": text},
+    ws.edits.add_source({"id": "mine", "title": "My notes", "text": text},
                   [{"text": "Governments should protect victims."}, {"text": "States should train judges."}])
     ws.close()
     return {"packs.json": packs, "pack-history": packs}
@@ -71,10 +71,10 @@ def _use_everything(home: Path) -> Workspace:
     ws = Workspace(home)
     assert len(ws.library) > 100
     ws.search(Query(text="children"))
-    for summary in ws.pack_list():
-        ws.pack_get(summary.id)
-        ws.pack_history(summary.id)
-    ws.brandings()
+    for summary in ws.packs.summaries():
+        ws.packs.get(summary.id)
+        ws.packs.history(summary.id)
+    ws.exports.brandings()
     ws.saved_searches()
     ws.preferences()
     return ws
@@ -144,7 +144,7 @@ def test_a_pack_that_is_a_number_is_set_aside_named_and_the_other_loads(template
     # the last good copy of that pack was in packs.json.bak: it is back
     assert "restored" in err.getvalue()
     ws = Workspace(home)
-    assert {s.title for s in ws.pack_list()} == {"Pack 0", "Pack 1"}
+    assert {s.title for s in ws.packs.summaries()} == {"Pack 0", "Pack 1"}
     assert ws.recovery_messages == []  # repaired once, on disk: the next start is clean
     ws.close()
 
@@ -155,7 +155,7 @@ def test_a_branding_with_an_unknown_field_no_longer_stops_export_settings(templa
     path = home / "store" / "export.json"
     _damage(path, lambda data: next(iter(data["brandings"].values())).update({"title": "x"}))
     ws = Workspace(home)
-    ids = [b.id for b in ws.brandings()]
+    ids = [b.id for b in ws.exports.brandings()]
     assert ids == ["default", "ngo", "ministry"]  # the damaged one is back from its last good copy
     assert any("unknown field title" in m and "was restored" in m for m in ws.recovery_messages)
     assert list((home / "store" / "quarantine").glob("export-*.json"))
@@ -181,7 +181,7 @@ def test_two_repairs_in_one_second_keep_both_damaged_copies(template, tmp_path):
     path = home / "store" / "packs.json"
     for n in range(2):
         path.write_bytes(b'{"packs": {"1": ' + str(n).encode())
-        Workspace(home).pack_list()
+        Workspace(home).packs.summaries()
     copies = sorted(p.name for p in path.parent.glob("packs.json.corrupt-*"))
     assert len(copies) == 2, copies
     assert {p.read_bytes() for p in path.parent.glob("packs.json.corrupt-*")} == {

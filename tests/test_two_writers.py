@@ -39,7 +39,7 @@ for n in range(rounds):
     if rc == 0:
         print(json.dumps({"op": "note", "item": item, "text": f"{tag} note {n}"}), flush=True)
     library_item = items[(n + 3) % len(items)]
-    window.edit_item(library_item, note=f"{tag} library {n}")
+    window.edits.edit_item(library_item, note=f"{tag} library {n}")
     print(json.dumps({"op": "edit", "item": library_item, "text": f"{tag} library {n}"}), flush=True)
 window.close()
 """
@@ -65,15 +65,15 @@ def _run_writers(home: Path, pack_id: str, items_a: list[str], items_b: list[str
 def test_two_processes_lose_no_reported_save(briefpack_home):
     workspace = Workspace(briefpack_home)
     items = [item.id for item in list(workspace.library)[:40]]
-    shared = workspace.pack_new("Shared pack")
-    workspace.pack_save(add_items(shared, items[:20]))
+    shared = workspace.packs.new("Shared pack")
+    workspace.packs.save(add_items(shared, items[:20]))
     workspace.close()
     rounds = 12
     reports = _run_writers(briefpack_home, shared.id, items[:10], items[10:20], rounds)
 
     after = Workspace(briefpack_home)
-    titles = {s.title for s in after.pack_list()}
-    pack = after.pack_get(shared.id)
+    titles = {s.title for s in after.packs.summaries()}
+    pack = after.packs.get(shared.id)
     last_note: dict[str, str] = {}
     last_edit: dict[str, str] = {}
     for report in reports:  # each writer's own items: the last note it saved must be the one kept
@@ -96,19 +96,19 @@ def test_a_pack_saved_elsewhere_meanwhile_is_a_reported_conflict(briefpack_home)
     """The window's copy is older than the stored pack: its save is refused with a message, and
     the other save is still there; saving again on purpose replaces it."""
     window = Workspace(briefpack_home)
-    pack = window.pack_new("Conflicts")
-    pack = window.pack_save(add_items(pack, [i.id for i in list(window.library)[:3]]))
+    pack = window.packs.new("Conflicts")
+    pack = window.packs.save(add_items(pack, [i.id for i in list(window.library)[:3]]))
     item = pack.entries[0].item_id
     command = Workspace(briefpack_home)
-    command.pack_save(set_note(command.pack_get(pack.id), item, "from the command line"))
+    command.packs.save(set_note(command.packs.get(pack.id), item, "from the command line"))
     with pytest.raises(PackConflictError, match="changed by another Briefpack") as caught:
-        window.pack_save(set_note(pack, item, "from the window"))
+        window.packs.save(set_note(pack, item, "from the window"))
     assert caught.value.theirs.entry(item).note == "from the command line"
-    assert window.pack_get(pack.id).entry(item).note == "from the command line"
-    forced = window.pack_save(set_note(pack, item, "from the window"), force=True)
-    assert command.pack_get(pack.id).entry(item).note == "from the window"
-    assert forced.revision == command.pack_get(pack.id).revision
-    history = [v.summary for v in command.pack_history(pack.id)]
+    assert window.packs.get(pack.id).entry(item).note == "from the command line"
+    forced = window.packs.save(set_note(pack, item, "from the window"), force=True)
+    assert command.packs.get(pack.id).entry(item).note == "from the window"
+    assert forced.revision == command.packs.get(pack.id).revision
+    history = [v.summary for v in command.packs.history(pack.id)]
     assert len(history) == 4, history  # created, items added, the command's note, the window's note
     window.close()
     command.close()
@@ -116,12 +116,12 @@ def test_a_pack_saved_elsewhere_meanwhile_is_a_reported_conflict(briefpack_home)
 
 def test_a_pack_deleted_elsewhere_is_not_saved_back_silently(briefpack_home):
     window = Workspace(briefpack_home)
-    pack = window.pack_new("Deleted elsewhere")
+    pack = window.packs.new("Deleted elsewhere")
     command = Workspace(briefpack_home)
-    command.pack_delete(pack.id)
+    command.packs.delete(pack.id)
     with pytest.raises(PackConflictError, match="deleted by another"):
-        window.pack_save(set_meta(pack, subtitle="changed"))
-    assert command.pack_list() == []
+        window.packs.save(set_meta(pack, subtitle="changed"))
+    assert command.packs.summaries() == []
     window.close()
     command.close()
 
@@ -132,7 +132,7 @@ def test_edits_to_different_parts_of_a_pack_merge_and_clashes_do_not(briefpack_h
 
     ws = Workspace(briefpack_home)
     items = [i.id for i in list(ws.library)[:5]]
-    base = ws.pack_save(add_items(ws.pack_new("Merge"), items[:3]))
+    base = ws.packs.save(add_items(ws.packs.new("Merge"), items[:3]))
     mine = set_meta(set_note(base, items[0], "mine"), subtitle="my subtitle")
     theirs = add_items(set_note(base, items[1], "theirs"), [items[3]])
     merged = merge_packs(base, mine, theirs)

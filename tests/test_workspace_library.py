@@ -9,18 +9,18 @@ from app.core.workspace import Workspace
 
 
 def test_edit_tags_persists_across_restart(workspace, briefpack_home):
-    workspace.edit_item("poa20-a1-p1", themes=["evidence", "technology"])
+    workspace.edits.edit_item("poa20-a1-p1", themes=["evidence", "technology"])
     assert workspace.item("poa20-a1-p1").overridden
     workspace.close()
     again = Workspace(briefpack_home)
     assert again.item("poa20-a1-p1").themes == ("evidence", "technology")
-    again.revert_item("poa20-a1-p1")
+    again.edits.revert_item("poa20-a1-p1")
     assert "technology" not in again.item("poa20-a1-p1").themes
 
 
 def test_unknown_tags_are_refused(workspace):
     with pytest.raises(ValidationError, match=r"Unknown (theme|audience|kind)"):
-        workspace.edit_item("poa20-a1-p1", themes=["evidence", "space-travel"])
+        workspace.edits.edit_item("poa20-a1-p1", themes=["evidence", "space-travel"])
     assert not workspace.item("poa20-a1-p1").overridden
 
 
@@ -31,22 +31,24 @@ def test_unknown_item_is_a_clear_error(workspace):
 
 def test_user_source_and_items(workspace, briefpack_home):
     text = "Preamble.\n\n1. Urges States to protect victims.\n\n2. Calls upon States to share data."
-    source_id = workspace.add_source(
+    source_id = workspace.edits.add_source(
         {"title": "A resolution", "short_title": "Res 2024", "issuer": "General Assembly",
          "date": "2024-12-17", "text": text},
         [{"text": "Urges States to protect victims.", "locator": "para. 1", "themes": ["rights"],
           "audiences": ["states"]}],
     )
-    item = workspace.add_item(source_id, {"text": "Calls upon States to share data.", "locator": "para. 2",
+    item = workspace.edits.add_item(source_id, {
+        "text": "Calls upon States to share data.", "locator": "para. 2",
                                           "themes": ["evidence"], "audiences": ["states"]})
     assert workspace.library.source(source_id).text == text
     start, end = item.span
     assert text[start:end] == item.text
     with pytest.raises(ValidationError, match="not in the source"):
-        workspace.add_item(source_id, {"text": "Words the source never said.", "themes": [], "audiences": []})
+        workspace.edits.add_item(source_id, {"text": "Words the source never said.", "themes": [],
+                                             "audiences": []})
     with pytest.raises(ValidationError, match="Bundled items"):
-        workspace.delete_item("poa20-a1-p1")
-    workspace.delete_item(item.id)
+        workspace.edits.delete_item("poa20-a1-p1")
+    workspace.edits.delete_item(item.id)
     workspace.close()
     again = Workspace(briefpack_home)
     assert [i.text for i in again.library.items_of(source_id)] == ["Urges States to protect victims."]
@@ -54,5 +56,5 @@ def test_user_source_and_items(workspace, briefpack_home):
 
 
 def test_control_characters_are_cleaned_where_text_enters(workspace):
-    workspace.edit_item("poa20-a1-p1", note="bad\x00 \x0bnote\ufffe")
+    workspace.edits.edit_item("poa20-a1-p1", note="bad\x00 \x0bnote\ufffe")
     assert workspace.item("poa20-a1-p1").note == "bad note"

@@ -46,7 +46,7 @@ def open_workspace(args: argparse.Namespace):
 
     workspace = Workspace(Path(args.home) if args.home else None)
     workspace.on_library_loaded(gc_policy.settle)
-    workspace.sweep_export_litter()
+    workspace.exports.sweep_export_litter()
     workspace.reported = 0
     _opened.append(workspace)
     return workspace

@@ -65,7 +65,7 @@ def rules(workspace, args: argparse.Namespace, **extra: Any):
     """Pack rules from the selection options; an unknown theme, audience or kind is an error that
     names the closest known ones."""
     fields = {**selection_fields(args), **extra}
-    return workspace.pack_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
+    return workspace.packs.make_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
 
 
 def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title: bool = False) -> None:

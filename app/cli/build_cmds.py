@@ -42,19 +42,19 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     if args.list_templates:
-        for info in workspace.templates():
+        for info in workspace.exports.templates():
             print(f"{info.id:<20} {info.name}: {info.description}")
         return EXIT_OK
     if not args.out_dir:
         raise ValidationError("Say where to write the brief.", hint="Add -o OUTDIR.")
     meta = _args.meta(args)
-    template = workspace.template(meta.get("template") or workspace.pack_defaults().get("template")
+    template = workspace.exports.template(meta.get("template") or workspace.pack_defaults().get("template")
                                   or "meeting-brief")
     meta["template"] = template.id
     meta.setdefault("grouping", template.grouping)
     rules = _args.rules(workspace, args, include_facts=args.facts)
     items = list(_args.split_values(args.items)) if args.items else None
-    made = workspace.pack_from_selection(rules, args.title or "", limit=args.limit, items=items,
+    made = workspace.packs.from_selection(rules, args.title or "", limit=args.limit, items=items,
                                          key_messages=args.key_messages or (), **meta)
     if made.message:
         print(f"briefpack: {made.message}", file=sys.stderr)
@@ -66,12 +66,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         pack = replace(pack, title="Brief")
     if args.citation_style:
         citation_format(args.citation_style)   # NotFoundError names the styles there are
-    spec = replace(workspace.pack_spec(pack), citation_format=args.citation_style)
+    spec = replace(workspace.packs.spec(pack), citation_format=args.citation_style)
     if template.page_target and not args.fit:
-        budget = workspace.measure_brief(spec)
+        budget = workspace.exports.measure_brief(spec)
         over = "; --fit keeps the best-ranked items that fit" if budget.over else ""
         print(f"briefpack: {budget.message()}{over}", file=sys.stderr)
-    files = workspace.export_brief(spec, _args.formats(args.format), Path(args.out_dir), fit=args.fit)
+    files = workspace.exports.export_brief(spec, _args.formats(args.format), Path(args.out_dir), fit=args.fit)
     for problem in files.problems:
         print(f"briefpack: {problem}", file=sys.stderr)
     pages = f", {files.pages} page{'s' * (files.pages != 1)}" if files.pages else ""

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS
-from app.core.importing import session
+from app.core.importing import review
 from app.core.importing.bulk import Read, available_cores, collect, read_all
 from app.core.importing.commit import recognise
-from app.core.importing.model import ImportDraft
+from app.core.importing.draft import ImportDraft
 
 
 @dataclass(slots=True)
@@ -79,8 +79,8 @@ def cmd_import_many(args: argparse.Namespace, workspace) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    batch = workspace.import_batch()
-    tagger = workspace.import_tagger()
+    batch = workspace.imports.batch()
+    tagger = workspace.imports.tagger()
     bar = Progress(len(files), "Reading")
     accept_rest = args.yes
     written: dict[str, int] = {}  # source id -> its outcome
@@ -114,7 +114,7 @@ def cmd_import_many(args: argparse.Namespace, workspace) -> int:
     bar.close()
     if batch.entries:
         writing = Progress(len(batch.entries), "Writing")
-        workspace.import_write(batch, lambda done, total: writing(done))
+        workspace.imports.write(batch, lambda done, total: writing(done))
         writing.close()
     _report(outcomes, args, started)
     done = ("added", "updated", "read", "replaced")
@@ -127,11 +127,11 @@ def _outcome(read: Read, batch, workspace, dry_run: bool) -> Outcome:
     draft = read.draft
     warnings = list(draft.document.warnings)
     if not draft.source.title:
-        draft = session.set_source(draft, title=read.path.stem)
+        draft = review.set_source(draft, title=read.path.stem)
         warnings.append("no title found in the document; the file name is used")
     draft = recognise(draft, batch.earlier)
     if draft.update:
-        workspace.import_prepare_update(batch, draft)
+        workspace.imports.prepare_update(batch, draft)
     accepted = len(draft.accepted)
     if not accepted:
         return Outcome(read.path, "nothing found", warnings=warnings, reason="no candidate items were found")

@@ -12,7 +12,7 @@ from pathlib import Path
 from app.cli import EXIT_OK, EXIT_PROBLEMS, open_workspace
 from app.cli.bulk_import import cmd_import_many
 from app.core.errors import ValidationError
-from app.core.importing import session
+from app.core.importing import review
 
 SOURCE_FIELDS = ("short_title", "issuer", "date", "symbol", "url", "type", "id")
 
@@ -133,19 +133,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         return cmd_import_many(args, workspace)
     args.path = args.paths[0]
-    draft = workspace.import_read(args.path, title=args.title or "", encoding=args.encoding, fmt=args.fmt)
+    draft = workspace.imports.read(args.path, title=args.title or "", encoding=args.encoding, fmt=args.fmt)
     fields = {name: getattr(args, name) for name in SOURCE_FIELDS if getattr(args, name)}
     if fields:
-        draft = session.set_source(draft, **fields)
+        draft = review.set_source(draft, **fields)
     if args.as_new and draft.existing_source_id:
-        draft = session.set_update(draft, False)
+        draft = review.set_update(draft, False)
     threshold = draft.threshold
     if args.skip:
         try:
             skipped = parse_numbers(args.skip, len(draft.candidates))
         except ValueError as exc:
             raise ValidationError(f"--skip: {exc}.", hint="Give candidate numbers such as 3,7-9.") from exc
-        draft = session.reject(draft, [draft.candidates[n - 1].id for n in skipped])
+        draft = review.reject(draft, [draft.candidates[n - 1].id for n in skipped])
     if args.json:
         print(json.dumps(_as_json(draft, threshold), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -173,8 +173,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise ValidationError(
                     f"{exc}.", hint="Answer y, n or candidate numbers such as 3,7-9."
                 ) from exc
-            draft = session.reject(draft, [draft.candidates[n - 1].id for n in skipped])
-    result = workspace.import_commit(draft)
+            draft = review.reject(draft, [draft.candidates[n - 1].id for n in skipped])
+    result = workspace.imports.commit(draft)
     verb = "Updated" if result.updated else "Added"
     print(f"{verb} source {result.source_id} with {len(result.item_ids)} item(s).")
     if result.removed_ids:

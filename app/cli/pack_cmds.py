@@ -149,7 +149,7 @@ def _pack_json(workspace, pack, **extra) -> str:
     record = pack.to_record()
     record.pop("items")
     record.pop("sources")
-    record["library_changed"] = workspace.pack_library_changed(pack)
+    record["library_changed"] = workspace.packs.library_changed(pack)
     record.update(extra)
     return json.dumps(record, ensure_ascii=False, indent=2)
 
@@ -172,14 +172,14 @@ def _print_pack(workspace, pack) -> None:
     out.append(f"Template: {pack.template} ({pack.branding}); grouped by {pack.grouping}")
     out.append(f"Rules: {pack.rules.describe()}")
     out.append(f"Updated {pack.updated}" + (f"; last built {pack.built}" if pack.built else "; never built"))
-    if workspace.pack_library_changed(pack):
+    if workspace.packs.library_changed(pack):
         out.append("The library changed since the last build: 'briefpack pack refresh "
                    f"{pack.id[:8]} --dry-run' shows what.")
     if pack.key_messages:
         out.append("Key messages:")
         out += [textwrap.fill(m, 96, initial_indent="  - ", subsequent_indent="    ")
                 for m in pack.key_messages]
-    resolved = workspace.pack_entries(pack)
+    resolved = workspace.packs.resolve_entries(pack)
     included = sum(1 for r in resolved if not r.entry.excluded)
     out.append(f"Entries ({included} built, {len(resolved) - included} excluded):"
                if resolved else "Entries: none ('briefpack pack add' adds items)")
@@ -207,22 +207,22 @@ def _print_pack(workspace, pack) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     fields = _rule_fields(args)
-    rules = workspace.pack_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
+    rules = workspace.packs.make_rules(fields.pop("themes", ()), fields.pop("audiences", ()), **fields)
     groups = _split(args.groups) if args.groups else None
     key_messages = args.key_messages or ()
     made = None
     if args.empty or rules.empty:
-        pack = workspace.pack_new(args.title, None, key_messages=key_messages, **_args.meta(args))
+        pack = workspace.packs.new(args.title, None, key_messages=key_messages, **_args.meta(args))
         if not rules.empty:
             from app.core.packs import set_rules
 
-            pack = workspace.pack_save(set_rules(pack, rules), summary="rules set")
+            pack = workspace.packs.save(set_rules(pack, rules), summary="rules set")
     else:
-        made = workspace.pack_from_selection(rules, args.title, groups, args.limit, key_messages,
+        made = workspace.packs.from_selection(rules, args.title, groups, args.limit, key_messages,
                                              **_args.meta(args))
         if made.message:
             print(f"note: {made.message}", file=sys.stderr)
-        pack = workspace.pack_save(made.pack, summary="created")
+        pack = workspace.packs.save(made.pack, summary="created")
     if args.json:
         print(_pack_json(workspace, pack))
         return EXIT_OK
@@ -240,7 +240,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    summaries = workspace.pack_list()
+    summaries = workspace.packs.summaries()
     if args.json:
         print(json.dumps([asdict(s) for s in summaries], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -256,10 +256,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    pack = workspace.pack_get(args.pack)
+    pack = workspace.packs.get(args.pack)
     if args.json:
         entries = [{"item_id": r.item_id, "status": r.status, "text": r.item.text if r.item else None,
-                    "citation": _citation(r)} for r in workspace.pack_entries(pack)]
+                    "citation": _citation(r)} for r in workspace.packs.resolve_entries(pack)]
         print(_pack_json(workspace, pack, resolved=entries))
         return EXIT_OK
     _print_pack(workspace, pack)
@@ -276,7 +276,7 @@ def _save(workspace, old, new, message: str) -> int:
     if new is old:
         print(f"{message}: nothing to change.")
         return EXIT_OK
-    workspace.pack_save(new)
+    workspace.packs.save(new)
     print(message)
     return EXIT_OK
 
@@ -286,7 +286,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         meta = _args.meta(args)
         if args.title is not None:
             meta["title"] = args.title
@@ -297,7 +297,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if fields:
             record = {**pack.rules.to_record(), **fields}
             themes, audiences = record.pop("themes"), record.pop("audiences")
-            new = set_rules(new, workspace.pack_rules(themes, audiences, **record))
+            new = set_rules(new, workspace.packs.make_rules(themes, audiences, **record))
         return _save(workspace, pack, new, f"Updated {new.title!r}")
 
 
@@ -306,7 +306,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         items = _split(args.items)
         for item_id in items:
             if pack.snapshot(item_id) is None:
@@ -321,7 +321,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         items = _split(args.items)
         return _save(workspace, pack, remove_items(pack, items), f"Removed {len(items)} item(s)")
 
@@ -331,7 +331,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         items = _split(args.items)
         if args.to is not None:
             if args.to < 1:
@@ -350,7 +350,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         return _save(workspace, pack, set_note(pack, args.item, args.text),
                      "Note cleared" if not args.text.strip() else "Note saved")
 
@@ -360,7 +360,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         return _save(workspace, pack, set_pinned(pack, _split(args.items), not args.off),
                      "Unpinned" if args.off else "Pinned")
 
@@ -370,7 +370,7 @@ def cmd_exclude(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         items = _split(args.items)
         if not args.off:
             for item_id in items:
@@ -385,7 +385,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
+        pack = workspace.packs.get(args.pack)
         entry = pack.entry(args.item)
         if entry is None or not entry.conflict_with:
             raise ValidationError(f"{args.item} is not an imported item in conflict with your library.",
@@ -403,7 +403,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_refresh(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     categories = _split(args.apply) if args.apply else None
-    report, pack = workspace.pack_refresh(args.pack, dry_run=args.dry_run, categories=categories,
+    report, pack = workspace.packs.refresh(args.pack, dry_run=args.dry_run, categories=categories,
                                           skip=_split(args.skip))
     if args.json:
         print(json.dumps({**report.to_dict(), "applied": not args.dry_run}, ensure_ascii=False, indent=2))
@@ -450,7 +450,7 @@ def _print_report(workspace, report) -> None:
 
 def cmd_duplicate(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    pack = workspace.pack_duplicate(args.pack, args.title)
+    pack = workspace.packs.duplicate(args.pack, args.title)
     if args.json:
         print(_pack_json(workspace, pack))
     else:
@@ -461,15 +461,15 @@ def cmd_duplicate(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     with workspace.writing():  # read, change and save with no other writer in between
-        pack = workspace.pack_get(args.pack)
-        workspace.pack_delete(pack.id)
+        pack = workspace.packs.get(args.pack)
+        workspace.packs.delete(pack.id)
         print(f"Deleted {pack.title!r} ({pack.id})")
         return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    versions = workspace.pack_history(args.pack)
+    versions = workspace.packs.history(args.pack)
     if args.json:
         print(json.dumps([{"version": v.number, "saved": v.saved, "summary": v.summary, "title": v.title,
                            "entries": v.entries} for v in versions], ensure_ascii=False, indent=2))
@@ -481,21 +481,21 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    pack = workspace.pack_restore(args.pack, args.version)
+    pack = workspace.packs.restore(args.pack, args.version)
     print(f"Restored version {args.version} of {pack.title!r}")
     return EXIT_OK
 
 
 def cmd_export_file(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    path = workspace.pack_export_file(args.pack, Path(args.file))
+    path = workspace.packs.export_file(args.pack, Path(args.file))
     print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_import_file(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    imported = workspace.pack_import_file(Path(args.file), copy=args.copy)
+    imported = workspace.packs.import_file(Path(args.file), copy=args.copy)
     pack = imported.pack
     if args.json:
         print(_pack_json(workspace, pack, embedded=list(imported.embedded),
@@ -515,7 +515,8 @@ def cmd_import_file(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     formats = _split([args.format])
-    result = workspace.pack_build(args.pack, formats, Path(args.output), fit=args.fit, language=args.language)
+    result = workspace.packs.build(args.pack, formats, Path(args.output), fit=args.fit,
+                                   language=args.language)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.missing:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import today_iso
-from app.core.search.model import QUERY_FIELDS
+from app.core.search.contract import QUERY_FIELDS
 from app.core.storage import Collection, Store
 from app.core.text import clean_line
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.brief import META_FIELDS
-from app.core.search.model import QUERY_LIST_FIELDS, QUERY_TEXT_FIELDS
+from app.core.search.contract import QUERY_LIST_FIELDS, QUERY_TEXT_FIELDS
 
 Check = Callable[[Any], str | None]
 

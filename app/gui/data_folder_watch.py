@@ -60,7 +60,7 @@ class DataFolderWatch(QObject):
     @Slot()
     def _after_load(self) -> None:
         """Once the window is up: clear what killed exports left in their folders."""
-        QTimer.singleShot(0, self.workspace.sweep_export_litter)
+        QTimer.singleShot(0, self.workspace.exports.sweep_export_litter)
 
     # -- repairs and read-only ---------------------------------------------
     @Slot(object)
@@ -154,7 +154,7 @@ class DataFolderWatch(QObject):
         if pack is None or not pack.revision:
             return
         try:
-            stored = self.workspace.pack_get(pack.id)
+            stored = self.workspace.packs.get(pack.id)
         except NotFoundError:
             stored = None
         if stored is not None and stored.revision == pack.revision:

@@ -64,7 +64,7 @@ class ExportDialog(QDialog):
         self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — " + ui.tr("%n item(s)", "", len(pack.included)))
         self.template = QComboBox()
         self.template.setAccessibleName(ui.tr("Template"))
-        for info in workspace.templates():
+        for info in workspace.exports.templates():
             self.template.addItem(info.name, info.id)
             self.template.setItemData(self.template.count() - 1, info.description,
                                       Qt.ItemDataRole.ToolTipRole)
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         self.template_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.branding = QComboBox()
         self.branding.setAccessibleName(ui.tr("Branding"))
-        for branding in workspace.brandings():
+        for branding in workspace.exports.brandings():
             self.branding.addItem(branding_name(branding), branding.id)
         self.branding.setCurrentIndex(max(0, self.branding.findData(pack.branding)))
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -230,19 +230,19 @@ class ExportDialog(QDialog):
         return replace(self.pack, template=self.template_id(), branding=self.branding_id())
 
     def spec(self):
-        return self.workspace.pack_spec(self.chosen_pack())
+        return self.workspace.packs.spec(self.chosen_pack())
 
     @Slot()
     def measure(self) -> Task | None:
         """Lay the brief out in the background and say how many pages it takes against the target."""
-        template = self.workspace.template(self.template_id())
+        template = self.workspace.exports.template(self.template_id())
         self.fit.setVisible(bool(template.page_target))
         self.budget_note.setVisible(bool(template.page_target))
         if not template.page_target or not self.pack.included:
             return None
         self.budget_note.setText(ui.tr("Measuring pages…"))
         workspace, spec = self.workspace, self.spec()
-        self.measure_task = Task(lambda: workspace.measure_brief(spec), name="measure")
+        self.measure_task = Task(lambda: workspace.exports.measure_brief(spec), name="measure")
         self.measure_task.signals.finished.connect(self._on_measured)
         self.measure_task.signals.failed.connect(lambda exc: self.budget_note.setText(""))
         self.measure_task.start()
@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _on_measured(self, budget) -> None:
-        if budget.target != self.workspace.template(self.template_id()).page_target:
+        if budget.target != self.workspace.exports.template(self.template_id()).page_target:
             return   # measured for another template
         text = budget_message(budget) + "."
         if budget.over:
@@ -282,7 +282,7 @@ class ExportDialog(QDialog):
         fit = self.fit.isChecked() and not self.fit.isHidden()
 
         def run(progress, cancel):
-            return workspace.pack_build(pack, formats, out_dir, progress=progress, cancel=cancel, fit=fit)
+            return workspace.packs.build(pack, formats, out_dir, progress=progress, cancel=cancel, fit=fit)
 
         self.task = Task(run, reports=True, name="export")
         self.task.signals.progress.connect(self._on_progress)
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
         self.written = [Path(p) for p in result.paths]
         self.problems = tuple(w for w in result.warnings if w != result.fit_note)
         if result.left_out:
-            target = self.workspace.template(self.template_id()).page_target
+            target = self.workspace.exports.template(self.template_id()).page_target
             self.problems = (ui.tr("Kept to %n page(s): ", "", target)
                              + ui.tr("%n lower-ranked item(s) left out: {items}.", "", len(result.left_out))
                              .format(items=", ".join(result.left_out)), *self.problems)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
-from app.core.importing import session as review
+from app.core.importing import review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
 from app.gui.errors import report_error
@@ -71,13 +71,13 @@ class ImportCommand(_WorkspaceCommand):
         self.source_id, self.before, self.after = source_id, before, after
 
     def apply(self) -> None:
-        self.workspace.restore_user_source(*self.after)
+        self.workspace.edits.restore_user_source(*self.after)
 
     def revert(self) -> None:
         if self.before is None:
-            self.workspace.delete_source(self.source_id)
+            self.workspace.edits.delete_source(self.source_id)
         else:
-            self.workspace.restore_user_source(*self.before)
+            self.workspace.edits.restore_user_source(*self.before)
 
 
 class ImportReviewDialog(QDialog):
@@ -377,9 +377,9 @@ class ImportReviewDialog(QDialog):
         before = None
         try:
             if draft.update and draft.existing_source_id:
-                before = ws.user_source_records(draft.existing_source_id)
-            result = ws.import_commit(draft)
-            after = ws.user_source_records(result.source_id)
+                before = ws.edits.user_source_records(draft.existing_source_id)
+            result = ws.imports.commit(draft)
+            after = ws.edits.user_source_records(result.source_id)
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not import"))
             return None

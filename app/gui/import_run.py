@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import BriefpackError
-from app.core.importing import session as review
+from app.core.importing import review
 from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
@@ -67,7 +67,7 @@ class ImportRun(QObject):
         self.progress.setAutoReset(False)
 
         def read(progress, cancel):
-            tagger = workspace.import_tagger()
+            tagger = workspace.imports.tagger()
             reads = []
             # one after another on this thread: the review, not the reading, sets the pace, and no
             # process is started from the window (a frozen app could not start one as it is)
@@ -133,7 +133,7 @@ class ImportRun(QObject):
         if not self.drafts:
             self._finish()
             return
-        draft = recognise(self.drafts.pop(0), self.session.workspace.import_batch().earlier)
+        draft = recognise(self.drafts.pop(0), self.session.workspace.imports.batch().earlier)
         if not draft.source.title:
             draft = review.set_source(draft, title=Path(draft.document.path).stem)
         position = (self.count - len(self.drafts), self.count)

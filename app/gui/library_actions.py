@@ -29,13 +29,13 @@ class LibraryActions(QObject):
 
     def edit_item(self, item_id: str, description: str, **changes: object) -> bool:
         """Change tags, note or kind of an item; False (and an error shown) when refused."""
-        before = self.workspace.item_override(item_id)
+        before = self.workspace.edits.item_override(item_id)
         try:
-            self.workspace.edit_item(item_id, **changes)
+            self.workspace.edits.edit_item(item_id, **changes)
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not edit the item"))
             return False
-        after = self.workspace.item_override(item_id)
+        after = self.workspace.edits.item_override(item_id)
         self.session.undo_stack.push(EditItemCommand(self.workspace, item_id, before, after, description))
         return True
 
@@ -53,11 +53,11 @@ class LibraryActions(QObject):
         return self.edit_item(item_id, ui.tr("Edit note of {item}").format(item=item_id), note=note)
 
     def revert(self, item_id: str) -> bool:
-        before = self.workspace.item_override(item_id)
+        before = self.workspace.edits.item_override(item_id)
         if before is None:
             return True
         try:
-            self.workspace.revert_item(item_id)
+            self.workspace.edits.revert_item(item_id)
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not revert the item"))
             return False
@@ -68,8 +68,8 @@ class LibraryActions(QObject):
 
     def add_source(self, record: dict) -> str | None:
         try:
-            source_id = self.workspace.add_source(record, [])
-            source, items = self.workspace.user_source_records(source_id)
+            source_id = self.workspace.edits.add_source(record, [])
+            source, items = self.workspace.edits.user_source_records(source_id)
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not add the source"))
             return None
@@ -79,8 +79,8 @@ class LibraryActions(QObject):
 
     def add_item(self, source_id: str, record: dict) -> str | None:
         try:
-            item = self.workspace.add_item(source_id, record)
-            stored = self.workspace.user_item_record(item.id)
+            item = self.workspace.edits.add_item(source_id, record)
+            stored = self.workspace.edits.user_item_record(item.id)
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not add the item"))
             return None
@@ -104,9 +104,9 @@ class LibraryActions(QObject):
         try:
             for item_id in own:
                 item = self.workspace.item(item_id)
-                record = self.workspace.user_item_record(item_id)
-                override = self.workspace.item_override(item_id)
-                self.workspace.delete_item(item_id)
+                record = self.workspace.edits.user_item_record(item_id)
+                override = self.workspace.edits.item_override(item_id)
+                self.workspace.edits.delete_item(item_id)
                 stack.push(DeleteItemCommand(self.workspace, item.source_id, record, override,
                                              ui.tr("Delete {item}").format(item=item_id)))
                 done += 1

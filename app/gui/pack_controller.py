@@ -97,7 +97,7 @@ class PackController(QObject):
         """A new pack from the search (Ctrl+Shift+Return): the core's pack from a selection,
         whose rules are the search's, so that refresh grows it when the library does."""
         try:
-            rules = self.workspace.pack_rules(query.themes, query.audiences, text=query.text,
+            rules = self.workspace.packs.make_rules(query.themes, query.audiences, text=query.text,
                                               themes_mode=query.themes_mode,
                                               audiences_mode=query.audiences_mode, kinds=query.kinds,
                                               sources=query.sources, date_from=query.date_from,
@@ -112,7 +112,7 @@ class PackController(QObject):
         if not self.maybe_keep_changes():
             return None
         try:
-            made = self.workspace.pack_from_selection(rules)
+            made = self.workspace.packs.from_selection(rules)
         except BriefpackError as exc:
             report_error(self.window, exc, ui.tr("Could not start a pack from this search"))
             return None
@@ -132,7 +132,7 @@ class PackController(QObject):
         if not self.maybe_keep_changes():
             return None
         try:
-            pack = self.workspace.pack_get(pack_id)
+            pack = self.workspace.packs.get(pack_id)
         except BriefpackError as exc:
             report_error(self.window, exc, ui.tr("Could not open the pack"))
             self.ui_state.remove_recent_pack(pack_id)
@@ -173,7 +173,7 @@ class PackController(QObject):
     def _on_stored_pack_changed(self, pack_id: str) -> None:
         pack = self.state.pack
         if pack is not None and pack.id == pack_id:
-            self.state.adopt_saved(self.workspace.pack_get(pack_id))
+            self.state.adopt_saved(self.workspace.packs.get(pack_id))
 
     @Slot(str)
     def _on_pack_deleted(self, pack_id: str) -> None:
@@ -184,7 +184,7 @@ class PackController(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        titles = {s.id: s.title for s in self.workspace.pack_list()}
+        titles = {s.id: s.title for s in self.workspace.packs.summaries()}
         recent = [pack_id for pack_id in self.ui_state.recent_packs() if pack_id in titles]
         for n, pack_id in enumerate(recent, 1):
             action = menu.addAction(f"&{n} {titles[pack_id]}")
@@ -224,7 +224,7 @@ class PackController(QObject):
         if pack is None:
             return None
         try:
-            copy = self.workspace.pack_save(duplicate(pack), f"copied from {pack.title!r}")
+            copy = self.workspace.packs.save(duplicate(pack), f"copied from {pack.title!r}")
         except BriefpackError as exc:
             report_error(self.window, exc, ui.tr("Could not save a copy"))
             return None

@@ -182,13 +182,13 @@ class PackEditor(QWidget):
 
     # -- showing -----------------------------------------------------------
     def _resolve(self, pack: Pack):
-        return self.workspace.pack_entries(pack)
+        return self.workspace.packs.resolve_entries(pack)
 
     @Slot(object)
     def _show_pack(self, pack: Pack | None) -> None:
         if pack is not None and not self._choices_loaded:
             self._choices_loaded = True
-            self.details.set_choices(self.workspace.templates(), self.workspace.brandings())
+            self.details.set_choices(self.workspace.exports.templates(), self.workspace.exports.brandings())
         keep = self.entries.selected_item_ids() if pack is not None else []
         current = self.entries.current_item_id() if pack is not None else ""
         self.entries_model.set_pack(pack)
@@ -210,7 +210,7 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None:
             return None
-        return self.workspace.preview_markdown(self.workspace.pack_spec(pack))
+        return self.workspace.exports.preview_markdown(self.workspace.packs.spec(pack))
 
     @Slot()
     def _on_selection(self, *_args) -> None:

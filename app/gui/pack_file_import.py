@@ -29,7 +29,7 @@ def import_pack_file(parent: QWidget, workspace, path: Path, *,
     """Import `path`. A file imported before names the pack it made: an error to report from the
     Import button (`again_is_error`), the pack to open when the desktop opens the file again."""
     try:
-        imported = workspace.pack_import_file(path)
+        imported = workspace.packs.import_file(path)
     except PackExistsError as exc:
         if again_is_error:
             report_error(parent, exc, ui.tr("Pack already imported"))

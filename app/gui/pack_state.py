@@ -93,7 +93,7 @@ class PackState(QObject):
         """Save the pack; PackConflictError when it was saved elsewhere meanwhile (unless `force`)."""
         if self._pack is None:
             return None
-        saved = self.workspace.pack_save(self._pack, summary, force=force)
+        saved = self.workspace.packs.save(self._pack, summary, force=force)
         self._saved = pack_content(saved)
         self.base = saved
         self._pack = saved

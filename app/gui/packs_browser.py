@@ -177,7 +177,7 @@ class PacksBrowser(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def reload(self, select: str = "") -> None:
-        self.model.set_packs(self.workspace.pack_list(), self.recent, self.search.text())
+        self.model.set_packs(self.workspace.packs.summaries(), self.recent, self.search.text())
         self.empty.setVisible(self.model.rowCount() == 0)
         self.empty.setText(ui.tr("No pack matches the search.") if self.search.text().strip() else
                            ui.tr("No saved packs yet: start one with New pack (Ctrl+N)."))
@@ -210,7 +210,7 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return None
         try:
-            copy = self.workspace.pack_duplicate(pack_id)
+            copy = self.workspace.packs.duplicate(pack_id)
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not duplicate the pack"))
             return None
@@ -232,7 +232,7 @@ class PacksBrowser(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            self.workspace.pack_delete(pack_id)
+            self.workspace.packs.delete(pack_id)
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not delete the pack"))
             return False
@@ -249,7 +249,7 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return
         try:
-            report, _pack = self.workspace.pack_refresh(pack_id, dry_run=True)
+            report, _pack = self.workspace.packs.refresh(pack_id, dry_run=True)
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not check the pack"))
             return
@@ -269,7 +269,7 @@ class PacksBrowser(QDialog):
         if path is None:
             return None
         try:
-            return self.workspace.pack_export_file(pack_id, Path(path))
+            return self.workspace.packs.export_file(pack_id, Path(path))
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not save the pack file"))
             return None

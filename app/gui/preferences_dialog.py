@@ -54,9 +54,10 @@ class PreferencesDialog(QDialog):
         self.organisation = QLineEdit(prefs.organisation)
         self.organisation.setAccessibleName(ui.tr("Organisation"))
         templates = {"": ui.tr("Program default (meeting brief)")} | {
-            t.id: t.name for t in workspace.templates()}
+            t.id: t.name for t in workspace.exports.templates()}
         self.template = _combo(ui.tr("Default template"), templates, prefs.template)
-        brandings = {"": ui.tr("Program default")} | {b.id: branding_name(b) for b in workspace.brandings()}
+        brandings = {"": ui.tr("Program default")} | {
+            b.id: branding_name(b) for b in workspace.exports.brandings()}
         self.branding = _combo(ui.tr("Default branding"), brandings, prefs.branding)
         # each language named in itself, as language menus do; "" follows the system's
         languages = {**LANGUAGES, "": ui.tr("Same as the system")}

@@ -13,7 +13,7 @@ from app.gui.preview_pane import display_markdown
 def brief_document(workspace, pack) -> QTextDocument:
     """The brief as the preview shows it (the export's own text: quotes, citations, notes)."""
     document = QTextDocument()
-    document.setMarkdown(display_markdown(workspace.preview_markdown(workspace.pack_spec(pack))))
+    document.setMarkdown(display_markdown(workspace.exports.preview_markdown(workspace.packs.spec(pack))))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, pack.title)
     return document
 

@@ -109,7 +109,7 @@ class RefreshDialog(QDialog):
     @Slot()
     def apply(self) -> bool:
         try:
-            self.workspace.pack_refresh(self.pack_id, self.choices())
+            self.workspace.packs.refresh(self.pack_id, self.choices())
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not refresh the pack"))
             return False

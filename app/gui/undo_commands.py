@@ -50,10 +50,10 @@ class EditItemCommand(_WorkspaceCommand):
         self.item_id, self.before, self.after = item_id, before, after
 
     def apply(self) -> None:
-        self.workspace.restore_item_override(self.item_id, self.after)
+        self.workspace.edits.restore_item_override(self.item_id, self.after)
 
     def revert(self) -> None:
-        self.workspace.restore_item_override(self.item_id, self.before)
+        self.workspace.edits.restore_item_override(self.item_id, self.before)
 
 
 class AddItemCommand(_WorkspaceCommand):
@@ -64,10 +64,10 @@ class AddItemCommand(_WorkspaceCommand):
         self.source_id, self.record = source_id, record
 
     def apply(self) -> None:
-        self.workspace.restore_user_item(self.source_id, self.record)
+        self.workspace.edits.restore_user_item(self.source_id, self.record)
 
     def revert(self) -> None:
-        self.workspace.delete_item(str(self.record["id"]))
+        self.workspace.edits.delete_item(str(self.record["id"]))
 
 
 class DeleteItemCommand(_WorkspaceCommand):
@@ -79,12 +79,12 @@ class DeleteItemCommand(_WorkspaceCommand):
         self.source_id, self.record, self.override = source_id, record, override
 
     def apply(self) -> None:
-        self.workspace.delete_item(str(self.record["id"]))
+        self.workspace.edits.delete_item(str(self.record["id"]))
 
     def revert(self) -> None:
-        self.workspace.restore_user_item(self.source_id, self.record)
+        self.workspace.edits.restore_user_item(self.source_id, self.record)
         if self.override is not None:
-            self.workspace.restore_item_override(str(self.record["id"]), self.override)
+            self.workspace.edits.restore_item_override(str(self.record["id"]), self.override)
 
 
 class AddSourceCommand(_WorkspaceCommand):
@@ -95,7 +95,7 @@ class AddSourceCommand(_WorkspaceCommand):
         self.source, self.items = source, items
 
     def apply(self) -> None:
-        self.workspace.restore_user_source(self.source, self.items)
+        self.workspace.edits.restore_user_source(self.source, self.items)
 
     def revert(self) -> None:
-        self.workspace.delete_source(str(self.source["id"]))
+        self.workspace.edits.delete_source(str(self.source["id"]))

@@ -102,8 +102,8 @@ def test_the_installed_command_checks_the_library_and_builds_a_brief(root, tmp_p
 def test_the_installed_window_starts_and_opens_a_pack_file(root, tmp_path, workspace):
     from app.core.packs import add_items, new_pack
 
-    pack = workspace.pack_save(add_items(new_pack("Shared with me"), pick(workspace, 3)))
-    shared = workspace.pack_export_file(pack.id, tmp_path / "Shared with me.briefpack")
+    pack = workspace.packs.save(add_items(new_pack("Shared with me"), pick(workspace, 3)))
+    shared = workspace.packs.export_file(pack.id, tmp_path / "Shared with me.briefpack")
     before = installed_files(root)
     started = run(root, tmp_path, "briefpack-gui", "--smoke-test", str(shared), QT_QPA_PLATFORM="offscreen")
     assert started.returncode == 0, started.stderr

@@ -35,13 +35,13 @@ def _mixed_spec(workspace) -> BriefSpec:
 def _drawn(workspace, spec, tmp_path, monkeypatch) -> tuple[list, object]:
     drawn: list = []
     monkeypatch.setattr(flowables.NotedParagraph, "drawn", drawn)
-    files = workspace.export_brief(spec, ["pdf"], tmp_path)
+    files = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     return drawn, files
 
 
 def test_a_lead_in_governs_only_the_items_of_its_source_and_kind_in_word(workspace, tmp_path):
     spec = _mixed_spec(workspace)
-    (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    (path,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     items = {workspace.item(i).text: workspace.item(i) for i, _ in spec.entries}
     governing = None
     checked = 0
@@ -61,7 +61,7 @@ def test_a_lead_in_governs_only_the_items_of_its_source_and_kind_in_word(workspa
 
 def test_each_quote_says_what_it_is_and_whose_in_every_format(workspace, tmp_path):
     spec = _mixed_spec(workspace)
-    docx, pdf, md = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
+    docx, pdf, md = workspace.exports.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
     attributions = [text for style, text in paragraphs(docx) if style == "Attribution"]
     assert attributions == [
         "Recommendation · ICAT Call for Action 2021",
@@ -83,7 +83,7 @@ def test_each_quote_says_what_it_is_and_whose_in_every_format(workspace, tmp_pat
 
 
 def test_every_quote_is_its_own_block_in_markdown(workspace, tmp_path):
-    (md,) = workspace.export_brief(_mixed_spec(workspace), ["md"], tmp_path)
+    (md,) = workspace.exports.export_brief(_mixed_spec(workspace), ["md"], tmp_path)
     blocks = [b for b in md.read_text("utf-8").split("\n\n") if b.startswith(">")]
     assert len(blocks) == 5
 
@@ -96,7 +96,7 @@ def test_word_headings_are_the_chosen_themes(workspace, tmp_path):
         themes=("technology",),
         template="full-dossier",
     )
-    (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    (path,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     headings = [text for style, text in paragraphs(path) if style == "Heading1"]
     assert headings[0] == workspace.taxonomy.label("technology")
 
@@ -176,7 +176,7 @@ def test_the_meeting_brief_warns_over_its_target_and_fits_when_asked(workspace, 
 
 def test_pdf_and_word_say_their_language(workspace, tmp_path):
     source_text = "Les États doivent protéger les enfants.\n\nيجب على الدول حماية الأطفال."
-    workspace.add_source(
+    workspace.edits.add_source(
         {
             "id": "fr-source",
             "title": "Déclaration",
@@ -205,7 +205,7 @@ def test_pdf_and_word_say_their_language(workspace, tmp_path):
         ],
     )
     spec = BriefSpec.make(title="Languages", entries=(("fr-1", ""), ("ar-1", "")), template="meeting-brief")
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     reader = PdfReader(str(pdf))
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
@@ -236,7 +236,7 @@ def test_the_pdf_is_tagged_every_mark_in_its_structure_and_nothing_drawn_outside
     entries = tuple((i.id, "Raise it.") for i in list(workspace.library)[:40])
     spec = BriefSpec.make(title="Tagged", entries=entries, template="full-dossier",
                           key_messages=("Invest in prevention.",))
-    (pdf,) = workspace.export_brief(spec, ["pdf"], tmp_path)
+    (pdf,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     reader = PdfReader(str(pdf))
     root = reader.trailer["/Root"]
     assert root["/MarkInfo"]["/Marked"]

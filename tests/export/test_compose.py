@@ -39,7 +39,7 @@ def test_sections_follow_the_chosen_themes_first(workspace, spec):
     taxonomy = workspace.taxonomy
     chosen = ("technology", "children")
     values = {**spec.__dict__, "themes": chosen, "template": "full-dossier", "grouping": "theme"}
-    doc = workspace.compose_brief(BriefSpec.make(**values))
+    doc = workspace.exports.compose_brief(BriefSpec.make(**values))
     level1 = [(text, ids) for text, level, ids in sections_of(doc) if level == 1 and text != "Key messages"]
     headings = [text for text, _ in level1]
     present = [t for t in chosen if any(t in workspace.item(i).themes for i, _ in spec.entries)]
@@ -69,13 +69,13 @@ def test_sections_follow_the_chosen_themes_first(workspace, spec):
 def test_without_chosen_themes_an_item_goes_under_its_most_specific_theme(workspace):
     ids = [i.id for i in workspace.library if set(i.themes) == {"children", "rights"}][:4]
     assert ids
-    doc = workspace.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
+    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
                                                  template="full-dossier", grouping="theme"))
     assert [text for text, level, _ in sections_of(doc) if level == 1] == ["Children"]
 
 
 def test_a_second_level_groups_each_theme_by_source(workspace, spec):
-    doc = workspace.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": "theme/source",
+    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": "theme/source",
                                                     "template": "full-dossier"}))
     sources = {s.short_title for s in workspace.library.sources.values()}
     level2 = [text for text, level, _ in sections_of(doc) if level == 2]
@@ -85,14 +85,14 @@ def test_a_second_level_groups_each_theme_by_source(workspace, spec):
 
 
 def test_meeting_brief_pulls_facts_to_the_top(workspace, spec):
-    doc = workspace.compose_brief(spec)
+    doc = workspace.exports.compose_brief(spec)
     first_items = [b for b in doc.blocks if isinstance(b, Section)][1].blocks
     assert isinstance(first_items[0], KeyFacts)
     assert all(f.kind == "fact" for f in first_items[0].facts)
 
 
 def test_handout_boxes_facts_per_theme_and_leaves_room_for_notes(workspace, spec):
-    doc = workspace.compose_brief(BriefSpec.make(**{**spec.__dict__, "template": "training-handout"}))
+    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "template": "training-handout"}))
     item_sections = [b for b in doc.blocks if isinstance(b, Section) and b.heading.text != "Key messages"]
     assert any(isinstance(s.blocks[0], KeyFacts) for s in item_sections)
     assert all(type(s.blocks[-1]).__name__ == "NotesSpace" for s in item_sections)
@@ -100,7 +100,7 @@ def test_handout_boxes_facts_per_theme_and_leaves_room_for_notes(workspace, spec
 
 @pytest.mark.parametrize("grouping", ["source", "audience", "kind", "document", "ordered", "audience/kind"])
 def test_other_groupings_keep_every_item(workspace, spec, grouping):
-    doc = workspace.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": grouping,
+    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": grouping,
                                                "template": "full-dossier"}))
     assert sorted(b.item_id for b in doc.items()) == sorted(i for i, _ in spec.entries)
     if grouping == "ordered":
@@ -108,7 +108,7 @@ def test_other_groupings_keep_every_item(workspace, spec, grouping):
 
 
 def test_quotes_are_the_library_text(workspace, spec):
-    doc = workspace.compose_brief(spec)
+    doc = workspace.exports.compose_brief(spec)
     for block in doc.items():
         assert "\n\n".join(block.paragraphs) == workspace.item(block.item_id).text
         assert block.context == workspace.item(block.item_id).context
@@ -120,7 +120,7 @@ def test_split_paragraphs_round_trips():
 
 def test_missing_and_repeated_items_are_reported_not_raised(workspace, spec):
     entries = (*spec.entries, ("no-such-item", ""), (spec.entries[0][0], ""))
-    doc = workspace.compose_brief(BriefSpec.make(**{**spec.__dict__, "entries": entries}))
+    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "entries": entries}))
     assert len(doc.items()) == len(spec.entries)
     assert any("no-such-item" in p for p in doc.problems)
     assert any("listed twice" in p for p in doc.problems)
@@ -131,21 +131,21 @@ def test_snapshot_stands_in_for_an_item_gone_from_the_library(workspace):
     item = Item(id="old-1", source_id="old-source", kind="recommendation", text="Keep this.",
                 locator="para 2")
     spec = BriefSpec.make(title="T", entries=(("old-1", ""),), snapshots={"old-1": (item, source)})
-    doc = workspace.compose_brief(spec)
+    doc = workspace.exports.compose_brief(spec)
     assert doc.items()[0].paragraphs == ("Keep this.",)
     assert doc.problems == ()
 
 
 def test_bad_spec_is_a_clear_error(workspace, spec):
     with pytest.raises(ValidationError, match="title"):
-        workspace.compose_brief(BriefSpec.make(title="  ", entries=spec.entries))
+        workspace.exports.compose_brief(BriefSpec.make(title="  ", entries=spec.entries))
     with pytest.raises(ValidationError, match="grouping"):
-        workspace.compose_brief(BriefSpec.make(title="x", entries=spec.entries, grouping="colour"))
+        workspace.exports.compose_brief(BriefSpec.make(title="x", entries=spec.entries, grouping="colour"))
 
 
 def test_footnotes_full_first_then_short_and_numbered_in_reading_order(workspace):
     ids = [i.id for i in workspace.library.items_of("icat-child-2023")][:3]
-    doc = workspace.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
+    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
                                             grouping="ordered", template="full-dossier"))
     source = workspace.library.source("icat-child-2023")
     items = [workspace.item(i) for i in ids]
@@ -187,10 +187,10 @@ def test_endnote_template_adds_a_notes_list(workspace, briefpack_home):
     manifest = target / "template.yaml"
     manifest.write_text(manifest.read_text().replace("style: footnotes", "style: endnotes"))
     ids = pick(workspace, 6)
-    doc = workspace.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
+    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
                                             template="endnote-brief"))
     assert isinstance(doc.blocks[-1], NoteList)
-    assert "endnote-brief" in [t.id for t in workspace.templates()]
+    assert "endnote-brief" in [t.id for t in workspace.exports.templates()]
 
 
 def test_list_introductions_are_lead_ins_and_leaning_facts_carry_a_context(workspace):
@@ -215,17 +215,17 @@ def test_list_introductions_are_lead_ins_and_leaning_facts_carry_a_context(works
 def test_a_context_is_printed_in_brackets_before_the_quote_never_inside_it(workspace, tmp_path):
     item = workspace.item("gpa17-parta-fact1")
     spec = BriefSpec.make(title="Context", entries=((item.id, ""),), template="full-dossier")
-    (md,) = workspace.export_brief(spec, ["md"], tmp_path)
+    (md,) = workspace.exports.export_brief(spec, ["md"], tmp_path)
     line = next(line for line in md.read_text("utf-8").splitlines() if "While it includes" in line)
     assert line.startswith(f"> \\[{item.context}\\] While it includes")
-    doc = workspace.compose_brief(spec)
+    doc = workspace.exports.compose_brief(spec)
     assert doc.items()[0].paragraphs == (item.text,)   # the quote itself is the library's text
 
 
 def test_a_fact_from_an_endnote_keeps_what_the_note_cites(workspace, tmp_path):
     item = workspace.item("child23-note-v-1")
     spec = BriefSpec.make(title="Climate", entries=((item.id, ""),), template="full-dossier")
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     from tests.export.helpers import note_texts, pdf_pages, squash
 
     note = note_texts(docx)[1]

@@ -28,7 +28,7 @@ def test_long_titles_make_names_every_file_system_takes(workspace, tmp_path, tit
     assert 0 < len(stem.encode("utf-8")) <= 150 and len(stem.encode("utf-16-le")) <= 150
     assert not stem.endswith(("\u200d", "\ufe0f", " ", "."))
     spec = BriefSpec.make(title=title, entries=tuple((i, "") for i in pick(workspace, 2)))
-    files = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
+    files = workspace.exports.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
     assert [p.name for p in files] == [f"{stem}.docx", f"{stem}.pdf", f"{stem}.md"]
     assert all(p.stat().st_size > 0 for p in files)
 
@@ -57,7 +57,7 @@ def test_an_export_set_is_all_or_nothing(workspace, tmp_path):
     (out / "Set.pdf").mkdir()  # the PDF cannot be written where a folder stands
     (out / "Set.docx").write_bytes(b"the old file")
     with pytest.raises(BriefpackError):
-        workspace.export_brief(spec, ["docx", "pdf"], out)
+        workspace.exports.export_brief(spec, ["docx", "pdf"], out)
     assert (out / "Set.docx").read_bytes() == b"the old file"
     assert sorted(p.name for p in out.iterdir()) == ["Set.docx", "Set.pdf"]  # no temporary file left
 
@@ -79,7 +79,7 @@ def test_a_failure_while_renaming_puts_the_old_files_back(workspace, tmp_path, m
 
     monkeypatch.setattr(os, "replace", failing)
     with pytest.raises(BriefpackError, match="disk is full"):
-        workspace.export_brief(spec, ["docx", "md"], out)
+        workspace.exports.export_brief(spec, ["docx", "md"], out)
     monkeypatch.setattr(os, "replace", real)
     assert (out / "Set.docx").read_bytes() == b"old docx"
     assert (out / "Set.md").read_bytes() == b"old md"
@@ -100,7 +100,7 @@ URLS = [
 
 @pytest.mark.parametrize("url", URLS)
 def test_source_urls_are_escaped_and_only_web_and_mail_links_are_links(workspace, tmp_path, url):
-    workspace.add_source(
+    workspace.edits.add_source(
         {
             "id": "odd-source",
             "title": "Odd <b>source</b>",
@@ -121,11 +121,11 @@ def test_source_urls_are_escaped_and_only_web_and_mail_links_are_links(workspace
         ],
     )
     spec = BriefSpec.make(title="Odd", entries=(("odd-1", ""),), template="full-dossier")
-    markdown = workspace.preview_markdown(spec)
+    markdown = workspace.exports.preview_markdown(spec)
     assert not RAW_HTML.search(markdown)
     web = safe_url(url)
     assert (f"<{url}>" in markdown) == web
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     with zipfile.ZipFile(docx) as archive:
         rels = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".rels"))
     assert (url in rels.replace("&amp;", "&")) == web
@@ -147,7 +147,7 @@ def test_markdown_contents_links_resolve(workspace, tmp_path):
     spec = BriefSpec.make(
         title="Dossier", entries=tuple((i, "") for i in pick(workspace, 20)), template="full-dossier"
     )
-    (md,) = workspace.export_brief(spec, ["md"], tmp_path)
+    (md,) = workspace.exports.export_brief(spec, ["md"], tmp_path)
     html = subprocess.run(
         ["pandoc", "-f", "markdown", "-t", "html", str(md)], capture_output=True, text=True, check=True
     ).stdout
@@ -162,7 +162,7 @@ def test_markdown_annex_entries_and_notes_do_not_run_together(workspace):
         entries=tuple((i, "Ask about it.") for i in pick(workspace, 6)),
         template="full-dossier",
     )
-    text = workspace.preview_markdown(spec)
+    text = workspace.exports.preview_markdown(spec)
     annex = text[text.index("Annex") :]
     # each detail ends its line with a hard break, so it is not joined to the next
     for line in annex.splitlines():
@@ -174,7 +174,7 @@ def test_word_file_finish(workspace, tmp_path):
     spec = BriefSpec.make(
         title="Finish", entries=tuple((i, "") for i in pick(workspace, 40)), template="full-dossier"
     )
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     with zipfile.ZipFile(docx) as archive:
         names = archive.namelist()
         app = archive.read("docProps/app.xml").decode()
@@ -217,7 +217,7 @@ def test_word_contents_carry_the_pdf_page_numbers(workspace, tmp_path):
     spec = BriefSpec.make(
         title="Dossier", entries=tuple((i, "") for i in pick(workspace, 60)), template="full-dossier"
     )
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     toc = [t.split("\t") for style, t in paragraphs(docx) if style in ("TOC1", "TOC2") and "\t" in t]
     assert toc and all(page.isdigit() for _, page in toc)
     reader = PdfReader(str(pdf))
@@ -241,7 +241,7 @@ def test_libreoffice_shows_the_contents_page_numbers(workspace, tmp_path):
     spec = BriefSpec.make(
         title="Dossier", entries=tuple((i, "") for i in pick(workspace, 30)), template="full-dossier"
     )
-    (docx,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    (docx,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     subprocess.run(
         [
             soffice,
@@ -269,7 +269,8 @@ def test_preview_escapes_what_a_pack_file_brings(workspace):
         key_messages=("# not a heading",),
         entries=tuple((i, "<img src=x>") for i in pick(workspace, 2)),
     )
-    text = MarkdownWriter(workspace.template("meeting-brief")).text(workspace.compose_brief(spec))
+    document = workspace.exports.compose_brief(spec)
+    text = MarkdownWriter(workspace.exports.template("meeting-brief")).text(document)
     assert not RAW_HTML.search(text) and "](javascript" not in text.replace("\\]", "")
     if shutil.which("pandoc"):
         html = subprocess.run(
@@ -280,10 +281,12 @@ def test_preview_escapes_what_a_pack_file_brings(workspace):
 
 def test_every_character_typed_reaches_the_pdf_or_is_named_and_reported(workspace, tmp_path):
     text = "Hebrew שלום עולם, emoji 😀👩‍👩‍👧, maths 𝐀𝐁, ext-B 𠀀, Greek αβγ, Cyrillic жизнь"
-    workspace.add_source({"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
+    workspace.edits.add_source(
+        {"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
                          [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
                            "audiences": ["states"], "kind": "recommendation"}])
-    files = workspace.export_brief(BriefSpec.make(title="Edge 😀", entries=(("i1", ""),)), ["pdf"], tmp_path)
+    spec = BriefSpec.make(title="Edge 😀", entries=(("i1", ""),))
+    files = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     extracted = "".join(pdf_pages(files[0]))
     for word in ("שלום", "עולם", "αβγ", "жизнь", "AB", "[Grinning Face]", "[Woman]", "[Girl]"):
         assert word in extracted, word

@@ -21,7 +21,8 @@ HOSTILE = ("R&D <foo> <b>unclosed &amp; &#x41; ]]> \"quotes\" 'apostrophe' \u202
 def hostile_spec(workspace) -> BriefSpec:
     big = " ".join(["Paragraph of a very long report with words."] * 24_000)   # about 1 MB
     text = f"{HOSTILE}\n\n{big}"
-    workspace.add_source({"id": "hostile", "title": "<script>alert(1)</script> & Co", "issuer": "A&B (A&B)",
+    workspace.edits.add_source(
+        {"id": "hostile", "title": "<script>alert(1)</script> & Co", "issuer": "A&B (A&B)",
                           "date": "2024", "text": text + "\x00\x0b\x1b"},
                          [{"id": "hostile-1", "text": HOSTILE + "\x00\x0c", "locator": "<para> 1"},
                           {"id": "hostile-2", "text": big, "locator": "para 2"}])
@@ -32,7 +33,7 @@ def hostile_spec(workspace) -> BriefSpec:
 def test_hostile_text_in_docx_is_kept(workspace, hostile_spec, tmp_path):
     import docx
 
-    (path,) = workspace.export_brief(hostile_spec, ["docx"], tmp_path)
+    (path,) = workspace.exports.export_brief(hostile_spec, ["docx"], tmp_path)
     docx.Document(str(path))          # opens
     body = "\n".join(t for _, t in paragraphs(path))
     assert HOSTILE in body
@@ -41,12 +42,12 @@ def test_hostile_text_in_docx_is_kept(workspace, hostile_spec, tmp_path):
 
 
 def test_hostile_text_in_pdf_is_kept(workspace, hostile_spec, tmp_path):
-    path, _ = workspace.export_brief(hostile_spec, ["pdf", "md"], tmp_path)
+    path, _ = workspace.exports.export_brief(hostile_spec, ["pdf", "md"], tmp_path)
     pages = pdf_pages(path)
     # without the running header and footer, text continues across pages
     text = "".join(squash(p).removesuffix(f"R&D<b>briefPage{n}of{len(pages)}")
                    for n, p in enumerate(pages, 1))
-    for note in workspace.compose_brief(hostile_spec).notes:     # page-foot notes interrupt the flow
+    for note in workspace.exports.compose_brief(hostile_spec).notes:     # page-foot notes interrupt the flow
         text = text.replace(squash(f"{note.number}{note.text}"), "", 1)
     kept = squash(HOSTILE.replace("\u202e", "").replace("\u202c", ""))
     assert kept in text
@@ -56,16 +57,16 @@ def test_hostile_text_in_pdf_is_kept(workspace, hostile_spec, tmp_path):
 
 def test_bad_destinations_are_clear_errors(workspace, spec, tmp_path):
     with pytest.raises(BriefpackError, match="does not exist"):
-        workspace.export_brief(spec, ["md"], tmp_path / "missing" / "deeper")
+        workspace.exports.export_brief(spec, ["md"], tmp_path / "missing" / "deeper")
     a_file = tmp_path / "file.txt"
     a_file.write_text("x")
     with pytest.raises(BriefpackError, match="is a file"):
-        workspace.export_brief(spec, ["md"], a_file)
+        workspace.exports.export_brief(spec, ["md"], a_file)
     (tmp_path / "out" / f"{spec.title}.md").mkdir(parents=True)
     with pytest.raises(BriefpackError, match="is a folder"):
-        workspace.export_brief(spec, ["md"], tmp_path / "out")
+        workspace.exports.export_brief(spec, ["md"], tmp_path / "out")
     with pytest.raises(BriefpackError, match="format"):
-        workspace.export_brief(spec, ["odt"], tmp_path)
+        workspace.exports.export_brief(spec, ["odt"], tmp_path)
 
 
 def test_locked_or_read_only_target_leaves_no_partial_file(workspace, spec, tmp_path, monkeypatch):
@@ -78,7 +79,7 @@ def test_locked_or_read_only_target_leaves_no_partial_file(workspace, spec, tmp_
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(BriefpackError) as caught:
-        workspace.export_brief(spec, ["docx"], out)
+        workspace.exports.export_brief(spec, ["docx"], out)
     assert "may not write" in caught.value.user_message and "open in Word" in caught.value.hint
     assert sorted(p.name for p in out.iterdir()) == [f"{spec.title}.docx"]
     assert (out / f"{spec.title}.docx").read_bytes() == b"previous"
@@ -86,7 +87,7 @@ def test_locked_or_read_only_target_leaves_no_partial_file(workspace, spec, tmp_
 
 def test_progress_and_cancel(workspace, spec, tmp_path):
     seen = []
-    files = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path,
+    files = workspace.exports.export_brief(spec, ["docx", "pdf", "md"], tmp_path,
                                    progress=lambda done, total, message: seen.append((done, total, message)))
     assert [p.suffix for p in files] == [".docx", ".pdf", ".md"]
     dones = [d for d, t, _ in seen if t > 1]
@@ -100,5 +101,5 @@ def test_progress_and_cancel(workspace, spec, tmp_path):
 
     out = tmp_path / "cancelled"
     with pytest.raises(ExportCancelled):
-        workspace.export_brief(spec, ["docx", "pdf"], out, cancel=cancel)
+        workspace.exports.export_brief(spec, ["docx", "pdf"], out, cancel=cancel)
     assert list(out.iterdir()) == []

@@ -81,7 +81,7 @@ def test_numbers_in_labels_are_written_as_the_language_writes_them():
 def test_a_brief_in_each_language_prints_its_labels_date_and_headings(workspace, tmp_path, language):
     heading, date, page = EXPECTED[language]
     spec = _spec(workspace, language)
-    docx, pdf = workspace.export_brief(spec, ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     texts = [text for _, text in paragraphs(docx)]
     assert heading in texts and date in texts
     assert CHILDREN[language] in texts   # the theme's name in the brief's language
@@ -108,7 +108,7 @@ def _names(path) -> list[str]:
 @pytest.mark.parametrize("language, tag",
                          [("fr", "fr-FR"), ("zh", "zh-CN"), ("ar", "ar-SA"), ("en", "en-GB")])
 def test_word_and_pdf_say_the_brief_s_language_and_the_quotes_say_theirs(workspace, tmp_path, language, tag):
-    docx, pdf = workspace.export_brief(_spec(workspace, language), ["docx", "pdf"], tmp_path)
+    docx, pdf = workspace.exports.export_brief(_spec(workspace, language), ["docx", "pdf"], tmp_path)
     styles = docx_xml(docx, "word/styles.xml")
     default = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS)
     assert default.get(f"{{{W}}}val") == tag
@@ -136,7 +136,7 @@ def test_word_and_pdf_say_the_brief_s_language_and_the_quotes_say_theirs(workspa
 
 def test_the_citations_write_dates_and_citing_in_the_brief_s_language(workspace, tmp_path):
     spec = replace(_spec(workspace, "es", "full-dossier"))
-    (docx,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    (docx,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     notes = note_texts(docx)
     assert any(re.search(r"\(\d{1,2} de [a-z]+ de 20\d\d\)", n) for n in notes.values())
     assert not any(re.search(r"(January|February|March|May|June|July|November|December) 20", n)
@@ -154,7 +154,8 @@ def test_template_labels_are_worded_per_language(workspace):
 
 
 def test_an_arabic_brief_is_laid_out_right_to_left(workspace, tmp_path):
-    docx, pdf = workspace.export_brief(_spec(workspace, "ar", "full-dossier"), ["docx", "pdf"], tmp_path)
+    spec = _spec(workspace, "ar", "full-dossier")
+    docx, pdf = workspace.exports.export_brief(spec, ["docx", "pdf"], tmp_path)
     body = docx_xml(docx)
     assert body.find("w:body/w:sectPr/w:bidi", NS) is not None
 
@@ -196,33 +197,33 @@ LTR_LINE = re.compile(r"^[A-Z][a-z]+ [a-z]+ [a-z]+")
 
 
 def test_the_pack_s_language_is_the_brief_s_and_defaults_to_the_window_s(workspace, tmp_path):
-    pack = workspace.pack_new("Réunion", workspace.pack_rules(themes=["children"]))
-    template, branding = load_template("meeting-brief"), workspace.branding("default")
-    assert compose(workspace.pack_spec(pack), workspace.library, template, branding).meta.language == "en-GB"
+    pack = workspace.packs.new("Réunion", workspace.packs.make_rules(themes=["children"]))
+    template, branding = load_template("meeting-brief"), workspace.exports.branding("default")
+    assert compose(workspace.packs.spec(pack), workspace.library, template, branding).meta.language == "en-GB"
     workspace.save_preferences(replace(workspace.preferences(), language="fr"))   # the window in French
-    doc = compose(workspace.pack_spec(pack), workspace.library, template, branding)
+    doc = compose(workspace.packs.spec(pack), workspace.library, template, branding)
     assert doc.meta.language == "fr-FR" and "Enfants" in [h.text for h in doc.headings()]
-    pack = workspace.pack_save(replace(pack, language="es"))   # the pack's own language wins
-    doc = compose(workspace.pack_spec(workspace.pack_get(pack.id)), workspace.library, template, branding)
+    pack = workspace.packs.save(replace(pack, language="es"))   # the pack's own language wins
+    doc = compose(workspace.packs.spec(workspace.packs.get(pack.id)), workspace.library, template, branding)
     assert doc.meta.language == "es-ES" and "Niños" in [h.text for h in doc.headings()]
-    (path,) = workspace.pack_build(pack.id, ["docx"], tmp_path, language="ru").paths
+    (path,) = workspace.packs.build(pack.id, ["docx"], tmp_path, language="ru").paths
     assert "Дети" in [t for _, t in paragraphs(path)]
-    assert workspace.pack_get(pack.id).language == "es"   # a build in another language leaves it
+    assert workspace.packs.get(pack.id).language == "es"   # a build in another language leaves it
 
 
 def test_pack_language_is_checked_saved_and_shared(workspace, tmp_path):
     from app.core.errors import ValidationError
     from app.core.packs import edits
-    from app.core.packs.model import Pack
+    from app.core.packs.pack import Pack
 
-    pack = workspace.pack_new("Brief", workspace.pack_rules(themes=["children"]))
+    pack = workspace.packs.new("Brief", workspace.packs.make_rules(themes=["children"]))
     with pytest.raises(ValidationError, match="cannot be written in 'de'"):
         edits.set_meta(pack, language="de")
-    arabic = workspace.pack_save(edits.set_meta(pack, language="ar"))
+    arabic = workspace.packs.save(edits.set_meta(pack, language="ar"))
     assert arabic.language == "ar-SA"
     assert Pack.from_record(arabic.to_record()).language == "ar-SA"
-    path = workspace.pack_export_file(arabic.id, tmp_path / "shared.briefpack")
-    imported = workspace.pack_import_file(path, copy=True)
+    path = workspace.packs.export_file(arabic.id, tmp_path / "shared.briefpack")
+    imported = workspace.packs.import_file(path, copy=True)
     assert imported.pack.language == "ar-SA"
 
 
@@ -256,11 +257,11 @@ def test_cli_build_and_pack_build_take_lang(workspace, tmp_path, capsys):
 def test_a_cover_lists_the_themes_with_the_language_s_own_and(workspace, tmp_path, language, line):
     spec = replace(_spec(workspace, language, "full-dossier"),
                    themes=("children", "non-punishment", "survivors"))
-    (docx,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    (docx,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     assert line in [t for _, t in paragraphs(docx)]
     meeting = replace(spec, template="meeting-brief")   # no cover page, no list
     assert not compose(meeting, workspace.library, load_template("meeting-brief"),
-                       workspace.branding("default")).blocks[0].scope
+                       workspace.exports.branding("default")).blocks[0].scope
 
 
 @pytest.mark.slow
@@ -270,7 +271,7 @@ def test_libreoffice_opens_the_russian_chinese_and_arabic_briefs(workspace, tmp_
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     written = {}
     for language in ("ru", "zh", "ar"):
-        (docx,) = workspace.export_brief(_spec(workspace, language), ["docx"], tmp_path / language)
+        (docx,) = workspace.exports.export_brief(_spec(workspace, language), ["docx"], tmp_path / language)
         written[language] = docx.rename(tmp_path / f"{language}.docx")
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), *map(str, written.values())],

@@ -19,8 +19,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_the_dossier_with_notes_at_the_page_foot(workspace, spec, tmp_path):
     spec = BriefSpec.make(**{**spec.__dict__, "template": "full-dossier"})
-    doc = workspace.compose_brief(spec)
-    (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    doc = workspace.exports.compose_brief(spec)
+    (path,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     profile = tmp_path / "lo-profile"
     subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
                     "pdf", "--outdir", str(tmp_path / "lo"), str(path)],

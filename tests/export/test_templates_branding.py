@@ -18,8 +18,8 @@ BUNDLED = ["full-dossier", "meeting-brief", "training-handout"]
 
 
 def test_bundled_templates_are_listed(workspace):
-    assert [t.id for t in workspace.templates()] == BUNDLED
-    assert all(t.name and t.description for t in workspace.templates())
+    assert [t.id for t in workspace.exports.templates()] == BUNDLED
+    assert all(t.name and t.description for t in workspace.exports.templates())
 
 
 @pytest.mark.parametrize("template_id", BUNDLED)
@@ -70,14 +70,15 @@ def _logo(path):
 
 
 def test_branding_profiles_are_stored_and_applied(workspace, spec, tmp_path):
-    assert [b.id for b in workspace.brandings()] == ["default"]
-    saved = workspace.save_branding(Branding(id="unit", name="Unit", organisation="Anti-trafficking Unit",
+    assert [b.id for b in workspace.exports.brandings()] == ["default"]
+    saved = workspace.exports.save_branding(Branding(
+        id="unit", name="Unit", organisation="Anti-trafficking Unit",
                                              logo=str(_logo(tmp_path / "logo.png")), accent="#AA3300",
                                              footer_text="Unit footer", marking="For internal use"))
     assert saved.logo.startswith(str(workspace.home)) and (workspace.home / "branding" / "unit.png").is_file()
-    assert [b.id for b in workspace.brandings()] == ["default", "unit"]
+    assert [b.id for b in workspace.exports.brandings()] == ["default", "unit"]
     branded = BriefSpec.make(**{**spec.__dict__, "branding": "unit", "template": "full-dossier"})
-    docx_path, pdf_path = workspace.export_brief(branded, ["docx", "pdf"], tmp_path / "out")
+    docx_path, pdf_path = workspace.exports.export_brief(branded, ["docx", "pdf"], tmp_path / "out")
     assert any(name.startswith("word/media/") for name in docx_parts(docx_path))
     header = " ".join(t for _, t in paragraphs(docx_path, "word/header1.xml")) \
         if "word/header1.xml" in docx_parts(docx_path) else \
@@ -86,26 +87,26 @@ def test_branding_profiles_are_stored_and_applied(workspace, spec, tmp_path):
     assert "For internal use" in header
     pages = pdf_pages(pdf_path)
     assert "Unitfooter" in squash(pages[1]) and "Forinternaluse" in squash(pages[1])
-    workspace.delete_branding("unit")
-    assert [b.id for b in workspace.brandings()] == ["default"]
+    workspace.exports.delete_branding("unit")
+    assert [b.id for b in workspace.exports.brandings()] == ["default"]
     assert not (workspace.home / "branding" / "unit.png").exists()
 
 
 def test_bad_branding_is_refused(workspace, tmp_path):
     with pytest.raises(ValidationError, match="colour"):
-        workspace.save_branding(Branding(id="x", name="X", accent="blue"))
+        workspace.exports.save_branding(Branding(id="x", name="X", accent="blue"))
     with pytest.raises(ValidationError, match="PNG or JPEG"):
-        workspace.save_branding(Branding(id="x", name="X", logo=str(tmp_path / "logo.gif")))
+        workspace.exports.save_branding(Branding(id="x", name="X", logo=str(tmp_path / "logo.gif")))
     with pytest.raises(NotFoundError):
-        workspace.branding("nope")
+        workspace.exports.branding("nope")
 
 
 def test_default_profile_can_be_customised_and_restored(workspace):
-    workspace.save_branding(Branding(id="default", name="Default", organisation="My Ministry"))
-    assert workspace.branding("default").organisation == "My Ministry"
-    workspace.delete_branding("default")
-    assert workspace.branding("default").organisation == ""
-    assert workspace.branding("default").bundled
+    workspace.exports.save_branding(Branding(id="default", name="Default", organisation="My Ministry"))
+    assert workspace.exports.branding("default").organisation == "My Ministry"
+    workspace.exports.delete_branding("default")
+    assert workspace.exports.branding("default").organisation == ""
+    assert workspace.exports.branding("default").bundled
 
 
 def test_templates_are_found_in_the_user_folder_first(briefpack_home):

@@ -33,8 +33,8 @@ def _spec(spec: BriefSpec, template: str) -> BriefSpec:
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_docx_quotes_citations_and_notes(workspace, spec, tmp_path, template):
     spec = _spec(spec, template)
-    doc = workspace.compose_brief(spec)
-    (path,) = workspace.export_brief(spec, ["docx"], tmp_path)
+    doc = workspace.exports.compose_brief(spec)
+    (path,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     paras = paragraphs(path)
     texts = [t for _, t in paras]
     body = "\n".join(texts)
@@ -62,7 +62,7 @@ def test_docx_quotes_citations_and_notes(workspace, spec, tmp_path, template):
 
 
 def test_docx_styles_headings_and_properties(workspace, spec, tmp_path):
-    (path,) = workspace.export_brief(_spec(spec, "full-dossier"), ["docx"], tmp_path)
+    (path,) = workspace.exports.export_brief(_spec(spec, "full-dossier"), ["docx"], tmp_path)
     styles = {s for s, _ in paragraphs(path)}
     assert {"Title", "Heading1", "Quote", "ListNumber", "TOC1", "Bibliography"} <= styles
     instr = " ".join(t.text for t in docx_xml(path).iter("{*}instrText"))
@@ -86,8 +86,8 @@ def test_docx_styles_headings_and_properties(workspace, spec, tmp_path):
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_pdf_quotes_pages_and_notes(workspace, spec, tmp_path, template):
     spec = _spec(spec, template)
-    doc = workspace.compose_brief(spec)
-    (path,) = workspace.export_brief(spec, ["pdf"], tmp_path)
+    doc = workspace.exports.compose_brief(spec)
+    (path,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     pages = pdf_pages(path)
     squashed = [squash(p) for p in pages]
     assert f"Page1of{len(pages)}" in squashed[-1] or f"Page{len(pages)}of{len(pages)}" in squashed[-1]
@@ -109,8 +109,8 @@ def test_pdf_outline_metadata_and_links(workspace, spec, tmp_path):
     from pypdf import PdfReader
 
     spec = _spec(spec, "full-dossier")
-    doc = workspace.compose_brief(spec)
-    (path,) = workspace.export_brief(spec, ["pdf"], tmp_path)
+    doc = workspace.exports.compose_brief(spec)
+    (path,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     reader = PdfReader(str(path))
     assert reader.metadata.title == spec.title
     assert reader.metadata.author == spec.brief.author
@@ -125,8 +125,8 @@ def test_pdf_outline_metadata_and_links(workspace, spec, tmp_path):
 def test_markdown_preview_has_quotes_and_notes(workspace, spec):
     from app.core.export.markdown import unescape
 
-    text = workspace.preview_markdown(spec)
-    doc = workspace.compose_brief(spec)
+    text = workspace.exports.preview_markdown(spec)
+    doc = workspace.exports.compose_brief(spec)
     plain = unescape(text)
     for block in doc.items():
         assert block.paragraphs[-1].split("\n")[-1] in plain
@@ -156,7 +156,7 @@ def multilingual_spec(workspace) -> BriefSpec:
     items = [{"id": f"ml-{lang}", "text": value, "locator": f"para {n}", "themes": ["children"],
               "audiences": ["states"], "kind": "recommendation"}
              for n, (lang, value) in enumerate(MULTILINGUAL.items(), 1)]
-    workspace.add_source({"id": "ml-source", "title": "Déclaration multilingue", "issuer": "Test (TST)",
+    workspace.edits.add_source({"id": "ml-source", "title": "Déclaration multilingue", "issuer": "Test (TST)",
                           "date": "2024-03-01", "text": text, "url": "https://example.org/report?a=1&b=2"},
                          items)
     return BriefSpec.make(title="Protection des enfants — حماية الأطفال — 儿童保护",
@@ -164,7 +164,7 @@ def multilingual_spec(workspace) -> BriefSpec:
 
 
 def test_multilingual_docx(workspace, multilingual_spec, tmp_path):
-    (path,) = workspace.export_brief(multilingual_spec, ["docx"], tmp_path)
+    (path,) = workspace.exports.export_brief(multilingual_spec, ["docx"], tmp_path)
     body = "\n".join(t for _, t in paragraphs(path))
     for value in MULTILINGUAL.values():
         assert value in body
@@ -181,7 +181,7 @@ def test_multilingual_docx(workspace, multilingual_spec, tmp_path):
 def test_multilingual_pdf(workspace, multilingual_spec, tmp_path):
     from pypdf import PdfReader
 
-    (path,) = workspace.export_brief(multilingual_spec, ["pdf"], tmp_path)
+    (path,) = workspace.exports.export_brief(multilingual_spec, ["pdf"], tmp_path)
     reader = PdfReader(str(path))
     text = "".join(p.extract_text() for p in reader.pages)
     flat = squash(unicodedata.normalize("NFKC", text))
@@ -208,8 +208,8 @@ def test_long_dossier_keeps_every_note_with_its_quote(workspace, tmp_path):
         entries.append((copy.id, ""))
     spec = BriefSpec.make(title="Long", entries=tuple(entries), template="full-dossier", grouping="ordered",
                      snapshots=snapshots)
-    doc = workspace.compose_brief(spec)
-    (path,) = workspace.export_brief(spec, ["pdf"], tmp_path)
+    doc = workspace.exports.compose_brief(spec)
+    (path,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     pages = [squash(p) for p in pdf_pages(path)]
     assert len(pages) > 15
     page = 0
@@ -226,7 +226,7 @@ def test_a_note_on_a_key_fact_is_printed_in_every_format(workspace, tmp_path, te
     recommendation = next(i for i in workspace.library if i.kind == "recommendation")
     spec = BriefSpec.make(title="Notes on facts", template=template,
                      entries=((fact.id, "Quote this figure first."), (recommendation.id, "")))
-    docx, pdf, md = workspace.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
+    docx, pdf, md = workspace.exports.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
     assert any("Quote this figure first." in text for _, text in paragraphs(docx))
     assert squash("Quote this figure first.") in squash("".join(pdf_pages(pdf)))
     assert "Quote this figure first." in md.read_text("utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -112,12 +112,20 @@ def in_dialog(kind: type[QDialog], step: Callable[[QDialog], object], timeout_ms
 def type_file_name(dialog: QDialog, name: str) -> None:
     """Type `name` into a file dialog's name field and press Return (to save or open it).
 
-    The field completes what is typed from the folder being read; a completion list that opens
-    while typing would take the Return for itself, so it is closed first, as a person would."""
+    The field completes what is typed from the folder, which Qt reads in another thread: a
+    completion list that opens while typing takes the Return for itself (a person closes it and
+    presses Return again). It may open after any check made here, when the machine is busy, so
+    the field's completer is taken away while the name is typed."""
     field = dialog.findChild(QLineEdit, "fileNameEdit")
+    field.setCompleter(None)
     field.clear()
     QTest.keyClicks(field, name)
-    completer = field.completer()
-    if completer is not None and completer.popup().isVisible():
-        completer.popup().hide()
+    # Return presses the dialog's Save/Open button, which the dialog enables once it has looked
+    # at the name typed (a moment later on a busy machine); a person waits for it too
+    buttons = dialog.findChild(QDialogButtonBox)
+    accept = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
+        QDialogButtonBox.StandardButton.Open)
+    deadline = time.monotonic() + 3
+    while accept is not None and not accept.isEnabled() and time.monotonic() < deadline:
+        QTest.qWait(20)
     QTest.keyClick(field, Qt.Key.Key_Return)

@@ -37,7 +37,7 @@ for n in range(rounds):
         print(json.dumps(["note", items[n % len(items)], f"cli {n}"]), flush=True)
     if made == 0:
         print(json.dumps(["new", f"cli pack {n}"]), flush=True)
-    other.edit_item(library_items[n % len(library_items)], note=f"cli library {n}")
+    other.edits.edit_item(library_items[n % len(library_items)], note=f"cli library {n}")
     print(json.dumps(["edit", library_items[n % len(library_items)], f"cli library {n}"]), flush=True)
 other.close()
 """
@@ -50,7 +50,7 @@ def window(qtbot, workspace):
 
 
 def _open_pack(window, workspace, items):
-    pack = workspace.pack_save(add_items(workspace.pack_new("Shared brief"), items))
+    pack = workspace.packs.save(add_items(workspace.packs.new("Shared brief"), items))
     window.packs.open_pack(pack.id)
     return pack
 
@@ -82,14 +82,14 @@ def test_the_command_line_beside_the_window_loses_no_reported_save(qtbot, window
     window.data_watch.check()
 
     final = Workspace(briefpack_home)
-    stored = final.pack_get(pack.id)
+    stored = final.packs.get(pack.id)
     last = {}
     for kind, *rest in reported:
         if kind == "note":
             last[rest[0]] = rest[1]
     for item_id, note in {**last, **window_saves}.items():
         assert stored.entry(item_id).note == note, f"the note on {item_id} was lost"
-    titles = {s.title for s in final.pack_list()}
+    titles = {s.title for s in final.packs.summaries()}
     assert {r[1] for r in reported if r[0] == "new"} <= titles
     edits = {r[1]: r[2] for r in reported if r[0] == "edit"}
     for item_id, note in edits.items():
@@ -107,11 +107,11 @@ def test_a_change_elsewhere_refreshes_library_results_and_the_open_pack(qtbot, w
     pack = _open_pack(window, workspace, items)
     before = window.results.results_model.rowCount()
     other = Workspace(briefpack_home)
-    other.edit_item(items[0], note="edited in another window")
-    other.add_source({"id": "elsewhere", "title": "Added elsewhere",
+    other.edits.edit_item(items[0], note="edited in another window")
+    other.edits.add_source({"id": "elsewhere", "title": "Added elsewhere",
                       "text": "States should protect every victim of trafficking."},
                      [{"text": "States should protect every victim of trafficking."}])
-    other.pack_save(set_note(other.pack_get(pack.id), items[1], "from elsewhere"))
+    other.packs.save(set_note(other.packs.get(pack.id), items[1], "from elsewhere"))
     assert sorted(window.data_watch.check()) == ["library", "packs"]
     qtbot.waitUntil(lambda: window.results.results_model.rowCount() == before + 1, timeout=3000)
     assert window.session.library.item(items[0]).note == "edited in another window"
@@ -127,23 +127,23 @@ def test_unsaved_edits_are_kept_merged_on_save_and_a_clash_asks(qtbot, window, w
     pack = _open_pack(window, workspace, items)
     window.pack_state.edit(lambda p: set_note(p, items[0], "mine"), "note")
     other = Workspace(briefpack_home)
-    other.pack_save(set_note(other.pack_get(pack.id), items[1], "theirs"))
+    other.packs.save(set_note(other.packs.get(pack.id), items[1], "theirs"))
     window.data_watch.check()
     assert window.pack_state.dirty and window.pack_state.pack.entry(items[0]).note == "mine"
     assert "Your unsaved edits are kept" in window.status.text()
     assert window.packs.save()  # different entries: merged
-    stored = other.pack_get(pack.id)
+    stored = other.packs.get(pack.id)
     assert stored.entry(items[0]).note == "mine" and stored.entry(items[1]).note == "theirs"
 
     window.pack_state.edit(lambda p: set_note(p, items[2], "mine again"), "note")
-    other.pack_save(set_note(other.pack_get(pack.id), items[2], "theirs again"))
+    other.packs.save(set_note(other.packs.get(pack.id), items[2], "theirs again"))
     asked = []
     monkeypatch.setattr(pack_conflict, "ask_conflict", lambda parent, error: asked.append(error) or "copy")
     assert window.packs.save()
     assert asked and "changed by another Briefpack" in asked[0].user_message
-    assert other.pack_get(pack.id).entry(items[2]).note == "theirs again"  # theirs kept
+    assert other.packs.get(pack.id).entry(items[2]).note == "theirs again"  # theirs kept
     copy = window.pack_state.pack
-    assert copy.id != pack.id and other.pack_get(copy.id).entry(items[2]).note == "mine again"
+    assert copy.id != pack.id and other.packs.get(copy.id).entry(items[2]).note == "mine again"
     other.close()
 
 
@@ -165,17 +165,17 @@ def test_a_second_window_on_the_same_folder_is_safe(qtbot, window, workspace, br
 
 def test_repairs_at_start_are_shown_once_in_the_window(qtbot, briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.pack_save(ws.pack_new("Before the damage"))
+    ws.packs.save(ws.packs.new("Before the damage"))
     ws.close()
     (briefpack_home / "store" / "packs.json").write_bytes(b"\x00\x00garbage")
     damaged = Workspace(briefpack_home)
-    damaged.pack_list()
+    damaged.packs.summaries()
     window = open_window(qtbot, damaged)
     shown = list(window.data_watch.shown)
     assert any("packs.json could not be read" in m and "set aside as packs.json.corrupt-" in m for m in shown)
     assert any("“Before the damage” was missing" in m and "recovered from the pack's history" in m
                for m in shown)
-    assert [s.title for s in damaged.pack_list()] == ["Before the damage"]
+    assert [s.title for s in damaged.packs.summaries()] == ["Before the damage"]
     window.data_watch.show_repairs()
     assert window.data_watch.shown == shown  # shown once
     close_windows()

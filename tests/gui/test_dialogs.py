@@ -63,7 +63,7 @@ def test_add_item_refuses_text_that_is_not_in_the_source(qtbot, session, caplog)
 
 def test_import_review_accept_reject_merge_and_commit_as_one_undo_step(qtbot, session, qtmodeltester):
     workspace = session.workspace
-    draft = workspace.import_read(GENRE / "ga_resolution.txt")
+    draft = workspace.imports.read(GENRE / "ga_resolution.txt")
     dialog = ImportReviewDialog(session, draft)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)

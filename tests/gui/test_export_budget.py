@@ -52,6 +52,6 @@ def test_the_dialog_says_the_pages_keeps_to_the_target_and_records_the_build(qtb
     # the export is a build: the stored pack says when, and its history has it
     stored = next(p for p in stored_packs(workspace.home) if p["id"] == pack.id)
     assert stored["built"]
-    assert any("built" in v.summary for v in workspace.pack_history(pack.id))
+    assert any("built" in v.summary for v in workspace.packs.history(pack.id))
     dialog.close()
     assert not window.pack_state.dirty

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 def pack(workspace):
     from app.core.packs import add_items, new_pack
 
-    return workspace.pack_save(add_items(new_pack("Border officials"), list(workspace.library.items)[:3]))
+    return workspace.packs.save(add_items(new_pack("Border officials"), list(workspace.library.items)[:3]))
 
 
 def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_replacing(

@@ -116,10 +116,11 @@ def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(qtbot
     saved = stored_packs(briefpack_home)[0]
     assert saved["title"] == "Children and justice" and saved["rules"]["themes"] == ["children"]
     # the library grows: a new item matching the rules
-    source_id = workspace.add_source({"title": "New report", "text": "Children must be heard by judges."})
-    item = workspace.add_item(source_id, {"text": "Children must be heard by judges.",
+    source_id = workspace.edits.add_source({"title": "New report",
+                                            "text": "Children must be heard by judges."})
+    item = workspace.edits.add_item(source_id, {"text": "Children must be heard by judges.",
                                           "themes": ["children"], "audiences": ["justice"]})
-    report, _ = workspace.pack_refresh(saved["id"], dry_run=True)
+    report, _ = workspace.packs.refresh(saved["id"], dry_run=True)
     assert report.new == (item.id,)
 
 

@@ -98,7 +98,7 @@ def test_the_packs_browser_has_a_search_field(qtbot, window, workspace):
 
     for title, meeting in (("Border officials", "Regional meeting"), ("Children online", "Expert group"),
                            ("Labour inspectors", "Regional meeting")):
-        workspace.pack_save(set_meta(new_pack(title), meeting=meeting))
+        workspace.packs.save(set_meta(new_pack(title), meeting=meeting))
     from app.gui.packs_browser import PacksBrowser
 
     seen: dict = {}

@@ -225,9 +225,10 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
 
     # the library grows (another program adds a source with a matching item)
     other = Workspace(briefpack_home)
-    source = other.add_source({"title": "Labour inspection guidance",
+    source = other.edits.add_source({"title": "Labour inspection guidance",
                                "text": "Labour inspectors should be trained to identify forced labour."})
-    grown = other.add_item(source, {"text": "Labour inspectors should be trained to identify forced labour.",
+    grown = other.edits.add_item(source, {
+        "text": "Labour inspectors should be trained to identify forced labour.",
                                     "themes": ["labour"], "audiences": ["services"]})
     other.close()
 

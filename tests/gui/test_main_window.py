@@ -55,7 +55,7 @@ def test_children_and_justice_to_a_word_and_pdf_brief(qtbot, window, workspace, 
     # a new pack from the results: the core's pack from this selection, its rules kept
     window.actions_.new_pack_from_search.trigger()
     pack = window.pack_state.pack
-    made = workspace.pack_from_selection(workspace.pack_rules(("children",), ("justice",)))
+    made = workspace.packs.from_selection(workspace.packs.make_rules(("children",), ("justice",)))
     assert pack is not None and pack.item_ids == made.pack.item_ids
     assert set(result_ids(window)) <= set(pack.item_ids)
     assert pack.rules.themes == ("children",) and pack.rules.audiences == ("justice",)
@@ -175,7 +175,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, monkeypatch):
     assert asked == ["Untitled brief"] and window.isVisible()
     monkeypatch.setattr(prompts, "ask_unsaved", lambda parent, title: asked.append(title) or prompts.SAVE)
     assert window.close()
-    assert window.workspace.pack_get(window.pack_state.pack.id).title == "Untitled brief"
+    assert window.workspace.packs.get(window.pack_state.pack.id).title == "Untitled brief"
 
 
 def test_the_unsaved_question_is_a_real_dialog(qtbot, window, monkeypatch):

@@ -27,8 +27,8 @@ def shared_file(tmp_path) -> Path:
     try:
         items = list(colleague.library.items)[:4]
         pack = add_items(new_pack("Border officials, June"), items)
-        pack = colleague.pack_save(set_note(pack, items[0], "Ask about the referral desk"))
-        return colleague.pack_export_file(pack.id, tmp_path / "Border officials.briefpack")
+        pack = colleague.packs.save(set_note(pack, items[0], "Ask about the referral desk"))
+        return colleague.packs.export_file(pack.id, tmp_path / "Border officials.briefpack")
     finally:
         colleague.close()
 

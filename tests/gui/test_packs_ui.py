@@ -17,7 +17,7 @@ def pack(workspace):
     from app.core.packs import add_items, new_pack
 
     ids = list(workspace.library.items)[:6]
-    return workspace.pack_save(add_items(new_pack("Border officials"), ids))
+    return workspace.packs.save(add_items(new_pack("Border officials"), ids))
 
 
 def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
@@ -27,7 +27,7 @@ def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
 
     edited = set_note(set_pinned(set_excluded(pack, [pack.item_ids[1]]), [pack.item_ids[2]]),
                       pack.item_ids[0], "Check the numbers")
-    entries = PackEntriesModel(workspace.pack_entries)
+    entries = PackEntriesModel(workspace.packs.resolve_entries)
     entries.set_pack(edited)
     qtmodeltester.check(entries)
     assert entries.index(1, COLUMN["state"]).data(roles.ENTRY_STATE) == "excluded"
@@ -38,7 +38,7 @@ def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
     messages.set_messages(("One", "Two"))
     qtmodeltester.check(messages)
     listing = PackListModel()
-    listing.set_packs(workspace.pack_list(), [])
+    listing.set_packs(workspace.packs.summaries(), [])
     qtmodeltester.check(listing)
     assert listing.index(0, 0).data() == "Border officials"
 
@@ -46,7 +46,7 @@ def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
 def test_entry_drops_move_and_add_through_the_undo_stack(qtbot, session, pack):
     state = PackState(session)
     state.open(pack)
-    model = PackEntriesModel(session.workspace.pack_entries)
+    model = PackEntriesModel(session.workspace.packs.resolve_entries)
     state.pack_changed.connect(model.set_pack)
     model.set_pack(pack)
     moves, adds = [], []
@@ -93,24 +93,24 @@ def test_packs_browser_duplicates_deletes_and_round_trips_files(qtbot, workspace
     qtbot.addWidget(browser)
     assert browser.selected_id() == pack.id
     copy_id = browser.duplicate_selected()
-    assert {s.title for s in workspace.pack_list()} == {"Border officials", "Copy of Border officials"}
+    assert {s.title for s in workspace.packs.summaries()} == {"Border officials", "Copy of Border officials"}
     assert browser.selected_id() == copy_id
     assert browser.delete_selected()
-    assert [s.id for s in workspace.pack_list()] == [pack.id]
+    assert [s.id for s in workspace.packs.summaries()] == [pack.id]
     opened = []
     browser.open_requested.connect(opened.append)
     browser.view.selectRow(0)
-    path = workspace.pack_export_file(pack.id, tmp_path / "border.briefpack")
+    path = workspace.packs.export_file(pack.id, tmp_path / "border.briefpack")
     # the same pack again: refused, the one already there selected
     assert browser.import_file(str(path)) is None
-    assert len(workspace.pack_list()) == 1 and browser.selected_id() == pack.id
+    assert len(workspace.packs.summaries()) == 1 and browser.selected_id() == pack.id
     assert "a pack you already have: “Border officials”" in caplog.text
     from app.core.packs import set_meta
 
-    workspace.pack_save(set_meta(pack, meeting="Changed since"))
+    workspace.packs.save(set_meta(pack, meeting="Changed since"))
     imported = browser.import_file(str(path))
-    assert imported and imported != pack.id and len(workspace.pack_list()) == 2
-    assert workspace.pack_get(imported).title == "Border officials (2)"
+    assert imported and imported != pack.id and len(workspace.packs.summaries()) == 2
+    assert workspace.packs.get(imported).title == "Border officials (2)"
     browser.open_selected()
     assert opened == [imported]
 
@@ -119,15 +119,15 @@ def test_refresh_report_applies_the_ticked_changes(qtbot, workspace, pack):
     from app.gui.refresh_dialog import RefreshDialog
 
     changed = pack.item_ids[0]
-    workspace.edit_item(changed, themes=("gender",))
-    report, _ = workspace.pack_refresh(pack.id, dry_run=True)
+    workspace.edits.edit_item(changed, themes=("gender",))
+    report, _ = workspace.packs.refresh(pack.id, dry_run=True)
     dialog = RefreshDialog(workspace, pack.id, report)
     qtbot.addWidget(dialog)
     assert changed in dialog.items["changed"]
     assert "themes" in dialog.items["changed"][changed].text(1)
     assert dialog.apply()
-    assert workspace.pack_get(pack.id).snapshot(changed).themes == ("gender",)
-    report, _ = workspace.pack_refresh(pack.id, dry_run=True)
+    assert workspace.packs.get(pack.id).snapshot(changed).themes == ("gender",)
+    report, _ = workspace.packs.refresh(pack.id, dry_run=True)
     assert not report.changed
 
 

@@ -87,9 +87,9 @@ def test_facets_columns_and_counts_speak_the_window_s_language(qtbot, workspace,
     # the status line after a new pack from the results says it in French
     assert "correspondent à la sélection" in window.status.text()
     # the brief follows the window: French labels and headings, English quotes
-    spec = workspace.pack_spec(window.pack_state.pack)
+    spec = workspace.packs.spec(window.pack_state.pack)
     assert spec.language == "fr"
-    markdown = workspace.preview_markdown(spec)
+    markdown = workspace.exports.preview_markdown(spec)
     assert "Enfants" in markdown and "Faits essentiels" in markdown
 
 
@@ -100,8 +100,8 @@ def test_the_pack_chooses_its_brief_s_language(qtbot, workspace, speaking):
     assert combo.itemText(0) == "Como la ventana (español)"
     combo.setCurrentIndex(combo.findData("ar-SA"))
     assert window.pack_state.pack.language == "ar-SA"
-    spec = workspace.pack_spec(window.pack_state.pack)
-    assert "الرسائل الرئيسية" in workspace.preview_markdown(replace(spec, key_messages=("x",)))
+    spec = workspace.packs.spec(window.pack_state.pack)
+    assert "الرسائل الرئيسية" in workspace.exports.preview_markdown(replace(spec, key_messages=("x",)))
 
 
 def test_a_new_language_is_offered_as_a_restart(qtbot, workspace, monkeypatch):

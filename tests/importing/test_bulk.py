@@ -39,7 +39,7 @@ def test_collect_expands_folders_and_reports_missing_paths(folder, tmp_path):
 def test_parallel_reading_keeps_the_order_and_reports_each_failure(folder, tmp_path):
     workspace = Workspace(home=tmp_path / "home")
     files, _ = collect([folder])
-    reads = list(read_all(files, workspace.import_tagger(), jobs=2))
+    reads = list(read_all(files, workspace.imports.tagger(), jobs=2))
     assert [r.path.name for r in reads] == [f.name for f in files]
     broken = next(r for r in reads if r.path.name == "broken.pdf")
     assert broken.draft is None and "not a readable PDF" in broken.error and broken.hint

@@ -8,7 +8,7 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.importing.model import ReadDocument
+from app.core.importing.draft import ReadDocument
 from app.core.importing.readers import UnreadableDocumentError, read_document
 from app.core.importing.segment import segment
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.core.errors import BriefpackError
 from app.core.importing.readers import MAX_TEXT_LINES, read_document
-from app.core.importing.session import build_draft
+from app.core.importing.review import build_draft
 from app.core.importing.tagging import Tagger, TagRules
 from app.core.taxonomy import Taxonomy
 

@@ -5,8 +5,8 @@ take the curated cuts of the ICAT seeds (passages quoted verbatim from ../shared
 from __future__ import annotations
 
 from app.core.importing.blocks import paragraphs_to_blocks
+from app.core.importing.draft import ReadDocument
 from app.core.importing.kinds import RECOMMEND_VERBS, is_imperative, opens_with
-from app.core.importing.model import ReadDocument
 from app.core.importing.segment import segment
 from app.core.importing.sentences import is_fact_sentence
 

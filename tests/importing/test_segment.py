@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.core.importing.blocks import paragraphs_to_blocks
+from app.core.importing.draft import ReadDocument
 from app.core.importing.kinds import guess_kind
-from app.core.importing.model import ReadDocument
 from app.core.importing.segment import segment
 from app.core.importing.sentences import is_fact_sentence, split_sentences
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.core.importing.paragraph_quality import ProposedText, score_paragraphs
 from app.core.importing.readers import read_document
-from app.core.importing.session import build_draft
+from app.core.importing.review import build_draft
 
 UN = Path(__file__).resolve().parent.parent / "fixtures" / "un-ga"
 SYMBOLS = ("A/RES/78/267", "A/RES/79/152", "A/RES/79/188", "A/RES/80/117", "A/RES/80/227")

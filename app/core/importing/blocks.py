@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.importing.draft import HEADING, LIST_ITEM, PARAGRAPH, Block
 from app.core.importing.markers import is_all_caps, is_heading_text, split_marker
-from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block
 
 _BRACKET_NOTE = re.compile(r"^\[([IVXLCivxlc]{1,7}|\d{1,3})\]\s+(?=\S)")
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}\.|\(\d{1,3}\)|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\))$")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import BriefpackError
-from app.core.importing.model import ImportDraft
+from app.core.importing.draft import ImportDraft
 from app.core.importing.readers import SUFFIXES, read_document
-from app.core.importing.session import build_draft
+from app.core.importing.review import build_draft
 from app.core.importing.tagging import Tagger
 
 _tagger: Tagger | None = None  # each reading process's own, set once when it starts

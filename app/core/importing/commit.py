@@ -7,8 +7,8 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.importing.model import ImportDraft, ImportResult
-from app.core.importing.session import item_records, source_record
+from app.core.importing.draft import ImportDraft, ImportResult
+from app.core.importing.review import item_records, source_record
 from app.core.text import fold, slug
 
 MAX_BASE_ID = 32
@@ -85,7 +85,7 @@ class Entry:
 @dataclass(slots=True)
 class ImportBatch:
     """Drafts committed together: ids are allocated against the library, the store and each
-    other; `Workspace.import_write` writes them and composes the library once."""
+    other; `workspace.imports.write` writes them and composes the library once."""
 
     taken: set[str]
     earlier: EarlierImports

@@ -9,8 +9,8 @@ import zipfile
 from xml.etree import ElementTree as ET
 
 from app.core.importing.blocks import paragraphs_to_blocks
+from app.core.importing.draft import HEADING, LIST_ITEM, Block, ReadResult, fail
 from app.core.importing.markers import is_heading_text
-from app.core.importing.model import HEADING, LIST_ITEM, Block, ReadResult, fail
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed

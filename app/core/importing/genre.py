@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.importing.draft import HEADING, LIST_ITEM, Block
 from app.core.importing.kinds import is_preambular
-from app.core.importing.model import HEADING, LIST_ITEM, Block
 
 HEADER, PREAMBLE, OPERATIVE, CLOSING, ANNEX_TITLE, ANNEX_PREAMBLE, ANNEX, BODY = (
     "header",

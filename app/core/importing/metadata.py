@@ -6,8 +6,8 @@ import datetime as _dt
 import re
 from collections import Counter
 
+from app.core.importing.draft import HEADING, ReadDocument, SourceDraft
 from app.core.importing.markers import is_all_caps
-from app.core.importing.model import HEADING, ReadDocument, SourceDraft
 from app.core.text import fold
 
 _MONTHS = {

@@ -16,8 +16,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from app.core.importing.blocks import paragraphs_to_blocks
+from app.core.importing.draft import ReadResult, fail
 from app.core.importing.layout import Line, layout_pages
-from app.core.importing.model import ReadResult, fail
 
 MAX_PAGES = 2000
 SMALL_TYPE = 0.92  # of the body size: note text (UN documents set 10 pt body, 9 pt notes)

@@ -10,7 +10,7 @@ import struct
 import zlib
 from pathlib import Path
 
-from app.core.importing.model import Block, ReadDocument, ReadResult, UnreadableDocumentError, fail
+from app.core.importing.draft import Block, ReadDocument, ReadResult, UnreadableDocumentError, fail
 from app.core.text import clean_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

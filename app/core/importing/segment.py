@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.importing.draft import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
 from app.core.importing.genre import ANNEX, OPERATIVE, SKIPPED, Place, places
 from app.core.importing.kinds import (
     RECOMMEND_VERBS,
@@ -23,7 +24,6 @@ from app.core.importing.kinds import (
     resolution_kind,
 )
 from app.core.importing.markers import split_marker
-from app.core.importing.model import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, REJECTED, Block, Candidate
 from app.core.importing.sentences import (
     is_anaphoric,
     is_fact_sentence,

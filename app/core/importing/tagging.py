@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import ValidationError
-from app.core.importing.model import TagSuggestion
+from app.core.importing.draft import TagSuggestion
 from app.core.models import Item
 from app.core.taxonomy import Taxonomy
 from app.core.text import fold

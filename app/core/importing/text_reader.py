@@ -12,8 +12,8 @@ from app.core.importing.blocks import (
     strip_emphasis,
     strip_inline_markup,
 )
+from app.core.importing.draft import HEADING, LIST_ITEM, PARAGRAPH, Block, ReadResult, fail
 from app.core.importing.layout import LONE_NUMBER, SEPARATOR, Line, layout_pages
-from app.core.importing.model import HEADING, LIST_ITEM, PARAGRAPH, Block, ReadResult, fail
 from app.core.text import clean_text
 
 # -- text decoding -----------------------------------------------------------

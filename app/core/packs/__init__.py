@@ -17,11 +17,11 @@ from app.core.packs.edits import (
     set_pinned,
     set_rules,
 )
-from app.core.packs.model import PACK_SCHEMA_VERSION, Pack, PackEntry, Rules
+from app.core.packs.operations import BuildResult, NewPack, PackExistsError
+from app.core.packs.pack import PACK_SCHEMA_VERSION, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, PackFileError
 from app.core.packs.proposal import Proposal, ProposalGroup
 from app.core.packs.refresh import CATEGORIES, ItemChange, RefreshChoices, RefreshReport
-from app.core.packs.service import BuildResult, NewPack, PackExistsError
 from app.core.packs.snapshots import ResolvedEntry
 from app.core.packs.store import HISTORY_LIMIT, PackConflictError, PackSummary, PackVersion
 

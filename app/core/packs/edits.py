@@ -15,7 +15,7 @@ from app.core.brief import GROUPING_CHOICES, META_FIELDS
 from app.core.errors import NotFoundError, ValidationError
 from app.core.locales import check_language
 from app.core.models import Item, Source
-from app.core.packs.model import (
+from app.core.packs.pack import (
     DEFAULT_BRANDING,
     DEFAULT_TEMPLATE,
     ITEM_ID_RE,
@@ -26,7 +26,7 @@ from app.core.packs.model import (
     new_pack_id,
     now_iso,
 )
-from app.core.search.model import MODES
+from app.core.search.contract import MODES
 from app.core.text import clean_line, clean_text
 
 MAX_TITLE = 300

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.brief import META_FIELDS
 from app.core.packs.edits import with_snapshots
-from app.core.packs.model import Pack, PackEntry
+from app.core.packs.pack import Pack, PackEntry
 
 # Fields merged one by one; the rest (id, dates, snapshots, revision) follow `theirs`.
 _MERGED = (*META_FIELDS, "rules", "key_messages")

@@ -24,7 +24,7 @@ from app.core.atomic import atomic_write_bytes, explain_os_error
 from app.core.errors import NotFoundError, ValidationError
 from app.core.models import Item
 from app.core.packs.edits import with_snapshots
-from app.core.packs.model import ITEM_ID_RE, Pack, PackEntry, new_pack_id, now_iso
+from app.core.packs.pack import ITEM_ID_RE, Pack, PackEntry, new_pack_id, now_iso
 from app.core.packs.schema import FILE_FORMAT, FILE_SCHEMA_VERSION, SCHEMA
 from app.core.text import clean_line, clean_text
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.core.errors import ValidationError
 from app.core.models import Item
-from app.core.packs.model import PackEntry, Rules
+from app.core.packs.pack import PackEntry, Rules
 from app.core.taxonomy import Taxonomy
 
 FACTS_GROUP = "facts"

@@ -9,7 +9,7 @@ from app.core.errors import ValidationError
 from app.core.library import Library
 from app.core.models import Item
 from app.core.packs.edits import add_items, remove_items, with_snapshots
-from app.core.packs.model import Pack
+from app.core.packs.pack import Pack
 from app.core.packs.snapshots import changed_fields, library_source, plain_item
 
 CATEGORIES = ("changed", "new", "removed", "unmatched")

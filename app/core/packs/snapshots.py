@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from app.core.library import Library
 from app.core.models import Item, Source
 from app.core.packs.edits import with_snapshots
-from app.core.packs.model import Pack, PackEntry, now_iso
+from app.core.packs.pack import Pack, PackEntry, now_iso
 
 # What a refresh compares, in the order a report lists it.
 COMPARED_FIELDS = ("text", "themes", "audiences", "kind", "locator", "section", "lead_in")

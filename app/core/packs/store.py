@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from app.core.brief import META_FIELDS
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
-from app.core.packs.model import PACK_ID_RE, Pack, check_pack_id, now_iso
+from app.core.packs.pack import PACK_ID_RE, Pack, check_pack_id, now_iso
 from app.core.storage import Collection, Store
 
 HISTORY_LIMIT = 50

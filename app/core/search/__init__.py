@@ -6,7 +6,7 @@ without_field_filter: the contract types alone are cheap to import."""
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from app.core.search.model import FACET_GROUPS, MODES, Hit, Query, SearchResult
+from app.core.search.contract import FACET_GROUPS, MODES, Hit, Query, SearchResult
 
 if TYPE_CHECKING:
     from app.core.search.engine import SearchIndex

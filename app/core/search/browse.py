@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.library import Library
-from app.core.search.model import Hit, Query, SearchResult
+from app.core.search.contract import Hit, Query, SearchResult
 
 
 def is_browse(query: Query | None) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.library import Library
 from app.core.search.analysis import fold
-from app.core.search.model import MODES, Query
+from app.core.search.contract import MODES, Query
 from app.core.search.syntax import Node, parse
 from app.core.taxonomy import unknown_value_message
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from app.core.library import Library
 from app.core.search.analysis import Analyzer, item_language, library_languages
+from app.core.search.contract import Hit, Query, SearchResult
 from app.core.search.highlight import highlighter
 from app.core.search.index import IndexFile, IndexUnavailable, item_row, signature
 from app.core.search.matches import TextMatches
-from app.core.search.model import Hit, Query, SearchResult
 from app.core.search.plan import Plan, execute
 from app.core.search.sets import ItemSets
 

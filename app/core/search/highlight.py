@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from app.core.library import Library
 from app.core.search.analysis import IRREGULAR, Analyzer, item_language
-from app.core.search.model import Highlights
+from app.core.search.contract import Highlights
 from app.core.search.syntax import Phrase, Word
 
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from app.core.library import Library
 from app.core.search.analysis import Analyzer
+from app.core.search.contract import Query
 from app.core.search.effective import EffectiveQuery, effective_query, source_interval
 from app.core.search.index import tag_token
 from app.core.search.matches import TextMatches
-from app.core.search.model import Query
 from app.core.search.sets import ItemSets
 from app.core.search.syntax import Node, Not, Or, Phrase, Word, positive_leaves
 

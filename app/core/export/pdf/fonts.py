@@ -11,7 +11,7 @@ from app.core.export.pdf.markup import FontSet
 from app.core.export.pdf.rl import TA_RIGHT, ParagraphStyle, TTFont, pdfmetrics
 from app.core.export.scripts import ARABIC, CJK, HEBREW_SCRIPT, LATIN
 
-# name -> (file, subfont index); Noto for the text, the rest for what Noto Sans and Serif lack
+# name -> file (face 0 of a collection); Noto for the text, the rest for what Noto Sans and Serif lack
 _FONT_FILES = {
     "BP-Sans": "NotoSans-Regular.ttf",
     "BP-Sans-Bold": "NotoSans-Bold.ttf",
@@ -31,7 +31,33 @@ _FONT_FILES = {
     "BP-DejaVu": "DejaVuSans.ttf",
     "BP-DejaVu-Bold": "DejaVuSans-Bold.ttf",
     "BP-Symbols": "NotoSansSymbols2-Regular.ttf",
+    # the rest of the Basic Multilingual Plane: GNU Unifont, what no font above draws (resources/fonts)
+    "BP-Unifont": "Unifont-Fallback.ttf",
 }
+# Scripts with a Noto font of their own: (font name, file, Unicode blocks it is chosen for)
+_SCRIPT_FONTS = (
+    ("Armenian", ((0x0530, 0x058F), (0xFB13, 0xFB17))),
+    ("Devanagari", ((0x0900, 0x097F), (0x1CD0, 0x1CFF), (0xA8E0, 0xA8FF))),
+    ("Bengali", ((0x0980, 0x09FF),)),
+    ("Gurmukhi", ((0x0A00, 0x0A7F),)),
+    ("Gujarati", ((0x0A80, 0x0AFF),)),
+    ("Oriya", ((0x0B00, 0x0B7F),)),
+    ("Tamil", ((0x0B80, 0x0BFF),)),
+    ("Telugu", ((0x0C00, 0x0C7F),)),
+    ("Kannada", ((0x0C80, 0x0CFF),)),
+    ("Malayalam", ((0x0D00, 0x0D7F),)),
+    ("Sinhala", ((0x0D80, 0x0DFF),)),
+    ("Thai", ((0x0E00, 0x0E7F),)),
+    ("Lao", ((0x0E80, 0x0EFF),)),
+    ("Myanmar", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
+    ("Georgian", ((0x10A0, 0x10FF), (0x1C90, 0x1CBF), (0x2D00, 0x2D2F))),
+    ("Ethiopic", ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F))),
+    ("Khmer", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+)
+_FONT_FILES.update({f"BP-{script}": f"NotoSans{script}-Regular.ttf" for script, _ in _SCRIPT_FONTS})
+_BLOCKS = tuple(
+    (first, last, f"BP-{script}") for script, blocks in _SCRIPT_FONTS for first, last in blocks
+)
 # One PDF is laid out at a time: the export dialog measures pages in one worker while an export
 # may run in another, and reportlab's font and layout state is shared by the whole process.
 RENDER_LOCK = threading.RLock()
@@ -93,8 +119,10 @@ def font_set(family: str) -> FontSet:
         f"{base}-Italic",
         f"{base}-BoldItalic",
         chains={LATIN: (), ARABIC: rtl, HEBREW_SCRIPT: ("BP-Hebrew",), CJK: ("BP-CJK",)},
-        fallbacks=("BP-DejaVu", "BP-Symbols", "BP-CJK", "BP-Hebrew", *rtl),
+        fallbacks=("BP-DejaVu", "BP-Symbols", "BP-CJK", "BP-Hebrew", *rtl,
+                   *(f"BP-{script}" for script, _ in _SCRIPT_FONTS), "BP-Unifont"),
         covers=covers,
+        blocks=_BLOCKS,
         bold_of={**_BOLD, base: f"{base}-Bold"},
     )
 

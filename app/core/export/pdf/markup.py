@@ -38,7 +38,8 @@ class FontSet:
     """Font names registered with reportlab and what each can draw.
 
     `chains` lists, per script, the fonts to try in order (the script's own font,
-    then the fallbacks); `covers(font, ch)` says whether a font has a glyph."""
+    then the fallbacks); `blocks` names the font of a Unicode block (first, start, end) tried
+    before them (Devanagari, Thai, Ethiopic …); `covers(font, ch)` says whether a font has a glyph."""
 
     regular: str
     bold: str
@@ -47,6 +48,7 @@ class FontSet:
     chains: dict[str, tuple[str, ...]]
     fallbacks: tuple[str, ...]
     covers: Callable[[str, str], bool]
+    blocks: tuple[tuple[int, int, str], ...] = ()
     bold_of: dict[str, str] = field(default_factory=dict)  # regular face -> its bold face
     missing: dict[str, str] = field(default_factory=dict)  # character -> the name shown instead
     _cache: dict[tuple[str, bool], str | None] = field(default_factory=dict)
@@ -66,7 +68,9 @@ class FontSet:
                 if script == LATIN
                 else self.chains.get(script, ())
             )
-            found = next((f for f in (*chain, *self.fallbacks) if self.covers(f, ch)), None)
+            code = ord(ch) if ch else -1
+            own = tuple(font for first, last, font in self.blocks if first <= code <= last)
+            found = next((f for f in (*own, *chain, *self.fallbacks) if self.covers(f, ch)), None)
             if found is not None and bold:
                 heavy = self.bold_of.get(found)
                 found = heavy if heavy and self.covers(heavy, ch) else found

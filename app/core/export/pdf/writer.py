@@ -509,7 +509,7 @@ class PdfWriter(Writer):
             data = add_structure(data, marks.items, doc.meta.title)
         self.page_count = pdf.page
         self.heading_pages = dict(pdf.heading_pages)
-        missing = list(self.fonts.missing.values())
+        missing = list(dict.fromkeys([*self.fonts.missing.values(), *self.heading_fonts.missing.values()]))
         more = " …" if len(missing) > 5 else ""
         self.warnings = [f"{len(missing)} character(s) no bundled font can draw are shown by name in the "
                          f"PDF: {', '.join(missing[:5])}{more}."] if missing else []

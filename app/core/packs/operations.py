@@ -1,4 +1,4 @@
-"""Pack operations against a Workspace: rules run through search, snapshots, files, builds."""
+"""The pack operations (`workspace.packs`): rules run through search, snapshots, files, builds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.core.compose import BriefSpec
 from app.core.errors import ValidationError
 from app.core.locales import check_language
 from app.core.packs import edits
-from app.core.packs.model import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
+from app.core.packs.pack import DEFAULT_BRANDING, DEFAULT_TEMPLATE, Pack, PackEntry, Rules
 from app.core.packs.portable import ImportedPack, read_pack_file, unpack, write_pack_file
 from app.core.packs.proposal import Proposal, propose
 from app.core.packs.refresh import ItemChange, RefreshChoices, RefreshReport, apply_refresh, refresh_report
@@ -28,7 +28,10 @@ from app.core.packs.store import PackConflictError, PackStore, PackSummary, Pack
 from app.core.storage import ReadOnlyStoreError
 
 if TYPE_CHECKING:
-    from app.core.workspace import Workspace
+    from app.core.exports import Exports
+    from app.core.library import Library
+    from app.core.search.contract import Query, SearchResult
+    from app.core.storage import Store
 
 # How many key facts a proposal offers beyond those the rules match themselves.
 KEY_FACTS_OFFERED = 6
@@ -94,18 +97,25 @@ class BuildResult:
     fit_note: str = ""              # the warning that says so (a window words it itself)
 
 
-class PackService:
-    """Everything the Workspace's pack_* methods do; kept here so the facade stays thin."""
+class PackOperations:
+    """Saved packs and what is done with them, over the library, search and exports it is given."""
 
-    def __init__(self, workspace: Workspace) -> None:
-        self.ws = workspace
-        self.store = PackStore(workspace.store)
+    def __init__(self, store: Store, library: Callable[[], Library], search: Callable[[Query], SearchResult],
+                 exports: Exports, defaults: Callable[[], dict[str, str]],
+                 brief_language: Callable[[], str]) -> None:
+        self.data = store
+        self.store = PackStore(store)
+        self.library = library            # the library as it is now (it is rebuilt after edits)
+        self.search = search
+        self.exports = exports
+        self.defaults = defaults          # what a new pack starts with (the preferences)
+        self.brief_language = brief_language
 
     # -- rules -------------------------------------------------------------
     def make_rules(self, themes: Sequence[str] = (), audiences: Sequence[str] = (), **fields: Any) -> Rules:
         """Rules from user input; an unknown theme, audience or kind is an error with suggestions."""
         themes, audiences = tuple(dict.fromkeys(themes)), tuple(dict.fromkeys(audiences))
-        self.ws.taxonomy.check(themes, audiences, fields.get("kinds", ()))
+        self.library().taxonomy.check(themes, audiences, fields.get("kinds", ()))
         fields = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in fields.items()}
         return Rules(themes=themes, audiences=audiences, **fields)
 
@@ -113,7 +123,7 @@ class PackService:
         """What the rules match now: (ranked item ids, ranked key facts on their themes, message)."""
         if rules.empty:
             return [], [], ""
-        taxonomy = self.ws.taxonomy
+        taxonomy = self.library().taxonomy
         themes = tuple(t for t in rules.themes if t in taxonomy.theme_ids)
         audiences = tuple(a for a in rules.audiences if a in taxonomy.audience_ids)
         kinds = tuple(k for k in rules.kinds if k in taxonomy.kind_ids)
@@ -123,7 +133,7 @@ class PackService:
         messages = [f"Ignored tags this library does not know: {', '.join(ignored)}."] if ignored else []
         if rules.themes and not themes and not (rules.text.strip() or audiences or kinds or rules.sources):
             return [], [], " ".join(messages)
-        result = self.ws.search(query)
+        result = self.search(query)
         if result.message:
             messages.append(result.message)
         ranked = [hit.item_id for hit in result.hits]
@@ -135,7 +145,7 @@ class PackService:
             # two-page brief stays two pages (the user adds more from the results).
             for query in (replace(fact_query, audiences=audiences, audiences_mode=rules.audiences_mode),
                           fact_query):
-                for hit in self.ws.search(query).hits:
+                for hit in self.search(query).hits:
                     if hit.item_id not in facts and hit.item_id not in ranked:
                         facts.append(hit.item_id)
             facts = facts[:KEY_FACTS_OFFERED]
@@ -143,7 +153,7 @@ class PackService:
 
     def propose(self, rules: Rules) -> Proposal:
         ranked, facts, message = self.matches(rules)
-        return propose(rules, ranked, facts, self.ws.library.items, self.ws.taxonomy, message)
+        return propose(rules, ranked, facts, self.library().items, self.library().taxonomy, message)
 
     # -- packs --------------------------------------------------------------
     def from_selection(self, rules: Rules, title: str = "", groups: Iterable[str] | None = None,
@@ -161,14 +171,14 @@ class PackService:
         message = ""
         if items is not None:
             for item_id in items:
-                self.ws.item(item_id)  # an unknown id is named
+                self.library().item(item_id)  # an unknown id is named
             ranked = list(dict.fromkeys(items))
         else:
             ranked, facts, message = self.matches(rules)
         left_out = max(0, len(ranked) - limit) if limit is not None else 0
         if limit is not None:
             ranked = ranked[:max(0, limit)]
-        proposal = propose(rules, ranked, facts, self.ws.library.items, self.ws.taxonomy, message)
+        proposal = propose(rules, ranked, facts, self.library().items, self.library().taxonomy, message)
         entries = proposal.entries(groups) if items is None else tuple(PackEntry(i) for i in ranked)
         taken = {e.item_id for e in entries}
         pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules,
@@ -180,11 +190,11 @@ class PackService:
 
     def _meta(self, meta: dict[str, str]) -> dict[str, Any]:
         """What a new pack is given: the preferences' defaults, then what the caller says."""
-        return {**self.ws.pack_defaults(), **meta}
+        return {**self.defaults(), **meta}
 
     def default_title(self, rules: Rules) -> str:
         """A title from the rules' themes and audiences ("Children · Law enforcement ...")."""
-        taxonomy = self.ws.taxonomy
+        taxonomy = self.library().taxonomy
         words = [taxonomy.label(t) for t in (*rules.themes, *rules.audiences)]
         return " · ".join(words) or rules.text.strip() or UNTITLED
 
@@ -216,7 +226,7 @@ class PackService:
 
         PackConflictError when another process saved the pack since `pack` was read (unless
         `force`)."""
-        return self.store.save(sync_snapshots(pack, self.ws.library), summary, force)
+        return self.store.save(sync_snapshots(pack, self.library()), summary, force)
 
     def delete(self, ref: str) -> None:
         self.store.delete(self.store.resolve(ref))
@@ -235,29 +245,33 @@ class PackService:
         return self.store.restore(self.store.resolve(ref), number)
 
     def resolve_entries(self, pack: Pack, include_excluded: bool = True) -> list[ResolvedEntry]:
-        return resolve_entries(pack, self.ws.library, include_excluded)
+        return resolve_entries(pack, self.library(), include_excluded)
 
     def library_changed(self, pack: Pack) -> bool:
         """True when the library changed since the pack was last built or refreshed."""
-        return bool(pack.library_fingerprint) and pack.library_fingerprint != self.ws.library.fingerprint
+        return bool(pack.library_fingerprint) and pack.library_fingerprint != self.library().fingerprint
 
     # -- refresh --------------------------------------------------------------
     def refresh_report(self, ref: str) -> RefreshReport:
         pack = self.get(ref)
         ranked, facts, message = self.matches(pack.rules)
-        return refresh_report(pack, self.ws.library, [*ranked, *facts], message)
+        return refresh_report(pack, self.library(), [*ranked, *facts], message)
 
-    def refresh(self, ref: str, choices: RefreshChoices | None = None,
+    def refresh(self, ref: str, choices: RefreshChoices | None = None, dry_run: bool = False,
                 categories: Iterable[str] | None = None,
                 skip: Iterable[str] = ()) -> tuple[RefreshReport, Pack]:
-        """Apply a refresh: the given choices, else whole `categories` (all by default) less `skip`."""
-        with self.ws.store.writing():
+        """Report what changed for the pack; unless `dry_run`, apply the given choices, else whole
+        `categories` (all by default) less `skip`. Returns (report, the pack as saved, or as it is
+        on a dry run)."""
+        if dry_run:
+            return self.refresh_report(ref), self.get(ref)
+        with self.data.writing():
             pack = self.get(ref)
             report = self.refresh_report(pack.id)
             if choices is None:
                 choices = RefreshChoices.default(report, categories or ("changed", "new", "removed",
                                                                         "unmatched"), skip)
-            updated = apply_refresh(pack, report, choices, self.ws.library)
+            updated = apply_refresh(pack, report, choices, self.library())
             counts = [f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
                       f"{len([i for i in choices.add if i in report.new])} added",
                       f"{len(choices.remove)} removed", f"{len(choices.keep)} kept from the pack's copy"]
@@ -267,7 +281,7 @@ class PackService:
     def export_file(self, ref: str, path: Path) -> Path:
         """Write a .briefpack file embedding today's version of every entry's item."""
         pack = self.get(ref)
-        library = self.ws.library
+        library = self.library()
         missing = [r.item_id for r in resolve_entries(pack, library, include_excluded=False)
                    if r.status == STATUS_MISSING]
         if missing:
@@ -286,9 +300,9 @@ class PackService:
         that packs stay apart by title."""
         path = Path(path)
         data = read_pack_file(path)
-        taxonomy = self.ws.taxonomy
+        taxonomy = self.library().taxonomy
         known = set(taxonomy.theme_ids) | set(taxonomy.audience_ids)
-        imported = unpack(data, self.ws.library.items, known)
+        imported = unpack(data, self.library().items, known)
         pack = imported.pack
         existing = {s.id: s.title for s in self.store.summaries()}
         if not copy:
@@ -316,7 +330,7 @@ class PackService:
         colleague) falls back to the default; `build` says so."""
         snapshots = {}
         entries = []
-        for resolved in resolve_entries(pack, self.ws.library, include_excluded=False):
+        for resolved in resolve_entries(pack, self.library(), include_excluded=False):
             if resolved.status == STATUS_MISSING:
                 continue
             entries.append((resolved.item_id, resolved.entry.note))
@@ -326,16 +340,16 @@ class PackService:
         return BriefSpec(pack.brief, key_messages=pack.key_messages, entries=tuple(entries),
                          grouping=pack.grouping, themes=pack.rules.themes, audiences=pack.rules.audiences,
                          template=template, branding=branding,
-                         language=pack.language or self.ws.default_brief_language(), snapshots=snapshots)
+                         language=pack.language or self.brief_language(), snapshots=snapshots)
 
     def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
         warnings = []
         template, branding = pack.template, pack.branding
-        if template not in {t.id for t in self.ws.templates()}:
+        if template not in {t.id for t in self.exports.templates()}:
             warnings.append(f"The template {template!r} is not installed here; the default "
                             f"({DEFAULT_TEMPLATE}) was used.")
             template = DEFAULT_TEMPLATE
-        if branding not in {b.id for b in self.ws.brandings()}:
+        if branding not in {b.id for b in self.exports.brandings()}:
             warnings.append(f"The branding profile {branding!r} is not set up here; the default was used.")
             branding = DEFAULT_BRANDING
         return template, branding, warnings
@@ -348,7 +362,7 @@ class PackService:
         was exported is what is recorded. `language` writes this build in another language
         than the pack's (the pack keeps its own)."""
         pack = ref if isinstance(ref, Pack) else self.get(ref)
-        library = self.ws.library
+        library = self.library()
         _, _, warnings = self._template_and_branding(pack)
         resolved = resolve_entries(pack, library, include_excluded=False)
         missing = tuple(r.item_id for r in resolved if r.status == STATUS_MISSING)
@@ -362,7 +376,7 @@ class PackService:
         spec = self.spec(pack)
         if language:
             spec = replace(spec, language=check_language(language))
-        paths = self.ws.export_brief(spec, list(formats), Path(out_dir), progress=progress,
+        paths = self.exports.export_brief(spec, list(formats), Path(out_dir), progress=progress,
                                      cancel=cancel, fit=fit)
         problems = tuple(getattr(paths, "problems", ()))
         try:

@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from app.core.errors import ValidationError
-from app.core.importing import session
+from app.core.importing import review
 from app.core.importing.tagging import TagRules
 
 GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
@@ -16,7 +16,7 @@ GENRE = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
 
 @pytest.fixture
 def draft(workspace):
-    return workspace.import_read(GENRE / "ga_resolution.docx")
+    return workspace.imports.read(GENRE / "ga_resolution.docx")
 
 
 def test_metadata_is_prefilled(draft):
@@ -42,19 +42,19 @@ def test_tag_rules_match_the_taxonomy(workspace):
 
 def test_review_edits_are_pure(draft):
     ids = [c.id for c in draft.candidates]
-    rejected = session.reject(draft, [ids[0]])
+    rejected = review.reject(draft, [ids[0]])
     assert not rejected.candidate(ids[0]).accepted and draft.candidate(ids[0]).accepted
-    merged = session.merge(draft, ids[1:3])
+    merged = review.merge(draft, ids[1:3])
     assert len(merged.candidates) == len(draft.candidates) - 1
     combined = merged.candidate(ids[1])
     assert combined.text == draft.text[combined.span[0] : combined.span[1]]
     assert combined.text.startswith(draft.candidate(ids[1]).text)
     assert combined.text.endswith(draft.candidate(ids[2]).text)
     cut = draft.candidate(ids[1]).text.index(",") + 1
-    parted = session.split(draft, ids[1], cut)
+    parted = review.split(draft, ids[1], cut)
     a, b = parted.candidate(ids[1]), parted.candidate(f"{ids[1]}.1")
     assert draft.text[a.span[0] : a.span[1]] == a.text and draft.text[b.span[0] : b.span[1]] == b.text
-    edited = session.edit(draft, ids[1], text=a.text, kind="fact", themes=["evidence"], audiences=["justice"])
+    edited = review.edit(draft, ids[1], text=a.text, kind="fact", themes=["evidence"], audiences=["justice"])
     assert edited.candidate(ids[1]).kind == "fact"
     assert edited.candidate(ids[1]).theme_ids() == ("evidence",)
 
@@ -62,16 +62,16 @@ def test_review_edits_are_pure(draft):
 def test_edits_that_break_the_quote_are_refused(draft):
     first = draft.candidates[0]
     with pytest.raises(ValidationError, match="not in the document"):
-        session.edit(draft, first.id, text="Words the document never says.")
+        review.edit(draft, first.id, text="Words the document never says.")
     with pytest.raises(ValidationError):
-        session.split(draft, first.id, 0)
+        review.split(draft, first.id, 0)
     with pytest.raises(ValidationError):
-        session.merge(draft, [first.id])
+        review.merge(draft, [first.id])
 
 
 def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draft):
-    draft = session.reject(draft, [draft.candidates[-1].id])
-    result = workspace.import_commit(draft)
+    draft = review.reject(draft, [draft.candidates[-1].id])
+    result = workspace.imports.commit(draft)
     assert len(result.item_ids) == len(draft.candidates) - 1
     source = workspace.library.source(result.source_id)
     assert source.origin == "user" and source.text == draft.text
@@ -81,19 +81,19 @@ def test_commit_adds_a_verifiable_source_and_reimport_updates_it(workspace, draf
         assert item.themes and item.audiences
     assert workspace.check_library().ok, workspace.check_library().problems
 
-    again = workspace.import_read(GENRE / "ga_resolution.docx")
+    again = workspace.imports.read(GENRE / "ga_resolution.docx")
     assert again.existing_source_id == result.source_id and again.existing_reason == "same file"
     assert again.update
-    updated = workspace.import_commit(again)
+    updated = workspace.imports.commit(again)
     assert updated.updated and updated.source_id == result.source_id
     assert set(result.item_ids) <= set(updated.kept_ids)
     assert len(workspace.library.sources) == len(workspace.bundled.sources) + 1
 
 
 def test_reimport_as_new_source(workspace, draft):
-    first = workspace.import_commit(draft)
-    again = session.set_update(workspace.import_read(GENRE / "ga_resolution.docx"), False)
-    second = workspace.import_commit(again)
+    first = workspace.imports.commit(draft)
+    again = review.set_update(workspace.imports.read(GENRE / "ga_resolution.docx"), False)
+    second = workspace.imports.commit(again)
     assert second.source_id != first.source_id and not second.updated
 
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 from typing import Any
 
 from app.core.errors import ValidationError
+from app.core.importing.draft import ACCEPTED, REJECTED, Candidate, ImportDraft, ReadDocument, TagSuggestion
 from app.core.importing.metadata import read_metadata
-from app.core.importing.model import ACCEPTED, REJECTED, Candidate, ImportDraft, ReadDocument, TagSuggestion
 from app.core.importing.segment import segment
 from app.core.importing.tagging import Tagger
 from app.core.text import clean_line, slug

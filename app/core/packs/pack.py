@@ -12,7 +12,7 @@ from typing import Any
 from app.core.brief import META_FIELDS, BriefMeta
 from app.core.errors import ValidationError
 from app.core.models import Item, Source
-from app.core.search.model import Query
+from app.core.search.contract import Query
 
 PACK_SCHEMA_VERSION = 1
 DEFAULT_TEMPLATE = "meeting-brief"
