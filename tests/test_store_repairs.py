@@ -196,7 +196,8 @@ def test_sources_added_together_are_listed_with_one_manifest_write(briefpack_hom
         return write(self, data)
 
     monkeypatch.setattr(storage.AtomicJSONStorage, "write", counted)
-    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False) for n in range(5)])
+    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
+                          for n in range(5)])
     ws.close()
     assert written.count("manifest.json") == 1
     listed = json.loads((briefpack_home / "store" / "manifest.json").read_text())["sources"].values()
@@ -205,7 +206,8 @@ def test_sources_added_together_are_listed_with_one_manifest_write(briefpack_hom
 
 def test_sources_written_before_a_stop_that_missed_the_manifest_are_listed_at_the_next_start(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False) for n in range(3)])
+    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
+                          for n in range(3)])
     ws.close()
     manifest = briefpack_home / "store" / "manifest.json"
     for path in (manifest, manifest.with_name("manifest.json.bak")):
