@@ -1,11 +1,19 @@
-"""Search benchmark: Briefpack against plain SQLite FTS5 and TinyDB's scan, on one synthetic library.
+"""Search benchmark: Briefpack against plain SQLite FTS5 and TinyDB's scan, on one synthetic library
+or on a real one.
 
     python benchmarks/search_bench.py --items 10000 [--json] [--reps 5] [--per-query]
+    python benchmarks/search_bench.py --real [HOME] [--corpus ../shared/corpus/un-ga] [--json]
 
 Builds N items (400-800 characters of policy English, 1-4 themes, 1-3 audiences, ~50 sources)
 through the real Store, indexes them as Briefpack does, then times, in this order:
 start-up (fresh processes, warm cache), the fixed queries below (each with facet counts and
 the first page's highlights), saving edits, and the same queries on the two baselines.
+
+With --real the library is the bundled one plus the 1,135 UN General Assembly texts of the
+corpus's texts.tar.xz imported by `briefpack import FOLDER --yes` (about 31,000 items with the
+tags the import suggested), or the data folder HOME when given (e.g. one kept by
+`benchmarks/import_bench.py --keep DIR`: DIR/home-texts). The same queries run; the one naming a
+source names the imported source with the most items, and the date range covers 2023-2024.
 """
 
 from __future__ import annotations
@@ -120,6 +128,49 @@ CASES = [
 ]
 
 
+def real_cases(home: Path) -> list[Case]:
+    """The queries for a real library: a source and a date range that it has."""
+    from app.core.models import ORIGIN_USER
+    from app.core.workspace import Workspace
+
+    ws = Workspace(home)
+    counts: dict[str, int] = {}
+    for item in ws.library.items.values():
+        if item.origin == ORIGIN_USER:
+            counts[item.source_id] = counts.get(item.source_id, 0) + 1
+    ws.close()
+    if not counts:
+        raise SystemExit(f"{home} holds no imported items")
+    source = min(counts, key=lambda sid: (-counts[sid], sid))
+    adapted = []
+    for case in CASES:
+        if case.query.sources:
+            case = Case("facet", _q(sources=(source,)), f'source: "{source}"',
+                        (("tags", "source_id", [source], False),))
+        elif case.query.date_from:
+            case = Case("facet", _q(date_from="2023", date_to="2024"), "year: (2023 OR 2024)",
+                        (("year", 2023, 2024),))
+        adapted.append(case)
+    return adapted
+
+
+def import_corpus(home: Path, corpus: Path, folder: Path) -> dict:
+    """The corpus's 1,135 texts imported into `home` by the command, as a user would."""
+    import tarfile
+
+    with tarfile.open(corpus / "texts.tar.xz") as archive:
+        archive.extractall(folder, filter="data")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), BRIEFPACK_HOME=str(home))
+    command = [sys.executable, "-m", "app.cli", "import", str(folder / "texts"), "--yes", "--json"]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(folder / "texts", ignore_errors=True)
+    if not done.stdout.strip():
+        raise SystemExit(f"importing the corpus failed:\n{done.stderr[-2000:]}")
+    return {"import_s": seconds, "imported_items": json.loads(done.stdout)["items"]}
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -189,7 +240,7 @@ def load_items(home: Path) -> list[dict]:
 
 
 # -- Briefpack -------------------------------------------------------------------
-def bench_briefpack(home: Path, reps: int, per_query: dict) -> dict:
+def bench_briefpack(home: Path, reps: int, per_query: dict, cases: list[Case]) -> dict:
     opens = [run_json(OPEN, str(home)) for _ in range(3)]
     from app.core.workspace import Workspace
 
@@ -199,7 +250,7 @@ def bench_briefpack(home: Path, reps: int, per_query: dict) -> dict:
     cold: list[float] = []
     warm: list[float] = []
     totals = {}
-    for case in CASES:
+    for case in cases:
         for _ in range(reps):
             index.text.clear()  # each run starts with no cached word sets
             start = time.perf_counter()
@@ -243,7 +294,7 @@ def bench_briefpack(home: Path, reps: int, per_query: dict) -> dict:
 
 
 # -- plain FTS5 ----------------------------------------------------------------
-def bench_fts5(rows: list[dict], folder: Path, reps: int, per_query: dict) -> dict:
+def bench_fts5(rows: list[dict], folder: Path, reps: int, per_query: dict, cases: list[Case]) -> dict:
     path = folder / "plain-fts5.sqlite"
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
@@ -255,7 +306,7 @@ def bench_fts5(rows: list[dict], folder: Path, reps: int, per_query: dict) -> di
                      str(r["year"])) for n, r in enumerate(rows, 1)))
     db.commit()
     times = []
-    for case in CASES:
+    for case in cases:
         for _ in range(reps):
             start = time.perf_counter()
             page = db.execute("SELECT rowid, bm25(base) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50",
@@ -294,7 +345,7 @@ def _tiny_test(spec: tuple):
     return condition
 
 
-def bench_tinydb(rows: list[dict], folder: Path, reps: int, per_query: dict) -> dict:
+def bench_tinydb(rows: list[dict], folder: Path, reps: int, per_query: dict, cases: list[Case]) -> dict:
     from tinydb import TinyDB
 
     path = folder / "tinydb.json"
@@ -305,7 +356,7 @@ def bench_tinydb(rows: list[dict], folder: Path, reps: int, per_query: dict) -> 
     db = TinyDB(path)
     table = db.table("_default", cache_size=0)  # default storage, no query cache: a scan per search
     times = []
-    for case in CASES:
+    for case in cases:
         condition = _tiny_test(case.tiny)
         for _ in range(reps):
             start = time.perf_counter()
@@ -344,25 +395,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--per-query", action="store_true", help="also report each query's times")
     parser.add_argument("--workdir", help="keep the generated library here (reused when present)")
+    parser.add_argument("--real", nargs="?", const="", metavar="HOME",
+                        help="the bundled library plus the UN corpus imported (or the data folder HOME)")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "un-ga",
+                        help="the UN corpus for --real (texts.tar.xz)")
     args = parser.parse_args(argv)
-    reps = args.reps or (3 if args.items >= 100_000 else 5)
-    tiny_reps = args.tinydb_reps or (1 if args.items >= 100_000 else reps)
+    large = args.items >= 100_000 and args.real is None
+    reps = args.reps or (3 if large else 5)
+    tiny_reps = args.tinydb_reps or (1 if large else reps)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="briefpack-bench-"))
-    home = work / "home"
+    home = Path(args.real) if args.real else work / "home"
     build: dict = {}
-    if not (home / "store" / "sources").exists():
-        build = run_json(BUILD, str(home), str(args.items), str(Path(__file__).resolve().parent))
     per_query: dict = {}
     try:
-        briefpack = bench_briefpack(home, reps, per_query)
+        if not (home / "store" / "sources").exists():
+            if args.real is None:
+                build = run_json(BUILD, str(home), str(args.items), str(Path(__file__).resolve().parent))
+            elif args.real == "":
+                build = import_corpus(home, args.corpus, work)
+        cases = CASES if args.real is None else real_cases(home)
+        briefpack = bench_briefpack(home, reps, per_query, cases)
         rows = load_items(home)
-        fts5 = bench_fts5(rows, work, reps, per_query)
-        tinydb = bench_tinydb(rows, work, tiny_reps, per_query)
+        fts5 = bench_fts5(rows, work, reps, per_query, cases)
+        tinydb = bench_tinydb(rows, work, tiny_reps, per_query, cases)
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
     report = {
-        "items": args.items,
+        "library": "synthetic" if args.real is None else f"real: {home}",
+        "items": args.items if args.real is None else len(rows),
         "briefpack": briefpack,
         "fts5": fts5,
         "tinydb": tinydb,
@@ -372,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
             "p95_vs_tinydb": round(briefpack["query_p95_ms"] / tinydb["query_p95_ms"], 4),
         },
         "build": {k: round(v, 1) for k, v in build.items()},
-        "queries": len(CASES), "reps": reps, "machine": machine(),
+        "queries": len(cases), "reps": reps, "machine": machine(),
     }
     if args.per_query:
         report["per_query"] = per_query
@@ -380,8 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=2))
         return 0
     b, f, t = briefpack, fts5, tinydb
-    print(f"{args.items} items, {len(CASES)} queries x {reps} runs  ({report['machine'].get('cpu', '')}, "
-          f"{report['machine']['cpus']} cores)")
+    print(f"{report['library']}: {report['items']} items, {len(cases)} queries x {reps} runs  "
+          f"({report['machine'].get('cpu', '')}, {report['machine']['cpus']} cores)")
     print(f"Briefpack  open {b['open_ms']:.0f} ms   query p50 {b['query_p50_ms']:.1f} ms  p95 "
           f"{b['query_p95_ms']:.1f} ms   edit {b['edit_ms']:.1f} ms   RSS {b['rss_mb']:.0f} MB")
     print(f"FTS5       query p50 {f['query_p50_ms']:.1f} ms  p95 {f['query_p95_ms']:.1f} ms")

@@ -181,3 +181,41 @@ def test_a_source_deleted_with_its_last_good_copy_is_named_once(briefpack_home):
     ws.close()
     code, _, err = _cli(briefpack_home, "search", "judges")
     assert err == ""
+
+
+def test_sources_added_together_are_listed_with_one_manifest_write(briefpack_home, monkeypatch):
+    import app.core.storage as storage
+
+    ws = Workspace(briefpack_home)
+    ws.edits.add_source({"id": "first", "title": "First notes", "text": TEXT})
+    written: list[str] = []
+    write = storage.AtomicJSONStorage.write
+
+    def counted(self, data):
+        written.append(self.path.name)
+        return write(self, data)
+
+    monkeypatch.setattr(storage.AtomicJSONStorage, "write", counted)
+    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
+                          for n in range(5)])
+    ws.close()
+    assert written.count("manifest.json") == 1
+    listed = json.loads((briefpack_home / "store" / "manifest.json").read_text())["sources"].values()
+    assert sorted(r["id"] for r in listed) == ["bulk-0", "bulk-1", "bulk-2", "bulk-3", "bulk-4", "first"]
+
+
+def test_sources_written_before_a_stop_that_missed_the_manifest_are_listed_at_the_next_start(briefpack_home):
+    ws = Workspace(briefpack_home)
+    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
+                          for n in range(3)])
+    ws.close()
+    manifest = briefpack_home / "store" / "manifest.json"
+    for path in (manifest, manifest.with_name("manifest.json.bak")):
+        path.unlink(missing_ok=True)  # as if the process had stopped before the manifest's write
+    code, _, err = _cli(briefpack_home, "search", "judges")
+    assert code == 0 and err == ""
+    ws = Workspace(briefpack_home)
+    assert {"bulk-0", "bulk-1", "bulk-2"} <= set(ws.library.sources)
+    ws.close()
+    listed = json.loads(manifest.read_text())["sources"].values()
+    assert sorted(r["id"] for r in listed) == ["bulk-0", "bulk-1", "bulk-2"]

@@ -108,10 +108,7 @@ class LibraryEdits:
                 raise ValidationError(f"A source with id {taken[0]!r} was just added by another Briefpack "
                                       "window or command; nothing was imported.",
                                       hint="Import again: the new source gets another id.")
-            for n, (source, checked) in enumerate(checked_entries, 1):
-                self.store.save_user_source(source, checked)
-                if progress is not None:
-                    progress(n, len(checked_entries))
+            self.store.save_user_sources(checked_entries, progress)
         if checked_entries:
             self._changed(sorted(new_items | set(old_ids)), self.library().with_user_sources(checked_entries))
         return [source["id"] for source, _ in checked_entries]

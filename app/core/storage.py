@@ -569,14 +569,33 @@ class Store:
         A new source also gets its last good copy at once (a plain copy, not a link, so damage
         to one is not damage to both): a source file deleted by mistake comes back at the next
         start rather than taking its items silently away."""
-        store_file = self._source_file(str(source["id"]))
+        self.save_user_sources([(source, items)])
+
+    def save_user_sources(self, entries: list[tuple[dict, list[dict]]],
+                          progress: Callable[[int, int], None] | None = None) -> None:
+        """Write several user sources as save_user_source does, each in its own file, and list
+        them in the manifest with one write at the end (a bulk import of a thousand documents
+        would otherwise rewrite the growing manifest a thousand times). A process stopped before
+        that write leaves sources the manifest does not list yet; the next start adds them."""
         with self.writing():
-            store_file.replace_tables({"source": [source], "items": items})
-            backup = store_file.path.with_name(store_file.path.name + ".bak")
-            if not backup.exists():
-                atomic_write_bytes(backup, store_file.path.read_bytes())
-            self.collection(MANIFEST, "sources").put({"id": str(source["id"]),
-                                                      "title": str(source.get("title", ""))})
+            for n, (source, items) in enumerate(entries, 1):
+                store_file = self._source_file(str(source["id"]))
+                store_file.replace_tables({"source": [source], "items": items})
+                backup = store_file.path.with_name(store_file.path.name + ".bak")
+                if not backup.exists():
+                    atomic_write_bytes(backup, store_file.path.read_bytes())
+                if progress is not None:
+                    progress(n, len(entries))
+            manifest = self.collection(MANIFEST, "sources")
+            if len(entries) == 1:
+                source = entries[0][0]
+                manifest.put({"id": str(source["id"]), "title": str(source.get("title", ""))})
+                return
+            listed = {str(r["id"]): r for r in manifest.all()}
+            wanted = {str(source["id"]): {"id": str(source["id"]), "title": str(source.get("title", ""))}
+                      for source, _ in entries}
+            if any(listed.get(key) != record for key, record in wanted.items()):
+                manifest.put_many({**listed, **wanted}.values())
 
     def put_user_item(self, source_id: str, item: dict) -> None:
         self._source_file(source_id).collection("items").put(item)

@@ -107,18 +107,33 @@ _ADVERBS = re.compile(
     r"accordingly|moreover),?\s+)+"
 )
 
+# A short phrase that sets the scene before the actor speaks ("Through this submission, ICAT
+# calls on ...", "In this regard, ...").
+_SCENE = re.compile(r"^(?:through|in|to|with|by|on|at|for) [a-z ]{2,40}?,\s+")
+
+
 def _openings(text: str) -> tuple[str, ...]:
     """A paragraph's opening as it is, without its adverbs, and without its actor
-    ("ICAT also calls on ..." -> "calls on ...", "The Group will ..." -> "will ...")."""
+    ("ICAT also calls on ..." -> "calls on ...", "The Group will ..." -> "will ..."), also after
+    a short scene-setting phrase ("Through this submission, ICAT calls on ...")."""
     low = text.lower().lstrip()
-    head = re.sub(
+    head = _without_actor(low)
+    openings: tuple[str, ...] = (low, _ADVERBS.sub("", low), head, _ADVERBS.sub("", head))
+    if _SCENE.match(low):  # when an actor speaks after it ("In support of this, establish ...": no one)
+        after = _without_actor(_SCENE.sub("", low, count=1))
+        if after != _SCENE.sub("", low, count=1):
+            openings += (after, _ADVERBS.sub("", after))
+    return openings
+
+
+def _without_actor(low: str) -> str:
+    return re.sub(
         r"^(the [a-z -]{2,60}?|[a-z]{2,12}|we|icat|it|they)\s+(?=((also|further|strongly) )?"
         r"[a-z]+s\b|will\b|commit)",
         "",
         low,
         count=1,
     )
-    return low, _ADVERBS.sub("", low), head, _ADVERBS.sub("", head)
 
 
 def opens_with(text: str, phrases: tuple[str, ...]) -> str:
@@ -214,7 +229,47 @@ _NOT_VERBS = {
     "either",
     "one",
     "two",
+    # prepositions and conjunctions a finding opens with ("Because of a lack of ...", "Upon
+    # arrival, ..."), never a verb in the base form
+    "because",
+    "upon",
+    "though",
+    "since",
+    "despite",
+    "during",
+    "after",
+    "before",
+    "among",
+    "across",
+    "from",
+    "through",
+    "under",
+    "between",
+    "against",
+    "according",
+    "given",
+    "due",
+    "until",
+    "whereas",
+    "whether",
+    "without",
+    "within",
+    "its",
+    "their",
+    "our",
+    "no",
+    "not",
+    "only",
+    "several",
+    "other",
+    "migrants",
 }
+
+# The last part of a hyphenated first word that makes it an adjective ("Gender-responsive
+# identification ...", "Child-sensitive services ..."), not a verb ("Re-establish ...").
+_ADJECTIVE_END = re.compile(
+    r"-(?:[a-z]+(?:ive|al|ic|ous|able|ible|ful|less|based|related|led|driven|specific))$"
+)
 
 
 def is_imperative(text: str) -> bool:
@@ -225,6 +280,8 @@ def is_imperative(text: str) -> bool:
     first = words[0]
     low = first.lower()
     if low in _NOT_VERBS or not first[0].isupper() or first.isupper():
+        return False
+    if "-" in low and (low.split("-", 1)[0] in _NOT_VERBS or _ADJECTIVE_END.search(low)):
         return False
     after = text[len(first) : len(first) + 1]
     if after == "," or (low.endswith("ly") and low not in ("apply", "supply", "rely", "comply", "multiply")):

@@ -10,6 +10,7 @@ from app.core.importing.draft import ACCEPTED, HEADING, LIST_ITEM, PARAGRAPH, RE
 from app.core.importing.genre import ANNEX, OPERATIVE, SKIPPED, Place, places
 from app.core.importing.kinds import (
     RECOMMEND_VERBS,
+    SHOULD,
     STATEMENT_VERBS,
     calls_on_actor,
     convention_kind,
@@ -23,7 +24,13 @@ from app.core.importing.kinds import (
     resolution_kind,
 )
 from app.core.importing.markers import split_marker
-from app.core.importing.sentences import is_anaphoric, is_fact_sentence, split_sentences
+from app.core.importing.sentences import (
+    is_anaphoric,
+    is_fact_sentence,
+    qualifies_previous,
+    run_on_parts,
+    split_sentences,
+)
 
 _SKIP_SECTIONS = re.compile(
     r"\b(resources|members|partners|references|bibliography|contents|acronyms|"
@@ -191,6 +198,8 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             if text.rstrip().endswith(":"):
                 sentences = split_sentences(text)
                 s, e = sentences[-1] if sentences else (0, len(text))
+                if not formal:  # a call made before the sentence that leads into the list
+                    _calls_before_lead(text, sentences[:-1], start, add, locator)
                 state.para_lead = state.context = text[s:e]
                 state.lead_at = len(out)
                 state.parents.clear()
@@ -252,6 +261,20 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
             continue
         add(block.text, start, kind, confidence, _item_locator(block, state), lead, "list item")
     return _renumber(out)
+
+
+def _calls_before_lead(text: str, sentences: list[tuple[int, int]], start: int, add, locator: str) -> None:
+    """Sentences of a lead-in paragraph that make a call or a commitment of their own
+    ("Through this submission, ICAT calls on States to adopt ... In doing so, ICAT recommends
+    that ... includes:"): items, the last sentence stays the lead-in of the list."""
+    for s, e in sentences:
+        sentence = text[s:e]
+        if sentence.rstrip().endswith(":") or len(sentence.split()) < 8:
+            continue
+        if is_commitment(sentence):
+            add(sentence, start + s, "commitment", 0.7, locator, "", "call before a lead-in")
+        elif opens_with(sentence, RECOMMEND_VERBS) or calls_on_actor(sentence):
+            add(sentence, start + s, "recommendation", 0.7, locator, "", "call before a lead-in")
 
 
 def _restart(state: _State, place: Place) -> None:
@@ -355,9 +378,11 @@ def _facts(block: Block, start: int, state: _State, add, locator: str, section: 
     text = block.text
     groups: list[list[tuple[int, int]]] = []
     previous_fact = False
-    for s, e in split_sentences(text):
+    for s, e in (part for span in split_sentences(text) for part in run_on_parts(text, *span)):
         sentence = text[s:e]
-        if previous_fact and is_anaphoric(sentence) and not re.search(r"\b(should|must)\b", sentence):
+        if previous_fact and (
+            (is_anaphoric(sentence) and not SHOULD.search(sentence)) or qualifies_previous(sentence)
+        ):
             groups[-1].append((s, e))
             continue
         previous_fact = is_fact_sentence(sentence) and not is_anaphoric(sentence)

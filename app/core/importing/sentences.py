@@ -105,6 +105,26 @@ _ANAPHORA = re.compile(
 _REFERENCE = re.compile(r"^(See|Cf\.|Ibid|Source|Available at|For more|For further|https?://)", re.I)
 
 
+# What the law binds a party to is a fact worth quoting ("States parties ... are obligated to
+# ensure ...", "the Protocol ... requires States to take into account ...").
+_OBLIGATION = re.compile(r"\b(obligat\w*|obliges?|obliged|requires|prohibit\w*|entitled to)\b", re.I)
+
+
+# A non-restrictive relative clause (", which need to be addressed ..."): a call made there is
+# about the thing named, and does not turn the sentence's finding into a call.
+_RELATIVE_CLAUSE = re.compile(r",\s+which\b[^,;]*")
+
+
+# A sentence that qualifies the one before it rather than stating something of its own
+# ("Though no cases could be directly attributed, ...").
+_QUALIFIES = re.compile(r"^(Though|Although|Even though|Even so|Nevertheless|Nonetheless|Still|But)\b")
+
+
+# A semicolon followed by a capitalised word ("...(GLOTIP 2022); According to ILO, ..."): the
+# note runs two findings together, each with its own attribution.
+_RUN_ON = re.compile(r";\s+(?=[A-Z][a-z])")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph, abbreviations respected."""
     spans: list[tuple[int, int]] = []
@@ -135,7 +155,8 @@ def fact_score(sentence: str) -> int:
     words = stripped.split()
     if len(words) < 6 or len(words) > 130 or _REFERENCE.match(stripped) or stripped.endswith((":", "?")):
         return 0
-    if SHOULD.search(stripped) or FUTURE_SELF.search(stripped) or _HYPOTHETICAL.search(stripped):
+    main = _RELATIVE_CLAUSE.sub("", stripped)
+    if SHOULD.search(main) or FUTURE_SELF.search(stripped) or _HYPOTHETICAL.search(stripped):
         return 0
     if _FIRST_PERSON.search(stripped) or opens_with(stripped, RECOMMEND_VERBS):
         return 0
@@ -152,6 +173,7 @@ def fact_score(sentence: str) -> int:
     score += 1 if _TREND.search(stripped) else 0
     score += 1 if _PROBLEM.search(stripped) else 0
     score += 1 if _EVIDENCE.search(stripped) else 0
+    score += 1 if _OBLIGATION.search(stripped) else 0
     return score
 
 
@@ -162,3 +184,24 @@ def is_fact_sentence(sentence: str) -> bool:
 
 def is_anaphoric(sentence: str) -> bool:
     return bool(_ANAPHORA.match(sentence.strip()))
+
+
+def qualifies_previous(sentence: str) -> bool:
+    """A sentence that qualifies the finding before it and says nothing quotable of its own."""
+    stripped = sentence.strip()
+    return bool(_QUALIFIES.match(stripped)) and not is_fact_sentence(stripped) and not SHOULD.search(stripped)
+
+
+def run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut where a semicolon joins two findings that each stand as a sentence
+    ("Children account for 35% ... (GLOTIP 2022); According to ILO, 3.3 million ...")."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for match in _RUN_ON.finditer(text, start, end):
+        head = text[begin : match.start()]
+        tail = text[match.end() : end]
+        if is_fact_sentence(head) and is_fact_sentence(tail):
+            parts.append((begin, match.start()))
+            begin = match.end()
+    parts.append((begin, end))
+    return parts

