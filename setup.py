@@ -21,8 +21,12 @@ class BuildWithBundledData(build_py):
         for name in BUNDLED:
             source = root / name
             if source.is_dir():
-                shutil.copytree(source, target / name, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+                shutil.copytree(
+                    source,
+                    target / name,
+                    dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+                )
         build_translations(root, target / "resources" / "translations")
 
 

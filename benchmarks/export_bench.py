@@ -29,7 +29,7 @@ from app.core.export import export_document, make_writer
 from app.core.templates import load_template
 from app.core.workspace import Workspace
 
-TARGETS = {"docx": 1.0, "pdf": 1.5}   # seconds, 500-item dossier
+TARGETS = {"docx": 1.0, "pdf": 1.5}  # seconds, 500-item dossier
 
 
 def make_spec(workspace: Workspace, count: int) -> BriefSpec:
@@ -41,9 +41,15 @@ def make_spec(workspace: Workspace, count: int) -> BriefSpec:
         copy = replace(item, id=f"{item.id}-copy{n}")
         snapshots[copy.id] = (copy, workspace.library.source_of(item))
         entries.append((copy.id, "Raise this in the opening statement." if n % 7 == 0 else ""))
-    return BriefSpec.make(title=f"Full dossier of {count} items", subtitle="Benchmark", author="Benchmark",
-                     key_messages=("One.", "Two."), entries=tuple(entries), template="full-dossier",
-                     snapshots=snapshots)
+    return BriefSpec.make(
+        title=f"Full dossier of {count} items",
+        subtitle="Benchmark",
+        author="Benchmark",
+        key_messages=("One.", "Two."),
+        entries=tuple(entries),
+        template="full-dossier",
+        snapshots=snapshots,
+    )
 
 
 def timed(fn, runs: int) -> tuple[float, object]:
@@ -65,7 +71,7 @@ def main() -> int:
     template = load_template("full-dossier")
     pandoc = shutil.which("pandoc")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    make_writer("pdf", template)          # font registration is once per process; not part of an export
+    make_writer("pdf", template)  # font registration is once per process; not part of an export
     failed = False
     out = home / "out"
     for count in (500, 2000):
@@ -76,8 +82,9 @@ def main() -> int:
         # each export as the program runs it: the PDF laid out (the page numbers the Word file's
         # contents and properties carry), the file rendered and written
         for fmt in ("docx", "pdf", "md"):
-            seconds[fmt], files = timed(lambda fmt=fmt, doc=doc: export_document(doc, template, [fmt], out),
-                                        args.runs)
+            seconds[fmt], files = timed(
+                lambda fmt=fmt, doc=doc: export_document(doc, template, [fmt], out), args.runs
+            )
             size = files[0].stat().st_size
             pages = f", {files.pages} pages" if files.pages else ""
             line.append(f"{fmt} {seconds[fmt]:.3f}s ({size / 1024:.0f} KiB{pages})")
@@ -89,12 +96,16 @@ def main() -> int:
             source = out / f"{files[0].stem}.md"
 
             def run_pandoc(source=source) -> None:
-                subprocess.run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"),
-                                str(source)], check=True)
+                subprocess.run(
+                    [pandoc, "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"), str(source)],
+                    check=True,
+                )
 
             pandoc_s, _ = timed(run_pandoc, args.runs)
-            line.append(f"pandoc md->docx {pandoc_s:.3f}s (docx/pandoc {seconds['docx'] / pandoc_s:.2f}, "
-                        f"pdf/pandoc {seconds['pdf'] / pandoc_s:.2f})")
+            line.append(
+                f"pandoc md->docx {pandoc_s:.3f}s (docx/pandoc {seconds['docx'] / pandoc_s:.2f}, "
+                f"pdf/pandoc {seconds['pdf'] / pandoc_s:.2f})"
+            )
         else:
             line.append("pandoc not installed: no baseline (make bench installs it)")
         print("; ".join(line))

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-TYPED = ("child protection", "victims identif*", "labour recruitment fees", "\"national referral\"")
+TYPED = ("child protection", "victims identif*", "labour recruitment fees", '"national referral"')
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -98,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     for term in ("children", "gender", "migration", "labour"):
         done.clear()
         started = time.perf_counter()
-        themes.setData(themes.index(themes.row_of(term)), Qt.CheckState.Checked,
-                       Qt.ItemDataRole.CheckStateRole)
+        themes.setData(
+            themes.index(themes.row_of(term)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
         while not done:
             app.processEvents()
         window.results.viewport().repaint()

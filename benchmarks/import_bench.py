@@ -91,8 +91,9 @@ print(json.dumps({"load_s": loaded, "index_s": indexed, "user_items": user, "use
 
 def run_json(code: str, home: Path, *args: str) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT), BRIEFPACK_HOME=str(home))
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     if done.returncode != 0 or not done.stdout.strip():
         raise SystemExit(f"benchmark step failed ({done.returncode}):\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -133,15 +134,20 @@ def extract(corpus: Path, into: Path) -> Path:
 
 def commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              cwd=ROOT, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return ""
 
 
 def machine() -> dict:
-    info = {"cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-            "python": platform.python_version(), "platform": platform.platform(), "commit": commit()}
+    info = {
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "commit": commit(),
+    }
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -185,15 +191,21 @@ def bench_set(name: str, folder: Path, files: int, work: Path, jobs: int) -> dic
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--sets", default="texts,pdf,pdf-into-texts",
-                        help="which sets to import, in order: texts, pdf, pdf-into-texts")
+    parser.add_argument(
+        "--sets",
+        default="texts,pdf,pdf-into-texts",
+        help="which sets to import, in order: texts, pdf, pdf-into-texts",
+    )
     parser.add_argument("--jobs", type=int, default=0, help="reading processes (default: one per core)")
-    parser.add_argument("--keep", type=Path,
-                        help="keep the data folders here (home-texts/, home-pdf/), e.g. for "
-                        "search_bench.py --real")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the data folders here (home-texts/, home-pdf/), e.g. for search_bench.py --real",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
@@ -220,18 +232,28 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=2))
         return 0
     m = report["machine"]
-    print(f"{m.get('cpu', '')}, {m['cpus']} cores, Python {m['python']}, commit {m['commit']}, "
-          f"load {m.get('load_before')}")
+    print(
+        f"{m.get('cpu', '')}, {m['cpus']} cores, Python {m['python']}, commit {m['commit']}, "
+        f"load {m.get('load_before')}"
+    )
     for name, r in report["sets"].items():
-        print(f"{name}  {r['files']} files: {r['counts']}; {r['items']} items "
-              f"({r['items_in_library']} in the library)")
-        print(f"       wall {r['wall_s']:.1f} s (reading {r['read_s']:.1f} s, writing {r['write_s']:.1f} s), "
-              f"goal <= {r['goal_s']:.0f} s: {'met' if r['goal_met'] else 'MISSED'}")
-        print(f"       peak RSS {r['peak_rss_mb']:.0f} MB (command), {r['peak_rss_reader_mb']:.0f} MB "
-              f"(a reading process); first open {r['first_open_load_s']:.2f} s + index "
-              f"{r['first_open_index_s']:.2f} s")
-        print(f"       baseline (the words alone, one process) {r['baseline_s']:.2f} s: ratio "
-              f"{r['ratio_to_baseline']}x")
+        print(
+            f"{name}  {r['files']} files: {r['counts']}; {r['items']} items "
+            f"({r['items_in_library']} in the library)"
+        )
+        print(
+            f"       wall {r['wall_s']:.1f} s (reading {r['read_s']:.1f} s, writing {r['write_s']:.1f} s), "
+            f"goal <= {r['goal_s']:.0f} s: {'met' if r['goal_met'] else 'MISSED'}"
+        )
+        print(
+            f"       peak RSS {r['peak_rss_mb']:.0f} MB (command), {r['peak_rss_reader_mb']:.0f} MB "
+            f"(a reading process); first open {r['first_open_load_s']:.2f} s + index "
+            f"{r['first_open_index_s']:.2f} s"
+        )
+        print(
+            f"       baseline (the words alone, one process) {r['baseline_s']:.2f} s: ratio "
+            f"{r['ratio_to_baseline']}x"
+        )
         for refused in r["refused"]:
             print(f"       {refused['status']}: {Path(refused['path']).name}: {refused['reason']}")
     return 0

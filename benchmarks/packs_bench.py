@@ -31,8 +31,10 @@ from app.core.packs.portable import parse_pack_bytes, unpack, write_pack_file
 from app.core.packs.store import PackStore
 from app.core.storage import Store
 
-SENTENCE = ("States should strengthen cooperation between border authorities and labour inspectors to "
-            "identify victims of trafficking among migrants and refer them to protection without delay")
+SENTENCE = (
+    "States should strengthen cooperation between border authorities and labour inspectors to "
+    "identify victims of trafficking among migrants and refer them to protection without delay"
+)
 WORDS = tuple(SENTENCE.split(" "))
 
 
@@ -47,12 +49,24 @@ def _timed(fn, repeat: int) -> float:
 
 
 def _large_pack(n: int) -> packs.Pack:
-    sources = [Source(id=f"src-{k}", title=f"Source {k}", issuer="Issuer (ISS)", date="2024-01-01")
-               for k in range(20)]
-    items = [Item(id=f"item-{k}", source_id=f"src-{k % 20}", kind="recommendation",
-                  text=" ".join(WORDS[(k + j) % len(WORDS)] for j in range(60)) + ".",
-                  section="Section", locator=f"para {k}", themes=("migration", "accountability"),
-                  audiences=("justice",), span=(k * 500, k * 500 + 400)) for k in range(n)]
+    sources = [
+        Source(id=f"src-{k}", title=f"Source {k}", issuer="Issuer (ISS)", date="2024-01-01")
+        for k in range(20)
+    ]
+    items = [
+        Item(
+            id=f"item-{k}",
+            source_id=f"src-{k % 20}",
+            kind="recommendation",
+            text=" ".join(WORDS[(k + j) % len(WORDS)] for j in range(60)) + ".",
+            section="Section",
+            locator=f"para {k}",
+            themes=("migration", "accountability"),
+            audiences=("justice",),
+            span=(k * 500, k * 500 + 400),
+        )
+        for k in range(n)
+    ]
     pack = packs.new_pack("Large pack", entries=[packs.PackEntry(i.id, note=f"note {i.id}") for i in items])
     return with_snapshots(pack, items, sources)
 
@@ -77,8 +91,10 @@ def main() -> int:
         history_file = store.root / f"pack-history-{pack.id}.json"
         record_bytes = json.dumps(current.to_record(), ensure_ascii=False, separators=(",", ":")).encode()
         counter = iter(range(10**6))
-        save = _timed(lambda: packs_store.save(packs.set_note(current, pack.entries[1].item_id,
-                                                              f"w{next(counter)}")), 10)
+        save = _timed(
+            lambda: packs_store.save(packs.set_note(current, pack.entries[1].item_id, f"w{next(counter)}")),
+            10,
+        )
         raw = _timed(lambda: atomic_write_bytes(Path(tmp) / "raw.json", record_bytes), 10)
         rows.append(("save (50 versions kept)", save, "atomic write of the record", raw))
         history_size = history_file.stat().st_size
@@ -92,14 +108,19 @@ def main() -> int:
         rows.append(("import: read, validate, reconcile", imported, "json.loads of the file", parse))
         file_size = len(data)
 
-    print(f"Packs benchmark: {args.entries} entries; {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"Packs benchmark: {args.entries} entries; {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"{'operation':<36} {'time':>10}   {'baseline':<30} {'time':>10} {'ratio':>7}")
     for name, value, base_name, base in rows:
-        print(f"{name:<36} {value * 1000:>8.2f}ms   {base_name:<30} {base * 1000:>8.2f}ms "
-              f"{value / base:>6.1f}x")
-    print(f"history file after 50 saves: {history_size / 2**20:.2f} MB vs 50 full copies "
-          f"{full_copies / 2**20:.2f} MB ({history_size / full_copies:.3f}x)")
+        print(
+            f"{name:<36} {value * 1000:>8.2f}ms   {base_name:<30} {base * 1000:>8.2f}ms {value / base:>6.1f}x"
+        )
+    print(
+        f"history file after 50 saves: {history_size / 2**20:.2f} MB vs 50 full copies "
+        f"{full_copies / 2**20:.2f} MB ({history_size / full_copies:.3f}x)"
+    )
     print(f".briefpack file: {file_size / 2**20:.2f} MB")
     return 0
 

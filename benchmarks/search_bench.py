@@ -58,23 +58,50 @@ def _q(text: str = "", **kw) -> Query:
 ALL_KINDS = "(kind: recommendation OR kind: fact OR kind: commitment)"
 CASES = [
     # facet-only
-    Case("facet", _q(themes=("children",)), 'themes: children', (("tags", "themes", ["children"], False),)),
-    Case("facet", _q("theme:children audience:justice"), "themes: children AND audiences: justice",
-         (("tags", "themes", ["children"], False), ("tags", "audiences", ["justice"], False))),
-    Case("facet", _q(themes=("children", "gender")), "themes: (children OR gender)",
-         (("tags", "themes", ["children", "gender"], False),)),
-    Case("facet", _q(themes=("children", "migration"), themes_mode="all"),
-         "themes: children AND themes: migration", (("tags", "themes", ["children", "migration"], True),)),
+    Case("facet", _q(themes=("children",)), "themes: children", (("tags", "themes", ["children"], False),)),
+    Case(
+        "facet",
+        _q("theme:children audience:justice"),
+        "themes: children AND audiences: justice",
+        (("tags", "themes", ["children"], False), ("tags", "audiences", ["justice"], False)),
+    ),
+    Case(
+        "facet",
+        _q(themes=("children", "gender")),
+        "themes: (children OR gender)",
+        (("tags", "themes", ["children", "gender"], False),),
+    ),
+    Case(
+        "facet",
+        _q(themes=("children", "migration"), themes_mode="all"),
+        "themes: children AND themes: migration",
+        (("tags", "themes", ["children", "migration"], True),),
+    ),
     Case("facet", _q(kinds=("fact",)), "kind: fact", (("tags", "kind", ["fact"], False),)),
-    Case("facet", _q(sources=("bench-007",)), 'source: "bench-007"',
-         (("tags", "source_id", ["bench-007"], False),)),
-    Case("facet", _q("kind:commitment audience:private-sector"),
-         'kind: commitment AND audiences: "private-sector"',
-         (("tags", "kind", ["commitment"], False), ("tags", "audiences", ["private-sector"], False))),
-    Case("facet", _q(date_from="2010", date_to="2014"), "year: (2010 OR 2011 OR 2012 OR 2013 OR 2014)",
-         (("year", 2010, 2014),)),
-    Case("non-selective", _q(audiences=("states",)), "audiences: states",
-         (("tags", "audiences", ["states"], False),)),
+    Case(
+        "facet",
+        _q(sources=("bench-007",)),
+        'source: "bench-007"',
+        (("tags", "source_id", ["bench-007"], False),),
+    ),
+    Case(
+        "facet",
+        _q("kind:commitment audience:private-sector"),
+        'kind: commitment AND audiences: "private-sector"',
+        (("tags", "kind", ["commitment"], False), ("tags", "audiences", ["private-sector"], False)),
+    ),
+    Case(
+        "facet",
+        _q(date_from="2010", date_to="2014"),
+        "year: (2010 OR 2011 OR 2012 OR 2013 OR 2014)",
+        (("year", 2010, 2014),),
+    ),
+    Case(
+        "non-selective",
+        _q(audiences=("states",)),
+        "audiences: states",
+        (("tags", "audiences", ["states"], False),),
+    ),
     Case("non-selective", _q(themes=("rights",)), "themes: rights", (("tags", "themes", ["rights"], False),)),
     # text-only
     Case("text", _q("victims"), "text: victims", (("text", r"\bvictim"),)),
@@ -86,45 +113,95 @@ CASES = [
     Case("non-selective", _q("trafficking"), "text: trafficking", (("text", r"\btraffick"),)),
     Case("non-selective", _q("protection"), "text: protection", (("text", r"\bprotect"),)),
     # combined
-    Case("combined", _q("victims theme:children"), "text: victims AND themes: children",
-         (("text", r"\bvictim"), ("tags", "themes", ["children"], False))),
-    Case("combined", _q("protection audience:justice"), "text: protection AND audiences: justice",
-         (("text", r"\bprotect"), ("tags", "audiences", ["justice"], False))),
-    Case("combined", _q("trafficking kind:fact"), "text: trafficking AND kind: fact",
-         (("text", r"\btraffick"), ("tags", "kind", ["fact"], False))),
-    Case("combined", _q("corruption", themes=("accountability", "cooperation")),
-         "text: corruption AND themes: (accountability OR cooperation)",
-         (("text", r"\bcorrupt"), ("tags", "themes", ["accountability", "cooperation"], False))),
+    Case(
+        "combined",
+        _q("victims theme:children"),
+        "text: victims AND themes: children",
+        (("text", r"\bvictim"), ("tags", "themes", ["children"], False)),
+    ),
+    Case(
+        "combined",
+        _q("protection audience:justice"),
+        "text: protection AND audiences: justice",
+        (("text", r"\bprotect"), ("tags", "audiences", ["justice"], False)),
+    ),
+    Case(
+        "combined",
+        _q("trafficking kind:fact"),
+        "text: trafficking AND kind: fact",
+        (("text", r"\btraffick"), ("tags", "kind", ["fact"], False)),
+    ),
+    Case(
+        "combined",
+        _q("corruption", themes=("accountability", "cooperation")),
+        "text: corruption AND themes: (accountability OR cooperation)",
+        (("text", r"\bcorrupt"), ("tags", "themes", ["accountability", "cooperation"], False)),
+    ),
     # phrase
-    Case("phrase", _q('"non-punishment principle"'), 'text: "non-punishment principle"',
-         (("text", r"non-punishment principle"),)),
-    Case("phrase", _q('"best interests of the child"'), 'text: "best interests of the child"',
-         (("text", r"best interests of the child"),)),
-    Case("phrase", _q('"national referral mechanisms"'), 'text: "national referral mechanisms"',
-         (("text", r"national referral mechanisms"),)),
+    Case(
+        "phrase",
+        _q('"non-punishment principle"'),
+        'text: "non-punishment principle"',
+        (("text", r"non-punishment principle"),),
+    ),
+    Case(
+        "phrase",
+        _q('"best interests of the child"'),
+        'text: "best interests of the child"',
+        (("text", r"best interests of the child"),),
+    ),
+    Case(
+        "phrase",
+        _q('"national referral mechanisms"'),
+        'text: "national referral mechanisms"',
+        (("text", r"national referral mechanisms"),),
+    ),
     # boolean
-    Case("boolean", _q("children OR women"), "text: (children OR women)",
-         (("text", r"\b(children|women)\b"),)),
-    Case("boolean", _q("victims AND protection"), "text: victims AND text: protection",
-         (("text", r"\bvictim"), ("text", r"\bprotect"))),
-    Case("boolean", _q("trafficking -children"), "text: trafficking NOT text: children",
-         (("text", r"\btraffick"), ("not", r"\bchild"))),
-    Case("boolean", _q("(migrants OR refugees) AND return"),
-         "text: (migrants OR refugees) AND text: return",
-         (("text", r"\b(migrant|refugee)"), ("text", r"\breturn"))),
+    Case(
+        "boolean", _q("children OR women"), "text: (children OR women)", (("text", r"\b(children|women)\b"),)
+    ),
+    Case(
+        "boolean",
+        _q("victims AND protection"),
+        "text: victims AND text: protection",
+        (("text", r"\bvictim"), ("text", r"\bprotect")),
+    ),
+    Case(
+        "boolean",
+        _q("trafficking -children"),
+        "text: trafficking NOT text: children",
+        (("text", r"\btraffick"), ("not", r"\bchild")),
+    ),
+    Case(
+        "boolean",
+        _q("(migrants OR refugees) AND return"),
+        "text: (migrants OR refugees) AND text: return",
+        (("text", r"\b(migrant|refugee)"), ("text", r"\breturn")),
+    ),
     Case("boolean", _q("NOT children"), f"{ALL_KINDS} NOT text: children", (("not", r"\bchild"),)),
-    Case("boolean", _q("victims NOT (women OR girls)"),
-         "text: victims NOT text: (women OR girls)",
-         (("text", r"\bvictim"), ("not", r"\b(women|girls)\b"))),
+    Case(
+        "boolean",
+        _q("victims NOT (women OR girls)"),
+        "text: victims NOT text: (women OR girls)",
+        (("text", r"\bvictim"), ("not", r"\b(women|girls)\b")),
+    ),
     # prefix
     Case("prefix", _q("traff*"), "text: traff*", (("text", r"\btraff"),)),
     Case("prefix", _q("child*"), "text: child*", (("text", r"\bchild"),)),
-    Case("prefix", _q("protect* theme:children"), "text: protect* AND themes: children",
-         (("text", r"\bprotect"), ("tags", "themes", ["children"], False))),
+    Case(
+        "prefix",
+        _q("protect* theme:children"),
+        "text: protect* AND themes: children",
+        (("text", r"\bprotect"), ("tags", "themes", ["children"], False)),
+    ),
     Case("prefix", _q("rein*"), "text: rein*", (("text", r"\brein"),)),
     # a whole-library phrase of common words
-    Case("non-selective", _q('"trafficking in persons"'), 'text: "trafficking in persons"',
-         (("text", r"trafficking in persons"),)),
+    Case(
+        "non-selective",
+        _q('"trafficking in persons"'),
+        'text: "trafficking in persons"',
+        (("text", r"trafficking in persons"),),
+    ),
 ]
 
 
@@ -145,11 +222,16 @@ def real_cases(home: Path) -> list[Case]:
     adapted = []
     for case in CASES:
         if case.query.sources:
-            case = Case("facet", _q(sources=(source,)), f'source: "{source}"',
-                        (("tags", "source_id", [source], False),))
+            case = Case(
+                "facet",
+                _q(sources=(source,)),
+                f'source: "{source}"',
+                (("tags", "source_id", [source], False),),
+            )
         elif case.query.date_from:
-            case = Case("facet", _q(date_from="2023", date_to="2024"), "year: (2023 OR 2024)",
-                        (("year", 2023, 2024),))
+            case = Case(
+                "facet", _q(date_from="2023", date_to="2024"), "year: (2023 OR 2024)", (("year", 2023, 2024),)
+            )
         adapted.append(case)
     return adapted
 
@@ -180,8 +262,10 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def summary(times: list[float]) -> dict:
-    return {"query_p50_ms": round(statistics.median(times), 2),
-            "query_p95_ms": round(percentile(times, 0.95), 2)}
+    return {
+        "query_p50_ms": round(statistics.median(times), 2),
+        "query_p95_ms": round(percentile(times, 0.95), 2),
+    }
 
 
 def rss_mb() -> float:
@@ -221,8 +305,9 @@ print(json.dumps({"open_ms": elapsed * 1000, "total": result.total,
 
 def run_json(code: str, *args: str) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                         check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True, cwd=ROOT
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -232,9 +317,17 @@ def load_items(home: Path) -> list[dict]:
 
     ws = Workspace(home)
     library = ws.library
-    rows = [{"text": i.text, "themes": list(i.themes), "audiences": list(i.audiences), "kind": i.kind,
-             "source_id": i.source_id, "year": library.sources[i.source_id].year or 0}
-            for i in library.items.values()]
+    rows = [
+        {
+            "text": i.text,
+            "themes": list(i.themes),
+            "audiences": list(i.audiences),
+            "kind": i.kind,
+            "source_id": i.source_id,
+            "year": library.sources[i.source_id].year or 0,
+        }
+        for i in library.items.values()
+    ]
     ws.close()
     return rows
 
@@ -298,19 +391,33 @@ def bench_fts5(rows: list[dict], folder: Path, reps: int, per_query: dict, cases
     path = folder / "plain-fts5.sqlite"
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
-    db.execute("CREATE VIRTUAL TABLE base USING fts5(text, themes, audiences, kind, source, year, "
-               "tokenize='porter unicode61 remove_diacritics 2')")
-    db.executemany("INSERT INTO base(rowid, text, themes, audiences, kind, source, year) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   ((n, r["text"], " ".join(r["themes"]), " ".join(r["audiences"]), r["kind"], r["source_id"],
-                     str(r["year"])) for n, r in enumerate(rows, 1)))
+    db.execute(
+        "CREATE VIRTUAL TABLE base USING fts5(text, themes, audiences, kind, source, year, "
+        "tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    db.executemany(
+        "INSERT INTO base(rowid, text, themes, audiences, kind, source, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                n,
+                r["text"],
+                " ".join(r["themes"]),
+                " ".join(r["audiences"]),
+                r["kind"],
+                r["source_id"],
+                str(r["year"]),
+            )
+            for n, r in enumerate(rows, 1)
+        ),
+    )
     db.commit()
     times = []
     for case in cases:
         for _ in range(reps):
             start = time.perf_counter()
-            page = db.execute("SELECT rowid, bm25(base) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50",
-                              (case.fts,)).fetchall()
+            page = db.execute(
+                "SELECT rowid, bm25(base) FROM base WHERE base MATCH ? ORDER BY rank LIMIT 50", (case.fts,)
+            ).fetchall()
             total = db.execute("SELECT count(*) FROM base WHERE base MATCH ?", (case.fts,)).fetchone()[0]
             elapsed = (time.perf_counter() - start) * 1000
             times.append(elapsed)
@@ -370,8 +477,12 @@ def bench_tinydb(rows: list[dict], folder: Path, reps: int, per_query: dict, cas
 
 
 def machine() -> dict:
-    info = {"cpus": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "platform": platform.platform()}
+    info = {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -386,19 +497,33 @@ def machine() -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--reps", type=int, default=None, help="runs per query (default 5; 3 from 100k)")
-    parser.add_argument("--tinydb-reps", type=int, default=None, help="runs per query on TinyDB (default 1 "
-                        "from 100k items, else as --reps)")
+    parser.add_argument(
+        "--tinydb-reps",
+        type=int,
+        default=None,
+        help="runs per query on TinyDB (default 1 from 100k items, else as --reps)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--per-query", action="store_true", help="also report each query's times")
     parser.add_argument("--workdir", help="keep the generated library here (reused when present)")
-    parser.add_argument("--real", nargs="?", const="", metavar="HOME",
-                        help="the bundled library plus the UN corpus imported (or the data folder HOME)")
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "un-ga",
-                        help="the UN corpus for --real (texts.tar.xz)")
+    parser.add_argument(
+        "--real",
+        nargs="?",
+        const="",
+        metavar="HOME",
+        help="the bundled library plus the UN corpus imported (or the data folder HOME)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=ROOT.parent / "shared" / "corpus" / "un-ga",
+        help="the UN corpus for --real (texts.tar.xz)",
+    )
     args = parser.parse_args(argv)
     large = args.items >= 100_000 and args.real is None
     reps = args.reps or (3 if large else 5)
@@ -433,7 +558,9 @@ def main(argv: list[str] | None = None) -> int:
             "p95_vs_tinydb": round(briefpack["query_p95_ms"] / tinydb["query_p95_ms"], 4),
         },
         "build": {k: round(v, 1) for k, v in build.items()},
-        "queries": len(cases), "reps": reps, "machine": machine(),
+        "queries": len(cases),
+        "reps": reps,
+        "machine": machine(),
     }
     if args.per_query:
         report["per_query"] = per_query
@@ -441,10 +568,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=2))
         return 0
     b, f, t = briefpack, fts5, tinydb
-    print(f"{report['library']}: {report['items']} items, {len(cases)} queries x {reps} runs  "
-          f"({report['machine'].get('cpu', '')}, {report['machine']['cpus']} cores)")
-    print(f"Briefpack  open {b['open_ms']:.0f} ms   query p50 {b['query_p50_ms']:.1f} ms  p95 "
-          f"{b['query_p95_ms']:.1f} ms   edit {b['edit_ms']:.1f} ms   RSS {b['rss_mb']:.0f} MB")
+    print(
+        f"{report['library']}: {report['items']} items, {len(cases)} queries x {reps} runs  "
+        f"({report['machine'].get('cpu', '')}, {report['machine']['cpus']} cores)"
+    )
+    print(
+        f"Briefpack  open {b['open_ms']:.0f} ms   query p50 {b['query_p50_ms']:.1f} ms  p95 "
+        f"{b['query_p95_ms']:.1f} ms   edit {b['edit_ms']:.1f} ms   RSS {b['rss_mb']:.0f} MB"
+    )
     print(f"FTS5       query p50 {f['query_p50_ms']:.1f} ms  p95 {f['query_p95_ms']:.1f} ms")
     print(f"TinyDB     query p50 {t['query_p50_ms']:.1f} ms  p95 {t['query_p95_ms']:.1f} ms")
     print(f"p95 ratio to FTS5: {report['ratios']['p95_vs_fts5']}")

@@ -38,8 +38,9 @@ BARE = Path(__file__).resolve().parent / "startup_bare_qt.py"
 def _time_process(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """Milliseconds from spawning the process to its "ready" line and to its "painted" line."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     seen: dict[str, float] = {}
     for line in process.stdout:
@@ -56,8 +57,9 @@ def _time_process(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> 
     return seen["ready"], seen["painted"]
 
 
-def measure(runs: int, language: str = "", against: Path | None = None,
-            frozen: Path | None = None) -> dict[str, list[float]]:
+def measure(
+    runs: int, language: str = "", against: Path | None = None, frozen: Path | None = None
+) -> dict[str, list[float]]:
     # An installed Briefpack has its bytecode compiled (pip does it); a checkout may not, and
     # PYTHONDONTWRITEBYTECODE would make every run recompile. Compile once, as pip would.
     for checkout in (ROOT, against) if against else (ROOT,):
@@ -66,7 +68,7 @@ def measure(runs: int, language: str = "", against: Path | None = None,
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["BRIEFPACK_NO_ERROR_DIALOGS"] = "1"
-    if language:   # the system's language, as a desktop session sets it
+    if language:  # the system's language, as a desktop session sets it
         region = {"fr": "FR", "es": "ES", "en": "GB"}.get(language, language.upper())
         env["LANG"] = f"{language}_{region}.UTF-8"
         env.pop("LC_ALL", None)
@@ -76,13 +78,19 @@ def measure(runs: int, language: str = "", against: Path | None = None,
     briefpack = [sys.executable, "-m", "app.gui.main", "--smoke-test"]
     bare = [sys.executable, str(BARE)]
     programs = [("briefpack", briefpack, ROOT, env), ("bare_qt", bare, ROOT, env)]
-    if against:   # run from that checkout: `-m app.gui.main` imports its code (the same venv)
+    if against:  # run from that checkout: `-m app.gui.main` imports its code (the same venv)
         own_home = {**env, "BRIEFPACK_HOME": tempfile.mkdtemp(prefix="briefpack-startup-against-")}
         programs.append(("against", briefpack, against, own_home))
-    if frozen:   # its own Python and Qt: nothing of the checkout or the virtual environment
+    if frozen:  # its own Python and Qt: nothing of the checkout or the virtual environment
         frozen_home = tempfile.mkdtemp(prefix="briefpack-startup-frozen-")
-        programs.append(("frozen", [str(frozen / "briefpack-gui"), "--smoke-test"], Path(frozen_home),
-                         {**env, "BRIEFPACK_HOME": frozen_home}))
+        programs.append(
+            (
+                "frozen",
+                [str(frozen / "briefpack-gui"), "--smoke-test"],
+                Path(frozen_home),
+                {**env, "BRIEFPACK_HOME": frozen_home},
+            )
+        )
     # One unmeasured start of each: creates the data folder and warms the OS file cache.
     for _name, command, cwd, environment in programs:
         _time_process(command, environment, cwd)
@@ -103,12 +111,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="", help="the system language both start in (fr, es)")
     parser.add_argument("--against", type=Path, help="another checkout whose Briefpack is timed too")
     parser.add_argument("--frozen", type=Path, help="the self-contained build's folder, timed too")
-    parser.add_argument("--json", action="store_true",
-                        help='print {"briefpack_ms", "bare_qt_ms"} (medians to ready), and the same to the '
-                             'first frame ("briefpack_paint_ms", "bare_qt_paint_ms")')
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"briefpack_ms", "bare_qt_ms"} (medians to ready), and the same to the '
+        'first frame ("briefpack_paint_ms", "bare_qt_paint_ms")',
+    )
     args = parser.parse_args(argv)
-    times = measure(args.runs, args.lang, args.against.resolve() if args.against else None,
-                    args.frozen.resolve() if args.frozen else None)
+    times = measure(
+        args.runs,
+        args.lang,
+        args.against.resolve() if args.against else None,
+        args.frozen.resolve() if args.frozen else None,
+    )
     medians = {name: statistics.median(values) for name, values in times.items()}
     if args.json:
         print(json.dumps({f"{name}_ms": round(value, 1) for name, value in medians.items()}))
@@ -116,17 +131,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"runs: {args.runs} of each, alternating, fresh processes")
     for name, values in times.items():
-        print(f"{name:>16}: median {statistics.median(values):6.0f} ms   "
-              f"min {min(values):6.0f}   max {max(values):6.0f}")
+        print(
+            f"{name:>16}: median {statistics.median(values):6.0f} ms   "
+            f"min {min(values):6.0f}   max {max(values):6.0f}"
+        )
     print(f"ratio briefpack / bare Qt, ready: {medians['briefpack'] / medians['bare_qt']:.2f} (goal <= 1.3)")
-    print(f"ratio briefpack / bare Qt, first frame: "
-          f"{medians['briefpack_paint'] / medians['bare_qt_paint']:.2f} (goal <= 1.4)")
+    print(
+        f"ratio briefpack / bare Qt, first frame: "
+        f"{medians['briefpack_paint'] / medians['bare_qt_paint']:.2f} (goal <= 1.4)"
+    )
     if args.against:
-        print(f"ratio {args.against} / bare Qt, ready: {medians['against'] / medians['bare_qt']:.2f}, "
-              f"first frame: {medians['against_paint'] / medians['bare_qt_paint']:.2f}")
+        print(
+            f"ratio {args.against} / bare Qt, ready: {medians['against'] / medians['bare_qt']:.2f}, "
+            f"first frame: {medians['against_paint'] / medians['bare_qt_paint']:.2f}"
+        )
     if args.frozen:
-        print(f"ratio frozen build / bare Qt, ready: {medians['frozen'] / medians['bare_qt']:.2f} "
-              f"(goal <= 1.3), first frame: {medians['frozen_paint'] / medians['bare_qt_paint']:.2f}")
+        print(
+            f"ratio frozen build / bare Qt, ready: {medians['frozen'] / medians['bare_qt']:.2f} "
+            f"(goal <= 1.3), first frame: {medians['frozen_paint'] / medians['bare_qt_paint']:.2f}"
+        )
     return 0
 
 

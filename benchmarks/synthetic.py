@@ -15,17 +15,54 @@ from app.core.yamlio import load_yaml
 
 # Theme and audience popularity: a real corpus leans on a few tags.
 _THEME_WEIGHTS = {
-    "rights": 30, "children": 18, "accountability": 16, "cooperation": 14, "evidence": 10,
-    "drivers": 10, "gender": 9, "migration": 9, "legal-frameworks": 12, "labour": 6, "business": 5,
-    "technology": 4, "crisis": 4, "demand": 3, "survivors": 3, "non-punishment": 2, "organ-removal": 1,
+    "rights": 30,
+    "children": 18,
+    "accountability": 16,
+    "cooperation": 14,
+    "evidence": 10,
+    "drivers": 10,
+    "gender": 9,
+    "migration": 9,
+    "legal-frameworks": 12,
+    "labour": 6,
+    "business": 5,
+    "technology": 4,
+    "crisis": 4,
+    "demand": 3,
+    "survivors": 3,
+    "non-punishment": 2,
+    "organ-removal": 1,
 }
 _AUDIENCE_WEIGHTS = {
-    "states": 40, "justice": 14, "services": 14, "international": 8, "civil-society": 8,
-    "private-sector": 5, "humanitarian": 3,
+    "states": 40,
+    "justice": 14,
+    "services": 14,
+    "international": 8,
+    "civil-society": 8,
+    "private-sector": 5,
+    "humanitarian": 3,
 }
 _KINDS = (("recommendation", 70), ("fact", 20), ("commitment", 10))
-_SYLLABLES = ("ka", "lo", "mi", "ran", "te", "vu", "si", "dor", "pel", "an", "is", "ur", "bel", "cor",
-              "tav", "nim", "gar", "hes")
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ran",
+    "te",
+    "vu",
+    "si",
+    "dor",
+    "pel",
+    "an",
+    "is",
+    "ur",
+    "bel",
+    "cor",
+    "tav",
+    "nim",
+    "gar",
+    "hes",
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[0-9]+|[.,;:]")
 
 
@@ -46,10 +83,12 @@ class TextModel:
         for a, b in itertools.pairwise(tokens):
             self.follow[a].append(b)
         self.starts = [b for a, b in itertools.pairwise(tokens) if a == "." and b[0].isupper()]
-        self.rare = sorted({
-            "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
-            for _ in range(rare_words)
-        })
+        self.rare = sorted(
+            {
+                "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+                for _ in range(rare_words)
+            }
+        )
 
     def sentence_stream(self):
         word = self.rng.choice(self.starts)
@@ -111,19 +150,21 @@ def build_library(home: Path, n_items: int, n_sources: int = 50, seed: int = 7) 
             if rng.random() < 0.01:
                 text = text[:-1] + ", in line with the non-punishment principle."
             kind = rng.choices([k for k, _ in _KINDS], weights=[w for _, w in _KINDS])[0]
-            items.append({
-                "id": f"{source_id}-{n:06d}",
-                "source_id": source_id,
-                "kind": kind,
-                "text": text,
-                "section": f"Section {n // 40 + 1}",
-                "locator": f"para. {n + 1}",
-                "lead_in": "",
-                "themes": _weighted_sample(rng, themes, rng.choice((1, 1, 2, 2, 2, 3, 3, 4))),
-                "audiences": _weighted_sample(rng, audiences, rng.choice((1, 1, 2, 2, 3))),
-                "span": [offset, offset + len(text)],
-                "note": "",
-            })
+            items.append(
+                {
+                    "id": f"{source_id}-{n:06d}",
+                    "source_id": source_id,
+                    "kind": kind,
+                    "text": text,
+                    "section": f"Section {n // 40 + 1}",
+                    "locator": f"para. {n + 1}",
+                    "lead_in": "",
+                    "themes": _weighted_sample(rng, themes, rng.choice((1, 1, 2, 2, 2, 3, 3, 4))),
+                    "audiences": _weighted_sample(rng, audiences, rng.choice((1, 1, 2, 2, 3))),
+                    "span": [offset, offset + len(text)],
+                    "note": "",
+                }
+            )
             parts.append(text)
             offset += len(text) + 2
         source = {

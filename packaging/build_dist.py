@@ -22,9 +22,11 @@ from app import __version__  # noqa: E402
 
 # System libraries Qt's xcb platform plugin and the fonts need; PyInstaller ships Qt itself but,
 # rightly, not these (they belong to the desktop the app runs on).
-DEB_DEPENDS = ("libc6 (>= 2.31), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, "
-               "libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, "
-               "libxcb-keysyms1, libxcb-shape0")
+DEB_DEPENDS = (
+    "libc6 (>= 2.31), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, "
+    "libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, "
+    "libxcb-keysyms1, libxcb-shape0"
+)
 
 
 def folder_size(path: Path) -> int:
@@ -61,12 +63,16 @@ def icon_for_freezer(work: Path) -> str:
 def build_record(work: Path) -> Path:
     """build.json: what Help > About and `--version` say about this build."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = ""
-    record = {"kind": "self-contained build", "date": time.strftime("%Y-%m-%d"),
-              "platform": f"{sys.platform}-{platform.machine()}"}
+    record = {
+        "kind": "self-contained build",
+        "date": time.strftime("%Y-%m-%d"),
+        "platform": f"{sys.platform}-{platform.machine()}",
+    }
     if commit:
         record["commit"] = commit
     target = work / "build.json"
@@ -78,11 +84,31 @@ def build_record(work: Path) -> Path:
 def freeze(dist: Path, work: Path) -> Path:
     qm_dir = work / "qm"
     compile_translations(qm_dir)
-    env = dict(os.environ, BRIEFPACK_QM_DIR=str(qm_dir), BRIEFPACK_BUILD_FILE=str(build_record(work)),
-               BRIEFPACK_ICON=icon_for_freezer(work))
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
-                    str(HERE / "briefpack.spec")], check=True, env=env, cwd=ROOT)
+    env = dict(
+        os.environ,
+        BRIEFPACK_QM_DIR=str(qm_dir),
+        BRIEFPACK_BUILD_FILE=str(build_record(work)),
+        BRIEFPACK_ICON=icon_for_freezer(work),
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work / "pyinstaller"),
+            str(HERE / "briefpack.spec"),
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
     return dist / "briefpack"
 
 
@@ -92,7 +118,7 @@ def machine() -> str:
 
 def make_tarball(folder: Path, dist: Path) -> Path:
     target = dist / f"briefpack-{__version__}-linux-{platform.machine()}.tar.gz"
-    with tarfile.open(target, "w:gz", compresslevel=6) as tar:   # 9 takes much longer for ~1 % less
+    with tarfile.open(target, "w:gz", compresslevel=6) as tar:  # 9 takes much longer for ~1 % less
         tar.add(folder, arcname=f"briefpack-{__version__}")
     return target
 
@@ -109,11 +135,15 @@ def make_deb(folder: Path, dist: Path, work: Path) -> Path:
     for command in ("briefpack", "briefpack-gui"):
         (bin_dir / command).symlink_to(f"../lib/briefpack/{command}")
     share = root / "usr" / "share"
-    placed = ((HERE / "linux" / "briefpack.desktop", share / "applications" / "briefpack.desktop"),
-              (HERE / "linux" / "briefpack-mime.xml", share / "mime" / "packages" / "briefpack.xml"),
-              (ROOT / "resources" / "icons" / "briefpack.svg",
-               share / "icons" / "hicolor" / "scalable" / "apps" / "briefpack.svg"),
-              (ROOT / "LICENSE", share / "doc" / "briefpack" / "copyright"))
+    placed = (
+        (HERE / "linux" / "briefpack.desktop", share / "applications" / "briefpack.desktop"),
+        (HERE / "linux" / "briefpack-mime.xml", share / "mime" / "packages" / "briefpack.xml"),
+        (
+            ROOT / "resources" / "icons" / "briefpack.svg",
+            share / "icons" / "hicolor" / "scalable" / "apps" / "briefpack.svg",
+        ),
+        (ROOT / "LICENSE", share / "doc" / "briefpack" / "copyright"),
+    )
     for source, target in placed:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
@@ -125,12 +155,17 @@ def make_deb(folder: Path, dist: Path, work: Path) -> Path:
         f"Depends: {DEB_DEPENDS}\nMaintainer: Briefpack developers <briefpack@localhost>\n"
         "Description: offline briefing-pack builder\n"
         " Tagged anti-trafficking recommendations, quoted exactly and cited, assembled into\n"
-        " briefs for Word and PDF. Works offline; carries its own Python and Qt.\n", encoding="utf-8")
+        " briefs for Word and PDF. Works offline; carries its own Python and Qt.\n",
+        encoding="utf-8",
+    )
     # the desktop's MIME and menu caches are refreshed by dpkg triggers of shared-mime-info and
     # desktop-file-utils, so the package needs no maintainer scripts
     target = dist / f"briefpack_{__version__}_{machine()}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return target
 
 
@@ -157,10 +192,15 @@ def main(argv: list[str] | None = None) -> int:
             print("dpkg-deb is not installed: no .deb made (the folder and .tar.gz are)", file=sys.stderr)
     else:
         packages.append(make_zip(folder, args.dist))
-    report = {"version": __version__, "platform": f"{sys.platform}-{platform.machine()}",
-              "freeze_seconds": round(frozen, 1), "total_seconds": round(time.perf_counter() - started, 1),
-              "folder": str(folder), "folder_mb": round(folder_size(folder) / 1e6, 1),
-              "packages": {p.name: round(p.stat().st_size / 1e6, 1) for p in packages}}
+    report = {
+        "version": __version__,
+        "platform": f"{sys.platform}-{platform.machine()}",
+        "freeze_seconds": round(frozen, 1),
+        "total_seconds": round(time.perf_counter() - started, 1),
+        "folder": str(folder),
+        "folder_mb": round(folder_size(folder) / 1e6, 1),
+        "packages": {p.name: round(p.stat().st_size / 1e6, 1) for p in packages},
+    }
     (args.dist / "build-report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2))
     return 0

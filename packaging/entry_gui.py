@@ -5,7 +5,7 @@ import sys
 from app.gui.main import main
 
 if __name__ == "__main__":
-    if sys.platform == "win32":   # bulk import's worker processes are started by spawning the executable
+    if sys.platform == "win32":  # bulk import's worker processes are started by spawning the executable
         import multiprocessing
 
         multiprocessing.freeze_support()

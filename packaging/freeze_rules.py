@@ -8,9 +8,22 @@ from pathlib import Path
 BUNDLED = ("library", "export_templates", "resources")
 
 # Never imported by Briefpack at run time (test and build tools, other GUI toolkits).
-EXCLUDED_MODULES = ["tkinter", "pytest", "pytestqt", "hypothesis", "mypy", "ruff", "setuptools",
-                    "pip", "IPython", "numpy", "PySide6.QtQml", "PySide6.QtQuick",
-                    "PySide6.QtNetwork", "PySide6.QtOpenGL"]
+EXCLUDED_MODULES = [
+    "tkinter",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "ruff",
+    "setuptools",
+    "pip",
+    "IPython",
+    "numpy",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtNetwork",
+    "PySide6.QtOpenGL",
+]
 
 # Babel's calendar and number data is kept for the six languages briefs are written in (and
 # the root every locale inherits from); the other ~700 locales are 30 MB Briefpack never reads.
@@ -23,8 +36,9 @@ def bundled_data(root: Path, compiled_translations: Path, build_file: Path) -> l
     build's record (`app/build_info.py`)."""
     pairs = [(str(root / name), f"app/_bundled/{name}") for name in BUNDLED]
     pairs.append((str(build_file), "app/_bundled"))
-    pairs += [(str(qm), "app/_bundled/resources/translations")
-              for qm in sorted(compiled_translations.glob("*.qm"))]
+    pairs += [
+        (str(qm), "app/_bundled/resources/translations") for qm in sorted(compiled_translations.glob("*.qm"))
+    ]
     return pairs
 
 

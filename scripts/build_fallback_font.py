@@ -43,8 +43,10 @@ def drawn_elsewhere(folder: Path, out: Path) -> set[int]:
 def wanted(font: TTFont, covered: set[int]) -> list[int]:
     """What only Unifont draws, and the spaces (a space inside a run set in this font is drawn by it)."""
     return sorted(
-        c for c in font.getBestCmap()
-        if c <= 0xFFFF and (
+        c
+        for c in font.getBestCmap()
+        if c <= 0xFFFF
+        and (
             unicodedata.category(chr(c)) == "Zs"
             or (c not in covered and unicodedata.category(chr(c)) not in _SKIP)
         )
@@ -81,9 +83,16 @@ def to_truetype(font: TTFont) -> None:
     font["loca"] = newTable("loca")
     maxp = font["maxp"]
     maxp.tableVersion = 0x00010000
-    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-                 "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
-                 "maxComponentElements"):
+    for attr in (
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
     post = font["post"]
@@ -118,8 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     place_tibetan_marks(font)
     font.save(args.out)
     check = TTFont(args.out)
-    print(f"{args.out.name}: {len(check.getBestCmap())} characters, {len(check.getGlyphOrder())} glyphs, "
-          f"{args.out.stat().st_size / 1024:.0f} KiB")
+    print(
+        f"{args.out.name}: {len(check.getBestCmap())} characters, {len(check.getGlyphOrder())} glyphs, "
+        f"{args.out.stat().st_size / 1024:.0f} KiB"
+    )
     return 0
 
 

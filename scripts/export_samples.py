@@ -118,20 +118,39 @@ def packs(workspace: Workspace) -> dict[str, BriefSpec]:
 
 # The delegate's own words in each language (a brief's title and key messages are the user's).
 LANGUAGE_BRIEFS = {
-    "ar": ("الأطفال وإنفاذ القانون", ("الاستثمار في نظم حماية تصل إلى كل طفل.",
-                                      "إشراك الناجين في تصميم الاستجابات.")),
+    "ar": (
+        "الأطفال وإنفاذ القانون",
+        ("الاستثمار في نظم حماية تصل إلى كل طفل.", "إشراك الناجين في تصميم الاستجابات."),
+    ),
     "zh": ("儿童与执法", ("投资于惠及每个儿童的保护系统。", "让幸存者参与设计应对措施。")),
-    "en": ("Children and law enforcement", ("Invest in protection systems that reach every child.",
-                                            "Involve survivors in designing the responses.")),
-    "fr": ("Enfants et services de détection et de répression",
-           ("Investir dans des systèmes de protection qui atteignent chaque enfant.",
-            "Associer les survivants à la conception des réponses.")),
-    "ru": ("Дети и правоохранительные органы",
-           ("Инвестировать в системы защиты, охватывающие каждого ребенка.",
-            "Привлекать пострадавших к разработке мер реагирования.")),
-    "es": ("Niños y fuerzas del orden",
-           ("Invertir en sistemas de protección que lleguen a todos los niños.",
-            "Hacer participar a los supervivientes en el diseño de las respuestas.")),
+    "en": (
+        "Children and law enforcement",
+        (
+            "Invest in protection systems that reach every child.",
+            "Involve survivors in designing the responses.",
+        ),
+    ),
+    "fr": (
+        "Enfants et services de détection et de répression",
+        (
+            "Investir dans des systèmes de protection qui atteignent chaque enfant.",
+            "Associer les survivants à la conception des réponses.",
+        ),
+    ),
+    "ru": (
+        "Дети и правоохранительные органы",
+        (
+            "Инвестировать в системы защиты, охватывающие каждого ребенка.",
+            "Привлекать пострадавших к разработке мер реагирования.",
+        ),
+    ),
+    "es": (
+        "Niños y fuerzas del orden",
+        (
+            "Invertir en sistemas de protección que lleguen a todos los niños.",
+            "Hacer participar a los supervivientes en el diseño de las respuestas.",
+        ),
+    ),
 }
 
 
@@ -140,10 +159,16 @@ def language_packs(workspace: Workspace) -> dict[str, BriefSpec]:
     children = _search(workspace, themes=("children",), audiences=("justice",))[:8]
     return {
         language: BriefSpec.make(
-            title=title, date="2025-06-16", author="Anti-trafficking desk", key_messages=messages,
-            entries=tuple((i, "Raise in the opening statement." if n == 1 else "")
-                          for n, i in enumerate(children)),
-            themes=("children",), audiences=("justice",), language=language,
+            title=title,
+            date="2025-06-16",
+            author="Anti-trafficking desk",
+            key_messages=messages,
+            entries=tuple(
+                (i, "Raise in the opening statement." if n == 1 else "") for n, i in enumerate(children)
+            ),
+            themes=("children",),
+            audiences=("justice",),
+            language=language,
         )
         for language, (title, messages) in LANGUAGE_BRIEFS.items()
     }
@@ -168,7 +193,7 @@ def sheet(pdf: Path, target: Path, work: Path) -> int:
             "+dither",
             "-colors",
             "48",
-            f"PNG8:{target}",   # 48 colours: a third of the size, text as sharp
+            f"PNG8:{target}",  # 48 colours: a third of the size, text as sharp
         ],
         check=True,
     )
@@ -180,8 +205,11 @@ def sheet(pdf: Path, target: Path, work: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="keep the exported files in this folder")
-    parser.add_argument("--languages", action="store_true",
-                        help="the delegate's brief in the six UN languages (docs/images/samples/languages)")
+    parser.add_argument(
+        "--languages",
+        action="store_true",
+        help="the delegate's brief in the six UN languages (docs/images/samples/languages)",
+    )
     args = parser.parse_args()
     images = IMAGES / "languages" if args.languages else IMAGES
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

@@ -56,17 +56,22 @@ def build_home(home: Path) -> dict:
     items = [i.id for i in list(ws.library)[:60]]
     packs = []
     for n in range(2):
-        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 20:n * 20 + 20]))
+        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 20 : n * 20 + 20]))
         packs.append(ws.packs.save(set_note(pack, pack.entries[0].item_id, f"note {n}")).id)
     ws.edits.edit_item(items[40], note="first edit")
     ws.edits.edit_item(items[41], themes=["children"])
     ws.save_search("children", {"text": "child"})
     ws.exports.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
     ws.exports.save_branding(Branding(id="ministry", name="Ministry"))
-    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
-                  [{"text": "Governments should protect victims."}, {"text": "States should train judges."}])
-    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
-                  [{"text": "States should train judges."}], update=True)  # a .bak of the older version
+    ws.edits.add_source(
+        {"id": "mine", "title": "My notes", "text": TEXT},
+        [{"text": "Governments should protect victims."}, {"text": "States should train judges."}],
+    )
+    ws.edits.add_source(
+        {"id": "mine", "title": "My notes", "text": TEXT},
+        [{"text": "States should train judges."}],
+        update=True,
+    )  # a .bak of the older version
     ws.close()
     return {"packs": packs, "items": items}
 
@@ -127,15 +132,38 @@ def run_kills(work: Path, kills: int, seed: int, log=print, deadline: float = fl
     out = work / "kills-out"
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    figures = {"kills": 0, "reported_saves": 0, "lost_saves": 0, "repairs_needed": 0, "tracebacks": 0,
-               "store_temp_files_left": 0, "export_litter_left": 0, "partial_export_sets": 0,
-               "ids_reserved": 0, "by_operation": {}, "lost": []}
+    figures = {
+        "kills": 0,
+        "reported_saves": 0,
+        "lost_saves": 0,
+        "repairs_needed": 0,
+        "tracebacks": 0,
+        "store_temp_files_left": 0,
+        "export_litter_left": 0,
+        "partial_export_sets": 0,
+        "ids_reserved": 0,
+        "by_operation": {},
+        "lost": [],
+    }
     for n in range(kills):
         if time.monotonic() > deadline:
             break
-        proc = subprocess.Popen([sys.executable, "-c", KILL_WORKER, str(home), str(out), ids["packs"][0],
-                                 str(seed * 1000 + n), json.dumps(ids["items"])], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=_env(home))
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                KILL_WORKER,
+                str(home),
+                str(out),
+                ids["packs"][0],
+                str(seed * 1000 + n),
+                json.dumps(ids["items"]),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(home),
+        )
         assert proc.stdout is not None
         proc.stdout.readline()
         time.sleep(rng.uniform(0.02, 0.8))
@@ -151,8 +179,9 @@ def run_kills(work: Path, kills: int, seed: int, log=print, deadline: float = fl
             figures["repairs_needed"] += 1
         lost = _check_saves(ws, ids["packs"][0], events)
         # a source file that holds no source (a killed import) would reserve its id
-        figures["ids_reserved"] += sum(1 for p in (home / "store" / "sources").glob("*.json")
-                                       if p.stem not in ws.library.sources)
+        figures["ids_reserved"] += sum(
+            1 for p in (home / "store" / "sources").glob("*.json") if p.stem not in ws.library.sources
+        )
         for event in events:
             if event[0] == "S":
                 figures["reported_saves"] += 1
@@ -162,12 +191,17 @@ def run_kills(work: Path, kills: int, seed: int, log=print, deadline: float = fl
         figures["lost"] += lost[:3]
         ws.close()
         store = Store(home)
-        figures["store_temp_files_left"] += sum(1 for folder in (store.root, store.root / "sources")
-                                                for p in folder.iterdir() if p.name.endswith(".tmp"))
+        figures["store_temp_files_left"] += sum(
+            1
+            for folder in (store.root, store.root / "sources")
+            for p in folder.iterdir()
+            if p.name.endswith(".tmp")
+        )
         figures["export_litter_left"] += sum(1 for p in out.iterdir() if p.name.startswith("."))
         stems = {p.stem for p in out.iterdir() if not p.name.startswith(".")}
         figures["partial_export_sets"] += sum(
-            1 for s in stems if not ((out / f"{s}.docx").exists() and (out / f"{s}.pdf").exists()))
+            1 for s in stems if not ((out / f"{s}.docx").exists() and (out / f"{s}.pdf").exists())
+        )
         if (n + 1) % 25 == 0:
             log(f"  kills: {n + 1}/{kills}, {figures['reported_saves']} saves, {figures['lost_saves']} lost")
     return figures
@@ -256,11 +290,23 @@ def run_writers(work: Path, rounds: int, log=print, deadline: float = float("inf
     items = ids["items"]
     procs = []
     for n, tag in enumerate(("a", "b")):
-        args = [items[n * 5:n * 5 + 5], items[10 + n * 5:15 + n * 5], items[40 + n * 5:45 + n * 5]]
-        command = [sys.executable, "-c", WRITER, str(home), tag, ids["packs"][0], str(rounds),
-                   *(json.dumps(a) for a in args), str(time.time() + min(deadline - time.monotonic(), 10**9))]
-        procs.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                      env=_env(home)))
+        args = [items[n * 5 : n * 5 + 5], items[10 + n * 5 : 15 + n * 5], items[40 + n * 5 : 45 + n * 5]]
+        command = [
+            sys.executable,
+            "-c",
+            WRITER,
+            str(home),
+            tag,
+            ids["packs"][0],
+            str(rounds),
+            *(json.dumps(a) for a in args),
+            str(time.time() + min(deadline - time.monotonic(), 10**9)),
+        ]
+        procs.append(
+            subprocess.Popen(
+                command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(home)
+            )
+        )
     reports, tracebacks = [], 0
     for proc in procs:
         out, err = proc.communicate(timeout=3600)
@@ -289,11 +335,19 @@ def run_writers(work: Path, rounds: int, log=print, deadline: float = float("inf
         if stored != value:
             lost.append(f"{op} {key}: {stored!r} instead of {value!r}")
     ws.close()
-    log(f"  two writers: {saves} saves, {len(lost)} lost, {merges} stale saves merged, "
-        f"{conflicts} reported conflicts")
-    return {"operations": saves + conflicts, "reported_saves": saves, "lost_updates": len(lost),
-            "stale_saves_merged": merges, "reported_conflicts": conflicts, "tracebacks": tracebacks,
-            "lost": lost[:10]}
+    log(
+        f"  two writers: {saves} saves, {len(lost)} lost, {merges} stale saves merged, "
+        f"{conflicts} reported conflicts"
+    )
+    return {
+        "operations": saves + conflicts,
+        "reported_saves": saves,
+        "lost_updates": len(lost),
+        "stale_saves_merged": merges,
+        "reported_conflicts": conflicts,
+        "tracebacks": tracebacks,
+        "lost": lost[:10],
+    }
 
 
 # -- store damage ---------------------------------------------------------------------------------
@@ -304,27 +358,48 @@ def _junk(rng: random.Random, depth: int = 0):
         return [_junk(rng, depth + 1) for _ in range(rng.randint(0, 3))]
     if kind == "dict":
         return {str(rng.randint(0, 9)): _junk(rng, depth + 1) for _ in range(rng.randint(0, 3))}
-    return {"none": None, "bool": rng.random() < 0.5, "int": rng.randint(-10**12, 10**12),
-            "float": rng.uniform(-1e9, 1e9),
-            "str": "".join(rng.choice("aé{[\"\\\x00 ") for _ in range(5))}[kind]
+    return {
+        "none": None,
+        "bool": rng.random() < 0.5,
+        "int": rng.randint(-(10**12), 10**12),
+        "float": rng.uniform(-1e9, 1e9),
+        "str": "".join(rng.choice('aé{["\\\x00 ') for _ in range(5)),
+    }[kind]
 
 
 def _damage_cases(rng: random.Random, per_file: int) -> list[tuple[str, str]]:
     files = ["packs.json", "library.json", "export.json", "sources/mine.json", "pack-history"]
-    ways = ["truncate", "zero", "garble", "empty", "delete", "delete-both", "no-bak-garble", "binary",
-            "top-list", "top-number", "record", "field", "no-id", "meta"]
-    return [(name, ways[n % len(ways)] if n < len(ways) else rng.choice(ways))
-            for name in files for n in range(per_file)]
+    ways = [
+        "truncate",
+        "zero",
+        "garble",
+        "empty",
+        "delete",
+        "delete-both",
+        "no-bak-garble",
+        "binary",
+        "top-list",
+        "top-number",
+        "record",
+        "field",
+        "no-id",
+        "meta",
+    ]
+    return [
+        (name, ways[n % len(ways)] if n < len(ways) else rng.choice(ways))
+        for name in files
+        for n in range(per_file)
+    ]
 
 
 def _apply(path: Path, way: str, rng: random.Random) -> None:
     data = path.read_bytes()
     backup = path.with_name(path.name + ".bak")
     if way == "truncate":
-        path.write_bytes(data[:rng.randrange(max(1, len(data)))])
+        path.write_bytes(data[: rng.randrange(max(1, len(data)))])
     elif way == "zero":
         start = rng.randrange(len(data))
-        path.write_bytes(data[:start] + b"\x00" * rng.randint(1, 4096) + data[start + 4096:])
+        path.write_bytes(data[:start] + b"\x00" * rng.randint(1, 4096) + data[start + 4096 :])
     elif way == "garble":
         raw = bytearray(data)
         for _ in range(rng.randint(1, 30)):
@@ -371,8 +446,14 @@ def run_damage(work: Path, per_file: int, seed: int, log=print, deadline: float 
     ids = build_home(template)
     rng = random.Random(seed)
     cases = _damage_cases(rng, per_file)
-    figures = {"damaged_files": len(cases), "tracebacks": 0, "silent_repairs": 0, "repairs_announced": 0,
-               "by_file": {}, "examples": []}
+    figures = {
+        "damaged_files": len(cases),
+        "tracebacks": 0,
+        "silent_repairs": 0,
+        "repairs_announced": 0,
+        "by_file": {},
+        "examples": [],
+    }
     rng.shuffle(cases)  # a run cut short by its deadline still damages every file
     for n, (name, way) in enumerate(cases):
         if time.monotonic() > deadline:
@@ -388,10 +469,17 @@ def run_damage(work: Path, per_file: int, seed: int, log=print, deadline: float 
         problem = ""
         try:
             with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-                codes = [main(["--home", str(home), *cmd]) for cmd in (
-                    ["pack", "list"], ["search", "children"], ["pack", "show", ids["packs"][0]],
-                    ["pack", "history", ids["packs"][0]], ["pack", "history", ids["packs"][1]],
-                    ["library", "show", ids["items"][40]])]
+                codes = [
+                    main(["--home", str(home), *cmd])
+                    for cmd in (
+                        ["pack", "list"],
+                        ["search", "children"],
+                        ["pack", "show", ids["packs"][0]],
+                        ["pack", "history", ids["packs"][0]],
+                        ["pack", "history", ids["packs"][1]],
+                        ["library", "show", ids["items"][40]],
+                    )
+                ]
                 ws = Workspace(home)  # what the window reads too: it shows what it repaired
                 ws.exports.brandings()
                 ws.saved_searches()
@@ -430,30 +518,58 @@ def run_damage(work: Path, per_file: int, seed: int, log=print, deadline: float 
 
 
 def _store_files(store: Path) -> list[Path]:
-    return [p for p in [*store.iterdir(), *(store / "sources").iterdir(),
-                        *((store / "quarantine").iterdir() if (store / "quarantine").is_dir() else [])]
-            if p.is_file() and not p.name.endswith(".tmp")]
+    return [
+        p
+        for p in [
+            *store.iterdir(),
+            *(store / "sources").iterdir(),
+            *((store / "quarantine").iterdir() if (store / "quarantine").is_dir() else []),
+        ]
+        if p.is_file() and not p.name.endswith(".tmp")
+    ]
 
 
 # -- the whole campaign -------------------------------------------------------------------------------
 # each part's share of a --budget (seconds); time a part leaves unused goes to the parts after it
-SHARES = {"kills": 20, "writers": 8, "damage": 14, "fuzz": 18, "disks": 10, "quarantine": 2, "names": 5,
-          "scripts": 8, "injection": 5, "offline": 10}
+SHARES = {
+    "kills": 20,
+    "writers": 8,
+    "damage": 14,
+    "fuzz": 18,
+    "disks": 10,
+    "quarantine": 2,
+    "names": 5,
+    "scripts": 8,
+    "injection": 5,
+    "offline": 10,
+}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Briefpack's reliability campaign (docs/RELIABILITY.md).")
     parser.add_argument("--work", type=Path, default=Path("/tmp/briefpack-campaign"))
-    parser.add_argument("--budget", type=float, default=0,
-                        help="seconds for the whole campaign, shared among the parts (0: no limit)")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=0,
+        help="seconds for the whole campaign, shared among the parts (0: no limit)",
+    )
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=130, help="rounds per writer (4 operations each)")
     parser.add_argument("--damage", type=int, default=60, help="damage cases per store file")
     parser.add_argument("--fuzz", type=int, default=5000)
-    parser.add_argument("--edges", type=int, default=300,
-                        help="cases of each edge part (titles, PDFs, pack files; a tenth as many disks)")
-    parser.add_argument("--offline-tests", nargs="*", default=["tests"],
-                        help="test files run with no network (default: the whole suite)")
+    parser.add_argument(
+        "--edges",
+        type=int,
+        default=300,
+        help="cases of each edge part (titles, PDFs, pack files; a tenth as many disks)",
+    )
+    parser.add_argument(
+        "--offline-tests",
+        nargs="*",
+        default=["tests"],
+        help="test files run with no network (default: the whole suite)",
+    )
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--only", choices=sorted(SHARES))
     args = parser.parse_args()
@@ -461,10 +577,15 @@ def main() -> int:
         shutil.rmtree(args.work)
     args.work.mkdir(parents=True)
     os.environ["BRIEFPACK_HOME"] = str(args.work / "unused-home")
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True).stdout.strip()
-    report: dict = {"machine": f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}",
-                    "seed": args.seed, "commit": commit, "budget": args.budget}
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    report: dict = {
+        "machine": f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}",
+        "seed": args.seed,
+        "commit": commit,
+        "budget": args.budget,
+    }
 
     def log(text: str) -> None:
         print(text, flush=True)
@@ -482,8 +603,9 @@ def main() -> int:
         "quarantine": lambda d: edges.run_quarantine_names(w, n, d, log),
         "names": lambda d: edges.run_names(w, n, seed, d, log),
         "scripts": lambda d: edges.run_pdf_scripts(w, n, seed, d, log),
-        "injection": lambda d: edges.run_injection(w, n, seed, valid_pack_bytes(w / "pack-for-injection"),
-                                                   d, log),
+        "injection": lambda d: edges.run_injection(
+            w, n, seed, valid_pack_bytes(w / "pack-for-injection"), d, log
+        ),
         "offline": lambda d: edges.run_offline_suite(w, args.offline_tests, d, log),
     }
     chosen = [name for name in parts if not args.only or name == args.only]
@@ -502,8 +624,12 @@ def main() -> int:
     report["issue_rows"] = rows
     (args.work / "campaign.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print(__import__("reliability_report").table(report, rows))
-    bad = [report.get("kills", {}).get("lost_saves", 0), report.get("writers", {}).get("lost_updates", 0),
-           report.get("writers", {}).get("tracebacks", 0), report.get("kills", {}).get("repairs_needed", 0)]
+    bad = [
+        report.get("kills", {}).get("lost_saves", 0),
+        report.get("writers", {}).get("lost_updates", 0),
+        report.get("writers", {}).get("tracebacks", 0),
+        report.get("kills", {}).get("repairs_needed", 0),
+    ]
     return 1 if any(bad) or any(row["failures"] for row in rows) else 0
 
 

@@ -39,8 +39,9 @@ def _quote(arg: str) -> str:
 def namespaces_work() -> bool:
     if not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"], capture_output=True
+    )
     return probe.returncode == 0
 
 
@@ -75,19 +76,25 @@ def run_hard_disks(work: Path, rounds: int, deadline: float, log=print) -> dict:
                 (home / "store" / "packs.json").write_bytes(damage)
                 setup = f"mount --bind -o ro {_quote(str(home))} {_quote(str(home))}"
             else:
-                setup = (f"mount -t tmpfs -o size=4m tmpfs {_quote(str(disk))} && "
-                         f"cp -a {_quote(str(template))} {_quote(str(home))} && "
-                         f"cp {case}/damage {_quote(str(home / 'store' / 'packs.json'))}; "
-                         f"(head -c 100000000 /dev/zero > {_quote(str(disk))}/filler 2>/dev/null; "
-                         f"truncate -s -300K {_quote(str(disk))}/filler)")
+                setup = (
+                    f"mount -t tmpfs -o size=4m tmpfs {_quote(str(disk))} && "
+                    f"cp -a {_quote(str(template))} {_quote(str(home))} && "
+                    f"cp {case}/damage {_quote(str(home / 'store' / 'packs.json'))}; "
+                    f"(head -c 100000000 /dev/zero > {_quote(str(disk))}/filler 2>/dev/null; "
+                    f"truncate -s -300K {_quote(str(disk))}/filler)"
+                )
             cli = f"{_quote(sys.executable)} -m app.cli --home {_quote(str(home))}"
-            listing = (f"{_quote(sys.executable)} -c 'import pathlib,sys; s=pathlib.Path(sys.argv[1]); "
-                       f"print(sorted(p.name for p in s.rglob(\"*\")))' {_quote(str(home / 'store'))}")
-            script = (f"{setup}\n{listing} > {case}/before\n"
-                      f"for n in 1 2; do {cli} pack list > {case}/out.$n 2> {case}/err.$n; "
-                      f"echo $? > {case}/rc.$n; "
-                      f"done\n{listing} > {case}/after\n"
-                      f"cat {_quote(str(home / 'store' / 'packs.json'))} > {case}/packs.json")
+            listing = (
+                f"{_quote(sys.executable)} -c 'import pathlib,sys; s=pathlib.Path(sys.argv[1]); "
+                f'print(sorted(p.name for p in s.rglob("*")))\' {_quote(str(home / "store"))}'
+            )
+            script = (
+                f"{setup}\n{listing} > {case}/before\n"
+                f"for n in 1 2; do {cli} pack list > {case}/out.$n 2> {case}/err.$n; "
+                f"echo $? > {case}/rc.$n; "
+                f"done\n{listing} > {case}/after\n"
+                f"cat {_quote(str(home / 'store' / 'packs.json'))} > {case}/packs.json"
+            )
             env = {**os.environ, "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"}
             subprocess.run(["unshare", "-rm", "sh", "-c", script], env=env, timeout=300, capture_output=True)
             for start in (1, 2):
@@ -125,7 +132,7 @@ def run_quarantine_names(work: Path, repairs: int, deadline: float, log=print) -
             break
         if n % 2:  # a file that does not parse: renamed aside
             (store / "packs.json").write_bytes(b'{"packs": ' + str(n).encode())
-        else:      # a record of the wrong shape: set aside in store/quarantine/
+        else:  # a record of the wrong shape: set aside in store/quarantine/
             data = json.loads(good)
             table = data["packs"]
             table[sorted(table)[0]] = [n, "wrong shape"]
@@ -150,9 +157,34 @@ def run_quarantine_names(work: Path, repairs: int, deadline: float, log=print) -
 
 # -- export file names -------------------------------------------------------------------------------
 def _title(rng: random.Random) -> str:
-    pieces = ["😀", "👩‍👩‍👧‍👦", "🇺🇳", "儿童保护", "बाल तस्करी", "ადამიანი", "שלום", "حماية", "é", "a", " ",
-              ".",
-              "/", "\\", ":", "*", "?", '"', "<", ">", "|", "\x00", "\t", "\u202e", "\u200d", "\ufe0f"]
+    pieces = [
+        "😀",
+        "👩‍👩‍👧‍👦",
+        "🇺🇳",
+        "儿童保护",
+        "बाल तस्करी",
+        "ადამიანი",
+        "שלום",
+        "حماية",
+        "é",
+        "a",
+        " ",
+        ".",
+        "/",
+        "\\",
+        ":",
+        "*",
+        "?",
+        '"',
+        "<",
+        ">",
+        "|",
+        "\x00",
+        "\t",
+        "\u202e",
+        "\u200d",
+        "\ufe0f",
+    ]
     way = rng.choice(["device", "pieces", "long", "dots"])
     if way == "device":
         return rng.choice(DEVICES) + rng.choice(["", ".", " ", "  .", ".docx"])
@@ -222,8 +254,11 @@ def run_names(work: Path, count: int, seed: int, deadline: float, log=print) -> 
 # -- scripts in PDF ----------------------------------------------------------------------------------
 def _visible_bmp() -> list[str]:
     invisible = re.compile("[\u200d\ufe0e\ufe0f]")
-    return [chr(c) for c in range(0x21, 0x10000)
-            if unicodedata.category(chr(c))[0] in "LMNPS" and not invisible.match(chr(c))]
+    return [
+        chr(c)
+        for c in range(0x21, 0x10000)
+        if unicodedata.category(chr(c))[0] in "LMNPS" and not invisible.match(chr(c))
+    ]
 
 
 def run_pdf_scripts(work: Path, count: int, seed: int, deadline: float, log=print) -> dict:
@@ -248,13 +283,18 @@ def run_pdf_scripts(work: Path, count: int, seed: int, deadline: float, log=prin
         words = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(40)]
         extra = rng.choice(astral)
         text = " ".join(words[:30]) + f" {extra}"
-        ws.edits.add_source({"id": f"s{n}", "title": f"S{n}", "text": text},
-                      [{"id": f"i{n}", "text": text, "locator": "p1", "themes": ["children"]}])
+        ws.edits.add_source(
+            {"id": f"s{n}", "title": f"S{n}", "text": text},
+            [{"id": f"i{n}", "text": text, "locator": "p1", "themes": ["children"]}],
+        )
         out = work / "scripts" / f"{n:04d}"
         out.mkdir(parents=True)
         try:
-            files = ws.exports.export_brief(BriefSpec.make(title=" ".join(words[30:35]),
-                                                   entries=((f"i{n}", " ".join(words[35:])),)), ["pdf"], out)
+            files = ws.exports.export_brief(
+                BriefSpec.make(title=" ".join(words[30:35]), entries=((f"i{n}", " ".join(words[35:])),)),
+                ["pdf"],
+                out,
+            )
             extracted = "".join(page.extract_text() or "" for page in PdfReader(str(files[0])).pages)
         except Exception as exc:  # what this part counts
             failures.append(f"case {n}: {type(exc).__name__}: {exc}")
@@ -263,8 +303,9 @@ def run_pdf_scripts(work: Path, count: int, seed: int, deadline: float, log=prin
         got = set(unicodedata.normalize("NFKC", extracted)) | set(extracted)
         # text is stored in NFC: a few compatibility ideographs become characters above U+FFFF
         typed = {ch for ch in unicodedata.normalize("NFC", "".join(words)) if ord(ch) <= 0xFFFF}
-        lost = sorted(ch for ch in typed
-                      if ch not in got and not set(unicodedata.normalize("NFKC", ch)) <= got)
+        lost = sorted(
+            ch for ch in typed if ch not in got and not set(unicodedata.normalize("NFKC", ch)) <= got
+        )
         checked += len(typed)
         if lost:
             failures.append(f"case {n}: {len(lost)} lost: " + " ".join(f"U+{ord(c):04X}" for c in lost[:6]))
@@ -279,10 +320,23 @@ def run_pdf_scripts(work: Path, count: int, seed: int, deadline: float, log=prin
 
 
 # -- markup from pack files ---------------------------------------------------------------------------
-HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "[x](javascript:alert(1))",
-           "javascript:alert(1)", "file:///etc/passwd", r"\\server\share\doc", "data:text/html,<b>x</b>",
-           "<javascript:alert(1)>", "<!-- x -->", "![p](http://example.org/p.png)", "**bold** _em_ `code`",
-           'https://example.org/a"><img src=x>', "vbscript:x", "<a href='javascript:x'>a</a>", "&lt;b&gt;"]
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    r"\\server\share\doc",
+    "data:text/html,<b>x</b>",
+    "<javascript:alert(1)>",
+    "<!-- x -->",
+    "![p](http://example.org/p.png)",
+    "**bold** _em_ `code`",
+    'https://example.org/a"><img src=x>',
+    "vbscript:x",
+    "<a href='javascript:x'>a</a>",
+    "&lt;b&gt;",
+]
 
 
 def run_injection(work: Path, count: int, seed: int, valid_pack: bytes, deadline: float, log=print) -> dict:
@@ -307,14 +361,26 @@ def run_injection(work: Path, count: int, seed: int, valid_pack: bytes, deadline
         for entry in pack["entries"][:5]:
             entry["note"] = rng.choice(HOSTILE)
         # a source and an item the library does not have: the pack file's own copies are used
-        source = {**pack["sources"][0], "id": f"hostile-{n}", "title": rng.choice(HOSTILE),
-                  "url": rng.choice(HOSTILE), "origin": "user"}
-        item = {**pack["items"][0], "id": f"hostile-{n}-1", "source_id": source["id"], "origin": "user",
-                "text": rng.choice(HOSTILE) + " States should act.", "locator": rng.choice(HOSTILE)}
+        source = {
+            **pack["sources"][0],
+            "id": f"hostile-{n}",
+            "title": rng.choice(HOSTILE),
+            "url": rng.choice(HOSTILE),
+            "origin": "user",
+        }
+        item = {
+            **pack["items"][0],
+            "id": f"hostile-{n}-1",
+            "source_id": source["id"],
+            "origin": "user",
+            "text": rng.choice(HOSTILE) + " States should act.",
+            "locator": rng.choice(HOSTILE),
+        }
         pack["sources"].append(source)
         pack["items"].append(item)
-        pack["entries"].append({**pack["entries"][0], "item_id": item["id"], "note": rng.choice(HOSTILE),
-                                "embedded": True})
+        pack["entries"].append(
+            {**pack["entries"][0], "item_id": item["id"], "note": rng.choice(HOSTILE), "embedded": True}
+        )
         path = work / "injection" / f"{n:04d}.briefpack"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data))
@@ -327,13 +393,17 @@ def run_injection(work: Path, count: int, seed: int, valid_pack: bytes, deadline
             md = next(p for p in paths if p.suffix == ".md").read_text()
             preview = ws.exports.preview_markdown(ws.packs.spec(imported.pack))  # what the window shows
             with zipfile.ZipFile(next(p for p in paths if p.suffix == ".docx")) as archive:
-                rels = " ".join(archive.read(name).decode() for name in archive.namelist()
-                                if name.endswith(".rels"))
+                rels = " ".join(
+                    archive.read(name).decode() for name in archive.namelist() if name.endswith(".rels")
+                )
             links = re.findall(r'<Relationship [^>]*TargetMode="External"[^>]*>', rels)
             targets = [re.search(r' Target="([^"]*)"', link) for link in links]
-            uris = [str(a.get_object()["/A"].get("/URI", "")) for page in
-                    PdfReader(str(next(p for p in paths if p.suffix == ".pdf"))).pages
-                    for a in page.get("/Annots", []) or [] if "/A" in a.get_object()]
+            uris = [
+                str(a.get_object()["/A"].get("/URI", ""))
+                for page in PdfReader(str(next(p for p in paths if p.suffix == ".pdf"))).pages
+                for a in page.get("/Annots", []) or []
+                if "/A" in a.get_object()
+            ]
         except Exception as exc:  # what this part counts
             failures.append(f"case {n}: {type(exc).__name__}: {str(exc)[:200]}")
             done += 1
@@ -364,16 +434,37 @@ def run_offline_suite(work: Path, tests: list[str], deadline: float, log=print) 
         env.pop(name, None)
     timeout = None if deadline == float("inf") else max(30.0, deadline - time.monotonic())
     try:
-        subprocess.run(["unshare", "-n", sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                        f"--junitxml={report}", *tests], cwd=ROOT, env=env, capture_output=True,
-                       timeout=timeout)
+        subprocess.run(
+            [
+                "unshare",
+                "-n",
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--junitxml={report}",
+                *tests,
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return {**_result(0, ["the offline run did not finish in its share of the budget"])}
     text = report.read_text()
-    suite = re.search(r'<testsuite [^>]*', text)
+    suite = re.search(r"<testsuite [^>]*", text)
     counts = {k: int(v) for k, v in re.findall(r'(tests|failures|errors|skipped)="(\d+)"', suite.group(0))}
     failed = re.findall(r'<testcase [^>]*name="([^"]*)"[^>]*>\s*<(?:failure|error)', text)
-    log(f"  offline suite: {counts['tests']} tests, {counts['failures'] + counts['errors']} failed, "
-        f"{counts['skipped']} skipped")
-    return _result(counts["tests"], failed or ["?"] * (counts["failures"] + counts["errors"]),
-                   skipped_tests=counts["skipped"], files=tests)
+    log(
+        f"  offline suite: {counts['tests']} tests, {counts['failures'] + counts['errors']} failed, "
+        f"{counts['skipped']} skipped"
+    )
+    return _result(
+        counts["tests"],
+        failed or ["?"] * (counts["failures"] + counts["errors"]),
+        skipped_tests=counts["skipped"],
+        files=tests,
+    )

@@ -22,15 +22,40 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-TIME_LIMIT = 45.0   # seconds per input (the issue called 45 s a hang)
+TIME_LIMIT = 45.0  # seconds per input (the issue called 45 s a hang)
 MEMORY_LIMIT = 3 * 1024**3
 
 # Values Word never writes, seen to break list numbering: not numbers, huge, negative, hex.
-BAD_NUMBERS = ["0x10", "NaN", "", "-1", "9e9", "9000000000", "99999999999999999999", "abc", "1.5", "-0",
-               "٣", "1e3", "+7", " 4 ", "2147483648", "-2147483649"]
+BAD_NUMBERS = [
+    "0x10",
+    "NaN",
+    "",
+    "-1",
+    "9e9",
+    "9000000000",
+    "99999999999999999999",
+    "abc",
+    "1.5",
+    "-0",
+    "٣",
+    "1e3",
+    "+7",
+    " 4 ",
+    "2147483648",
+    "-2147483649",
+]
 BAD_LEVELS = ["9", "10", "-3", "1e3", "x", "", "255", "99999"]
-BAD_FORMATS = ["upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText",
-               "chicago", "bogus", ""]
+BAD_FORMATS = [
+    "upperRoman",
+    "lowerRoman",
+    "upperLetter",
+    "lowerLetter",
+    "ordinal",
+    "cardinalText",
+    "chicago",
+    "bogus",
+    "",
+]
 
 
 # -- making inputs ------------------------------------------------------------------------
@@ -58,23 +83,29 @@ def _flip(data: bytes, rng: random.Random, count: int) -> bytes:
 
 def docx_input(rng: random.Random) -> bytes:
     parts = _docx_parts()
-    way = rng.choice(["numbering", "numbering", "numbering", "bytes", "part-bytes", "truncate", "utf8",
-                      "missing", "xml"])
+    way = rng.choice(
+        ["numbering", "numbering", "numbering", "bytes", "part-bytes", "truncate", "utf8", "missing", "xml"]
+    )
     if way == "numbering":
         numbering = parts["word/numbering.xml"].decode()
-        numbering = re.sub(r'(<w:start w:val=")[^"]*', lambda m: m.group(1) + rng.choice(BAD_NUMBERS),
-                           numbering)
-        numbering = re.sub(r'(<w:numFmt w:val=")[^"]*', lambda m: m.group(1) + rng.choice(BAD_FORMATS),
-                           numbering)
-        numbering = re.sub(r'(w:ilvl=")[^"]*', lambda m: m.group(1) + rng.choice(["0", *BAD_LEVELS]),
-                           numbering)
+        numbering = re.sub(
+            r'(<w:start w:val=")[^"]*', lambda m: m.group(1) + rng.choice(BAD_NUMBERS), numbering
+        )
+        numbering = re.sub(
+            r'(<w:numFmt w:val=")[^"]*', lambda m: m.group(1) + rng.choice(BAD_FORMATS), numbering
+        )
+        numbering = re.sub(
+            r'(w:ilvl=")[^"]*', lambda m: m.group(1) + rng.choice(["0", *BAD_LEVELS]), numbering
+        )
         parts["word/numbering.xml"] = numbering.encode()
         document = parts["word/document.xml"].decode()
         if rng.random() < 0.5:  # numbered paragraphs pointing at odd levels and lists
             document = document.replace(
                 "<w:p><w:r>",
                 f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{rng.choice(BAD_LEVELS)}"/><w:numId '
-                f'w:val="{rng.choice(["1", "0", "7", "x", ""])}"/></w:numPr></w:pPr><w:r>', 3)
+                f'w:val="{rng.choice(["1", "0", "7", "x", ""])}"/></w:numPr></w:pPr><w:r>',
+                3,
+            )
         parts["word/document.xml"] = document.encode()
         return _zip(parts)
     if way == "bytes":
@@ -87,10 +118,11 @@ def docx_input(rng: random.Random) -> bytes:
         return bytes(raw)
     if way == "truncate":
         raw = _zip(parts)
-        return raw[:rng.randrange(len(raw))]
+        return raw[: rng.randrange(len(raw))]
     if way == "utf8":
-        name = rng.choice(["word/document.xml", "word/numbering.xml", "word/footnotes.xml",
-                           "word/styles.xml"])
+        name = rng.choice(
+            ["word/document.xml", "word/numbering.xml", "word/footnotes.xml", "word/styles.xml"]
+        )
         parts[name] = _flip(parts[name], rng, rng.randint(1, 10)) + b"\xff\xfe\xc3"
         return _zip(parts, stored=rng.random() < 0.5)
     if way == "missing":
@@ -101,8 +133,10 @@ def docx_input(rng: random.Random) -> bytes:
     if trick == "deep":
         document = document.replace("<w:body>", "<w:body>" + "<w:p>" * 5000, 1)
     elif trick == "entity":
-        document = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>' \
+        document = (
+            '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
             + document.split("?>", 1)[1].replace("The General Assembly", "&b;&b;&b;")
+        )
     else:
         document = document.replace('xml:space="preserve"', 'xml:space="' + "x" * 200000 + '"', 1)
     parts["word/document.xml"] = document.encode()
@@ -110,19 +144,33 @@ def docx_input(rng: random.Random) -> bytes:
 
 
 def pdf_input(rng: random.Random) -> bytes:
-    name = rng.choice(["genre/ga_resolution.pdf", "genre/ga_resolution.lo.pdf", "un-ga/A_RES_80_227.pdf",
-                       "un-ga/A_RES_79_152.pdf"])
+    name = rng.choice(
+        [
+            "genre/ga_resolution.pdf",
+            "genre/ga_resolution.lo.pdf",
+            "un-ga/A_RES_80_227.pdf",
+            "un-ga/A_RES_79_152.pdf",
+        ]
+    )
     data = (FIXTURES / name).read_bytes()
     way = rng.choice(["bytes", "bytes", "truncate", "xref", "streams"])
     if way == "bytes":
         return _flip(data, rng, rng.randint(1, 200))
     if way == "truncate":
-        return data[:rng.randrange(len(data))]
+        return data[: rng.randrange(len(data))]
     if way == "xref":
-        return re.sub(rb"\d{10} \d{5} [nf]", lambda m: bytes(rng.choice(b"0123456789x ") for _ in range(18)),
-                      data, count=rng.randint(1, 50))
-    return re.sub(rb"/Length \d+", lambda m: b"/Length " + str(rng.choice([0, 1, 99999999, -5])).encode(),
-                  data, count=rng.randint(1, 10))
+        return re.sub(
+            rb"\d{10} \d{5} [nf]",
+            lambda m: bytes(rng.choice(b"0123456789x ") for _ in range(18)),
+            data,
+            count=rng.randint(1, 50),
+        )
+    return re.sub(
+        rb"/Length \d+",
+        lambda m: b"/Length " + str(rng.choice([0, 1, 99999999, -5])).encode(),
+        data,
+        count=rng.randint(1, 10),
+    )
 
 
 def text_input(rng: random.Random, large: bool = False) -> bytes:
@@ -149,8 +197,31 @@ def text_input(rng: random.Random, large: bool = False) -> bytes:
 
 def markdown_input(rng: random.Random, large: bool = False) -> bytes:
     size = rng.choice([105_000, 400_000, 809_000]) if large else rng.randint(0, 20_000)
-    pieces = ["# ", "## ", "*", "**", "_", "[", "](", ")", "`", "```\n", "> ", "- ", "1. ", "\n", "\n\n", "|",
-              "<!--", "-->", "<b>", "![", "\\", "word ", "Recommendation: States should act. "]
+    pieces = [
+        "# ",
+        "## ",
+        "*",
+        "**",
+        "_",
+        "[",
+        "](",
+        ")",
+        "`",
+        "```\n",
+        "> ",
+        "- ",
+        "1. ",
+        "\n",
+        "\n\n",
+        "|",
+        "<!--",
+        "-->",
+        "<b>",
+        "![",
+        "\\",
+        "word ",
+        "Recommendation: States should act. ",
+    ]
     way = rng.choice(["mix", "brackets", "emphasis", "headings", "links", "table"])
     if way == "brackets":
         text = "[" * (size // 2) + "]" * (size // 2)
@@ -173,7 +244,7 @@ def briefpack_input(rng: random.Random, valid: bytes) -> bytes:
     if way == "bytes":
         return _flip(valid, rng, rng.randint(1, 30))
     if way == "truncate":
-        return valid[:rng.randrange(len(valid))]
+        return valid[: rng.randrange(len(valid))]
     if way == "deep":
         return b"[" * rng.choice([20, 1000, 100000]) + b"]" * rng.choice([0, 20])
     if way == "many":
@@ -182,17 +253,36 @@ def briefpack_input(rng: random.Random, valid: bytes) -> bytes:
     if way == "dupes":
         text = valid.decode()
         return text.replace('"title":', '"title": "x", "title":', 1).encode()
-    junk = [None, 0, -1, 1e308, "", "x" * 10000, [], {}, [[[]]], True, "../../etc/passwd",
-            "javascript:alert(1)"]
+    junk = [
+        None,
+        0,
+        -1,
+        1e308,
+        "",
+        "x" * 10000,
+        [],
+        {},
+        [[[]]],
+        True,
+        "../../etc/passwd",
+        "javascript:alert(1)",
+    ]
     target = data["pack"]
     if way == "urls":
         for source in target.get("sources", []):
-            source["url"] = rng.choice(["javascript:alert(1)", "file:///etc/passwd", "\\\\server\\share",
-                                        "<img src=x onerror=alert(1)>"])
+            source["url"] = rng.choice(
+                [
+                    "javascript:alert(1)",
+                    "file:///etc/passwd",
+                    "\\\\server\\share",
+                    "<img src=x onerror=alert(1)>",
+                ]
+            )
         return json.dumps(data).encode()
     for _ in range(rng.randint(1, 4)):
-        nested = [v for name in ("entries", "items") if isinstance(target.get(name), list)
-                  for v in target[name][:3]]
+        nested = [
+            v for name in ("entries", "items") if isinstance(target.get(name), list) for v in target[name][:3]
+        ]
         where = rng.choice([target, *nested])
         if isinstance(where, dict) and where:
             where[rng.choice(sorted(where))] = rng.choice(junk)
@@ -206,15 +296,22 @@ def make_inputs(folder: Path, count: int, seed: int, valid_pack: bytes) -> list[
     shares = [("docx", 0.32), ("pdf", 0.18), ("txt", 0.2), ("md", 0.2), ("briefpack", 0.1)]
     plan = [kind for kind, share in shares for _ in range(int(count * share))]
     plan += ["txt"] * (count - len(plan))
-    bomb = (b'{"format":"briefpack","schema_version":1,"pack":{"id":"x","title":"t","items":[],'
-            b'"sources":[],"entries":[' + b",".join([b"{}"] * 3_000_000) + b"]}}")
+    bomb = (
+        b'{"format":"briefpack","schema_version":1,"pack":{"id":"x","title":"t","items":[],'
+        b'"sources":[],"entries":[' + b",".join([b"{}"] * 3_000_000) + b"]}}"
+    )
     named = [("briefpack", bomb, "bomb-3m-objects")]
     for n in range(3):
         named.append(("txt", text_input(random.Random(seed + n), large=True), f"large-text-{n}"))
         named.append(("md", markdown_input(random.Random(seed + 10 + n), large=True), f"large-md-{n}"))
     inputs: list[tuple[str, str]] = []
-    makers = {"docx": docx_input, "pdf": pdf_input, "txt": text_input, "md": markdown_input,
-              "briefpack": lambda r: briefpack_input(r, valid_pack)}
+    makers = {
+        "docx": docx_input,
+        "pdf": pdf_input,
+        "txt": text_input,
+        "md": markdown_input,
+        "briefpack": lambda r: briefpack_input(r, valid_pack),
+    }
     for n, kind in enumerate(plan):
         path = folder / f"{n:05d}.{kind}"
         path.write_bytes(makers[kind](rng))
@@ -264,8 +361,14 @@ class Reader:
 
     def start(self) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEFPACK_HOME": str(self.home)}
-        self.proc = subprocess.Popen([sys.executable, "-c", WORKER, str(self.home)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(self.home)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
         assert self.proc.stdout is not None
         self.proc.stdout.readline()
 
@@ -300,8 +403,9 @@ class Reader:
             self.proc = None
 
 
-def run_fuzz(work: Path, count: int, seed: int, valid_pack: bytes, log=print,
-             deadline: float = float("inf")) -> dict:
+def run_fuzz(
+    work: Path, count: int, seed: int, valid_pack: bytes, log=print, deadline: float = float("inf")
+) -> dict:
     inputs = make_inputs(work / "inputs", count, seed, valid_pack)
     # the issue's named cases first (the 3,000,000-object pack, the large texts), then the rest
     inputs = inputs[-7:] + inputs[:-7]
@@ -325,8 +429,10 @@ def run_fuzz(work: Path, count: int, seed: int, valid_pack: bytes, log=print,
                 log(f"  fuzz: {n}/{len(inputs)} read")
     finally:
         reader.stop()
-    results["slowest"] = [{"input": name, "seconds": round(s, 2), "outcome": o}
-                          for s, name, o in sorted(timings, reverse=True)[:8]]
+    results["slowest"] = [
+        {"input": name, "seconds": round(s, 2), "outcome": o}
+        for s, name, o in sorted(timings, reverse=True)[:8]
+    ]
     return results
 
 

@@ -22,17 +22,30 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # What the delegate types: the pack's title, meeting and key messages, in the window's language.
 TYPED = {
-    "en": {"title": "Children and law enforcement", "meeting": "Regional expert meeting on child trafficking",
-           "messages": ("Treat trafficked children as victims, never as offenders.",
-                        "Specialised, child-friendly investigation and prosecution.")},
-    "fr": {"title": "Enfants et services de détection et de répression",
-           "meeting": "Réunion régionale d’experts sur la traite des enfants",
-           "messages": ("Traiter les enfants victimes de la traite en victimes, jamais en délinquants.",
-                        "Des enquêtes et des poursuites spécialisées, adaptées aux enfants.")},
-    "es": {"title": "Niños y fuerzas del orden",
-           "meeting": "Reunión regional de expertos sobre la trata de niños",
-           "messages": ("Tratar a los niños víctimas de la trata como víctimas, nunca como delincuentes.",
-                        "Investigación y enjuiciamiento especializados y adaptados a los niños.")},
+    "en": {
+        "title": "Children and law enforcement",
+        "meeting": "Regional expert meeting on child trafficking",
+        "messages": (
+            "Treat trafficked children as victims, never as offenders.",
+            "Specialised, child-friendly investigation and prosecution.",
+        ),
+    },
+    "fr": {
+        "title": "Enfants et services de détection et de répression",
+        "meeting": "Réunion régionale d’experts sur la traite des enfants",
+        "messages": (
+            "Traiter les enfants victimes de la traite en victimes, jamais en délinquants.",
+            "Des enquêtes et des poursuites spécialisées, adaptées aux enfants.",
+        ),
+    },
+    "es": {
+        "title": "Niños y fuerzas del orden",
+        "meeting": "Reunión regional de expertos sobre la trata de niños",
+        "messages": (
+            "Tratar a los niños víctimas de la trata como víctimas, nunca como delincuentes.",
+            "Investigación y enjuiciamiento especializados y adaptados a los niños.",
+        ),
+    },
 }
 
 

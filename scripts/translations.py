@@ -35,7 +35,8 @@ TS_DIR = ROOT / SOURCES
 def lupdate() -> list[str]:
     """pyside6-lupdate from the environment running this script."""
     found = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lupdate")
+        "pyside6-lupdate"
+    )
     if found is None:
         raise SystemExit("pyside6-lupdate is not installed (it comes with PySide6)")
     return [found]
@@ -49,8 +50,7 @@ def sources() -> list[str]:
 def run_lupdate(ts_files: list[Path], plural_only: bool = False) -> str:
     options = ["-no-obsolete", *(["-pluralonly"] if plural_only else [])]
     command = [*lupdate(), *sources(), "-locations", "none", *options, "-ts", *map(str, ts_files)]
-    result = subprocess.run(command,
-                            cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return result.stdout + result.stderr
 
 
@@ -91,8 +91,10 @@ def check() -> int:
         print(update(Path(tmp)).strip())
         for language in (*WINDOW_LANGUAGES, SOURCE_LANGUAGE):
             tally = counts(ts_path(language, Path(tmp)))
-            print(f"{language}: {tally['messages']} messages, {tally['finished']} finished, "
-                  f"{tally['unfinished']} unfinished, {tally['obsolete']} obsolete")
+            print(
+                f"{language}: {tally['messages']} messages, {tally['finished']} finished, "
+                f"{tally['unfinished']} unfinished, {tally['obsolete']} obsolete"
+            )
             problems += tally["unfinished"] + tally["obsolete"]
     return 1 if problems else 0
 

@@ -117,14 +117,22 @@ def test_no_import_cycles():
 
 
 def test_the_cycle_check_sees_imports_inside_functions():
-    source = ("from typing import TYPE_CHECKING\n"
-              "if TYPE_CHECKING:\n    from app.core.library import Library\n"
-              "def f():\n    from app.core import hashing\n    from . import text\n")
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from app.core.library import Library\n"
+        "def f():\n    from app.core import hashing\n    from . import text\n"
+    )
     assert _imports_in(source, "app.core.models") == {"app.core.hashing", "app.core.text"}
-    assert _dependencies("app.core.storage", {"app.core.packs.pack"}) == {"app.core.packs.pack",
-                                                                          "app.core.packs"}
-    graph = {"app.core.a": {"app.core.b"}, "app.core.b": {"app.core.c"}, "app.core.c": {"app.core.a"},
-             "app.core.d": {"app.core.a"}}
+    assert _dependencies("app.core.storage", {"app.core.packs.pack"}) == {
+        "app.core.packs.pack",
+        "app.core.packs",
+    }
+    graph = {
+        "app.core.a": {"app.core.b"},
+        "app.core.b": {"app.core.c"},
+        "app.core.c": {"app.core.a"},
+        "app.core.d": {"app.core.a"},
+    }
     assert _cycles(graph) == [["app.core.a", "app.core.b", "app.core.c"]]
 
 
@@ -134,18 +142,36 @@ FRONT_END_MAY_IMPORT = {
     # the facade
     "app.core.workspace",
     # types and constants
-    "app.core.errors", "app.core.models", "app.core.taxonomy", "app.core.library", "app.core.brief",
-    "app.core.locales", "app.core.preferences", "app.core.store_repair", "app.core.search",
-    "app.core.search.contract", "app.core.packs", "app.core.packs.pack", "app.core.packs.store",
-    "app.core.packs.snapshots", "app.core.importing.draft", "app.core.importing.readers",
+    "app.core.errors",
+    "app.core.models",
+    "app.core.taxonomy",
+    "app.core.library",
+    "app.core.brief",
+    "app.core.locales",
+    "app.core.preferences",
+    "app.core.store_repair",
+    "app.core.search",
+    "app.core.search.contract",
+    "app.core.packs",
+    "app.core.packs.pack",
+    "app.core.packs.store",
+    "app.core.packs.snapshots",
+    "app.core.importing.draft",
+    "app.core.importing.readers",
     "app.core.export",
     # pure edits and text made from values
-    "app.core.packs.edits", "app.core.packs.merge", "app.core.importing", "app.core.importing.review",
-    "app.core.citations", "app.core.search.syntax",
+    "app.core.packs.edits",
+    "app.core.packs.merge",
+    "app.core.importing",
+    "app.core.importing.review",
+    "app.core.citations",
+    "app.core.search.syntax",
     # what an entry point sets up itself: its log, crash files written atomically
-    "app.core.logs", "app.core.atomic",
+    "app.core.logs",
+    "app.core.atomic",
     # reading many documents in worker processes: the front end shows the progress itself
-    "app.core.importing.bulk", "app.core.importing.commit",
+    "app.core.importing.bulk",
+    "app.core.importing.commit",
 }
 
 
@@ -160,9 +186,7 @@ def test_front_ends_use_the_facade():
 
 
 def _modules_importing(package: str) -> list[str]:
-    return sorted(
-        str(path.relative_to(ROOT)) for path in APP.rglob("*.py") if package in _imports(path)
-    )
+    return sorted(str(path.relative_to(ROOT)) for path in APP.rglob("*.py") if package in _imports(path))
 
 
 def test_core_and_cli_import_no_qt():
@@ -177,8 +201,9 @@ def test_core_and_cli_import_no_qt():
         "bad = sorted(n for n in sys.modules if n.startswith('PySide6'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "", f"Qt imported by the core or CLI: {result.stdout}"
 
 
@@ -215,8 +240,16 @@ def test_every_module_has_a_docstring():
 
 def test_the_document_tree_does_not_depend_on_the_writers():
     """compose, the tree, templates and branding sit beside each other; export only renders them."""
-    for name in ("compose.py", "document.py", "grouping.py", "templates.py", "branding.py", "brief.py",
-                 "citations.py", "citation_notes.py"):
+    for name in (
+        "compose.py",
+        "document.py",
+        "grouping.py",
+        "templates.py",
+        "branding.py",
+        "brief.py",
+        "citations.py",
+        "citation_notes.py",
+    ):
         tree = ast.parse((APP / "core" / name).read_text("utf-8"))
         modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
         modules |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}

@@ -110,9 +110,11 @@ def test_digests_match_hashlib():
 
 def test_a_warm_start_imports_neither_yaml_nor_openssl(tmp_path):
     env = {**os.environ, "BRIEFPACK_HOME": str(tmp_path / "home")}
-    code = ("import sys\nfrom app.core.workspace import Workspace\nfrom app.core.search import Query\n"
-            "w = Workspace()\nw.search(Query(), limit=1)\nw.close()\n"
-            "print(sorted(m for m in ('yaml', 'hashlib', '_hashlib') if m in sys.modules))")
+    code = (
+        "import sys\nfrom app.core.workspace import Workspace\nfrom app.core.search import Query\n"
+        "w = Workspace()\nw.search(Query(), limit=1)\nw.close()\n"
+        "print(sorted(m for m in ('yaml', 'hashlib', '_hashlib') if m in sys.modules))"
+    )
     cold = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert "yaml" in cold.stdout
     warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)

@@ -21,11 +21,21 @@ def test_check_fails_with_one_line_per_problem(tmp_path, capsys, briefpack_home)
     from app.core.workspace import Workspace
 
     ws = Workspace(briefpack_home)
-    ws.store.save_user_source({"id": "broken", "title": "Broken", "issuer": "X", "date": "2020",
-                               "text": "Some text."},
-                              [{"id": "broken-1", "source_id": "broken", "kind": "wish",
-                                "text": "Other text.",
-                                "span": [0, 11], "themes": ["nope"], "audiences": ["states"], "locator": ""}])
+    ws.store.save_user_source(
+        {"id": "broken", "title": "Broken", "issuer": "X", "date": "2020", "text": "Some text."},
+        [
+            {
+                "id": "broken-1",
+                "source_id": "broken",
+                "kind": "wish",
+                "text": "Other text.",
+                "span": [0, 11],
+                "themes": ["nope"],
+                "audiences": ["states"],
+                "locator": "",
+            }
+        ],
+    )
     ws.close()
     assert main(["library", "check"]) == 1
     err = capsys.readouterr().err
@@ -41,8 +51,17 @@ def test_export_json_has_the_documented_fields(tmp_path, capsys):
     data = json.loads(out_file.read_text("utf-8"))
     assert data["schema_version"] == 1
     assert {"id", "title", "short_title", "issuer", "type", "date"} <= set(data["sources"][0])
-    assert set(data["items"][0]) == {"id", "source_id", "kind", "section", "locator", "text", "lead_in",
-                                     "themes", "audiences"}
+    assert set(data["items"][0]) == {
+        "id",
+        "source_id",
+        "kind",
+        "section",
+        "locator",
+        "text",
+        "lead_in",
+        "themes",
+        "audiences",
+    }
     assert len(data["items"]) >= 150
 
 

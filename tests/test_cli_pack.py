@@ -35,8 +35,11 @@ def test_new_empty_then_edit_entries(capsys, item_ids):
     assert main(["pack", "show", ref, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     entries = [(e["item_id"], e["note"], e["pinned"], e["excluded"]) for e in shown["entries"]]
-    assert entries == [(item_ids[3], "first", True, False), (item_ids[2], "", False, True),
-                       (item_ids[0], "", True, False)]
+    assert entries == [
+        (item_ids[3], "first", True, False),
+        (item_ids[2], "", False, True),
+        (item_ids[0], "", True, False),
+    ]
     assert all(r["citation"] and r["status"] == "library" for r in shown["resolved"])
 
 
@@ -55,8 +58,10 @@ def test_show_text(capsys, item_ids):
 
 def test_edit_details_and_history_restore(capsys):
     ref = _new(capsys, "--empty")["id"]
-    assert main(["pack", "edit", ref, "--title", "Renamed", "--author", "Desk officer",
-                 "--grouping", "source"]) == 0
+    assert (
+        main(["pack", "edit", ref, "--title", "Renamed", "--author", "Desk officer", "--grouping", "source"])
+        == 0
+    )
     assert main(["pack", "edit", ref, "--title", "Renamed again"]) == 0
     capsys.readouterr()
     assert main(["pack", "history", ref, "--json"]) == 0

@@ -34,8 +34,9 @@ def test_filters_from_options_and_from_the_text_agree(capsys):
 
 
 def test_all_modes_and_kinds(capsys):
-    _, out, _ = run(capsys, "search", "--themes", "children,migration", "--all-themes", "--kinds", "fact",
-                    "--json")
+    _, out, _ = run(
+        capsys, "search", "--themes", "children,migration", "--all-themes", "--kinds", "fact", "--json"
+    )
     data = json.loads(out)
     assert data["query"]["themes_mode"] == "all"
     assert data["total"] == data["facets"]["kinds"]["fact"]

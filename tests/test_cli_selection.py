@@ -39,32 +39,74 @@ def test_values_read_alike_in_every_command(capsys, tmp_path):
         code, out, _ = _run(capsys, "search", "--themes", *form, "--json")
         assert json.loads(out)["total"] == spaced["total"]
     assert spaced["query"]["themes"] == ["children", "migration"]
-    code, out, _ = _run(capsys, "build", "--themes", "children migration", "--audiences", "justice",
-                        "--format", "md", "--title", "B", "-o", str(tmp_path / "b"))
+    code, out, _ = _run(
+        capsys,
+        "build",
+        "--themes",
+        "children migration",
+        "--audiences",
+        "justice",
+        "--format",
+        "md",
+        "--title",
+        "B",
+        "-o",
+        str(tmp_path / "b"),
+    )
     assert code == 0, out
-    code, out, _ = _run(capsys, "pack", "new", "--title", "P", "--themes", "children migration",
-                        "--audiences", "justice", "--json")
+    code, out, _ = _run(
+        capsys,
+        "pack",
+        "new",
+        "--title",
+        "P",
+        "--themes",
+        "children migration",
+        "--audiences",
+        "justice",
+        "--json",
+    )
     assert code == 0
     assert json.loads(out)["rules"]["themes"] == ["children", "migration"]
 
 
 def test_build_and_pack_new_make_the_same_pack_and_say_why(capsys, tmp_path, workspace):
-    code, out, _ = _run(capsys, "pack", "new", "--title", "Children and justice", "--themes", "children",
-                        "--audiences", "justice", "--json")
+    code, out, _ = _run(
+        capsys,
+        "pack",
+        "new",
+        "--title",
+        "Children and justice",
+        "--themes",
+        "children",
+        "--audiences",
+        "justice",
+        "--json",
+    )
     assert code == 0
     pack = json.loads(out)
     ids = [e["item_id"] for e in pack["entries"]]
-    search = json.loads(_run(capsys, "search", "--themes", "children", "--audiences", "justice",
-                             "--json")[1])
+    search = json.loads(_run(capsys, "search", "--themes", "children", "--audiences", "justice", "--json")[1])
     matched = [i["id"] for i in search["items"]]
     facts = [i for i in ids if i not in matched]
     assert set(matched) <= set(ids) and facts, "the key facts on the themes come after the matches"
     assert all(workspace.library.items[i].kind == "fact" for i in facts)
-    code, out, _ = _run(capsys, "pack", "new", "--title", "Again", "--themes", "children", "--audiences",
-                        "justice")
+    code, out, _ = _run(
+        capsys, "pack", "new", "--title", "Again", "--themes", "children", "--audiences", "justice"
+    )
     assert f"{len(matched)} items match the selection; {len(facts)} key fact(s) on its themes" in out
-    code, out, _ = _run(capsys, "build", "--themes", "children", "--audiences", "justice", "--format", "md",
-                        "-o", str(tmp_path / "o"))
+    code, out, _ = _run(
+        capsys,
+        "build",
+        "--themes",
+        "children",
+        "--audiences",
+        "justice",
+        "--format",
+        "md",
+        "-o",
+        str(tmp_path / "o"),
+    )
     assert code == 0
     assert out.startswith(f"{len(ids)} items, template meeting-brief")
     text = (tmp_path / "o" / "Children · Law enforcement and criminal justice.md").read_text("utf-8")

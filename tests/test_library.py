@@ -79,8 +79,9 @@ def test_every_item_is_verbatim_in_its_raw_seed(bundled):
 
 @needs_seeds
 def test_library_files_are_reproducible_from_the_seeds():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts/build_library.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/build_library.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -30,7 +30,7 @@ def test_records_reach_the_window_log_which_rotates(tmp_path, monkeypatch, windo
     text = path.read_text("utf-8")
     assert "INFO app.core.storage: repaired packs.json from its last good copy" in text
     assert "not kept" not in text
-    monkeypatch.setattr(logs, "MAX_BYTES", 2000)   # read when the file is first written
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)  # read when the file is first written
     fresh = tmp_path / "fresh"
     path = logs.setup_file(fresh)
     for n in range(200):

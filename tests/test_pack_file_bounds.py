@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _bomb(n: int) -> bytes:
     entries = ",".join(["{}"] * n)
-    return (b'{"format":"briefpack","schema_version":1,"pack":{"id":"x","title":"t","items":[],'
-            b'"sources":[],"entries":[' + entries.encode() + b"]}}")
+    return (
+        b'{"format":"briefpack","schema_version":1,"pack":{"id":"x","title":"t","items":[],'
+        b'"sources":[],"entries":[' + entries.encode() + b"]}}"
+    )
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="measures memory through /proc")
@@ -27,11 +29,19 @@ def test_millions_of_empty_objects_are_refused_before_they_are_built(tmp_path):
     path = tmp_path / "bomb.briefpack"
     path.write_bytes(_bomb(3_000_000))
     # The peak of this process alone (VmHWM; getrusage would count the forked test runner too).
-    code = ("import sys\nfrom app.core.packs.portable import read_pack_file, PackFileError\n"
-            "try:\n    read_pack_file(sys.argv[1])\nexcept PackFileError as e:\n    print(e.user_message)\n"
-            "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
-    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
-                            timeout=60, env={"PYTHONPATH": str(ROOT)}, check=True)
+    code = (
+        "import sys\nfrom app.core.packs.portable import read_pack_file, PackFileError\n"
+        "try:\n    read_pack_file(sys.argv[1])\nexcept PackFileError as e:\n    print(e.user_message)\n"
+        "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PYTHONPATH": str(ROOT)},
+        check=True,
+    )
     message, peak_kb = result.stdout.strip().splitlines()
     assert "3,000,005 objects and lists" in message and "more than a pack can" in message
     assert int(peak_kb) < 300_000, f"{int(peak_kb) // 1024} MB used to refuse a 9 MB file"
@@ -64,10 +74,21 @@ def test_a_pack_at_the_limits_of_the_format_still_opens(tmp_path):
     from app.core.packs.pack import Pack, PackEntry
 
     source = Source(id="s", title="A source")
-    items = [Item(id=f"s-{n}", source_id="s", kind="recommendation", text=f"Text {n}.",
-                  themes=("children",), audiences=("justice",), span=(n, n + 5)) for n in range(5000)]
-    pack = with_snapshots(Pack(id="p", title="Big", entries=tuple(PackEntry(i.id) for i in items)), items,
-                          [source])
+    items = [
+        Item(
+            id=f"s-{n}",
+            source_id="s",
+            kind="recommendation",
+            text=f"Text {n}.",
+            themes=("children",),
+            audiences=("justice",),
+            span=(n, n + 5),
+        )
+        for n in range(5000)
+    ]
+    pack = with_snapshots(
+        Pack(id="p", title="Big", entries=tuple(PackEntry(i.id) for i in items)), items, [source]
+    )
     path = write_pack_file(tmp_path / "big.briefpack", pack)
     data = json.loads(path.read_text("utf-8"))
     assert len(data["pack"]["entries"]) == 5000

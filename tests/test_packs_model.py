@@ -130,8 +130,10 @@ def test_duplicate_gets_new_id_and_title():
 
 
 def test_record_round_trip():
-    pack = packs.set_rules(_pack("a", "b"), Rules(themes=("migration",), audiences=("justice",),
-                                                  text="border", include_facts=False))
+    pack = packs.set_rules(
+        _pack("a", "b"),
+        Rules(themes=("migration",), audiences=("justice",), text="border", include_facts=False),
+    )
     pack = packs.set_pinned(packs.set_note(pack, "a", "note"), ["b"])
     pack = packs.set_key_messages(packs.set_meta(pack, subtitle="S", grouping="source"), ["K"])
     assert Pack.from_record(pack.to_record()) == pack

@@ -26,11 +26,24 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def _user_source(ws: Workspace, alpha: str = "Alpha: train border guards to identify victims.") -> None:
-    ws.edits.add_source({"id": "desk-notes", "title": "Desk notes", "issuer": "Regional Office (RO)",
-                   "date": "2024-05-01", "text": SOURCE_TEXT},
-                  [{"id": "desk-alpha", "text": alpha, "themes": ["migration"], "audiences": ["justice"]},
-                   {"id": "desk-beta", "text": "Beta: share data across borders.", "themes": ["evidence"],
-                    "audiences": ["states"]}])
+    ws.edits.add_source(
+        {
+            "id": "desk-notes",
+            "title": "Desk notes",
+            "issuer": "Regional Office (RO)",
+            "date": "2024-05-01",
+            "text": SOURCE_TEXT,
+        },
+        [
+            {"id": "desk-alpha", "text": alpha, "themes": ["migration"], "audiences": ["justice"]},
+            {
+                "id": "desk-beta",
+                "text": "Beta: share data across borders.",
+                "themes": ["evidence"],
+                "audiences": ["states"],
+            },
+        ],
+    )
 
 
 @pytest.fixture
@@ -38,8 +51,12 @@ def sample(workspace, outbox) -> tuple[packs.Pack, Path]:
     """A pack with bundled and user items, notes, pins and an exclusion, written to a file."""
     _user_source(workspace)
     bundled = [i for i in workspace.library.items if not i.startswith("desk-")][:4]
-    pack = workspace.packs.new("Migration and law enforcement", meeting="Regional meeting", author="Desk",
-                              key_messages=["Identify early.", "Share data."])
+    pack = workspace.packs.new(
+        "Migration and law enforcement",
+        meeting="Regional meeting",
+        author="Desk",
+        key_messages=["Identify early.", "Share data."],
+    )
     pack = packs.add_items(pack, [*bundled, "desk-alpha", "desk-beta"], pinned=False)
     pack = packs.set_note(pack, bundled[1], "Lead with this")
     pack = packs.set_pinned(pack, ["desk-alpha"])
@@ -126,8 +143,8 @@ def test_imported_item_with_other_text_keeps_both_and_is_flagged(sample, other_h
     entry = imported.pack.entry(new_id)
     assert entry.conflict_with == "desk-alpha" and entry.embedded and entry.pinned
     assert imported.pack.snapshot(new_id).text == "Alpha: train border guards to identify victims."
-    assert colleague.item("desk-alpha").text == "Alpha: train border guards"   # the library's is untouched
-    assert "desk-beta" not in imported.embedded                                # same text: the library's
+    assert colleague.item("desk-alpha").text == "Alpha: train border guards"  # the library's is untouched
+    assert "desk-beta" not in imported.embedded  # same text: the library's
     # the user settles it in favour of the library's version
     settled = colleague.packs.save(packs.replace_item(imported.pack, new_id, "desk-alpha"))
     assert settled.entry("desk-alpha").conflict_with == "" and settled.index_of("desk-alpha") == 0
@@ -199,8 +216,9 @@ def test_bad_files_are_refused_cleanly_and_the_store_is_unchanged(workspace, sam
         "json string": b'"briefpack"',
         "deeply nested": b"[" * 200_000 + b"]" * 200_000,
         "deeply nested objects": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
-        "duplicate keys": text.replace('"format": "briefpack"',
-                                       '"format": "briefpack", "format": "briefpack"', 1).encode(),
+        "duplicate keys": text.replace(
+            '"format": "briefpack"', '"format": "briefpack", "format": "briefpack"', 1
+        ).encode(),
         "NaN": text.replace('"schema_version": 1', '"schema_version": NaN', 1).encode(),
         "huge number": text.replace('"schema_version": 1', '"schema_version": ' + "9" * 5000, 1).encode(),
     }
@@ -229,9 +247,22 @@ def test_specific_messages(tmp_path):
     with pytest.raises(PackFileError, match="not valid JSON"):
         parse_pack_bytes(b"{'single': 'quotes'}", "x.briefpack")
     with pytest.raises(PackFileError, match=r"file\.pack\.entries\[0\]\.pinned"):
-        parse_pack_bytes(json.dumps({"format": "briefpack", "schema_version": 1, "pack": {
-            "id": "abc", "title": "t", "entries": [{"item_id": "a", "pinned": 3}], "items": [],
-            "sources": []}}).encode(), "x.briefpack")
+        parse_pack_bytes(
+            json.dumps(
+                {
+                    "format": "briefpack",
+                    "schema_version": 1,
+                    "pack": {
+                        "id": "abc",
+                        "title": "t",
+                        "entries": [{"item_id": "a", "pinned": 3}],
+                        "items": [],
+                        "sources": [],
+                    },
+                }
+            ).encode(),
+            "x.briefpack",
+        )
 
 
 def test_huge_file_is_refused_before_it_is_read(workspace, tmp_path):
@@ -260,10 +291,14 @@ def test_import_writes_nothing_outside_the_data_folder(sample, tmp_path, other_h
 
 # -- generated cases -------------------------------------------------------------------------
 _json = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=30),
-    lambda children: (st.lists(children, max_size=4)
-                      | st.dictionaries(st.text(max_size=12), children, max_size=4)),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=25,
 )
 
@@ -355,9 +390,16 @@ def test_export_refuses_a_pack_with_an_item_found_nowhere(workspace, outbox):
     assert workspace.packs.export_file(excluded.id, outbox / "ghost").exists()
 
 
-_ID_SLOTS = (("pack", "id"), ("pack", "entries", 0, "item_id"), ("pack", "entries", 0, "conflict_with"),
-             ("pack", "items", 0, "id"), ("pack", "items", 0, "source_id"), ("pack", "sources", 0, "id"),
-             ("pack", "template"), ("pack", "branding"))
+_ID_SLOTS = (
+    ("pack", "id"),
+    ("pack", "entries", 0, "item_id"),
+    ("pack", "entries", 0, "conflict_with"),
+    ("pack", "items", 0, "id"),
+    ("pack", "items", 0, "source_id"),
+    ("pack", "sources", 0, "id"),
+    ("pack", "template"),
+    ("pack", "branding"),
+)
 _path_like = st.one_of(
     st.builds(lambda a, b: f"{a}/{b}", st.text(max_size=8), st.text(max_size=8)),
     st.builds(lambda a, b: f"{a}\\{b}", st.text(max_size=8), st.text(max_size=8)),
@@ -391,7 +433,8 @@ def test_generated_newer_versions_are_refused(sample, version, where):
 @given(depth=st.integers(min_value=13, max_value=3000), opener=st.sampled_from(["[", '{"k":']))
 def test_generated_deep_nesting_is_refused(depth, opener):
     closer = "]" if opener == "[" else "}"
-    raw = ('{"format": "briefpack", "schema_version": 1, "pack": ' + opener * depth + "0"
-           + closer * depth + "}").encode()
+    raw = (
+        '{"format": "briefpack", "schema_version": 1, "pack": ' + opener * depth + "0" + closer * depth + "}"
+    ).encode()
     with pytest.raises(PackFileError, match="nested"):
         parse_pack_bytes(raw, "x.briefpack")

@@ -16,8 +16,15 @@ SOURCE = Source(id="src", title="Source", issuer="Issuer (ISS)", date="2024")
 
 
 def _item(item_id: str, text: str = "", themes=("migration",), audiences=("justice",)) -> Item:
-    return Item(id=item_id, source_id="src", kind="recommendation", text=text or f"Text of {item_id}.",
-                themes=tuple(themes), audiences=tuple(audiences), locator=f"para {item_id}")
+    return Item(
+        id=item_id,
+        source_id="src",
+        kind="recommendation",
+        text=text or f"Text of {item_id}.",
+        themes=tuple(themes),
+        audiences=tuple(audiences),
+        locator=f"para {item_id}",
+    )
 
 
 def _library(bundled, *items: Item) -> Library:
@@ -43,8 +50,14 @@ def pack(before):
 @pytest.fixture
 def after(bundled):
     """a: text changed; b: tags changed; c and f gone; d new; e still there but no longer matched."""
-    return _library(bundled, _item("a", "Text of a, amended."), _item("b", audiences=("states",)),
-                    _item("e", themes=("labour",)), _item("g"), _item("d"))
+    return _library(
+        bundled,
+        _item("a", "Text of a, amended."),
+        _item("b", audiences=("states",)),
+        _item("e", themes=("labour",)),
+        _item("g"),
+        _item("d"),
+    )
 
 
 MATCHES_AFTER = ["d", "a", "b", "g"]
@@ -53,12 +66,15 @@ MATCHES_AFTER = ["d", "a", "b", "g"]
 def test_report_lists_each_kind_of_change(pack, after):
     report = refresh_report(pack, after, MATCHES_AFTER)
     assert [(c.item_id, c.fields) for c in report.changed] == [
-        ("e", ("themes",)), ("a", ("text",)), ("b", ("audiences",))]
+        ("e", ("themes",)),
+        ("a", ("text",)),
+        ("b", ("audiences",)),
+    ]
     assert report.changed[1].old.text == "Text of a." and report.changed[1].new.text == "Text of a, amended."
     assert report.removed == ("c", "f")
     assert report.pinned_removed == {"f"}
     assert report.new == ("d",)
-    assert report.unmatched == ("e",)          # g is excluded: neither unmatched nor new
+    assert report.unmatched == ("e",)  # g is excluded: neither unmatched nor new
     assert report.library_fingerprint == after.fingerprint != report.previous_fingerprint
     assert report.counts() == {"changed": 3, "new": 1, "removed": 2, "unmatched": 1}
 
@@ -80,7 +96,7 @@ def test_default_choices_apply_everything_and_keep_order_notes_and_flags(pack, a
     assert refreshed.entry("g").excluded
     assert refreshed.snapshot("a").text == "Text of a, amended."
     assert refreshed.snapshot("b").audiences == ("states",)
-    assert refreshed.snapshot("f").text == "Text of f."       # the pack's copy, still buildable
+    assert refreshed.snapshot("f").text == "Text of f."  # the pack's copy, still buildable
     assert refreshed.library_fingerprint == after.fingerprint
     statuses = {r.item_id: r.status for r in resolve_entries(refreshed, after)}
     assert statuses["f"] == "embedded" and statuses["a"] == "library"
@@ -125,10 +141,18 @@ def test_proposal_groups_as_the_document_will_with_facts_apart(bundled):
     def item(item_id, themes, kind="recommendation"):
         return replace(_item(item_id, themes=themes), kind=kind)
 
-    items = {i.id: i for i in (
-        item("m1", ("migration", "accountability")), item("a1", ("accountability", "migration")),
-        item("a2", ("accountability",)), item("m2", ("migration",)), item("x1", ()),
-        item("f1", ("migration",), "fact"), item("f2", ("accountability",), "fact"))}
+    items = {
+        i.id: i
+        for i in (
+            item("m1", ("migration", "accountability")),
+            item("a1", ("accountability", "migration")),
+            item("a2", ("accountability",)),
+            item("m2", ("migration",)),
+            item("x1", ()),
+            item("f1", ("migration",), "fact"),
+            item("f2", ("accountability",), "fact"),
+        )
+    }
     rules = packs.Rules(themes=("migration", "accountability"), audiences=("justice",))
     proposal = propose(rules, ["a1", "f1", "m1", "x1", "a2", "m2"], ["f2", "f1"], items, bundled.taxonomy)
     # each item under its first theme, themes in taxonomy order (accountability before migration),
@@ -144,5 +168,7 @@ def test_proposal_groups_as_the_document_will_with_facts_apart(bundled):
     with pytest.raises(packs.pack.ValidationError):
         proposal.entries(["nope"])
     no_facts = propose(replace(rules, include_facts=False), ["a1", "f1"], [], items, bundled.taxonomy)
-    assert [(g.id, g.item_ids) for g in no_facts.groups] == [("accountability", ("a1",)),
-                                                             ("migration", ("f1",))]
+    assert [(g.id, g.item_ids) for g in no_facts.groups] == [
+        ("accountability", ("a1",)),
+        ("migration", ("f1",)),
+    ]

@@ -12,31 +12,61 @@ from app.core import packs
 from app.core.workspace import Workspace
 from tests.export.helpers import note_texts, paragraphs
 
-DESK_TEXT = ("Regional notes. Border guards and labour inspectors should be trained together to identify "
-             "victims of trafficking among migrants. Prosecutors should use financial investigations in "
-             "every trafficking case.")
+DESK_TEXT = (
+    "Regional notes. Border guards and labour inspectors should be trained together to identify "
+    "victims of trafficking among migrants. Prosecutors should use financial investigations in "
+    "every trafficking case."
+)
 
 
 def _desk_source(ws: Workspace) -> None:
-    ws.edits.add_source({"id": "desk-notes", "title": "Regional desk notes", "issuer": "Regional Office (RO)",
-                   "date": "2024-05-01", "type": "internal note", "text": DESK_TEXT},
-                  [{"id": "desk-train", "kind": "recommendation", "locator": "paragraph 1",
-                    "text": "Border guards and labour inspectors should be trained together to identify "
-                            "victims of trafficking among migrants.",
-                    "themes": ["migration", "labour"], "audiences": ["justice"]},
-                   {"id": "desk-money", "kind": "recommendation", "locator": "paragraph 2",
-                    "text": "Prosecutors should use financial investigations in every trafficking case.",
-                    "themes": ["accountability"], "audiences": ["justice"]}])
+    ws.edits.add_source(
+        {
+            "id": "desk-notes",
+            "title": "Regional desk notes",
+            "issuer": "Regional Office (RO)",
+            "date": "2024-05-01",
+            "type": "internal note",
+            "text": DESK_TEXT,
+        },
+        [
+            {
+                "id": "desk-train",
+                "kind": "recommendation",
+                "locator": "paragraph 1",
+                "text": "Border guards and labour inspectors should be trained together to identify "
+                "victims of trafficking among migrants.",
+                "themes": ["migration", "labour"],
+                "audiences": ["justice"],
+            },
+            {
+                "id": "desk-money",
+                "kind": "recommendation",
+                "locator": "paragraph 2",
+                "text": "Prosecutors should use financial investigations in every trafficking case.",
+                "themes": ["accountability"],
+                "audiences": ["justice"],
+            },
+        ],
+    )
 
 
 def _edited_pack(ws: Workspace) -> packs.Pack:
     """new -> edit: details, key messages, entries from the bundled library and the desk's own source."""
     bundled = [i.id for i in ws.library if i.source_id == "icat-call-2021"][:6]
     facts = [i.id for i in ws.library if i.kind == "fact"][:2]
-    pack = ws.packs.new("Migration and law enforcement", meeting="Regional consultative meeting",
-                       date="12 March 2025", author="Desk officer", organisation="Regional Office")
-    pack = packs.set_meta(pack, subtitle="Briefing for the delegation",
-                          audience_note="For the head of delegation and the legal adviser.")
+    pack = ws.packs.new(
+        "Migration and law enforcement",
+        meeting="Regional consultative meeting",
+        date="12 March 2025",
+        author="Desk officer",
+        organisation="Regional Office",
+    )
+    pack = packs.set_meta(
+        pack,
+        subtitle="Briefing for the delegation",
+        audience_note="For the head of delegation and the legal adviser.",
+    )
     pack = packs.set_key_messages(pack, ["Identify victims early.", "Follow the money."])
     pack = packs.add_items(pack, [*bundled, *facts, "desk-train", "desk-money"])
     pack = packs.set_note(pack, bundled[2], "Our national plan already does this; say so.")
@@ -84,8 +114,13 @@ def test_round_trip_to_a_fresh_home_builds_the_same_document(tmp_path, monkeypat
     assert theirs == ours
     # and the document really holds what was edited
     md = ours["md"]
-    for expected in ("Migration and law enforcement", "Follow the money.", "Raise under agenda item 4.",
-                     "Prosecutors should use financial investigations", "Regional desk notes"):
+    for expected in (
+        "Migration and law enforcement",
+        "Follow the money.",
+        "Raise under agenda item 4.",
+        "Prosecutors should use financial investigations",
+        "Regional desk notes",
+    ):
         assert expected in md
     excluded = [e.item_id for e in pack.entries if e.excluded]
     assert [e["item_id"] for e in imported["entries"] if e["excluded"]] == excluded

@@ -11,9 +11,11 @@ from app.core import packs
 from app.core.packs import RefreshChoices
 from app.core.workspace import Workspace
 
-SOURCE_TEXT = ("Desk notes. Border police should screen migrants in smuggling cases for signs of "
-               "trafficking. Prosecutors should seize the proceeds of trafficking at the border. "
-               "Prosecutors should seize the proceeds of trafficking crimes at the border.")
+SOURCE_TEXT = (
+    "Desk notes. Border police should screen migrants in smuggling cases for signs of "
+    "trafficking. Prosecutors should seize the proceeds of trafficking at the border. "
+    "Prosecutors should seize the proceeds of trafficking crimes at the border."
+)
 SCREEN = "Border police should screen migrants in smuggling cases for signs of trafficking."
 SEIZE = "Prosecutors should seize the proceeds of trafficking at the border."
 SEIZE_AMENDED = "Prosecutors should seize the proceeds of trafficking crimes at the border."
@@ -28,8 +30,9 @@ def test_new_pack_proposes_ranked_entries_grouped_by_theme_with_key_facts(worksp
     ids = [g.id for g in proposal.groups]
     assert ids[-1] == "facts" and len(ids) >= 3
     theme_rank = {t: n for n, t in enumerate(workspace.taxonomy.theme_ids)}
-    assert [theme_rank[g] for g in ids[:-1] if g != "other"] == sorted(theme_rank[g] for g in ids[:-1]
-                                                                       if g != "other")
+    assert [theme_rank[g] for g in ids[:-1] if g != "other"] == sorted(
+        theme_rank[g] for g in ids[:-1] if g != "other"
+    )
     for group in proposal.groups[:-1]:
         for item_id in group.item_ids:
             item = workspace.item(item_id)
@@ -62,15 +65,42 @@ def test_key_facts_offered_are_capped_and_the_audiences_facts_come_first(workspa
 
 
 def test_cli_new_with_themes_and_audiences(capsys, workspace):
-    assert main(["pack", "new", "--title", "Regional meeting", "--themes", "migration,accountability",
-                 "--audiences", "justice", "--json"]) == 0
+    assert (
+        main(
+            [
+                "pack",
+                "new",
+                "--title",
+                "Regional meeting",
+                "--themes",
+                "migration,accountability",
+                "--audiences",
+                "justice",
+                "--json",
+            ]
+        )
+        == 0
+    )
     pack = json.loads(capsys.readouterr().out)
     assert pack["id"] and pack["entries"]
     assert pack["rules"]["themes"] == ["migration", "accountability"]
     proposed = workspace.packs.propose(_rules(workspace))
     assert [e["item_id"] for e in pack["entries"]] == list(proposed.item_ids)
-    assert main(["pack", "new", "--title", "Regional meeting 2", "--themes", "migration",
-                 "--audiences", "justice"]) == 0
+    assert (
+        main(
+            [
+                "pack",
+                "new",
+                "--title",
+                "Regional meeting 2",
+                "--themes",
+                "migration",
+                "--audiences",
+                "justice",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Created pack" in out and "Key facts:" in out
 
@@ -78,10 +108,24 @@ def test_cli_new_with_themes_and_audiences(capsys, workspace):
 @pytest.fixture
 def grown(workspace):
     """A rules pack, then the library grows and changes under it."""
-    workspace.edits.add_source({"id": "desk", "title": "Desk notes", "issuer": "Regional Office (RO)",
-                          "date": "2024", "text": SOURCE_TEXT},
-                         [{"id": "desk-seize", "text": SEIZE, "themes": ["accountability"],
-                           "audiences": ["justice"], "locator": "paragraph 2"}])
+    workspace.edits.add_source(
+        {
+            "id": "desk",
+            "title": "Desk notes",
+            "issuer": "Regional Office (RO)",
+            "date": "2024",
+            "text": SOURCE_TEXT,
+        },
+        [
+            {
+                "id": "desk-seize",
+                "text": SEIZE,
+                "themes": ["accountability"],
+                "audiences": ["justice"],
+                "locator": "paragraph 2",
+            }
+        ],
+    )
     pack = workspace.packs.new("Migration and law enforcement", _rules(workspace))
     assert "desk-seize" in pack.item_ids
     first, second, third = pack.item_ids[:3]
@@ -91,13 +135,22 @@ def grown(workspace):
     order = pack.item_ids
 
     # the library changes: tags edited, a text amended, a new matching item
-    workspace.edits.edit_item(first, audiences=["states"])              # pinned: changed, never unmatched
-    workspace.edits.edit_item(second, audiences=["states"])             # changed and no longer matched
+    workspace.edits.edit_item(first, audiences=["states"])  # pinned: changed, never unmatched
+    workspace.edits.edit_item(second, audiences=["states"])  # changed and no longer matched
     workspace.edits.delete_item("desk-seize")
-    workspace.edits.add_item("desk", {"id": "desk-seize", "text": SEIZE_AMENDED, "themes": ["accountability"],
-                                "audiences": ["justice"], "locator": "paragraph 2"})
-    workspace.edits.add_item("desk", {"id": "desk-screen", "text": SCREEN, "themes": ["migration"],
-                                "audiences": ["justice"]})
+    workspace.edits.add_item(
+        "desk",
+        {
+            "id": "desk-seize",
+            "text": SEIZE_AMENDED,
+            "themes": ["accountability"],
+            "audiences": ["justice"],
+            "locator": "paragraph 2",
+        },
+    )
+    workspace.edits.add_item(
+        "desk", {"id": "desk-screen", "text": SCREEN, "themes": ["migration"], "audiences": ["justice"]}
+    )
     return pack, order, first, second
 
 
@@ -122,17 +175,18 @@ def test_refresh_reports_removed_items(workspace, grown):
 def test_refresh_applies_the_users_choice_and_keeps_order_and_notes(workspace, grown):
     pack, order, first, second = grown
     _, refreshed = workspace.packs.refresh(
-        pack.id, RefreshChoices(accept=frozenset({"desk-seize"}), add=("desk-screen",)))
-    assert refreshed.item_ids == (*order, "desk-screen")            # nothing removed: not chosen
+        pack.id, RefreshChoices(accept=frozenset({"desk-seize"}), add=("desk-screen",))
+    )
+    assert refreshed.item_ids == (*order, "desk-screen")  # nothing removed: not chosen
     assert refreshed.entry(second).note == "keep this note"
     assert refreshed.entry(first).pinned
     assert refreshed.snapshot("desk-seize").text == SEIZE_AMENDED
     again, _ = workspace.packs.refresh(pack.id, dry_run=True)
-    assert {c.item_id for c in again.changed} == {first, second}    # not accepted: reported again
+    assert {c.item_id for c in again.changed} == {first, second}  # not accepted: reported again
     assert again.new == () and again.unmatched == (second,)
     assert workspace.packs.history(pack.id)[0].summary.startswith("refreshed: 1 updated, 1 added")
 
-    _, final = workspace.packs.refresh(pack.id)                      # everything else, by default
+    _, final = workspace.packs.refresh(pack.id)  # everything else, by default
     assert second not in final
     assert final.item_ids == tuple(i for i in (*order, "desk-screen") if i != second)
     assert workspace.packs.refresh(pack.id, dry_run=True)[0].empty
@@ -149,7 +203,7 @@ def test_cli_refresh_dry_run_then_apply(capsys, workspace, grown):
     assert main(["pack", "refresh", pack.id, "--apply", "new", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["applied"] and data["new"] == ["desk-screen"]
-    fresh = Workspace(workspace.home)   # the CLI wrote through its own workspace
+    fresh = Workspace(workspace.home)  # the CLI wrote through its own workspace
     after = fresh.packs.get(pack.id)
     assert "desk-screen" in after and second in after
     fresh.close()
@@ -163,7 +217,7 @@ def test_build_rebaselines_and_reports_changes_since_last_build(workspace, grown
     assert result.pack.library_fingerprint == workspace.library.fingerprint and result.pack.built
     assert not workspace.packs.library_changed(result.pack)
     report, _ = workspace.packs.refresh(pack.id, dry_run=True)
-    assert report.changed == ()                                     # changed since the last build: none
+    assert report.changed == ()  # changed since the last build: none
 
 
 def test_unknown_tags_in_rules_are_ignored_with_a_message(workspace):
@@ -171,5 +225,6 @@ def test_unknown_tags_in_rules_are_ignored_with_a_message(workspace):
     pack = workspace.packs.save(packs.set_rules(workspace.packs.new("Imported"), rules))
     report, _ = workspace.packs.refresh(pack.id, dry_run=True)
     assert "future-theme" in report.message
-    assert report.new and all("migration" in workspace.item(i).themes or workspace.item(i).kind == "fact"
-                              for i in report.new)
+    assert report.new and all(
+        "migration" in workspace.item(i).themes or workspace.item(i).kind == "fact" for i in report.new
+    )

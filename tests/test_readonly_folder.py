@@ -20,28 +20,38 @@ ROOT = Path(__file__).resolve().parent.parent
 def _namespaces_work() -> bool:
     if not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"], capture_output=True
+    )
     return probe.returncode == 0
 
 
-needs_mounts = pytest.mark.skipif(not _namespaces_work(),
-                                  reason="no private mount namespace here (unshare -rm)")
+needs_mounts = pytest.mark.skipif(
+    not _namespaces_work(), reason="no private mount namespace here (unshare -rm)"
+)
 
 
 def _in_namespace(setup: str, commands: list[list[str]], env: dict) -> list[subprocess.CompletedProcess]:
     """Run `setup` (shell, mounts) and then each command, in one private mount namespace."""
-    lines = [" ".join(_quote(a) for a in cmd)
-             + ' >>"$OUT"/out.$n 2>>"$OUT"/err.$n; echo $? > "$OUT"/rc.$n; n=$((n+1))' for cmd in commands]
+    lines = [
+        " ".join(_quote(a) for a in cmd)
+        + ' >>"$OUT"/out.$n 2>>"$OUT"/err.$n; echo $? > "$OUT"/rc.$n; n=$((n+1))'
+        for cmd in commands
+    ]
     script = setup + "\n" + "\n".join(lines)
     out = Path(env["OUT"])
     out.mkdir(exist_ok=True)
     subprocess.run(["unshare", "-rm", "sh", "-c", "n=0\n" + script], env=env, check=True, timeout=300)
     results = []
     for n in range(len(commands)):
-        results.append(subprocess.CompletedProcess(
-            commands[n], int((out / f"rc.{n}").read_text()), (out / f"out.{n}").read_text(),
-            (out / f"err.{n}").read_text()))
+        results.append(
+            subprocess.CompletedProcess(
+                commands[n],
+                int((out / f"rc.{n}").read_text()),
+                (out / f"out.{n}").read_text(),
+                (out / f"err.{n}").read_text(),
+            )
+        )
     return results
 
 
@@ -72,12 +82,16 @@ def test_a_read_only_data_folder_opens_for_reading_and_says_so(tmp_path):
     out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OUT": str(tmp_path / "results")}
     item = next(iter(Workspace(tmp_path / "x").library)).id
-    results = _in_namespace(f"mount --bind -o ro {_quote(str(home))} {_quote(str(home))}", [
-        _cli("--home", str(home), "pack", "list"),
-        _cli("--home", str(home), "search", "children"),
-        _cli("--home", str(home), "pack", "note", pack_id, item, "hi"),
-        _cli("--home", str(home), "pack", "build", pack_id, "--format", "docx", "-o", str(out)),
-    ], env)
+    results = _in_namespace(
+        f"mount --bind -o ro {_quote(str(home))} {_quote(str(home))}",
+        [
+            _cli("--home", str(home), "pack", "list"),
+            _cli("--home", str(home), "search", "children"),
+            _cli("--home", str(home), "pack", "note", pack_id, item, "hi"),
+            _cli("--home", str(home), "pack", "build", pack_id, "--format", "docx", "-o", str(out)),
+        ],
+        env,
+    )
     listed, searched, noted, built = results
     assert listed.returncode == 0, listed.stderr
     assert "Kept pack" in listed.stdout  # from the last good copy, in memory
@@ -103,17 +117,25 @@ def test_a_full_disk_never_truncates_the_only_copy_nor_piles_up_copies(tmp_path)
     disk = tmp_path / "disk"
     disk.mkdir()
     home = disk / "home"
-    setup = (f"mount -t tmpfs -o size=4m tmpfs {_quote(str(disk))} && cp -a {_quote(str(template))} "
-             f"{_quote(str(home))} && (head -c 100000000 /dev/zero > {_quote(str(disk))}/filler 2>/dev/null; "
-             f"truncate -s -600K {_quote(str(disk))}/filler)")
-    check = ("import pathlib,sys; s=pathlib.Path(sys.argv[1])/'store'; "
-             "print(sorted(p.name for p in s.iterdir() if 'corrupt' in p.name)); "
-             "print((s/'packs.json').read_bytes())")
-    results = _in_namespace(setup, [
-        _cli("--home", str(home), "pack", "list"),
-        _cli("--home", str(home), "pack", "list"),
-        [sys.executable, "-c", check, str(home)],
-    ], env)
+    setup = (
+        f"mount -t tmpfs -o size=4m tmpfs {_quote(str(disk))} && cp -a {_quote(str(template))} "
+        f"{_quote(str(home))} && (head -c 100000000 /dev/zero > {_quote(str(disk))}/filler 2>/dev/null; "
+        f"truncate -s -600K {_quote(str(disk))}/filler)"
+    )
+    check = (
+        "import pathlib,sys; s=pathlib.Path(sys.argv[1])/'store'; "
+        "print(sorted(p.name for p in s.iterdir() if 'corrupt' in p.name)); "
+        "print((s/'packs.json').read_bytes())"
+    )
+    results = _in_namespace(
+        setup,
+        [
+            _cli("--home", str(home), "pack", "list"),
+            _cli("--home", str(home), "pack", "list"),
+            [sys.executable, "-c", check, str(home)],
+        ],
+        env,
+    )
     first, second, state = results
     for run in (first, second):
         assert run.returncode == 0, run.stderr

@@ -9,9 +9,16 @@ from app.core.workspace import Workspace
 
 
 def test_saved_searches_round_trip_and_survive_a_restart(workspace, briefpack_home):
-    workspace.save_search("Children and justice", {"text": "border", "themes": ("children",),
-                                                   "audiences": ["justice"], "audiences_mode": "all",
-                                                   "unknown": "dropped"})
+    workspace.save_search(
+        "Children and justice",
+        {
+            "text": "border",
+            "themes": ("children",),
+            "audiences": ["justice"],
+            "audiences_mode": "all",
+            "unknown": "dropped",
+        },
+    )
     workspace.save_search("children AND JUSTICE", {"themes": ("gender",)})  # same name, any case
     workspace.save_search("Alpha", {})
     reopened = Workspace(briefpack_home)

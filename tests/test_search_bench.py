@@ -15,9 +15,22 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.slow
 def test_search_bench_smoke(tmp_path):
     out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "search_bench.py"), "--items", "120", "--reps", "1",
-         "--json", "--workdir", str(tmp_path)],
-        capture_output=True, text=True, check=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "search_bench.py"),
+            "--items",
+            "120",
+            "--reps",
+            "1",
+            "--json",
+            "--workdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=300,
     )
     report = json.loads(out.stdout)
     assert set(report["briefpack"]) >= {"open_ms", "query_p50_ms", "query_p95_ms", "edit_ms", "rss_mb"}
@@ -49,9 +62,20 @@ def test_import_bench_and_search_on_the_imported_library(tmp_path):
     corpus = _tiny_corpus(tmp_path)
     keep = tmp_path / "kept"
     out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "import_bench.py"), "--corpus", str(corpus), "--json",
-         "--keep", str(keep)],
-        capture_output=True, text=True, check=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "import_bench.py"),
+            "--corpus",
+            str(corpus),
+            "--json",
+            "--keep",
+            str(keep),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=300,
     )
     report = json.loads(out.stdout)
     texts, pdf = report["sets"]["texts"], report["sets"]["pdf"]
@@ -61,9 +85,20 @@ def test_import_bench_and_search_on_the_imported_library(tmp_path):
         assert found["items"] > 0 and found["items_in_library"] == found["items"]
         assert found["peak_rss_mb"] > 0 and found["wall_s"] >= found["write_s"] >= 0
     out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "search_bench.py"), "--real", str(keep / "home-texts"),
-         "--reps", "1", "--json"],
-        capture_output=True, text=True, check=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "search_bench.py"),
+            "--real",
+            str(keep / "home-texts"),
+            "--reps",
+            "1",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=300,
     )
     search = json.loads(out.stdout)
     assert search["items"] > texts["items"]  # the bundled library's items as well

@@ -53,14 +53,32 @@ def test_edited_library_with_user_source_matches_the_engine(briefpack_home):
     try:
         ws.search(Query(text="victims"))  # the index exists and follows the edits below
         ws.edits.add_source(
-            {"id": "informe-2024", "title": "Informe 2024", "short_title": "Informe", "issuer": "Ministerio",
-             "date": "2024-03-01", "language": "es",
-             "text": "1. Garantizar la reintegración.\n\n2. Un tutor para menores.\n\n3. Otro texto."},
-            [{"id": "informe-1", "text": "Garantizar la reintegración.", "themes": ["rights", "rights"],
-              "audiences": ["states"]},
-             {"id": "informe-2", "text": "Un tutor para menores.", "themes": ["children"],
-              "audiences": ["services"], "kind": "fact"},
-             {"id": "informe-3", "text": "Otro texto.", "themes": ["rights"]}])
+            {
+                "id": "informe-2024",
+                "title": "Informe 2024",
+                "short_title": "Informe",
+                "issuer": "Ministerio",
+                "date": "2024-03-01",
+                "language": "es",
+                "text": "1. Garantizar la reintegración.\n\n2. Un tutor para menores.\n\n3. Otro texto.",
+            },
+            [
+                {
+                    "id": "informe-1",
+                    "text": "Garantizar la reintegración.",
+                    "themes": ["rights", "rights"],
+                    "audiences": ["states"],
+                },
+                {
+                    "id": "informe-2",
+                    "text": "Un tutor para menores.",
+                    "themes": ["children"],
+                    "audiences": ["services"],
+                    "kind": "fact",
+                },
+                {"id": "informe-3", "text": "Otro texto.", "themes": ["rights"]},
+            ],
+        )
         first, second = list(ws.library.items)[:2]
         ws.edits.edit_item(first, themes=["children"], audiences=[])
         ws.edits.edit_item(second, kind="fact")
@@ -78,17 +96,27 @@ def test_edited_library_with_user_source_matches_the_engine(briefpack_home):
         fresh.close()
 
 
-@pytest.mark.parametrize("query", [Query(text="victims"), Query(themes=("children",)), Query(kinds=("fact",)),
-                                   Query(themes_mode="all"), Query(date_from="2020")])
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(text="victims"),
+        Query(themes=("children",)),
+        Query(kinds=("fact",)),
+        Query(themes_mode="all"),
+        Query(date_from="2020"),
+    ],
+)
 def test_any_other_query_opens_the_index(workspace, query):
     workspace.search(query)
     assert workspace._search_index is not None
 
 
 def test_workspace_import_leaves_sqlite_and_the_engine_unloaded():
-    code = ("import sys, app.core.workspace, app.core.search; "
-            "print(sorted(m for m in ('sqlite3', 'app.core.search.engine', 'app.core.search.syntax') "
-            "if m in sys.modules))")
+    code = (
+        "import sys, app.core.workspace, app.core.search; "
+        "print(sorted(m for m in ('sqlite3', 'app.core.search.engine', 'app.core.search.syntax') "
+        "if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     code = "from app.core.search import SearchIndex, parse; print(SearchIndex.__name__, parse.__name__)"

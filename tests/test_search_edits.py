@@ -21,12 +21,30 @@ def ids(result) -> set[str]:
 
 def add_source(ws: Workspace, language: str = "es") -> str:
     return ws.edits.add_source(
-        {"id": "informe-2024", "title": "Informe 2024", "short_title": "Informe", "issuer": "Ministerio",
-         "date": "2024-03-01", "language": language, "text": SOURCE_TEXT},
-        [{"id": "informe-1", "text": "Garantizar la reintegración de las víctimas de trata.",
-          "themes": ["rights"], "audiences": ["states"]},
-         {"id": "informe-2", "text": "The woman was assisted by a guardian for unaccompanied minors.",
-          "themes": ["children"], "audiences": ["services"], "kind": "fact"}],
+        {
+            "id": "informe-2024",
+            "title": "Informe 2024",
+            "short_title": "Informe",
+            "issuer": "Ministerio",
+            "date": "2024-03-01",
+            "language": language,
+            "text": SOURCE_TEXT,
+        },
+        [
+            {
+                "id": "informe-1",
+                "text": "Garantizar la reintegración de las víctimas de trata.",
+                "themes": ["rights"],
+                "audiences": ["states"],
+            },
+            {
+                "id": "informe-2",
+                "text": "The woman was assisted by a guardian for unaccompanied minors.",
+                "themes": ["children"],
+                "audiences": ["services"],
+                "kind": "fact",
+            },
+        ],
     )
 
 
@@ -45,8 +63,15 @@ def test_added_items_are_found_with_folded_diacritics_and_stems(workspace):
 
 def test_add_item_edit_tags_delete(workspace):
     source_id = add_source(workspace)
-    workspace.edits.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
-                                   "themes": ["survivors"], "audiences": ["civil-society"]})
+    workspace.edits.add_item(
+        source_id,
+        {
+            "id": "informe-3",
+            "text": "Zanzibarite shelters offer counselling.",
+            "themes": ["survivors"],
+            "audiences": ["civil-society"],
+        },
+    )
     assert ids(workspace.search(Query(text="zanzibarite"))) == {"informe-3"}
     assert "informe-3" in ids(workspace.search(Query(themes=("survivors",))))
     workspace.edits.edit_item("informe-3", themes=["labour"])
@@ -65,8 +90,9 @@ def test_overrides_of_bundled_items_are_searched(workspace):
     counts = workspace.search(Query()).facets["themes"]
     item_id = "poa20-a1-p1"
     assert item_id not in ids(before)
-    workspace.edits.edit_item(item_id, themes=["organ-removal"], audiences=["justice"],
-                              note="Quokka briefing")
+    workspace.edits.edit_item(
+        item_id, themes=["organ-removal"], audiences=["justice"], note="Quokka briefing"
+    )
     after = workspace.search(Query(themes=("organ-removal",), text="audience:justice"))
     assert ids(after) == ids(before) | {item_id}
     assert ids(workspace.search(Query(text="quokka"))) == {item_id}
@@ -135,8 +161,10 @@ def test_library_edits_match_a_fresh_assembly(workspace, briefpack_home):
     seen = {workspace.library.fingerprint}
     workspace.edits.edit_item("poa20-a1-p1", themes=["organ-removal"])
     seen.add(workspace.library.fingerprint)  # worked out from the previous one, not from scratch
-    workspace.edits.add_item(source_id, {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.",
-                                   "themes": [], "audiences": []})
+    workspace.edits.add_item(
+        source_id,
+        {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.", "themes": [], "audiences": []},
+    )
     workspace.edits.edit_item("informe-2", themes=["labour"])
     seen.add(workspace.library.fingerprint)
     workspace.edits.edit_item("informe-2", note="checked")

@@ -69,20 +69,26 @@ def test_phrase_finds_every_item_that_says_it(ws, items):
     assert said and ids(result) == said
     for hit in result.hits:
         text = ws.item(hit.item_id).text
-        assert any(fold(text[s:e]).replace("-", " ").split() == ["non", "punishment", "principle"]
-                   for s, e in hit.highlights)
+        assert any(
+            fold(text[s:e]).replace("-", " ").split() == ["non", "punishment", "principle"]
+            for s, e in hit.highlights
+        )
 
 
 def test_stemming_victim_finds_victims(ws, items):
     result = ws.search(Query(text="victim"))
     plural = {i.id for i in items if "victims" in words(i.text)}
     assert plural and plural <= ids(result)
-    assert all(words(ws.item(i).text) & {"victim", "victims", "victimization", "victimisation"}
-               or "victim" in words(ws.item(i).note) for i in ids(result))
+    assert all(
+        words(ws.item(i).text) & {"victim", "victims", "victimization", "victimisation"}
+        or "victim" in words(ws.item(i).note)
+        for i in ids(result)
+    )
 
 
-@pytest.mark.parametrize(("typed", "written"), [("woman", "women"), ("child", "children"),
-                                                 ("person", "people")])
+@pytest.mark.parametrize(
+    ("typed", "written"), [("woman", "women"), ("child", "children"), ("person", "people")]
+)
 def test_irregular_plurals(ws, items, typed, written):
     having = {i.id for i in items if written in words(i.text)}
     assert having, f"no bundled item says {written!r}"
@@ -91,8 +97,12 @@ def test_irregular_plurals(ws, items, typed, written):
 
 def test_exact_phrase_does_not_stem(ws, items):
     exact = ws.search(Query(text='"victims"'))
-    assert ids(exact) == {i.id for i in items if "victims" in words(i.text) or "victims" in words(
-        " ".join((i.section, i.lead_in, i.locator, i.note)))}
+    assert ids(exact) == {
+        i.id
+        for i in items
+        if "victims" in words(i.text)
+        or "victims" in words(" ".join((i.section, i.lead_in, i.locator, i.note)))
+    }
 
 
 def test_not_and_minus_exclude(ws, items):
@@ -164,8 +174,10 @@ def test_unknown_ids_match_nothing_and_say_what_was_meant(ws):
     assert result.total == 0 and result.hits == () and len(result.errors) == 2
     typo = ws.search(Query(text="theme:chidren audience:justis"))
     assert typo.total == 0
-    assert typo.errors == ("Unknown theme 'chidren': did you mean 'children'?",
-                           "Unknown audience 'justis': did you mean 'justice'?")
+    assert typo.errors == (
+        "Unknown theme 'chidren': did you mean 'children'?",
+        "Unknown audience 'justis': did you mean 'justice'?",
+    )
 
 
 def test_labels_are_accepted_for_ids(ws):

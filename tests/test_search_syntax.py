@@ -9,8 +9,32 @@ from hypothesis import strategies as st
 from app.core.search import Query
 from app.core.search.syntax import And, Not, Or, Phrase, Word, parse
 
-SYNTAX = st.sampled_from(['"', "(", ")", "*", "-", ":", " AND ", " OR ", " NOT ", "theme:", "kind:",
-                          "audience:", "source:", "year:", ",", " ", "\\", "'", "{", "}", "^", "NEAR"])
+SYNTAX = st.sampled_from(
+    [
+        '"',
+        "(",
+        ")",
+        "*",
+        "-",
+        ":",
+        " AND ",
+        " OR ",
+        " NOT ",
+        "theme:",
+        "kind:",
+        "audience:",
+        "source:",
+        "year:",
+        ",",
+        " ",
+        "\\",
+        "'",
+        "{",
+        "}",
+        "^",
+        "NEAR",
+    ]
+)
 WORDS = st.sampled_from(["victim", "children", "traff", "women", "reintegración", "x", "é", "2023", ""])
 QUERY_TEXT = st.lists(st.one_of(SYNTAX, WORDS, st.text(max_size=6)), max_size=14).map("".join)
 
@@ -71,8 +95,13 @@ def test_problems_become_messages(text, message):
 def test_field_filters_are_pulled_out_of_the_text():
     parsed = parse("theme:children,gender audience:justice kind:fact source:icat-poa-2020 year:2020 victims")
     assert parsed.node == Word("victims")
-    assert parsed.fields == {"themes": ["children", "gender"], "audiences": ["justice"], "kinds": ["fact"],
-                             "sources": ["icat-poa-2020"], "years": ["2020"]}
+    assert parsed.fields == {
+        "themes": ["children", "gender"],
+        "audiences": ["justice"],
+        "kinds": ["fact"],
+        "sources": ["icat-poa-2020"],
+        "years": ["2020"],
+    }
 
 
 def test_a_field_being_typed_is_ignored_quietly():

@@ -112,8 +112,7 @@ def test_killing_a_writer_mid_save_never_loses_the_store(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     home = tmp_path / "home"
     for _ in range(25):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(home)], stdout=subprocess.PIPE,
-                                env=env)
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(home)], stdout=subprocess.PIPE, env=env)
         assert proc.stdout is not None
         proc.stdout.readline()
         time.sleep(rng.uniform(0.0, 0.25))

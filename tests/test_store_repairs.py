@@ -51,8 +51,9 @@ def test_the_command_line_announces_a_repair_and_history_brings_the_lost_change_
 
 def test_a_deleted_user_source_comes_back_from_its_last_good_copy(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.edits.add_source({"id": "mine", "title": "My notes", "text": TEXT},
-                  [{"text": "States should train judges."}])
+    ws.edits.add_source(
+        {"id": "mine", "title": "My notes", "text": TEXT}, [{"text": "States should train judges."}]
+    )
     ws.close()
     path = briefpack_home / "store" / "sources" / "mine.json"
     assert path.with_name("mine.json.bak").exists()  # a first save keeps its last good copy too
@@ -83,9 +84,11 @@ def test_a_missing_pack_history_is_restored_or_its_loss_is_said(briefpack_home):
 
 def test_start_up_sweeps_temporary_files_of_a_killed_save(briefpack_home):
     _pack_with_notes(briefpack_home)
-    litter = [briefpack_home / "store" / ".packs.json.x1y2.tmp",
-              briefpack_home / "store" / "sources" / ".mine.json.z3.tmp",
-              briefpack_home / "store" / ".packs.json.bak.tmp"]
+    litter = [
+        briefpack_home / "store" / ".packs.json.x1y2.tmp",
+        briefpack_home / "store" / "sources" / ".mine.json.z3.tmp",
+        briefpack_home / "store" / ".packs.json.bak.tmp",
+    ]
     for path in litter:
         path.write_bytes(b"x" * 1000)
     Workspace(briefpack_home).close()
@@ -131,10 +134,13 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(briefpack_home, tmp
     ws.close()
     old = time.time() - 3600
     dead = _dead_pid()
-    litter = [out / ".Export me.docx.a1B2c3D4.tmp", out / ".Export me.pdf.0123456789ab.old",
-              out / f".Export me.docx.{dead}-q1w2e3r4.tmp"]   # just killed: its process is gone
+    litter = [
+        out / ".Export me.docx.a1B2c3D4.tmp",
+        out / ".Export me.pdf.0123456789ab.old",
+        out / f".Export me.docx.{dead}-q1w2e3r4.tmp",
+    ]  # just killed: its process is gone
     fresh = out / f".Export me.pdf.{os.getpid()}-zZ9yY8xX.tmp"  # an export still writing it
-    mine = out / ".notes.tmp"                                   # not Briefpack's: never touched
+    mine = out / ".notes.tmp"  # not Briefpack's: never touched
     for path in [*litter, fresh, mine]:
         path.write_bytes(b"half a file")
     for path in [*litter[:2], mine]:
@@ -164,8 +170,9 @@ def test_packs_json_deleted_with_its_copy_comes_back_from_the_histories(briefpac
 
 def test_a_source_deleted_with_its_last_good_copy_is_named_once(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.edits.add_source({"id": "mine", "title": "My field notes", "text": TEXT},
-                  [{"text": "States should train judges."}])
+    ws.edits.add_source(
+        {"id": "mine", "title": "My field notes", "text": TEXT}, [{"text": "States should train judges."}]
+    )
     ws.edits.add_source({"id": "kept", "title": "Kept notes", "text": TEXT})
     ws.close()
     sources = briefpack_home / "store" / "sources"
@@ -196,8 +203,9 @@ def test_sources_added_together_are_listed_with_one_manifest_write(briefpack_hom
         return write(self, data)
 
     monkeypatch.setattr(storage.AtomicJSONStorage, "write", counted)
-    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
-                          for n in range(5)])
+    ws.edits.add_sources(
+        [({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False) for n in range(5)]
+    )
     ws.close()
     assert written.count("manifest.json") == 1
     listed = json.loads((briefpack_home / "store" / "manifest.json").read_text())["sources"].values()
@@ -206,8 +214,9 @@ def test_sources_added_together_are_listed_with_one_manifest_write(briefpack_hom
 
 def test_sources_written_before_a_stop_that_missed_the_manifest_are_listed_at_the_next_start(briefpack_home):
     ws = Workspace(briefpack_home)
-    ws.edits.add_sources([({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False)
-                          for n in range(3)])
+    ws.edits.add_sources(
+        [({"id": f"bulk-{n}", "title": f"Bulk {n}", "text": TEXT}, [], False) for n in range(3)]
+    )
     ws.close()
     manifest = briefpack_home / "store" / "manifest.json"
     for path in (manifest, manifest.with_name("manifest.json.bak")):

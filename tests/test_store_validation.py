@@ -34,7 +34,7 @@ def _build(home: Path) -> dict[str, list[str]]:
     items = [i.id for i in list(ws.library)[:6]]
     packs = []
     for n in range(2):
-        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 3:n * 3 + 3]))
+        pack = ws.packs.save(add_items(ws.packs.new(f"Pack {n}"), items[n * 3 : n * 3 + 3]))
         pack = ws.packs.save(set_note(pack, pack.entries[0].item_id, f"note {n}"))
         packs.append(pack.id)
     ws.edits.edit_item(items[0], note="first edit")
@@ -44,8 +44,10 @@ def _build(home: Path) -> dict[str, list[str]]:
     ws.exports.save_branding(Branding(id="ngo", name="An NGO", accent="#112233"))
     ws.exports.save_branding(Branding(id="ministry", name="Ministry"))
     text = "Governments should protect victims. States should train judges."
-    ws.edits.add_source({"id": "mine", "title": "My notes", "text": text},
-                  [{"text": "Governments should protect victims."}, {"text": "States should train judges."}])
+    ws.edits.add_source(
+        {"id": "mine", "title": "My notes", "text": text},
+        [{"text": "Governments should protect victims."}, {"text": "States should train judges."}],
+    )
     ws.close()
     return {"packs.json": packs, "pack-history": packs}
 
@@ -87,8 +89,12 @@ def _damage(path: Path, mutate) -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=st.sampled_from(FILES), how=st.sampled_from(["record", "field", "no-id", "meta"]),
-       value=junk, pick=st.integers(min_value=0, max_value=50))
+@given(
+    name=st.sampled_from(FILES),
+    how=st.sampled_from(["record", "field", "no-id", "meta"]),
+    value=junk,
+    pick=st.integers(min_value=0, max_value=50),
+)
 def test_wrong_shapes_in_any_store_file_are_set_aside_and_the_rest_loads(template, name, how, value, pick):
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder) / "home"
@@ -185,4 +191,6 @@ def test_two_repairs_in_one_second_keep_both_damaged_copies(template, tmp_path):
     copies = sorted(p.name for p in path.parent.glob("packs.json.corrupt-*"))
     assert len(copies) == 2, copies
     assert {p.read_bytes() for p in path.parent.glob("packs.json.corrupt-*")} == {
-        b'{"packs": {"1": 0', b'{"packs": {"1": 1'}
+        b'{"packs": {"1": 0',
+        b'{"packs": {"1": 1',
+    }

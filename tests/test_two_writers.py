@@ -45,13 +45,20 @@ window.close()
 """
 
 
-def _run_writers(home: Path, pack_id: str, items_a: list[str], items_b: list[str],
-                 rounds: int) -> list[list[dict]]:
+def _run_writers(
+    home: Path, pack_id: str, items_a: list[str], items_b: list[str], rounds: int
+) -> list[list[dict]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEFPACK_HOME": str(home)}
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(home), tag, pack_id, ",".join(items),
-                               str(rounds)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=env)
-             for tag, items in (("a", items_a), ("b", items_b))]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(home), tag, pack_id, ",".join(items), str(rounds)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for tag, items in (("a", items_a), ("b", items_b))
+    ]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=600)

@@ -50,8 +50,10 @@ def _from_wheelhouse(python: Path | str, step: list[str], fill: list[str]) -> No
     WHEELHOUSE.mkdir(parents=True, exist_ok=True)
     filled = _pip(sys.executable, "wheel", "--quiet", *ONLINE, "-w", str(WHEELHOUSE), *fill)
     if filled.returncode != 0:
-        pytest.skip(f"the package index is unreachable and {WHEELHOUSE} lacks wheels for {' '.join(fill)}; "
-                    "run the tests once with the index reachable to fill it")
+        pytest.skip(
+            f"the package index is unreachable and {WHEELHOUSE} lacks wheels for {' '.join(fill)}; "
+            "run the tests once with the index reachable to fill it"
+        )
     result = _pip(python, *step, *offline)
     assert result.returncode == 0, result.stderr
 
@@ -59,8 +61,9 @@ def _from_wheelhouse(python: Path | str, step: list[str], fill: list[str]) -> No
 @pytest.mark.slow
 def test_wheel_installs_and_checks_its_library_outside_the_checkout(tmp_path):
     dist = tmp_path / "dist"
-    _from_wheelhouse(sys.executable, ["wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
-                     BUILD_REQUIREMENTS)
+    _from_wheelhouse(
+        sys.executable, ["wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)], BUILD_REQUIREMENTS
+    )
     wheel = next(dist.glob("briefpack-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
@@ -79,8 +82,13 @@ def test_wheel_installs_and_checks_its_library_outside_the_checkout(tmp_path):
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["BRIEFPACK_HOME"] = str(tmp_path / "home")
-    result = subprocess.run([str(env_dir / "bin" / "briefpack"), "library", "check"], cwd=outside, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [str(env_dir / "bin" / "briefpack"), "library", "check"],
+        cwd=outside,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "library OK" in result.stdout
     assert "items in 5 sources" in result.stdout

@@ -32,20 +32,38 @@ def test_unknown_item_is_a_clear_error(workspace):
 def test_user_source_and_items(workspace, briefpack_home):
     text = "Preamble.\n\n1. Urges States to protect victims.\n\n2. Calls upon States to share data."
     source_id = workspace.edits.add_source(
-        {"title": "A resolution", "short_title": "Res 2024", "issuer": "General Assembly",
-         "date": "2024-12-17", "text": text},
-        [{"text": "Urges States to protect victims.", "locator": "para. 1", "themes": ["rights"],
-          "audiences": ["states"]}],
+        {
+            "title": "A resolution",
+            "short_title": "Res 2024",
+            "issuer": "General Assembly",
+            "date": "2024-12-17",
+            "text": text,
+        },
+        [
+            {
+                "text": "Urges States to protect victims.",
+                "locator": "para. 1",
+                "themes": ["rights"],
+                "audiences": ["states"],
+            }
+        ],
     )
-    item = workspace.edits.add_item(source_id, {
-        "text": "Calls upon States to share data.", "locator": "para. 2",
-                                          "themes": ["evidence"], "audiences": ["states"]})
+    item = workspace.edits.add_item(
+        source_id,
+        {
+            "text": "Calls upon States to share data.",
+            "locator": "para. 2",
+            "themes": ["evidence"],
+            "audiences": ["states"],
+        },
+    )
     assert workspace.library.source(source_id).text == text
     start, end = item.span
     assert text[start:end] == item.text
     with pytest.raises(ValidationError, match="not in the source"):
-        workspace.edits.add_item(source_id, {"text": "Words the source never said.", "themes": [],
-                                             "audiences": []})
+        workspace.edits.add_item(
+            source_id, {"text": "Words the source never said.", "themes": [], "audiences": []}
+        )
     with pytest.raises(ValidationError, match="Bundled items"):
         workspace.edits.delete_item("poa20-a1-p1")
     workspace.edits.delete_item(item.id)

@@ -27,8 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=version_line("briefpack"))
     parser.add_argument("--home", help="user data folder (default: BRIEFPACK_HOME or the platform's)")
-    parser.add_argument("--verbose", "-v", action="store_true",
-                        help="log what Briefpack does (repairs, locks, recoveries) on stderr")
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="log what Briefpack does (repairs, locks, recoveries) on stderr",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
     for name in _COMMAND_MODULES:
@@ -56,7 +60,7 @@ def report_repairs() -> None:
     """Print every repair made since the last report, one clear line each (stderr)."""
     for workspace in _opened:
         repairs = workspace.store.repairs
-        for repair in repairs[workspace.reported:]:
+        for repair in repairs[workspace.reported :]:
             print(f"briefpack: {'note' if repair.notice else 'repaired'}: {repair.message}", file=sys.stderr)
         workspace.reported = len(repairs)
 

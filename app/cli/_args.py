@@ -31,8 +31,12 @@ def add_selection(parser: argparse.ArgumentParser, text: bool = True) -> None:
     """The selection options: themes, audiences, kinds, sources, dates and (unless the command
     takes the text as its argument) a free-text query."""
     group = parser.add_argument_group("selection")
-    group.add_argument("--themes", nargs="+", metavar="THEME",
-                       help="theme ids (space or comma separated; 'briefpack library tags' lists them)")
+    group.add_argument(
+        "--themes",
+        nargs="+",
+        metavar="THEME",
+        help="theme ids (space or comma separated; 'briefpack library tags' lists them)",
+    )
     group.add_argument("--all-themes", action="store_true", help="items must have every theme given")
     group.add_argument("--audiences", nargs="+", metavar="AUDIENCE", help="audience ids")
     group.add_argument("--all-audiences", action="store_true", help="items must have every audience given")
@@ -41,8 +45,9 @@ def add_selection(parser: argparse.ArgumentParser, text: bool = True) -> None:
     group.add_argument("--from", dest="date_from", metavar="DATE", help="sources dated from (YYYY[-MM[-DD]])")
     group.add_argument("--to", dest="date_to", metavar="DATE", help="sources dated up to (YYYY[-MM[-DD]])")
     if text:
-        group.add_argument("--text", "--query", dest="text", metavar="TEXT",
-                           help="free text, in the search syntax")
+        group.add_argument(
+            "--text", "--query", dest="text", metavar="TEXT", help="free text, in the search syntax"
+        )
 
 
 def selection_fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -76,20 +81,38 @@ def add_meta(parser: argparse.ArgumentParser, title: bool = True, required_title
         group.add_argument("--title", required=required_title, default=None)
     for name in META_OPTIONS:
         group.add_argument(f"--{name.replace('_', '-')}", dest=name, default=None)
-    group.add_argument("--key-message", dest="key_messages", action="append", metavar="TEXT",
-                       help="a key message (repeat for several)")
-    group.add_argument("--grouping", choices=GROUPING_CHOICES, default=None, metavar="GROUPING",
-                       help="theme (the themes chosen first), audience, source, kind, document (the "
-                            "sources' order) or ordered; a second heading level as theme/audience "
-                            "(default: the template's)")
+    group.add_argument(
+        "--key-message",
+        dest="key_messages",
+        action="append",
+        metavar="TEXT",
+        help="a key message (repeat for several)",
+    )
+    group.add_argument(
+        "--grouping",
+        choices=GROUPING_CHOICES,
+        default=None,
+        metavar="GROUPING",
+        help="theme (the themes chosen first), audience, source, kind, document (the "
+        "sources' order) or ordered; a second heading level as theme/audience "
+        "(default: the template's)",
+    )
     group.add_argument("--template", default=None, help="template id ('briefpack build --list-templates')")
     group.add_argument("--branding", default=None, help="branding profile id")
-    group.add_argument("--lang", "--language", dest="language", default=None, metavar="LANG",
-                       help="the brief's language: ar, zh, en, fr, ru or es (default: the window's, "
-                            "set in the preferences)")
+    group.add_argument(
+        "--lang",
+        "--language",
+        dest="language",
+        default=None,
+        metavar="LANG",
+        help="the brief's language: ar, zh, en, fr, ru or es (default: the window's, set in the preferences)",
+    )
 
 
 def meta(args: argparse.Namespace) -> dict[str, str]:
     """The brief's details that were given (not the title or key messages)."""
-    return {name: getattr(args, name) for name in META_FIELDS
-            if name != "title" and getattr(args, name, None) is not None}
+    return {
+        name: getattr(args, name)
+        for name in META_FIELDS
+        if name != "title" and getattr(args, name, None) is not None
+    }

@@ -14,27 +14,43 @@ from app.core.errors import ValidationError
 
 def register(commands: argparse._SubParsersAction) -> None:
     build = commands.add_parser(
-        "build", help="build a brief from a selection and export it (DOCX, PDF, Markdown)",
+        "build",
+        help="build a brief from a selection and export it (DOCX, PDF, Markdown)",
         description="Select items by theme, audience, kind and text (as 'pack new' does: the matches, "
-                    "then the key facts on the themes), compose a brief with a template and write it "
-                    "in one or more formats. Nothing is saved as a pack.")
+        "then the key facts on the themes), compose a brief with a template and write it "
+        "in one or more formats. Nothing is saved as a pack.",
+    )
     _args.add_selection(build)
     select = build.add_argument_group("items")
-    select.add_argument("--items", nargs="+", metavar="ITEM", help="explicit item ids, in this order "
-                        "(instead of a search)")
+    select.add_argument(
+        "--items", nargs="+", metavar="ITEM", help="explicit item ids, in this order (instead of a search)"
+    )
     select.add_argument("--limit", type=int, default=None, help="at most this many matches")
-    select.add_argument("--no-facts", dest="facts", action="store_false",
-                        help="do not add the key facts on the themes")
+    select.add_argument(
+        "--no-facts", dest="facts", action="store_false", help="do not add the key facts on the themes"
+    )
     _args.add_meta(build)
     output = build.add_argument_group("output")
     output.add_argument("--format", default="docx,pdf", help="comma-separated: docx, pdf, md")
-    output.add_argument("-o", "--output", dest="out_dir", default=None, metavar="OUTDIR",
-                        help="folder to write into (created if only it is missing)")
-    output.add_argument("--fit", action="store_true",
-                        help="over the template's page target, keep the best-ranked items that fit "
-                             "(those left out are listed)")
-    output.add_argument("--citation-style", default="", help="briefpack, un-editorial or chicago-notes "
-                        "(default: the template's)")
+    output.add_argument(
+        "-o",
+        "--output",
+        dest="out_dir",
+        default=None,
+        metavar="OUTDIR",
+        help="folder to write into (created if only it is missing)",
+    )
+    output.add_argument(
+        "--fit",
+        action="store_true",
+        help="over the template's page target, keep the best-ranked items that fit "
+        "(those left out are listed)",
+    )
+    output.add_argument(
+        "--citation-style",
+        default="",
+        help="briefpack, un-editorial or chicago-notes (default: the template's)",
+    )
     output.add_argument("--list-templates", action="store_true", help="list the templates and stop")
     build.set_defaults(handler=cmd_build)
 
@@ -48,14 +64,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not args.out_dir:
         raise ValidationError("Say where to write the brief.", hint="Add -o OUTDIR.")
     meta = _args.meta(args)
-    template = workspace.exports.template(meta.get("template") or workspace.pack_defaults().get("template")
-                                  or "meeting-brief")
+    template = workspace.exports.template(
+        meta.get("template") or workspace.pack_defaults().get("template") or "meeting-brief"
+    )
     meta["template"] = template.id
     meta.setdefault("grouping", template.grouping)
     rules = _args.rules(workspace, args, include_facts=args.facts)
     items = list(_args.split_values(args.items)) if args.items else None
-    made = workspace.packs.from_selection(rules, args.title or "", limit=args.limit, items=items,
-                                         key_messages=args.key_messages or (), **meta)
+    made = workspace.packs.from_selection(
+        rules, args.title or "", limit=args.limit, items=items, key_messages=args.key_messages or (), **meta
+    )
     if made.message:
         print(f"briefpack: {made.message}", file=sys.stderr)
     pack = made.pack
@@ -65,7 +83,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.title is None and not rules.themes and not rules.audiences:
         pack = replace(pack, title="Brief")
     if args.citation_style:
-        citation_format(args.citation_style)   # NotFoundError names the styles there are
+        citation_format(args.citation_style)  # NotFoundError names the styles there are
     spec = replace(workspace.packs.spec(pack), citation_format=args.citation_style)
     if template.page_target and not args.fit:
         budget = workspace.exports.measure_brief(spec)

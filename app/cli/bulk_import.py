@@ -135,8 +135,9 @@ def _outcome(read: Read, batch, workspace, dry_run: bool) -> Outcome:
     accepted = len(draft.accepted)
     if not accepted:
         return Outcome(read.path, "nothing found", warnings=warnings, reason="no candidate items were found")
-    return Outcome(read.path, "read", draft.existing_source_id if draft.update else "", accepted, warnings,
-                   draft=draft)
+    return Outcome(
+        read.path, "read", draft.existing_source_id if draft.update else "", accepted, warnings, draft=draft
+    )
 
 
 def _report(outcomes: list[Outcome], args: argparse.Namespace, started: float) -> None:

@@ -34,7 +34,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "are read in parallel and reported file by file; a document imported before is updated.",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", type=_path_given,
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        type=_path_given,
         help="documents (.txt, .md, .docx, .pdf) or folders holding them",
     )
     parser.add_argument(

@@ -99,8 +99,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     passage = shown["passage"]
     out.append("")
     out.append("In its source:")
-    out += textwrap.wrap(f"{passage['before']}>>> {passage['quote']} <<<{passage['after']}", 88,
-                         initial_indent="  ", subsequent_indent="  ")
+    out += textwrap.wrap(
+        f"{passage['before']}>>> {passage['quote']} <<<{passage['after']}",
+        88,
+        initial_indent="  ",
+        subsequent_indent="  ",
+    )
     print("\n".join(out))
     return EXIT_OK
 
@@ -108,8 +112,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_tags(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     taxonomy = workspace.taxonomy
-    for title, terms in (("themes", taxonomy.themes), ("audiences", taxonomy.audiences),
-                         ("kinds", taxonomy.kinds)):
+    for title, terms in (
+        ("themes", taxonomy.themes),
+        ("audiences", taxonomy.audiences),
+        ("kinds", taxonomy.kinds),
+    ):
         print(f"{title}:")
         for term in terms:
             print(f"  {term.id:<18} {term.label}")

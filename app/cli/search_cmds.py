@@ -16,15 +16,19 @@ from app.core.search import Query, SearchResult
 def register(commands: argparse._SubParsersAction) -> None:
     search = commands.add_parser(
         "search",
-        help="search the library: words, \"phrases\", AND/OR/NOT, -word, prefix*, theme:/audience:...",
+        help='search the library: words, "phrases", AND/OR/NOT, -word, prefix*, theme:/audience:...',
         description="Search every item: bundled, your own and your edits. Text syntax: words are stemmed "
-                    "(victim finds victims), \"exact phrase\", AND / OR / NOT, -word, prefix*, and field "
-                    "filters theme:children audience:justice kind:fact source:ID year:2023.",
+        '(victim finds victims), "exact phrase", AND / OR / NOT, -word, prefix*, and field '
+        "filters theme:children audience:justice kind:fact source:ID year:2023.",
     )
     search.add_argument("query", nargs="?", default="", help="the search text (quote it in the shell)")
     _args.add_selection(search, text=False)
-    search.add_argument("--limit", type=int, default=None,
-                        help="how many items to list (default 20, or all with --json; 0 for all)")
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="how many items to list (default 20, or all with --json; 0 for all)",
+    )
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.set_defaults(handler=cmd_search)
 
@@ -39,9 +43,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         limit = 0 if args.json else 20
     result = workspace.search(query, limit=None if limit <= 0 else limit)
     if result.errors:
-        raise ValidationError(" ".join(result.errors),
-                              hint="'briefpack library tags' lists the themes, audiences and kinds; "
-                                   "'briefpack library check' the sources.")
+        raise ValidationError(
+            " ".join(result.errors),
+            hint="'briefpack library tags' lists the themes, audiences and kinds; "
+            "'briefpack library check' the sources.",
+        )
     if result.message:
         print(f"briefpack: {result.message}", file=sys.stderr)
     if args.json:
@@ -56,12 +62,19 @@ def _as_json(workspace, result: SearchResult) -> dict:
     items = []
     for hit in result.hits:
         item = library.item(hit.item_id)
-        items.append({
-            "id": item.id, "score": round(hit.score, 6), "kind": item.kind, "source_id": item.source_id,
-            "themes": list(item.themes), "audiences": list(item.audiences), "text": item.text,
-            "citation": full_citation(library.source_of(item), item),
-            "highlights": [list(span) for span in hit.highlights],
-        })
+        items.append(
+            {
+                "id": item.id,
+                "score": round(hit.score, 6),
+                "kind": item.kind,
+                "source_id": item.source_id,
+                "themes": list(item.themes),
+                "audiences": list(item.audiences),
+                "text": item.text,
+                "citation": full_citation(library.source_of(item), item),
+                "highlights": [list(span) for span in hit.highlights],
+            }
+        )
     q = result.query
     return {
         "total": result.total,
@@ -87,8 +100,10 @@ def _as_text(workspace, result: SearchResult, tty: bool) -> str:
     library = workspace.library
     taxonomy = workspace.taxonomy
     noun = "item matches" if result.total == 1 else "items match"
-    lines = [f"{result.total} {noun}" + (f"; showing {len(result.hits)}" if len(result.hits) < result.total
-                                         else "")]
+    lines = [
+        f"{result.total} {noun}"
+        + (f"; showing {len(result.hits)}" if len(result.hits) < result.total else "")
+    ]
     for n, hit in enumerate(result.hits, 1):
         item = library.item(hit.item_id)
         score = f"  score {hit.score:.2f}" if hit.score else ""
@@ -100,8 +115,13 @@ def _as_text(workspace, result: SearchResult, tty: bool) -> str:
         lines.append(body)
         lines.append(f"     — {full_citation(library.source_of(item), item)}")
     lines.append("")
-    for group, label in (("themes", "Themes"), ("audiences", "Audiences"), ("kinds", "Kinds"),
-                         ("sources", "Sources"), ("years", "Years")):
+    for group, label in (
+        ("themes", "Themes"),
+        ("audiences", "Audiences"),
+        ("kinds", "Kinds"),
+        ("sources", "Sources"),
+        ("years", "Years"),
+    ):
         counts = {k: v for k, v in result.facets.get(group, {}).items() if v}
         if not counts:
             continue

@@ -40,16 +40,24 @@ def explain_os_error(exc: OSError, path: Path) -> BriefpackError:
             "Close it or choose another folder.",
         )
     if code == errno.EISDIR:
-        return BriefpackError(f"{path} is a folder, not a file.", detail=str(exc),
-                              hint="Choose a file name.")
+        return BriefpackError(f"{path} is a folder, not a file.", detail=str(exc), hint="Choose a file name.")
     if code == errno.ENOENT:
-        return BriefpackError(f"The folder {path.parent} does not exist.", detail=str(exc),
-                              hint="Create the folder or choose another one.")
+        return BriefpackError(
+            f"The folder {path.parent} does not exist.",
+            detail=str(exc),
+            hint="Create the folder or choose another one.",
+        )
     if code == errno.EROFS:
-        return BriefpackError(f"{path.parent} is on a read-only disk.", detail=str(exc),
-                              hint="Choose a folder you can write to.")
-    return BriefpackError(f"Could not write {path}.", detail=f"{type(exc).__name__}: {exc}",
-                          hint="Check the folder and try again.")
+        return BriefpackError(
+            f"{path.parent} is on a read-only disk.",
+            detail=str(exc),
+            hint="Choose a folder you can write to.",
+        )
+    return BriefpackError(
+        f"Could not write {path}.",
+        detail=f"{type(exc).__name__}: {exc}",
+        hint="Check the folder and try again.",
+    )
 
 
 def _mode_for(path: Path) -> int:
@@ -62,8 +70,9 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write_bytes(path: Path, data: bytes, backup: bool = False,
-                       newer_than_ns: int | None = None) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, backup: bool = False, newer_than_ns: int | None = None
+) -> None:
     """Replace `path` with `data` so a reader sees the old or the new file, never a part.
 
     With backup=True the previous file is kept as `<name>.bak` (the last good copy). With

@@ -25,10 +25,10 @@ class Branding:
     id: str
     name: str
     organisation: str = ""
-    logo: str = ""            # path to a PNG or JPEG; user profiles keep a copy in the data folder
-    accent: str = ""          # "#RRGGBB"
+    logo: str = ""  # path to a PNG or JPEG; user profiles keep a copy in the data folder
+    accent: str = ""  # "#RRGGBB"
     footer_text: str = ""
-    marking: str = ""         # "For internal use", printed in the header
+    marking: str = ""  # "For internal use", printed in the header
     bundled: bool = False
 
     def to_record(self) -> dict:
@@ -59,16 +59,20 @@ def default_branding() -> Branding:
 def check_branding(branding: Branding) -> Branding:
     """Clean the text fields and check id, colour and logo; raise ValidationError with a hint."""
     if not _ID.match(branding.id):
-        raise ValidationError(f"{branding.id!r} is not a valid branding id.",
-                              hint="Use lower-case letters, digits and dashes.")
+        raise ValidationError(
+            f"{branding.id!r} is not a valid branding id.", hint="Use lower-case letters, digits and dashes."
+        )
     if branding.accent and not _COLOUR.match(branding.accent):
-        raise ValidationError(f"The accent colour {branding.accent!r} is not a colour.",
-                              hint="Write it as #RRGGBB, for example #1F4E79.")
+        raise ValidationError(
+            f"The accent colour {branding.accent!r} is not a colour.",
+            hint="Write it as #RRGGBB, for example #1F4E79.",
+        )
     if branding.logo:
         logo = Path(branding.logo)
         if logo.suffix.lower() not in LOGO_TYPES:
-            raise ValidationError(f"The logo {logo.name} is not a PNG or JPEG image.",
-                                  hint="Save the logo as PNG or JPEG.")
+            raise ValidationError(
+                f"The logo {logo.name} is not a PNG or JPEG image.", hint="Save the logo as PNG or JPEG."
+            )
         if not logo.is_file():
             raise NotFoundError(f"The logo file {logo} does not exist.", hint="Choose the image again.")
     return replace(
@@ -92,8 +96,9 @@ class Brandings:
         return self._store.collection("export", "brandings")
 
     def list(self) -> list[Branding]:
-        own = [Branding(**{**r, "bundled": False}) for r in self._collection.all()
-               if r.get("id") != DEFAULT_ID]
+        own = [
+            Branding(**{**r, "bundled": False}) for r in self._collection.all() if r.get("id") != DEFAULT_ID
+        ]
         stored_default = self._collection.get(DEFAULT_ID)
         default = Branding(**{**stored_default, "bundled": False}) if stored_default else default_branding()
         return [default, *sorted(own, key=lambda b: b.name.casefold())]
@@ -102,8 +107,10 @@ class Brandings:
         for branding in self.list():
             if branding.id == branding_id:
                 return branding
-        raise NotFoundError(f"No branding profile named {branding_id!r}.",
-                            hint="Choose one of: " + ", ".join(b.id for b in self.list()) + ".")
+        raise NotFoundError(
+            f"No branding profile named {branding_id!r}.",
+            hint="Choose one of: " + ", ".join(b.id for b in self.list()) + ".",
+        )
 
     def save(self, branding: Branding) -> Branding:
         """Store a profile (saving 'default' customises the bundled one); the logo is copied in."""

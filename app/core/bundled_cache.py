@@ -56,8 +56,16 @@ def _stamp(folder: Path) -> tuple | None:
     except OSError:  # an incomplete library folder: let the loader say what is wrong
         return None
     files.sort()
-    return (CACHE_FORMAT, __version__, marshal.version, str(folder.resolve()), _SOURCE_FIELDS, _ITEM_FIELDS,
-            _TERM_FIELDS, tuple(files))
+    return (
+        CACHE_FORMAT,
+        __version__,
+        marshal.version,
+        str(folder.resolve()),
+        _SOURCE_FIELDS,
+        _ITEM_FIELDS,
+        _TERM_FIELDS,
+        tuple(files),
+    )
 
 
 def _read(path: Path, stamp: tuple) -> BundledLibrary | None:
@@ -79,8 +87,10 @@ def _write(path: Path, stamp: tuple, bundled: BundledLibrary) -> None:
     data = {
         "stamp": stamp,
         "version": bundled.version,
-        "taxonomy": [[tuple(getattr(t, f) for f in _TERM_FIELDS) for t in group]
-                     for group in (taxonomy.themes, taxonomy.audiences, taxonomy.kinds)],
+        "taxonomy": [
+            [tuple(getattr(t, f) for f in _TERM_FIELDS) for t in group]
+            for group in (taxonomy.themes, taxonomy.audiences, taxonomy.kinds)
+        ],
         "sources": [tuple(getattr(s, f) for f in _SOURCE_FIELDS) for s in bundled.sources],
         "items": [tuple(getattr(i, f) for f in _ITEM_FIELDS) for i in bundled.items],
     }
@@ -103,7 +113,7 @@ def translated_taxonomy(taxonomy: Taxonomy, folder: Path, language: str, cache_d
     try:
         info = os.stat(path)
     except OSError:
-        return taxonomy.in_language(language)   # no translation: the names as taxonomy.yaml gives them
+        return taxonomy.in_language(language)  # no translation: the names as taxonomy.yaml gives them
     stamp = (CACHE_FORMAT, __version__, marshal.version, str(path.resolve()), info.st_size, info.st_mtime_ns)
     cached = cache_dir / f"taxonomy-{language}-{__version__}.marshal"
     try:
@@ -117,5 +127,5 @@ def translated_taxonomy(taxonomy: Taxonomy, folder: Path, language: str, cache_d
         cached.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cached, marshal.dumps({"stamp": stamp, "table": table}))
     except (OSError, ValueError, BriefpackError):
-        pass   # a cache that cannot be written is not an error
+        pass  # a cache that cannot be written is not an error
     return taxonomy.translated(table)

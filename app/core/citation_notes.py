@@ -75,8 +75,7 @@ class Citations:
             note = self._by_key[key]
             return CitationRef(note.number, note.styled, source.id, True)
         use_full = self.form == "full" and not repeat
-        styled = cite("full" if use_full else "short", source, item, self.format, self.language,
-                      self.citing)
+        styled = cite("full" if use_full else "short", source, item, self.format, self.language, self.citing)
         note = Note(len(self.notes) + 1, styled, source.id, source.url if use_full else "")
         self.notes.append(note)
         self._by_key[key] = note

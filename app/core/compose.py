@@ -152,7 +152,7 @@ def compose(
     anchors = _Anchors()
     grouper = Grouper(taxonomy, labels, spec.themes, spec.audiences, tag_counts(list(library)))
 
-    inline = template.citation_style == "inline"   # inline citations already name the source
+    inline = template.citation_style == "inline"  # inline citations already name the source
 
     def item_block(entry: Entry) -> ItemBlock:
         return ItemBlock(

@@ -54,7 +54,7 @@ def remember(store: Store, folder: Path) -> None:
             if any(r.get("path") == path for r in records):
                 return
             collection.put({"id": path, "path": path, "since": time.strftime("%Y-%m-%dT%H:%M:%S")})
-            for old in sorted(records, key=lambda r: str(r.get("since", "")))[:-(KEEP_FOLDERS - 1)]:
+            for old in sorted(records, key=lambda r: str(r.get("since", "")))[: -(KEEP_FOLDERS - 1)]:
                 collection.delete(str(old["id"]))
     except BriefpackError as exc:  # the export itself matters more than this note
         log.warning("could not note the export folder %s: %s", path, exc.user_message)
@@ -83,6 +83,9 @@ def sweep(store: Store, now: float | None = None) -> list[Path]:
                     path.unlink()
                     removed.append(path)
     if removed:
-        log.info("removed %d temporary file(s) of interrupted exports: %s", len(removed),
-                 ", ".join(str(p) for p in removed[:5]))
+        log.info(
+            "removed %d temporary file(s) of interrupted exports: %s",
+            len(removed),
+            ", ".join(str(p) for p in removed[:5]),
+        )
     return removed

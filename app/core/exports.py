@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 class Exports:
     """Composing and writing briefs; the library is asked for as it is at each call."""
 
-    def __init__(self, store: Store, library: Callable[[], Library],
-                 interface_language: Callable[[], str]) -> None:
+    def __init__(
+        self, store: Store, library: Callable[[], Library], interface_language: Callable[[], str]
+    ) -> None:
         self.store = store
         self.library = library
-        self.interface_language = interface_language   # template names in the window's language
+        self.interface_language = interface_language  # template names in the window's language
         self._brandings = Brandings(store)
 
     def templates(self) -> list:
@@ -68,8 +69,9 @@ class Exports:
 
         return measure(spec, self.library(), self._brandings, fit)[2]
 
-    def export_brief(self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None,
-                     fit: bool = False) -> list[Path]:
+    def export_brief(
+        self, spec, formats: list[str], out_dir: Path, progress=None, cancel=None, fit: bool = False
+    ) -> list[Path]:
         """Write the brief in each format into out_dir; returns the files (with .problems, .pages).
 
         progress(done, total, message) is called as work proceeds; cancel() -> True stops
@@ -79,8 +81,9 @@ class Exports:
         from app.core.export.pipeline import export_brief
 
         export_litter.remember(self.store, Path(out_dir))  # a killed export's files are swept later
-        return export_brief(spec, self.library(), self._brandings, formats, Path(out_dir), progress, cancel,
-                            fit)
+        return export_brief(
+            spec, self.library(), self._brandings, formats, Path(out_dir), progress, cancel, fit
+        )
 
     def sweep_export_litter(self) -> list[Path]:
         """Remove temporary files that killed exports left in the folders exports went to."""

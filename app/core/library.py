@@ -28,8 +28,9 @@ class BundledLibrary:
 
     __slots__ = ("items", "sources", "taxonomy", "version")
 
-    def __init__(self, taxonomy: Taxonomy, sources: list[Source], items: list[Item],
-                 version: str = "") -> None:
+    def __init__(
+        self, taxonomy: Taxonomy, sources: list[Source], items: list[Item], version: str = ""
+    ) -> None:
         self.taxonomy = taxonomy
         self.sources = sources
         self.items = items
@@ -39,8 +40,11 @@ class BundledLibrary:
     def load(cls, folder: Path) -> BundledLibrary:
         taxonomy = Taxonomy.load(folder / "taxonomy.yaml")
         digest = hashing.sha256()
-        for path in [folder / "taxonomy.yaml", *sorted((folder / "sources").glob("*.yaml")),
-                     *sorted((folder / "items").glob("*.yaml"))]:
+        for path in [
+            folder / "taxonomy.yaml",
+            *sorted((folder / "sources").glob("*.yaml")),
+            *sorted((folder / "items").glob("*.yaml")),
+        ]:
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
         sources: list[Source] = []
         items: list[Item] = []
@@ -79,10 +83,17 @@ class Library:
         "taxonomy",
     )
 
-    def __init__(self, taxonomy: Taxonomy, sources: dict[str, Source], items: dict[str, Item],
-                 problems: list[str] | None = None, fingerprint: str = "",
-                 originals: dict[str, Item] | None = None, overrides: dict[str, dict] | None = None,
-                 digest_sum: int = -1) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        sources: dict[str, Source],
+        items: dict[str, Item],
+        problems: list[str] | None = None,
+        fingerprint: str = "",
+        originals: dict[str, Item] | None = None,
+        overrides: dict[str, dict] | None = None,
+        digest_sum: int = -1,
+    ) -> None:
         self.taxonomy = taxonomy
         self.sources = sources
         self.items = items
@@ -136,8 +147,9 @@ class Library:
                 items[item_id] = apply_override(base, override)
             if self._digest_sum >= 0:
                 digest_sum = self._digest_sum - _item_digest(before) + _item_digest(items[item_id])
-        return Library(self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides,
-                       digest_sum)
+        return Library(
+            self.taxonomy, self.sources, items, list(self.problems), "", originals, overrides, digest_sum
+        )
 
     def with_user_sources(self, records: list[tuple[dict, list[dict]]]) -> Library:
         """This library with user sources added or replaced, composed once (a bulk import)."""
@@ -160,8 +172,9 @@ class Library:
         problems = list(self.problems)
         if item.id in self.items:
             problems.append(f"user item {item.id} repeats an existing id; skipped")
-            return Library(self.taxonomy, self.sources, self.items, problems, "", self._originals,
-                           self._overrides)
+            return Library(
+                self.taxonomy, self.sources, self.items, problems, "", self._originals, self._overrides
+            )
         return _compose(self.taxonomy, self.sources, [*self._bases(), item], self._overrides, problems)
 
     def without_items(self, item_ids: Iterable[str]) -> Library:
@@ -172,16 +185,18 @@ class Library:
 
     def without_source(self, source_id: str) -> Library:
         sources = {k: v for k, v in self.sources.items() if k != source_id}
-        return _compose(self.taxonomy, sources, self._bases(skip_source=source_id), self._overrides,
-                        list(self.problems))
+        return _compose(
+            self.taxonomy, sources, self._bases(skip_source=source_id), self._overrides, list(self.problems)
+        )
 
     # -- looking things up ---------------------------------------------
     def item(self, item_id: str) -> Item:
         try:
             return self.items[item_id]
         except KeyError:
-            raise NotFoundError(f"No item with id {item_id!r} in the library.",
-                                hint="Search for it with 'briefpack search'.") from None
+            raise NotFoundError(
+                f"No item with id {item_id!r} in the library.", hint="Search for it with 'briefpack search'."
+            ) from None
 
     def source(self, source_id: str) -> Source:
         try:
@@ -210,8 +225,8 @@ class Library:
         before_start = max(0, start - context_chars)
         before = source.text[before_start:start]
         if before_start > 0 and "\n" in before:
-            before = before[before.index("\n") + 1:]
-        after = source.text[end:end + context_chars]
+            before = before[before.index("\n") + 1 :]
+        after = source.text[end : end + context_chars]
         if end + context_chars < len(source.text) and "\n" in after:
             after = after[: after.rindex("\n")]
         return before, source.text[start:end], after
@@ -241,7 +256,10 @@ def _fingerprint_of(total: int, count: int) -> str:
 
 
 def _user_source(
-    source_record: dict, item_records: list[dict], sources: dict[str, Source], seen: set[str],
+    source_record: dict,
+    item_records: list[dict],
+    sources: dict[str, Source],
+    seen: set[str],
     problems: list[str],
 ) -> tuple[Source | None, list[Item]]:
     """A user source and its items, skipping ids that are taken (with a problem noted)."""
@@ -263,7 +281,10 @@ def _user_source(
 
 
 def _compose(
-    taxonomy: Taxonomy, sources: dict[str, Source], bases: list[Item], overrides: dict[str, dict],
+    taxonomy: Taxonomy,
+    sources: dict[str, Source],
+    bases: list[Item],
+    overrides: dict[str, dict],
     problems: list[str],
 ) -> Library:
     """Order sources by date and items by source then document order; apply overrides."""

@@ -16,7 +16,8 @@ _LEANS_ON_CONTEXT = re.compile(
     r"^(?:(?:however|moreover|furthermore|further|yet|also|thus|therefore|hence|likewise|similarly|"
     r"nevertheless|in addition|for example|for instance|at the same time|as a result)\b"
     r"|(?:(?:while|although|though|since|as|but|and)\s+)?(?:it|its|this|these|those|they|their|such)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # An item that only introduces a list ("... such as by;", "... that, in particular:").
 _STUB = re.compile(r"(?::|\b(?:by|as|to|that|including|particular|following|namely)[,;:]?)\s*$")
 
@@ -27,8 +28,10 @@ def context_problem(item) -> str:
     if _STUB.search(text):
         return "only introduces a list; make its text the lead-in of the items that continue it"
     if item.kind == "fact" and not item.context and _LEANS_ON_CONTEXT.match(text):
-        return ("opens on a word that refers back; give it a context the brief prints in brackets, "
-                "or do not tag it as a fact")
+        return (
+            "opens on a word that refers back; give it a context the brief prints in brackets, "
+            "or do not tag it as a fact"
+        )
     return ""
 
 

@@ -21,8 +21,7 @@ class LibraryEdits:
     """Every write to the library goes through here; `changed(item_ids, library)` then tells the
     workspace (which brings the search index up to date before anyone else hears of it)."""
 
-    def __init__(self, store: Store, library: Callable[[], Library],
-                 changed: Callable[..., None]) -> None:
+    def __init__(self, store: Store, library: Callable[[], Library], changed: Callable[..., None]) -> None:
         self.store = store
         self.library = library
         self._changed = changed
@@ -61,8 +60,9 @@ class LibraryEdits:
         """
         return self.add_sources([(record, items or [], update)])[0]
 
-    def add_sources(self, entries: list[tuple[dict, list[dict], bool]],
-                    progress: Callable[[int, int], None] | None = None) -> list[str]:
+    def add_sources(
+        self, entries: list[tuple[dict, list[dict], bool]], progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
         """Add or replace several user sources (see add_source); each is checked, then written
         to its own file; the library is composed once at the end. Returns their ids."""
         checked_entries = []
@@ -70,8 +70,11 @@ class LibraryEdits:
         new_items: set[str] = set()
         old_ids: list[str] = []
         for record, items, update in entries:
-            source = {k: clean_line(str(v)) if k != "text" else clean_text(str(v))
-                      for k, v in record.items() if v is not None}
+            source = {
+                k: clean_line(str(v)) if k != "text" else clean_text(str(v))
+                for k, v in record.items()
+                if v is not None
+            }
             if not source.get("title"):
                 raise ValidationError("A source needs a title.")
             source_id = source.get("id") or (slug(source.get("short_title") or source["title"]) or "source")
@@ -79,8 +82,10 @@ class LibraryEdits:
             if source_id in self.library().sources:
                 existing = self.library().sources[source_id]
                 if not update:
-                    raise ValidationError(f"A source with id {source_id!r} exists already.",
-                                          hint="Choose another id or short title.")
+                    raise ValidationError(
+                        f"A source with id {source_id!r} exists already.",
+                        hint="Choose another id or short title.",
+                    )
                 if existing.origin != ORIGIN_USER:
                     raise ValidationError(f"{existing.title} is a bundled source and cannot be replaced.")
                 replaced = [i.id for i in self.library().items_of(source_id)]
@@ -102,12 +107,17 @@ class LibraryEdits:
         with self.store.writing():
             on_disk = set(self.store.user_source_ids())
             updates = [update for _, _, update in entries]
-            taken = [source["id"] for (source, _), update in zip(checked_entries, updates, strict=True)
-                     if not update and source["id"] in on_disk]
+            taken = [
+                source["id"]
+                for (source, _), update in zip(checked_entries, updates, strict=True)
+                if not update and source["id"] in on_disk
+            ]
             if taken:  # another window or command added a source of this id meanwhile
-                raise ValidationError(f"A source with id {taken[0]!r} was just added by another Briefpack "
-                                      "window or command; nothing was imported.",
-                                      hint="Import again: the new source gets another id.")
+                raise ValidationError(
+                    f"A source with id {taken[0]!r} was just added by another Briefpack "
+                    "window or command; nothing was imported.",
+                    hint="Import again: the new source gets another id.",
+                )
             self.store.save_user_sources(checked_entries, progress)
         if checked_entries:
             self._changed(sorted(new_items | set(old_ids)), self.library().with_user_sources(checked_entries))
@@ -117,8 +127,10 @@ class LibraryEdits:
         """Add one item to a user source (its text must stand in the source's full text)."""
         source = self.library().source(source_id)
         if source.origin != ORIGIN_USER:
-            raise ValidationError(f"{source.title} is a bundled source; add items to your own sources.",
-                                  hint="Create a source first (library editor or 'briefpack import').")
+            raise ValidationError(
+                f"{source.title} is a bundled source; add items to your own sources.",
+                hint="Create a source first (library editor or 'briefpack import').",
+            )
         checked = self._checked_item_record(source.to_record(), dict(record))
         if checked["id"] in self.library().items:
             raise ValidationError(f"An item with id {checked['id']!r} exists already.")
@@ -130,8 +142,9 @@ class LibraryEdits:
         """Delete one of the user's own items (bundled items cannot be deleted)."""
         item = self.library().item(item_id)
         if item.origin != ORIGIN_USER:
-            raise ValidationError("Bundled items cannot be deleted.",
-                                  hint="Exclude it from a pack instead, or edit its tags.")
+            raise ValidationError(
+                "Bundled items cannot be deleted.", hint="Exclude it from a pack instead, or edit its tags."
+            )
         with self.store.writing():
             self.store.delete_user_item(item.source_id, item_id)
             self.store.overrides.delete(item_id)
@@ -153,13 +166,15 @@ class LibraryEdits:
         if not full_text:
             full_text = text
         span = record.get("span")
-        if span and len(span) == 2 and full_text[int(span[0]):int(span[1])] == text:
+        if span and len(span) == 2 and full_text[int(span[0]) : int(span[1])] == text:
             start = int(span[0])
         else:
             start = full_text.find(text)
         if start < 0:
-            raise ValidationError("The item's text is not in the source's full text.",
-                                  hint="Quote the source exactly, or add the passage to the source text.")
+            raise ValidationError(
+                "The item's text is not in the source's full text.",
+                hint="Quote the source exactly, or add the passage to the source text.",
+            )
         themes = list(record.get("themes") or [])
         audiences = list(record.get("audiences") or [])
         self.library().taxonomy.check(themes, audiences)

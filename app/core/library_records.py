@@ -12,8 +12,21 @@ from app.core.errors import ValidationError
 from app.core.library import LIBRARY_SCHEMA_VERSION, Library
 
 EXPORT_FIELDS = ("id", "source_id", "kind", "section", "locator", "text", "lead_in", "themes", "audiences")
-SOURCE_FIELDS = ("id", "title", "short_title", "issuer", "type", "date", "date_precision", "date_note",
-                 "context", "symbol", "url", "language", "origin")
+SOURCE_FIELDS = (
+    "id",
+    "title",
+    "short_title",
+    "issuer",
+    "type",
+    "date",
+    "date_precision",
+    "date_note",
+    "context",
+    "symbol",
+    "url",
+    "language",
+    "origin",
+)
 
 
 def item_view(library: Library, item_id: str, context_chars: int = 400) -> dict:
@@ -46,7 +59,8 @@ def library_as_text(library: Library, fmt: str = "json") -> str:
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
         writer.writeheader()
         for record in items:
-            writer.writerow({**record, "themes": ";".join(record["themes"]),
-                             "audiences": ";".join(record["audiences"])})
+            writer.writerow(
+                {**record, "themes": ";".join(record["themes"]), "audiences": ";".join(record["audiences"])}
+            )
         return buffer.getvalue()
     raise ValidationError(f"Unknown export format {fmt!r}.", hint="Use json or csv.")

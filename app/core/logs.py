@@ -49,8 +49,9 @@ class _RotatingLog(logging.Handler):
         if self._file is None:
             import logging.handlers
 
-            self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES,
-                                                              backupCount=BACKUPS, encoding="utf-8")
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            )
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 
@@ -66,7 +67,7 @@ def setup_file(home: Path) -> Path | None:
     for folder in (Path(home) / "logs", Path(tempfile.gettempdir()) / "briefpack-logs"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with open(folder / LOG_NAME, "a", encoding="utf-8"):   # it can be written: it is the one
+            with open(folder / LOG_NAME, "a", encoding="utf-8"):  # it can be written: it is the one
                 pass
         except OSError:
             continue

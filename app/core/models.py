@@ -10,13 +10,23 @@ ORIGIN_BUNDLED = "bundled"
 ORIGIN_USER = "user"
 
 _MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
 def format_date(value: str, precision: str = "") -> str:
-    """"2023-11-08" -> "8 November 2023"; "2022" -> "2022"; "2022-05" -> "May 2022"."""
+    """ "2023-11-08" -> "8 November 2023"; "2022" -> "2022"; "2022-05" -> "May 2022"."""
     parts = value.split("-") if value else []
     if not parts or not parts[0].isdigit():
         return value

@@ -32,8 +32,12 @@ class Preferences:
 
     def pack_defaults(self) -> dict[str, str]:
         """The details a new pack starts with (only those set)."""
-        values = {"author": self.author, "organisation": self.organisation, "template": self.template,
-                  "branding": self.branding}
+        values = {
+            "author": self.author,
+            "organisation": self.organisation,
+            "template": self.template,
+            "branding": self.branding,
+        }
         return {name: value for name, value in values.items() if value}
 
 
@@ -56,11 +60,14 @@ class PreferencesStore:
 
     def save(self, prefs: Preferences) -> Preferences:
         if prefs.language not in LANGUAGES:
-            raise ValidationError(f"Unknown language {prefs.language!r}.",
-                                  hint=f"Use {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                f"Unknown language {prefs.language!r}.", hint=f"Use {', '.join(LANGUAGES)}."
+            )
         if prefs.spelling not in SPELLING:
-            raise ValidationError(f"Unknown spelling language {prefs.spelling!r}.",
-                                  hint=f"Use {', '.join(k for k in SPELLING if k)} or none.")
+            raise ValidationError(
+                f"Unknown spelling language {prefs.spelling!r}.",
+                hint=f"Use {', '.join(k for k in SPELLING if k)} or none.",
+            )
         clean = Preferences(**{k: clean_line(v) for k, v in asdict(prefs).items()})
         with self._collection.writing():  # merged into the record as stored now
             existing = self._collection.get(_RECORD_ID) or {}

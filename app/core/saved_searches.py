@@ -29,8 +29,10 @@ class SavedSearches:
 
     def list(self) -> list[SavedSearch]:
         records = sorted(self._collection.all(), key=lambda r: str(r.get("name", "")).casefold())
-        return [SavedSearch(str(r["name"]), dict(r.get("fields") or {}), str(r.get("saved") or ""))
-                for r in records]
+        return [
+            SavedSearch(str(r["name"]), dict(r.get("fields") or {}), str(r.get("saved") or ""))
+            for r in records
+        ]
 
     def get(self, name: str) -> SavedSearch:
         for saved in self.list():

@@ -50,8 +50,9 @@ class AtomicJSONStorage(Storage):
     store lock always notices (by one stat) that another process wrote the file.
     """
 
-    def __init__(self, path: str | Path, preload: dict | None = None, owner: StoreFile | None = None,
-                 **_: Any) -> None:
+    def __init__(
+        self, path: str | Path, preload: dict | None = None, owner: StoreFile | None = None, **_: Any
+    ) -> None:
         self.path = Path(path)
         self._owner = owner
         self._cache: dict | None = preload
@@ -82,10 +83,11 @@ class AtomicJSONStorage(Storage):
             # with the copy in memory; the next start sets the file aside and restores it.
             log.warning("%s changed on disk and cannot be read (%s)", self.path, exc)
             if self._cache is None:
-                raise BriefpackError(f"{self.path.name} was damaged while Briefpack was running.",
-                                     detail=str(exc),
-                                     hint="Close Briefpack and start it again: it repairs the file "
-                                          "from its last good copy.") from None
+                raise BriefpackError(
+                    f"{self.path.name} was damaged while Briefpack was running.",
+                    detail=str(exc),
+                    hint="Close Briefpack and start it again: it repairs the file from its last good copy.",
+                ) from None
             self._stamp = stamp
             return self._cache
         self._stamp = stamp
@@ -105,8 +107,9 @@ class AtomicJSONStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         previous = self._disk_stamp()
         try:
-            atomic_write_bytes(self.path, payload, backup=True,
-                               newer_than_ns=previous[1] if previous else None)
+            atomic_write_bytes(
+                self.path, payload, backup=True, newer_than_ns=previous[1] if previous else None
+            )
         except BriefpackError:
             self._cache = None  # the disk still holds the previous state; re-read it next time
             raise
@@ -279,8 +282,9 @@ class Store:
             except OSError as exc:
                 if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC):
                     raise explain_os_error(exc, self.root) from exc
-                self._go_read_only("the disk is full" if exc.errno == errno.ENOSPC
-                                   else "the folder is read-only")
+                self._go_read_only(
+                    "the disk is full" if exc.errno == errno.ENOSPC else "the folder is read-only"
+                )
 
     # -- read-only, repairs, the lock -----------------------------------
     @property
@@ -290,10 +294,16 @@ class Store:
     def _go_read_only(self, reason: str) -> None:
         if not self.read_only_reason:
             self.read_only_reason = reason
-            self._report(Repair("", f"Briefpack opened the data folder {self.home} read-only because "
-                                    f"{reason}: you can browse, search and export to another folder; "
-                                    "nothing is saved there until you free space or make it writable and "
-                                    "start Briefpack again.", notice=True))
+            self._report(
+                Repair(
+                    "",
+                    f"Briefpack opened the data folder {self.home} read-only because "
+                    f"{reason}: you can browse, search and export to another folder; "
+                    "nothing is saved there until you free space or make it writable and "
+                    "start Briefpack again.",
+                    notice=True,
+                )
+            )
 
     def check_writable(self) -> None:
         if self.read_only:
@@ -302,7 +312,8 @@ class Store:
                 f"{self.read_only_reason}.",
                 detail=str(self.home),
                 hint="You can still browse, search and export to another folder. Free some space or "
-                     "make the folder writable, then start Briefpack again.")
+                "make the folder writable, then start Briefpack again.",
+            )
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
@@ -361,8 +372,9 @@ class Store:
         except (CorruptStoreError, OSError):
             backup = None
         try:
-            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup,
-                                               self.read_only_reason, store_file.check_record)
+            clean, repair = quarantine_records(
+                self.root, store_file.label, data, bad, backup, self.read_only_reason, store_file.check_record
+            )
             if not self.read_only:
                 payload = json.dumps(clean, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
                 # No backup here: the .bak stays the last good copy, not the damaged file.
@@ -370,8 +382,9 @@ class Store:
                     atomic_write_bytes(store_file.path, payload)
         except (NoRoomError, BriefpackError) as exc:
             self._go_read_only(exc.reason if isinstance(exc, NoRoomError) else exc.user_message)
-            clean, repair = quarantine_records(self.root, store_file.label, data, bad, backup,
-                                               self.read_only_reason, store_file.check_record)
+            clean, repair = quarantine_records(
+                self.root, store_file.label, data, bad, backup, self.read_only_reason, store_file.check_record
+            )
         self._report(repair)
         return clean
 
@@ -433,8 +446,10 @@ class Store:
     # -- user sources, each in its own file ----------------------------
     def _source_path(self, source_id: str) -> Path:
         if not _SAFE_NAME.match(source_id):
-            raise ValidationError(f"{source_id!r} is not a valid source id.",
-                                  hint="Use letters, digits, dots, dashes and underscores.")
+            raise ValidationError(
+                f"{source_id!r} is not a valid source id.",
+                hint="Use letters, digits, dots, dashes and underscores.",
+            )
         return self.root / "sources" / f"{source_id}.json"
 
     def _source_file(self, source_id: str) -> StoreFile:
@@ -513,8 +528,11 @@ class Store:
         finally:
             held.__exit__(None, None, None)
         if removed:
-            log.info("removed %d temporary file(s) left by an interrupted save: %s", len(removed),
-                     ", ".join(removed[:5]))
+            log.info(
+                "removed %d temporary file(s) left by an interrupted save: %s",
+                len(removed),
+                ", ".join(removed[:5]),
+            )
         return removed
 
     def user_source_fingerprints(self) -> dict[str, str]:
@@ -534,8 +552,9 @@ class Store:
         """A digest of every override record (the user's edits to items)."""
         data = self.file("library").db.storage.read() or {}
         table = data.get("overrides") or {}
-        payload = json.dumps(sorted(table.values(), key=lambda r: str(r.get("id"))), sort_keys=True,
-                             ensure_ascii=False)
+        payload = json.dumps(
+            sorted(table.values(), key=lambda r: str(r.get("id"))), sort_keys=True, ensure_ascii=False
+        )
         return hashing.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
     # -- which user sources there should be ----------------------------
@@ -552,11 +571,13 @@ class Store:
             on_disk = set(self.user_source_ids())  # again, with no other writer in between
             records = {str(r["id"]): r for r in self.collection(MANIFEST, "sources").all()}
             for source_id in sorted(set(records) - on_disk):
-                self.report_notice(f"sources/{source_id}.json",
-                                   f"Your source “{records[source_id].get('title', source_id)}” is gone: its "
-                                   "file and its last good copy were deleted from the data folder, so its "
-                                   "items are no longer in the library. Packs that quote them keep their "
-                                   "own copies.")
+                self.report_notice(
+                    f"sources/{source_id}.json",
+                    f"Your source “{records[source_id].get('title', source_id)}” is gone: its "
+                    "file and its last good copy were deleted from the data folder, so its "
+                    "items are no longer in the library. Packs that quote them keep their "
+                    "own copies.",
+                )
                 if not self.read_only:
                     self.collection(MANIFEST, "sources").delete(source_id)
             if not self.read_only:
@@ -571,8 +592,9 @@ class Store:
         start rather than taking its items silently away."""
         self.save_user_sources([(source, items)])
 
-    def save_user_sources(self, entries: list[tuple[dict, list[dict]]],
-                          progress: Callable[[int, int], None] | None = None) -> None:
+    def save_user_sources(
+        self, entries: list[tuple[dict, list[dict]]], progress: Callable[[int, int], None] | None = None
+    ) -> None:
         """Write several user sources as save_user_source does, each in its own file, and list
         them in the manifest with one write at the end (a bulk import of a thousand documents
         would otherwise rewrite the growing manifest a thousand times). A process stopped before
@@ -592,8 +614,10 @@ class Store:
                 manifest.put({"id": str(source["id"]), "title": str(source.get("title", ""))})
                 return
             listed = {str(r["id"]): r for r in manifest.all()}
-            wanted = {str(source["id"]): {"id": str(source["id"]), "title": str(source.get("title", ""))}
-                      for source, _ in entries}
+            wanted = {
+                str(source["id"]): {"id": str(source["id"]), "title": str(source.get("title", ""))}
+                for source, _ in entries
+            }
             if any(listed.get(key) != record for key, record in wanted.items()):
                 manifest.put_many({**listed, **wanted}.values())
 

@@ -41,9 +41,9 @@ class NoRoomError(Exception):
 class Repair:
     """One thing set right in the data folder, as the user is told it."""
 
-    file: str          # the store file, relative to the store folder ("packs.json", "sources/x.json")
-    message: str       # what was set aside and what was restored, in a sentence or two
-    aside: str = ""    # where the damaged file or records were kept ("" when nothing was)
+    file: str  # the store file, relative to the store folder ("packs.json", "sources/x.json")
+    message: str  # what was set aside and what was restored, in a sentence or two
+    aside: str = ""  # where the damaged file or records were kept ("" when nothing was)
     notice: bool = False  # a state the user must know (opened read-only) rather than a repair
 
     def __str__(self) -> str:
@@ -130,8 +130,11 @@ def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None
             return None, None
         when = _saved_at(backup)
         if blocked:
-            return data, Repair(label, f"{label} was missing; its last good copy ({when}) is shown, but "
-                                       f"could not be put back because {blocked}.")
+            return data, Repair(
+                label,
+                f"{label} was missing; its last good copy ({when}) is shown, but "
+                f"could not be put back because {blocked}.",
+            )
         _restore(path, backup)
         return data, Repair(label, f"{label} was missing; its last good copy ({when}) was restored.")
     try:
@@ -140,10 +143,16 @@ def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None
         reason = str(exc).split(": ", 1)[-1]
     data = _backup_data(backup)
     if blocked:
-        shown = (f"its last good copy ({_saved_at(backup)}) is shown" if data is not None
-                 else "Briefpack opened without it")
-        return data, Repair(label, f"{label} could not be read ({reason}); {shown}. Nothing was moved or "
-                                   f"restored because {blocked}.")
+        shown = (
+            f"its last good copy ({_saved_at(backup)}) is shown"
+            if data is not None
+            else "Briefpack opened without it"
+        )
+        return data, Repair(
+            label,
+            f"{label} could not be read ({reason}); {shown}. Nothing was moved or "
+            f"restored because {blocked}.",
+        )
     check_room(path.parent, backup.stat().st_size if data is not None else 0)
     aside = unique_name(path.parent, f"{path.name}.corrupt")
     try:
@@ -156,12 +165,16 @@ def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None
             raise BriefpackError(f"Could not repair {label}.", detail=str(exc)) from exc
         raise room from exc
     if data is not None:
-        message = (f"{label} could not be read ({reason}); it was set aside as {aside.name} and its last "
-                   f"good copy ({_saved_at(backup)}) was restored. Changes saved after that copy are "
-                   "missing.")
+        message = (
+            f"{label} could not be read ({reason}); it was set aside as {aside.name} and its last "
+            f"good copy ({_saved_at(backup)}) was restored. Changes saved after that copy are "
+            "missing."
+        )
     else:
-        message = (f"{label} could not be read ({reason}) and has no good copy; it was set aside as "
-                   f"{aside.name} and Briefpack started without it.")
+        message = (
+            f"{label} could not be read ({reason}) and has no good copy; it was set aside as "
+            f"{aside.name} and Briefpack started without it."
+        )
     return data, Repair(label, message, aside.name)
 
 
@@ -179,8 +192,15 @@ def _restore(path: Path, backup: Path) -> None:
         raise
 
 
-def quarantine_records(store_root: Path, label: str, data: dict, bad: list[tuple[str, str, str]],
-                       backup: dict | None, blocked: str, check: Any) -> tuple[dict, Repair]:
+def quarantine_records(
+    store_root: Path,
+    label: str,
+    data: dict,
+    bad: list[tuple[str, str, str]],
+    backup: dict | None,
+    blocked: str,
+    check: Any,
+) -> tuple[dict, Repair]:
     """Take bad records out of `data`; each is replaced by its last good copy when the backup
     holds a good one. The records set aside are written to store/quarantine/ (when writable).
 
@@ -202,15 +222,21 @@ def quarantine_records(store_root: Path, label: str, data: dict, bad: list[tuple
         folder = store_root / QUARANTINE_DIR
         folder.mkdir(exist_ok=True)
         target = unique_name(folder, label.replace("/", "-").removesuffix(".json"), ".json")
-        payload = json.dumps({"file": label, "set_aside": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                              "records": removed}, ensure_ascii=False, indent=1).encode("utf-8")
+        payload = json.dumps(
+            {"file": label, "set_aside": time.strftime("%Y-%m-%dT%H:%M:%S"), "records": removed},
+            ensure_ascii=False,
+            indent=1,
+        ).encode("utf-8")
         check_room(folder, len(payload))
         atomic_write_bytes(target, payload)
         aside = f"{QUARANTINE_DIR}/{target.name}"
     first = removed[0]
-    what = (f"{len(removed)} record{'s' * (len(removed) > 1)} of {label} could not be used "
-            f"({_describe(first['table'], first['key'], first['record'])}: {first['reason']}"
-            + (f"; and {len(removed) - 1} more" if len(removed) > 1 else "") + ")")
+    what = (
+        f"{len(removed)} record{'s' * (len(removed) > 1)} of {label} could not be used "
+        f"({_describe(first['table'], first['key'], first['record'])}: {first['reason']}"
+        + (f"; and {len(removed) - 1} more" if len(removed) > 1 else "")
+        + ")"
+    )
     where = f"set aside in {aside}" if aside else f"left out (nothing was moved because {blocked})"
     message = f"{what}; {'they were' if len(removed) > 1 else 'it was'} {where}."
     if restored:

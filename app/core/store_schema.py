@@ -69,16 +69,32 @@ def _fine_item(record: Any) -> bool:
         return False
     get = record.get
     themes, audiences, span = get("themes"), get("audiences"), get("span")
-    return (type(get("id")) is str and type(get("text")) is str and get("id") != ""
-            and type(get("source_id")) in _TEXT_OR_NONE and type(get("kind")) in _TEXT_OR_NONE
-            and type(get("section")) in _TEXT_OR_NONE and type(get("locator")) in _TEXT_OR_NONE
-            and type(get("lead_in")) in _TEXT_OR_NONE and type(get("note")) in _TEXT_OR_NONE
-            and type(get("origin")) in _TEXT_OR_NONE
-            and (themes is None or (type(themes) is list and all(type(t) is str for t in themes)))
-            and (audiences is None or (type(audiences) is list and all(type(a) is str for a in audiences)))
-            and (span is None or (type(span) is list and len(span) == 2 and type(span[0]) is int
-                                  and type(span[1]) is int and 0 <= span[0] <= span[1]))
-            and not record["text"].isspace() and record["text"] != "")
+    return (
+        type(get("id")) is str
+        and type(get("text")) is str
+        and get("id") != ""
+        and type(get("source_id")) in _TEXT_OR_NONE
+        and type(get("kind")) in _TEXT_OR_NONE
+        and type(get("section")) in _TEXT_OR_NONE
+        and type(get("locator")) in _TEXT_OR_NONE
+        and type(get("lead_in")) in _TEXT_OR_NONE
+        and type(get("note")) in _TEXT_OR_NONE
+        and type(get("origin")) in _TEXT_OR_NONE
+        and (themes is None or (type(themes) is list and all(type(t) is str for t in themes)))
+        and (audiences is None or (type(audiences) is list and all(type(a) is str for a in audiences)))
+        and (
+            span is None
+            or (
+                type(span) is list
+                and len(span) == 2
+                and type(span[0]) is int
+                and type(span[1]) is int
+                and 0 <= span[0] <= span[1]
+            )
+        )
+        and not record["text"].isspace()
+        and record["text"] != ""
+    )
 
 
 def check_item(record: Any) -> str | None:
@@ -90,19 +106,41 @@ def check_item(record: Any) -> str | None:
         return problem
     if not _is_str(record.get("text")) or not record["text"].strip():
         return "it has no text"
-    problem = (_optional_text(record, _ITEM_TEXT) or _string_list(record, "themes")
-               or _string_list(record, "audiences"))
+    problem = (
+        _optional_text(record, _ITEM_TEXT)
+        or _string_list(record, "themes")
+        or _string_list(record, "audiences")
+    )
     if problem:
         return problem
     span = record.get("span")
-    if span is not None and not (type(span) is list and len(span) == 2
-                                 and all(type(v) is int and v >= 0 for v in span) and span[0] <= span[1]):
+    if span is not None and not (
+        type(span) is list
+        and len(span) == 2
+        and all(type(v) is int and v >= 0 for v in span)
+        and span[0] <= span[1]
+    ):
         return f"span {span!r} is not a [start, end] pair"
     return None
 
 
-_SOURCE_TEXT = ("title", "short_title", "issuer", "type", "date", "date_precision", "date_note", "context",
-                "symbol", "url", "language", "text", "origin", "import_file", "import_sha256")
+_SOURCE_TEXT = (
+    "title",
+    "short_title",
+    "issuer",
+    "type",
+    "date",
+    "date_precision",
+    "date_note",
+    "context",
+    "symbol",
+    "url",
+    "language",
+    "text",
+    "origin",
+    "import_file",
+    "import_sha256",
+)
 
 
 def check_source(record: Any) -> str | None:
@@ -121,8 +159,11 @@ def check_override(record: Any) -> str | None:
     problem = _needs_id(record)
     if problem:
         return problem
-    return (_optional_text(record, _OVERRIDE_TEXT) or _string_list(record, "themes")
-            or _string_list(record, "audiences"))
+    return (
+        _optional_text(record, _OVERRIDE_TEXT)
+        or _string_list(record, "themes")
+        or _string_list(record, "audiences")
+    )
 
 
 def check_saved_search(record: Any) -> str | None:
@@ -201,13 +242,20 @@ def check_pack(record: Any) -> str | None:
     rules = record.get("rules")
     if rules is not None and type(rules) is not dict:
         return "its rules are not an object"
-    return (_optional_text(record, _PACK_TEXT)
-            or (rules and (_optional_text(rules, QUERY_TEXT_FIELDS)
-                           or next(filter(None, (_string_list(rules, n) for n in QUERY_LIST_FIELDS)), None)))
-            or _list_of(record.get("entries"), _check_entry, "entry")
-            or _list_of(record.get("key_messages"), _check_text, "key message")
-            or _list_of(record.get("items"), check_item, "item snapshot")
-            or _list_of(record.get("sources"), _check_snapshot_source, "source snapshot"))
+    return (
+        _optional_text(record, _PACK_TEXT)
+        or (
+            rules
+            and (
+                _optional_text(rules, QUERY_TEXT_FIELDS)
+                or next(filter(None, (_string_list(rules, n) for n in QUERY_LIST_FIELDS)), None)
+            )
+        )
+        or _list_of(record.get("entries"), _check_entry, "entry")
+        or _list_of(record.get("key_messages"), _check_text, "key message")
+        or _list_of(record.get("items"), check_item, "item snapshot")
+        or _list_of(record.get("sources"), _check_snapshot_source, "source snapshot")
+    )
 
 
 def check_version(record: Any) -> str | None:
@@ -219,8 +267,9 @@ def check_version(record: Any) -> str | None:
     for name in ("items", "sources"):
         if not _is_str(record["pack"].get(name)):
             return f"its {name} do not name a snapshot"
-    return (_optional_text(record, ("saved", "summary", "title"))
-            or (None if type(record.get("entries", 0)) is int else "entries is not a count"))
+    return _optional_text(record, ("saved", "summary", "title")) or (
+        None if type(record.get("entries", 0)) is int else "entries is not a count"
+    )
 
 
 def check_blob(record: Any) -> str | None:
@@ -236,8 +285,11 @@ def _any_record(record: Any) -> str | None:
 
 TABLES: dict[str, dict[str, Check]] = {
     "packs": {"packs": check_pack},
-    "library": {"overrides": check_override, "saved_searches": check_saved_search,
-                "preferences": check_preferences},
+    "library": {
+        "overrides": check_override,
+        "saved_searches": check_saved_search,
+        "preferences": check_preferences,
+    },
     "export": {"brandings": check_branding},
     "pack-history": {"versions": check_version, "blobs": check_blob},
     "source": {"source": check_source, "items": check_item},

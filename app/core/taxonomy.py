@@ -28,8 +28,13 @@ class Taxonomy:
 
     __slots__ = ("audiences", "english", "kinds", "themes")
 
-    def __init__(self, themes: tuple[Term, ...], audiences: tuple[Term, ...], kinds: tuple[Term, ...],
-                 english: Taxonomy | None = None) -> None:
+    def __init__(
+        self,
+        themes: tuple[Term, ...],
+        audiences: tuple[Term, ...],
+        kinds: tuple[Term, ...],
+        english: Taxonomy | None = None,
+    ) -> None:
         self.themes = themes
         self.audiences = audiences
         self.kinds = kinds
@@ -91,13 +96,20 @@ class Taxonomy:
         def translated(group: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
             words = table.get(group, {})
             return tuple(
-                Term(t.id, words.get(t.id, {}).get("label") or t.label,
-                     words.get(t.id, {}).get("definition") or t.definition)
+                Term(
+                    t.id,
+                    words.get(t.id, {}).get("label") or t.label,
+                    words.get(t.id, {}).get("definition") or t.definition,
+                )
                 for t in terms
             )
 
-        return Taxonomy(translated("themes", source.themes), translated("audiences", source.audiences),
-                        translated("kinds", source.kinds), source)
+        return Taxonomy(
+            translated("themes", source.themes),
+            translated("audiences", source.audiences),
+            translated("kinds", source.kinds),
+            source,
+        )
 
     def label(self, term_id: str) -> str:
         for term in (*self.themes, *self.audiences, *self.kinds):
@@ -115,17 +127,25 @@ class Taxonomy:
         or "kind"): "Unknown theme 'chidren': did you mean 'children'?"."""
         terms = self._terms(kind)
         known = {t.id for t in terms} | {t.label.casefold() for t in terms}
-        return [unknown_value_message(kind, value, terms) for value in values
-                if value not in known and value.casefold() not in known]
+        return [
+            unknown_value_message(kind, value, terms)
+            for value in values
+            if value not in known and value.casefold() not in known
+        ]
 
-    def check(self, themes: Iterable[str] = (), audiences: Iterable[str] = (),
-              kinds: Iterable[str] = ()) -> None:
+    def check(
+        self, themes: Iterable[str] = (), audiences: Iterable[str] = (), kinds: Iterable[str] = ()
+    ) -> None:
         """Raise UnknownTagError naming every unknown theme, audience and kind (with suggestions)."""
-        problems = [*self.unknown("theme", themes), *self.unknown("audience", audiences),
-                    *self.unknown("kind", kinds)]
+        problems = [
+            *self.unknown("theme", themes),
+            *self.unknown("audience", audiences),
+            *self.unknown("kind", kinds),
+        ]
         if problems:
-            raise UnknownTagError(" ".join(problems),
-                                  hint="'briefpack library tags' lists the themes, audiences and kinds.")
+            raise UnknownTagError(
+                " ".join(problems), hint="'briefpack library tags' lists the themes, audiences and kinds."
+            )
 
     def _terms(self, kind: str) -> tuple[Term, ...]:
         return {"theme": self.themes, "audience": self.audiences, "kind": self.kinds}[kind]
@@ -163,14 +183,23 @@ def translation_problems(taxonomy: Taxonomy) -> list[str]:
     problems: list[str] = []
     for language in translation_languages():
         table = term_translations(language)
-        for group, terms in (("themes", taxonomy.themes), ("audiences", taxonomy.audiences),
-                             ("kinds", taxonomy.kinds)):
+        for group, terms in (
+            ("themes", taxonomy.themes),
+            ("audiences", taxonomy.audiences),
+            ("kinds", taxonomy.kinds),
+        ):
             words = table.get(group, {})
             ids = {t.id for t in terms}
-            problems += [f"taxonomy.{language}.yaml: {group[:-1]} {t.id} has no label."
-                         for t in terms if not words.get(t.id, {}).get("label")]
-            problems += [f"taxonomy.{language}.yaml: unknown {group[:-1]} {term_id}."
-                         for term_id in words if term_id not in ids]
+            problems += [
+                f"taxonomy.{language}.yaml: {group[:-1]} {t.id} has no label."
+                for t in terms
+                if not words.get(t.id, {}).get("label")
+            ]
+            problems += [
+                f"taxonomy.{language}.yaml: unknown {group[:-1]} {term_id}."
+                for term_id in words
+                if term_id not in ids
+            ]
     return problems
 
 

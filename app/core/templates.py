@@ -68,9 +68,12 @@ class Labels(Mapping[str, str]):
         return len(self._table)
 
     def __call__(self, key: str, **values: object) -> str:
-        shown = {name: locales.format_number(value, self.language)
-                 if isinstance(value, int) and not isinstance(value, bool) else value
-                 for name, value in values.items()}
+        shown = {
+            name: locales.format_number(value, self.language)
+            if isinstance(value, int) and not isinstance(value, bool)
+            else value
+            for name, value in values.items()
+        }
         return self._table[key].format_map(shown)
 
     def plural(self, key: str, count: int, **values: object) -> str:
@@ -189,8 +192,11 @@ class Template:
     def info_in(self, language: str) -> TemplateInfo:
         """Its name and description in `language` where the manifest gives them, else as written."""
         words = self.translations.get(locales.primary(language), {}) if language else {}
-        return TemplateInfo(self.id, words.get("name") or self.name,
-                            " ".join((words.get("description") or self.description).split()))
+        return TemplateInfo(
+            self.id,
+            words.get("name") or self.name,
+            " ".join((words.get("description") or self.description).split()),
+        )
 
 
 def _choice(data: dict, key: str, allowed: tuple[str, ...], default: str, where: str) -> str:
@@ -272,11 +278,14 @@ def parse_template(folder: Path) -> Template:
         heading_font=_choice(fonts, "heading", FONT_FAMILIES, "sans", where),
         sizes=sizes,
         colours=colours,
-        label_overrides=_label_overrides(data.get("labels"), str(data.get("language") or DEFAULT_LANGUAGE),
-                                         where),
+        label_overrides=_label_overrides(
+            data.get("labels"), str(data.get("language") or DEFAULT_LANGUAGE), where
+        ),
         spacing=float(data.get("spacing", 1.0)),
-        translations={str(lang): {str(k): str(v) for k, v in (words or {}).items()}
-                      for lang, words in (data.get("translations") or {}).items()},
+        translations={
+            str(lang): {str(k): str(v) for k, v in (words or {}).items()}
+            for lang, words in (data.get("translations") or {}).items()
+        },
     )
 
 

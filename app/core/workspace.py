@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.core.preferences import Preferences
     from app.core.search.engine import SearchIndex
 
+
 class Workspace:
     """The user's library and data folder, behind one object."""
 
@@ -62,9 +63,10 @@ class Workspace:
     def bundled(self) -> BundledLibrary:
         if self._bundled is None:
             self._bundled = load_bundled(self.library_dir, self.cache_dir)
-            if self.interface_language:   # the window's facets and columns name tags in its language
-                self._bundled.taxonomy = translated_taxonomy(self._bundled.taxonomy, self.library_dir,
-                                                             self.interface_language, self.cache_dir)
+            if self.interface_language:  # the window's facets and columns name tags in its language
+                self._bundled.taxonomy = translated_taxonomy(
+                    self._bundled.taxonomy, self.library_dir, self.interface_language, self.cache_dir
+                )
         return self._bundled
 
     @property
@@ -192,6 +194,7 @@ class Workspace:
         from app.core.saved_searches import SavedSearches
 
         SavedSearches(self.store).delete(name)
+
     # -- search ---------------------------------------------------------
     @property
     def search_index(self) -> SearchIndex:
@@ -221,7 +224,6 @@ class Workspace:
         parts = [f"bundled {self.bundled.version}", f"overrides {self.store.overrides_digest()}"]
         parts += [f"source {k} {v}" for k, v in self.store.user_source_fingerprints().items()]
         return hashing.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
-
 
     # -- the parts: each made on first use, from the workspace's store and library ----------
     @property
@@ -257,8 +259,14 @@ class Workspace:
         if self._packs is None:
             from app.core.packs.operations import PackOperations
 
-            self._packs = PackOperations(self.store, lambda: self.library, self.search, self.exports,
-                                         self.pack_defaults, self.default_brief_language)
+            self._packs = PackOperations(
+                self.store,
+                lambda: self.library,
+                self.search,
+                self.exports,
+                self.pack_defaults,
+                self.default_brief_language,
+            )
         return self._packs
 
     # -- preferences ---------------------------------------------------

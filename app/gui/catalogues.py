@@ -27,7 +27,7 @@ def lrelease() -> list[str] | None:
     """The command that compiles .ts to .qm: PySide6's own lrelease (next to the package), else
     one on PATH; None when there is none."""
     try:
-        spec = find_spec("PySide6")   # its folder only: nothing of Qt is loaded
+        spec = find_spec("PySide6")  # its folder only: nothing of Qt is loaded
     except (ImportError, ValueError):
         spec = None
     for location in (spec.submodule_search_locations or []) if spec else []:
@@ -49,8 +49,12 @@ def compile_catalogue(ts: Path, qm: Path) -> Path:
         raise FileNotFoundError("lrelease (from PySide6) is needed to build the window's translations")
     qm.parent.mkdir(parents=True, exist_ok=True)
     partial = qm.with_name(qm.name + f".{os.getpid()}.part")
-    subprocess.run([*command, "-silent", "-nounfinished", str(ts), "-qm", str(partial)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [*command, "-silent", "-nounfinished", str(ts), "-qm", str(partial)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     os.replace(partial, qm)
     return qm
 
@@ -78,9 +82,10 @@ def catalogue(resources: Path, language: str, cache: Path) -> Path | None:
         return cached
     try:
         return compile_catalogue(ts, cached)
-    except Exception as exc:   # no lrelease, a full disk, a damaged .ts: the window stays in English
-        logging.getLogger(__name__).warning("The %s translation could not be compiled (%s); the window "
-                                            "is shown in English.", language, exc)
+    except Exception as exc:  # no lrelease, a full disk, a damaged .ts: the window stays in English
+        logging.getLogger(__name__).warning(
+            "The %s translation could not be compiled (%s); the window is shown in English.", language, exc
+        )
         return None
 
 

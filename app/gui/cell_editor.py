@@ -22,7 +22,8 @@ class CellTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.finished.emit()
             return
         super().keyPressEvent(event)

@@ -20,7 +20,7 @@ class Options(NamedTuple):
     home: Path | None = None
     appearance: str | None = None
     smoke_test: bool = False
-    open_file: Path | None = None    # a .briefpack file the desktop asked to open (double-click)
+    open_file: Path | None = None  # a .briefpack file the desktop asked to open (double-click)
 
 
 def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
@@ -28,15 +28,23 @@ def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
     parser.setApplicationDescription("Briefpack desktop app: find, assemble and export briefing packs.")
     parser.addHelpOption()
     parser.addVersionOption()
-    parser.addPositionalArgument("file", "A .briefpack pack file to open (imported into your packs "
-                                         "the first time).", "[file]")
+    parser.addPositionalArgument(
+        "file", "A .briefpack pack file to open (imported into your packs the first time).", "[file]"
+    )
     options = {
-        "home": QCommandLineOption(["home"], "Data folder to use (default: BRIEFPACK_HOME or the "
-                                             "platform's user data folder).", "folder"),
-        "appearance": QCommandLineOption(["appearance"], "Colour scheme for this run: system, light or "
-                                                         "dark (default: as last chosen).", "scheme"),
-        "smoke-test": QCommandLineOption(["smoke-test"], "Start, wait until the library is shown, print "
-                                                         "the time taken and quit."),
+        "home": QCommandLineOption(
+            ["home"],
+            "Data folder to use (default: BRIEFPACK_HOME or the platform's user data folder).",
+            "folder",
+        ),
+        "appearance": QCommandLineOption(
+            ["appearance"],
+            "Colour scheme for this run: system, light or dark (default: as last chosen).",
+            "scheme",
+        ),
+        "smoke-test": QCommandLineOption(
+            ["smoke-test"], "Start, wait until the library is shown, print the time taken and quit."
+        ),
     }
     for option in options.values():
         parser.addOption(option)
@@ -82,14 +90,18 @@ def parse(arguments: list[str]) -> Options:
         _fail(parser, f"Unexpected argument: {files[1]} (one pack file at a time).")
     pack_file = Path(files[0]).expanduser().absolute() if files else None
     if pack_file is not None and pack_file.suffix.lower() != ".briefpack":
-        _fail(parser, f"{files[0]} is not a pack file (*.briefpack); documents are imported with "
-                      "File > Import documents or by dropping them on the window.")
+        _fail(
+            parser,
+            f"{files[0]} is not a pack file (*.briefpack); documents are imported with "
+            "File > Import documents or by dropping them on the window.",
+        )
     scheme = parser.value(options["appearance"]) or None
     if scheme is not None and scheme not in APPEARANCES:
         _fail(parser, f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
     folder = parser.value(options["home"])
-    return Options(Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]),
-                   pack_file)
+    return Options(
+        Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]), pack_file
+    )
 
 
 def _fail(parser: QCommandLineParser, message: str) -> None:

@@ -72,8 +72,9 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
     return path
 
 
-def handle_exception(exc_type: type[BaseException], exc: BaseException,
-                     tb: TracebackType | None) -> Path | None:
+def handle_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> Path | None:
     """sys.excepthook: user-facing errors get the error dialog, anything else a crash log."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
@@ -90,14 +91,20 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     log.critical("Unexpected error (%s: %s); crash log written to %s", exc_type.__name__, exc, path)
     from app.gui.error_dialog import ErrorReport  # the dialog's module loads with the first error
 
-    report_error(None, ErrorReport(
-        ui.tr("Briefpack: unexpected error"),
-        ui.tr("Something went wrong that Briefpack did not expect: {error}").format(
-            error=f"{exc_type.__name__}: {exc}"),
-        hint=ui.tr("Your saved packs and library are safe. A crash log was written to {path}; "
-                   "please include it when you report the problem.").format(path=path),
-        detail=crash_report(exc_type, exc, tb),
-    ))
+    report_error(
+        None,
+        ErrorReport(
+            ui.tr("Briefpack: unexpected error"),
+            ui.tr("Something went wrong that Briefpack did not expect: {error}").format(
+                error=f"{exc_type.__name__}: {exc}"
+            ),
+            hint=ui.tr(
+                "Your saved packs and library are safe. A crash log was written to {path}; "
+                "please include it when you report the problem."
+            ).format(path=path),
+            detail=crash_report(exc_type, exc, tb),
+        ),
+    )
     return path
 
 

@@ -36,17 +36,17 @@ class DataFolderWatch(QObject):
     """Owned by the main window; `check()` does the work (tests call it directly)."""
 
     repaired = Signal(object)  # a Repair, from whichever thread read the damaged file
-    updated = Signal(list)     # what was reloaded after another process wrote: "library", "packs" ...
+    updated = Signal(list)  # what was reloaded after another process wrote: "library", "packs" ...
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
         self.store = self.workspace.store
-        self.shown: list[str] = []        # repair messages shown to the user (one dialog per batch)
+        self.shown: list[str] = []  # repair messages shown to the user (one dialog per batch)
         self._pending: list[Repair] = list(self.store.repairs)
         self.banner: QLabel | None = None
-        self.pack_warning = ""            # set while the open pack differs from its stored version
+        self.pack_warning = ""  # set while the open pack differs from its stored version
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -85,24 +85,34 @@ class DataFolderWatch(QObject):
         if not repairs:
             return
         self.shown += repairs
-        report_error(self.window, BriefpackError(
-            "\n\n".join(repairs),
-            hint=ui.tr("Check your most recent edits. Damaged files and records are kept in the data folder "
-                       "({folder}) for inspection.").format(folder=self.store.root)), ui.tr(
-                           "Data folder repaired"))
+        report_error(
+            self.window,
+            BriefpackError(
+                "\n\n".join(repairs),
+                hint=ui.tr(
+                    "Check your most recent edits. Damaged files and records are kept in the data folder "
+                    "({folder}) for inspection."
+                ).format(folder=self.store.root),
+            ),
+            ui.tr("Data folder repaired"),
+        )
 
     def _show_banner(self) -> None:
         if self.banner is not None:
             return
-        self.banner = QLabel(ui.tr(
-            "Read-only: Briefpack opened your data folder read-only because {reason}. You can "
-            "browse, search and export to another folder; changes cannot be saved.")
-                             .format(reason=self.store.read_only_reason))
+        self.banner = QLabel(
+            ui.tr(
+                "Read-only: Briefpack opened your data folder read-only because {reason}. You can "
+                "browse, search and export to another folder; changes cannot be saved."
+            ).format(reason=self.store.read_only_reason)
+        )
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(ui.tr("Read-only data folder"))
-        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
-                                  "padding: 6px 10px; border-bottom: 1px solid #e0c46c; }")
+        self.banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
+            "padding: 6px 10px; border-bottom: 1px solid #e0c46c; }"
+        )
         central = self.window.takeCentralWidget()
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -149,8 +159,9 @@ class DataFolderWatch(QObject):
             report_error(self.window, exc, ui.tr("Could not read a change made elsewhere"))
         if areas:
             if not self.pack_warning:
-                self.window.status.show(ui.tr(
-                    "Updated with changes made in another Briefpack window or command."))
+                self.window.status.show(
+                    ui.tr("Updated with changes made in another Briefpack window or command.")
+                )
             self.updated.emit(areas)
         return areas
 
@@ -167,18 +178,25 @@ class DataFolderWatch(QObject):
             return
         if not state.dirty:
             if stored is None:
-                self.window.status.show(ui.tr(
-                    "“{title}” was deleted in another Briefpack window or command.").format(title=pack.title))
+                self.window.status.show(
+                    ui.tr("“{title}” was deleted in another Briefpack window or command.").format(
+                        title=pack.title
+                    )
+                )
                 state.open(None)
             else:
                 state.adopt_saved(stored)
             return
         if stored is None:
-            warning = ui.tr("“{title}” was deleted in another Briefpack window or command. Your unsaved "
-                            "edits are kept; saving will ask what to do.")
+            warning = ui.tr(
+                "“{title}” was deleted in another Briefpack window or command. Your unsaved "
+                "edits are kept; saving will ask what to do."
+            )
         else:
-            warning = ui.tr("“{title}” was changed in another Briefpack window or command. Your unsaved "
-                            "edits are kept; saving will ask what to do.")
+            warning = ui.tr(
+                "“{title}” was changed in another Briefpack window or command. Your unsaved "
+                "edits are kept; saving will ask what to do."
+            )
         self.pack_warning = warning.format(title=pack.title)
         self.window.status.show(self.pack_warning, stay=True)
         log.warning(self.pack_warning)

@@ -81,8 +81,9 @@ def _highlight_ranges(spans, option: QStyleOptionViewItem) -> list:
     return ranges
 
 
-def _wrapped(text: str, font, width: int, ranges: list, max_lines: int,
-             line_height: int) -> QtGui.QTextLayout:
+def _wrapped(
+    text: str, font, width: int, ranges: list, max_lines: int, line_height: int
+) -> QtGui.QTextLayout:
     """A laid-out paragraph of at most `max_lines` lines (the caller checks whether all text fit)."""
     layout = QtGui.QTextLayout(text, font)
     text_option = QtGui.QTextOption()
@@ -118,8 +119,9 @@ class QuoteDelegate(OwnTextDelegate):
         painter.setPen(_text_color(option, index))
         metrics = QFontMetrics(option.font)
         max_lines = max(1, rect.height() // metrics.lineSpacing())
-        text, spans = snippet(text.replace("\n", " "), spans,
-                              rect.width() * max_lines // max(1, metrics.averageCharWidth()))
+        text, spans = snippet(
+            text.replace("\n", " "), spans, rect.width() * max_lines // max(1, metrics.averageCharWidth())
+        )
         ranges = _highlight_ranges(spans, option)
         layout = _wrapped(text, option.font, rect.width(), ranges, max_lines, metrics.lineSpacing())
         last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
@@ -131,8 +133,9 @@ class QuoteDelegate(OwnTextDelegate):
             if cut <= 0:
                 break
             shorter = text[:cut].rstrip(" ,;:") + "…"
-            layout = _wrapped(shorter, option.font, rect.width(), ranges, max_lines + 1,
-                              metrics.lineSpacing())
+            layout = _wrapped(
+                shorter, option.font, rect.width(), ranges, max_lines + 1, metrics.lineSpacing()
+            )
             if layout.lineCount() <= max_lines:
                 break
         layout.draw(painter, QPointF(rect.left(), rect.top()))

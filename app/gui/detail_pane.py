@@ -63,8 +63,8 @@ class _ItemSplitter(QSplitter):
 class DetailPane(QWidget):
     """Shows one item; tag and note edits leave as signals (the window makes them undoable)."""
 
-    tags_edited = Signal(str, tuple, tuple)   # item id, themes, audiences
-    note_edited = Signal(str, str)            # item id, note
+    tags_edited = Signal(str, tuple, tuple)  # item id, themes, audiences
+    note_edited = Signal(str, str)  # item id, note
     revert_requested = Signal(str)
     add_to_pack_requested = Signal(list)
 
@@ -72,10 +72,10 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._library: Library | None = None
         self._item: Item | None = None
-        self._sizes_set = False   # the first show splits the width 55:45 unless a saved layout did
+        self._sizes_set = False  # the first show splits the width 55:45 unless a saved layout did
         self._splitter_state = None  # a saved layout, until the item view is built
         self.built = False
-        self.speller_source = None   # gives the window's spell checker, for the item note
+        self.speller_source = None  # gives the window's spell checker, for the item note
         self.setAccessibleName(ui.tr("Item details"))
         self.empty = QLabel(ui.tr("Select an item to see it in full, with its source."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,8 +128,9 @@ class DetailPane(QWidget):
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(ui.tr("Item heading"))
-        self.review_label = QLabel(ui.tr(
-            "The source text changed since you edited this item; check its tags."))
+        self.review_label = QLabel(
+            ui.tr("The source text changed since you edited this item; check its tags.")
+        )
         self.review_label.setWordWrap(True)
         self.review_label.setStyleSheet("color: palette(bright-text);")
         self.lead_in = QLabel()
@@ -138,8 +139,9 @@ class DetailPane(QWidget):
         self.lead_in.setAccessibleName(ui.tr("Lead-in"))
         self.quote = QLabel()
         self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.quote.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.quote.setAccessibleName(ui.tr("Quote"))
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         font = self.quote.font()
@@ -306,8 +308,9 @@ class DetailPane(QWidget):
         else:
             self.origin_label.setText(ui.tr("Bundled item: your tag and note edits are kept as overrides."))
         self.revert_button.setVisible(item.overridden)
-        self.source_title.setText(ui.tr("<b>In the source:</b> {title}").format(title=_esc(
-            source.short_title or source.title)))
+        self.source_title.setText(
+            ui.tr("<b>In the source:</b> {title}").format(title=_esc(source.short_title or source.title))
+        )
         self.source_title.setToolTip(source.title)
         self.source_view.show_span(source.id, source.text, item.span)
 
@@ -403,4 +406,3 @@ def _hline() -> QWidget:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

@@ -46,8 +46,9 @@ def default_folder() -> str:
 class ExportDialog(QDialog):
     """Choose, run, report. The pack's template and branding choices are applied as pack edits."""
 
-    def __init__(self, workspace, pack: Pack, formats: list[str], folder: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace, pack: Pack, formats: list[str], folder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui.tr("Export brief"))
         self.setAccessibleName(ui.tr("Export brief"))
@@ -57,8 +58,8 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self.problems: tuple[str, ...] = ()
         self.error_text = ""
-        self.outcome = ""   # "written", "failed" or "cancelled" once a run has ended
-        self.built: Pack | None = None   # the pack as recorded by the build
+        self.outcome = ""  # "written", "failed" or "cancelled" once a run has ended
+        self.built: Pack | None = None  # the pack as recorded by the build
         self.measure_task: Task | None = None
 
         self.heading = QLabel(f"<b>{_esc(pack.title)}</b> — " + ui.tr("%n item(s)", "", len(pack.included)))
@@ -66,8 +67,9 @@ class ExportDialog(QDialog):
         self.template.setAccessibleName(ui.tr("Template"))
         for info in workspace.exports.templates():
             self.template.addItem(info.name, info.id)
-            self.template.setItemData(self.template.count() - 1, info.description,
-                                      Qt.ItemDataRole.ToolTipRole)
+            self.template.setItemData(
+                self.template.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.template.setCurrentIndex(max(0, self.template.findData(pack.template)))
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
@@ -101,9 +103,12 @@ class ExportDialog(QDialog):
         self.budget_note.setAccessibleName(ui.tr("Page budget"))
         self.fit = QCheckBox(ui.tr("&Keep to the page target"))
         self.fit.setAccessibleName(ui.tr("Keep to the page target"))
-        self.fit.setToolTip(ui.tr(
-            "Leave out the lowest-ranked items until the brief fits its template's page "
-            "target; the items left out are listed after the export."))
+        self.fit.setToolTip(
+            ui.tr(
+                "Leave out the lowest-ranked items until the brief fits its template's page "
+                "target; the items left out are listed after the export."
+            )
+        )
         form = QFormLayout()
         form.addRow(ui.tr("&Template"), self.template)
         form.addRow("", self.template_note)
@@ -212,13 +217,20 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(has_input and not running)
         self.cancel_button.setVisible(running)
         self.close_button.setVisible(not running)
-        for widget in (self.template, self.branding, self.folder, self.browse, self.fit,
-                       *self.format_boxes.values()):
+        for widget in (
+            self.template,
+            self.branding,
+            self.folder,
+            self.browse,
+            self.fit,
+            *self.format_boxes.values(),
+        ):
             widget.setEnabled(not running)
         fresh = bool(self.written) and not running
         existing = [p.name for p in self.targets() if p.exists()] if has_input and not fresh else []
-        self.replace_note.setText(ui.tr("Replaces {files}.").format(files=", ".join(
-            existing)) if existing else "")
+        self.replace_note.setText(
+            ui.tr("Replaces {files}.").format(files=", ".join(existing)) if existing else ""
+        )
         self.replace_note.setVisible(bool(existing))
         done = bool(self.written) and not running
         self.open_button.setVisible(done)
@@ -251,14 +263,14 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _on_measured(self, budget) -> None:
         if budget.target != self.workspace.exports.template(self.template_id()).page_target:
-            return   # measured for another template
+            return  # measured for another template
         text = budget_message(budget) + "."
         if budget.over:
             text = ui.tr(
-                "<b>Over the target:</b> {text} Tick below to keep the best-ranked items that fit.").format(
-                text=_esc(text))
+                "<b>Over the target:</b> {text} Tick below to keep the best-ranked items that fit."
+            ).format(text=_esc(text))
         self.budget_note.setText(text if budget.over else _esc(text))
-        self.adjustSize()   # room for the note, without squeezing the template's description
+        self.adjustSize()  # room for the note, without squeezing the template's description
 
     # -- running -----------------------------------------------------------
 
@@ -268,7 +280,7 @@ class ExportDialog(QDialog):
         if not formats:
             return None
         try:
-            self.spec()   # a pack that cannot be built says so before anything runs
+            self.spec()  # a pack that cannot be built says so before anything runs
         except BriefpackError as exc:
             self._fail(exc)
             return None
@@ -312,16 +324,24 @@ class ExportDialog(QDialog):
         self.problems = tuple(w for w in result.warnings if w != result.fit_note)
         if result.left_out:
             target = self.workspace.exports.template(self.template_id()).page_target
-            self.problems = (ui.tr("Kept to %n page(s): ", "", target)
-                             + ui.tr("%n lower-ranked item(s) left out: {items}.", "", len(result.left_out))
-                             .format(items=", ".join(result.left_out)), *self.problems)
+            self.problems = (
+                ui.tr("Kept to %n page(s): ", "", target)
+                + ui.tr("%n lower-ranked item(s) left out: {items}.", "", len(result.left_out)).format(
+                    items=", ".join(result.left_out)
+                ),
+                *self.problems,
+            )
         self.progress.setVisible(False)
         pages = " (" + ui.tr("%n page(s)", "", result.pages) + ")" if result.pages else ""
-        lines = [ui.tr("Exported %n file(s) to {folder}{pages}.", "", len(self.written)).format(
-                folder=self.out_dir(), pages=pages)]
+        lines = [
+            ui.tr("Exported %n file(s) to {folder}{pages}.", "", len(self.written)).format(
+                folder=self.out_dir(), pages=pages
+            )
+        ]
         if result.budget is not None and result.budget.over and not self.fit.isChecked():
-            lines.append(ui.tr("Over the page target: {budget}.").format(budget=budget_message(
-                result.budget)))
+            lines.append(
+                ui.tr("Over the page target: {budget}.").format(budget=budget_message(result.budget))
+            )
         if self.problems:
             lines.append(ui.tr("Check: ") + "; ".join(self.problems))
         self.status.setText("\n".join(lines))
@@ -355,7 +375,8 @@ class ExportDialog(QDialog):
             report = ErrorReport.from_exception(exc, ui.tr("Export failed"))
             hint = ui.tr("A crash log was written to {path}.").format(path=log) if log else ""
             self.error_text = report_error(
-                self, ErrorReport(report.title, report.message, hint, report.detail))
+                self, ErrorReport(report.title, report.message, hint, report.detail)
+            )
         else:
             self.error_text = report_error(self, exc, ui.tr("Export failed"))
 

@@ -25,7 +25,7 @@ class FacetModel(QAbstractListModel):
     """Rows are terms; the check state is the user's choice, the count comes from the last search."""
 
     checked_changed = Signal()
-    typed_unticked = Signal(str)   # a term the search text ticks was unticked: take it out of the text
+    typed_unticked = Signal(str)  # a term the search text ticks was unticked: take it out of the text
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -33,7 +33,7 @@ class FacetModel(QAbstractListModel):
         self._terms: list[FacetTerm] = []
         self._counts: dict[str, int] = {}
         self._checked: set[str] = set()
-        self._typed: set[str] = set()     # ticked by the search text ("theme:children")
+        self._typed: set[str] = set()  # ticked by the search text ("theme:children")
         self._row_size: QSize | None = None
 
     # -- content -----------------------------------------------------------
@@ -54,8 +54,9 @@ class FacetModel(QAbstractListModel):
         asked while the window is laid out)."""
         self._row_size = QSize(120, height)
         if self._terms:
-            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
-                                  [Qt.ItemDataRole.SizeHintRole])
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._terms) - 1), [Qt.ItemDataRole.SizeHintRole]
+            )
 
     def terms(self) -> list[FacetTerm]:
         return list(self._terms)
@@ -66,9 +67,11 @@ class FacetModel(QAbstractListModel):
             return
         self._counts = counts
         if self._terms:
-            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
-                                  [roles.COUNT, Qt.ItemDataRole.AccessibleTextRole,
-                                   Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._terms) - 1),
+                [roles.COUNT, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DisplayRole],
+            )
 
     def count(self, term_id: str) -> int:
         return self._counts.get(term_id, 0)
@@ -83,8 +86,9 @@ class FacetModel(QAbstractListModel):
             return
         self._checked = wanted
         if self._terms:
-            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._terms) - 1), [Qt.ItemDataRole.CheckStateRole]
+            )
         if notify:
             self.checked_changed.emit()
 
@@ -102,8 +106,11 @@ class FacetModel(QAbstractListModel):
             return
         self._typed = typed
         if self._terms:
-            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1),
-                                  [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._terms) - 1),
+                [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def row_of(self, term_id: str) -> int:
         for n, term in enumerate(self._terms):
@@ -135,8 +142,9 @@ class FacetModel(QAbstractListModel):
             return term.id
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = term.tooltip or term.label
-            return ui.tr("{tip} (ticked by the search text)").format(
-                tip=tip) if term.id in self._typed else tip
+            return (
+                ui.tr("{tip} (ticked by the search text)").format(tip=tip) if term.id in self._typed else tip
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{term.label}, " + ui.tr("%n item(s)", "", self._counts.get(term.id, 0))
         if role == Qt.ItemDataRole.SizeHintRole:

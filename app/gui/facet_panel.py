@@ -66,8 +66,11 @@ class CountDelegate(QStyledItemDelegate):
                 return False
             if kind == mouse.MouseButtonRelease:
                 checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-                model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
-                              Qt.ItemDataRole.CheckStateRole)
+                model.setData(
+                    index,
+                    Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
             return True
         return super().editorEvent(event, model, option, index)
 
@@ -152,9 +155,11 @@ class FacetSection(QWidget):
             self.mode = QComboBox()
             self.mode.addItem(ui.tr("any"), "any")
             self.mode.addItem(ui.tr("all"), "all")
-            self.mode.setToolTip(ui.tr(
-                "Match items with any of the ticked {facet}, or with all of them").format(
-                    facet=title.lower()))
+            self.mode.setToolTip(
+                ui.tr("Match items with any of the ticked {facet}, or with all of them").format(
+                    facet=title.lower()
+                )
+            )
             self.mode.setAccessibleName(ui.tr("{facet}: match any or all").format(facet=title))
         # an icon, not a word: the header row keeps room for the title and the any/all switch in
         # every language (French and Spanish run longer than English)
@@ -234,7 +239,7 @@ class FacetPanel(QScrollArea):
     asks (`typed_removed`) for it to be taken out of the text."""
 
     changed = Signal()
-    typed_removed = Signal(str, str)   # group ("themes"...), term id
+    typed_removed = Signal(str, str)  # group ("themes"...), term id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,22 +289,27 @@ class FacetPanel(QScrollArea):
             section.title_button.setChecked(name not in folded)
 
     def save_state(self, ui_state: UiState) -> None:
-        ui_state.set_texts(FOLDED_KEY, [name for name, section in self.sections.items()
-                                        if not section.title_button.isChecked()])
+        ui_state.set_texts(
+            FOLDED_KEY,
+            [name for name, section in self.sections.items() if not section.title_button.isChecked()],
+        )
 
     # -- terms and counts ----------------------------------------------------
     def set_library(self, library: Library) -> None:
         taxonomy = library.taxonomy
         self.model("themes").set_terms([FacetTerm(t.id, t.label, t.definition) for t in taxonomy.themes])
         self.model("audiences").set_terms(
-            [FacetTerm(t.id, t.label, t.definition) for t in taxonomy.audiences])
+            [FacetTerm(t.id, t.label, t.definition) for t in taxonomy.audiences]
+        )
         self.model("kinds").set_terms([FacetTerm(t.id, t.label, t.definition) for t in taxonomy.kinds])
         sources = sorted(library.sources.values(), key=lambda s: (s.sort_date, s.id), reverse=True)
         self.model("sources").set_terms(
-            [FacetTerm(s.id, s.short_title or s.title, f"{s.title} ({s.date_display})") for s in sources])
+            [FacetTerm(s.id, s.short_title or s.title, f"{s.title} ({s.date_display})") for s in sources]
+        )
         years = sorted({s.year for s in library.sources.values() if s.year}, reverse=True)
-        self.model("years").set_terms([FacetTerm(str(y), str(y),
-                                                 ui.tr("Years select a range")) for y in years])
+        self.model("years").set_terms(
+            [FacetTerm(str(y), str(y), ui.tr("Years select a range")) for y in years]
+        )
         for section in self.sections.values():
             section.view.updateGeometry()
             section.layout().invalidate()
@@ -333,8 +343,17 @@ class FacetPanel(QScrollArea):
             "date_to": years[-1] if years else "",
         }
 
-    def set_filters(self, themes=(), themes_mode="any", audiences=(), audiences_mode="any", kinds=(),
-                    sources=(), date_from="", date_to="") -> None:
+    def set_filters(
+        self,
+        themes=(),
+        themes_mode="any",
+        audiences=(),
+        audiences_mode="any",
+        kinds=(),
+        sources=(),
+        date_from="",
+        date_to="",
+    ) -> None:
         """Tick exactly these (one `changed` signal at the end)."""
         self.blockSignals(True)
         try:
@@ -345,8 +364,11 @@ class FacetPanel(QScrollArea):
             self.model("kinds").set_checked(kinds)
             self.model("sources").set_checked(sources)
             lo, hi = (date_from or "")[:4], (date_to or "")[:4]
-            years = [t.id for t in self.model("years").terms()
-                     if (not lo or t.id >= lo) and (not hi or t.id <= hi) and (lo or hi)]
+            years = [
+                t.id
+                for t in self.model("years").terms()
+                if (not lo or t.id >= lo) and (not hi or t.id <= hi) and (lo or hi)
+            ]
             self.model("years").set_checked(years)
         finally:
             self.blockSignals(False)

@@ -45,8 +45,10 @@ class FieldKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QtCore.QEvent) -> bool:
         kind = event.type()
-        if kind == QtCore.QEvent.Type.ShortcutOverride and self.action_for(
-                QKeySequence(event.keyCombination())) is not None:
+        if (
+            kind == QtCore.QEvent.Type.ShortcutOverride
+            and self.action_for(QKeySequence(event.keyCombination())) is not None
+        ):
             event.ignore()  # not the field's: the window's shortcut fires
             return True
         if kind == QtCore.QEvent.Type.KeyPress and self.handle(event):

@@ -34,8 +34,9 @@ def _remember(ui_state: UiState | None, path: Path) -> None:
         ui_state.set_text(LAST_FOLDER, str(path.parent))
 
 
-def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: str, suffix: str,
-                  ui_state: UiState | None) -> Path | None:
+def ask_save_path(
+    parent: QWidget | None, title: str, name: str, file_filter: str, suffix: str, ui_state: UiState | None
+) -> Path | None:
     """Where to save: the suffix is added to a name typed without it before the dialog checks for
     an existing file, so replacing one is always asked."""
     dialog = QFileDialog(parent, title, str(Path(start_folder(ui_state)) / name), file_filter)
@@ -50,8 +51,9 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: st
     return path
 
 
-def ask_open_path(parent: QWidget | None, title: str, file_filter: str,
-                  ui_state: UiState | None) -> Path | None:
+def ask_open_path(
+    parent: QWidget | None, title: str, file_filter: str, ui_state: UiState | None
+) -> Path | None:
     dialog = QFileDialog(parent, title, start_folder(ui_state), file_filter)
     dialog.setObjectName("openFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -68,12 +70,16 @@ def open_with_desktop(parent: QWidget | None, path: Path, what: str = "file") ->
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
     kind = "folders" if path.is_dir() else f"{path.suffix or 'these'} files"
-    report_error(parent, BriefpackError(
-        ui.tr(
-            "This computer has no program set up to open {kind}, so the {what} could not be opened.").format(
-            kind=kind, what=what),
-        hint=ui.tr(
-            "It is saved at {path}. Open it from your file manager, or install a program for {kind}.").format(
-            path=path, kind=kind)),
-        ui.tr("Could not open"))
+    report_error(
+        parent,
+        BriefpackError(
+            ui.tr(
+                "This computer has no program set up to open {kind}, so the {what} could not be opened."
+            ).format(kind=kind, what=what),
+            hint=ui.tr(
+                "It is saved at {path}. Open it from your file manager, or install a program for {kind}."
+            ).format(path=path, kind=kind),
+        ),
+        ui.tr("Could not open"),
+    )
     return False

@@ -26,7 +26,8 @@ class GuideDialog(QDialog):
             text = guide_path().read_text("utf-8")
         except OSError as exc:
             text = ui.tr("# Briefpack guide\n\nThe guide could not be read ({error}): {path}.").format(
-            error=exc.strerror, path=guide_path())
+                error=exc.strerror, path=guide_path()
+            )
         self.browser.setMarkdown(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

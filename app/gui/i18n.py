@@ -54,7 +54,8 @@ def install(app: QCoreApplication, language: str, cache: Path | None = None) -> 
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     if language != SOURCE_LANGUAGE and qt.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         installed.append(qt)
     found = catalogue(paths.resources_dir(), language, cache or paths.user_data_dir() / "cache")
@@ -67,8 +68,11 @@ def install(app: QCoreApplication, language: str, cache: Path | None = None) -> 
 
 def language_name(code: str) -> str:
     """The window language's name in the window's own language ("French", « français »)."""
-    names = {"en": QT_TRANSLATE_NOOP("ui", "English"), "fr": QT_TRANSLATE_NOOP("ui", "French"),
-             "es": QT_TRANSLATE_NOOP("ui", "Spanish")}
+    names = {
+        "en": QT_TRANSLATE_NOOP("ui", "English"),
+        "fr": QT_TRANSLATE_NOOP("ui", "French"),
+        "es": QT_TRANSLATE_NOOP("ui", "Spanish"),
+    }
     return ui.tr(names[code]) if code in names else code
 
 

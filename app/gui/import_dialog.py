@@ -65,8 +65,14 @@ class DraftCommand(QUndoCommand):
 class ImportCommand(_WorkspaceCommand):
     """A committed import: undo removes the new source (or restores the one it replaced)."""
 
-    def __init__(self, workspace, source_id: str, before: tuple[dict, list[dict]] | None,
-                 after: tuple[dict, list[dict]], text: str) -> None:
+    def __init__(
+        self,
+        workspace,
+        source_id: str,
+        before: tuple[dict, list[dict]] | None,
+        after: tuple[dict, list[dict]],
+        text: str,
+    ) -> None:
         super().__init__(workspace, text)
         self.source_id, self.before, self.after = source_id, before, after
 
@@ -83,12 +89,14 @@ class ImportCommand(_WorkspaceCommand):
 class ImportReviewDialog(QDialog):
     """Candidates on the left, the document with the chosen one highlighted and its editor on the right."""
 
-    def __init__(self, session: Session, draft, parent: QWidget | None = None,
-                 position: tuple[int, int] = (1, 1)) -> None:
+    def __init__(
+        self, session: Session, draft, parent: QWidget | None = None, position: tuple[int, int] = (1, 1)
+    ) -> None:
         super().__init__(parent)
         number, count = position
-        place = ui.tr(" — document {number} of {count}").format(number=number,
-                                                                count=count) if count > 1 else ""
+        place = (
+            ui.tr(" — document {number} of {count}").format(number=number, count=count) if count > 1 else ""
+        )
         self.setWindowTitle(ui.tr("Import {file}").format(file=Path(draft.document.path).name) + place)
         self.setAccessibleName(ui.tr("Import review"))
         self.session = session
@@ -146,8 +154,15 @@ class ImportReviewDialog(QDialog):
         self.undo_button = QPushButton(ui.tr("&Undo"))
         self.redo_button = QPushButton(ui.tr("Re&do"))
         row = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.accept_all_button, self.merge_button,
-                       self.split_button, self.undo_button, self.redo_button):
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.accept_all_button,
+            self.merge_button,
+            self.split_button,
+            self.undo_button,
+            self.redo_button,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
         row.addStretch(1)
@@ -240,9 +255,11 @@ class ImportReviewDialog(QDialog):
             if edit.text() != value:
                 edit.setText(value)
         if draft.existing_source_id:
-            self.update_box.setText(ui.tr(
-                "Update the earlier import ({reason}: {source}) instead of adding a new source").format(
-                                        reason=draft.existing_reason, source=draft.existing_source_id))
+            self.update_box.setText(
+                ui.tr("Update the earlier import ({reason}: {source}) instead of adding a new source").format(
+                    reason=draft.existing_reason, source=draft.existing_source_id
+                )
+            )
         self.update_box.setVisible(bool(draft.existing_source_id))
         self.update_box.blockSignals(True)
         self.update_box.setChecked(draft.update)
@@ -251,8 +268,9 @@ class ImportReviewDialog(QDialog):
         self.warnings.setText("\n".join(notes))
         self.warnings.setVisible(bool(notes))
         accepted = len(draft.accepted)
-        self.counts.setText(ui.tr("{accepted} of {count} accepted").format(accepted=accepted,
-                                                                           count=len(draft.candidates)))
+        self.counts.setText(
+            ui.tr("{accepted} of {count} accepted").format(accepted=accepted, count=len(draft.candidates))
+        )
         self.commit_button.setEnabled(accepted > 0)
         self.select_ids(selected or ([draft.candidates[0].id] if draft.candidates else []))
         self._on_selection()
@@ -268,8 +286,9 @@ class ImportReviewDialog(QDialog):
         for row in rows:
             selection.select(self.model.index(row, 0), ADD_ROW)
         if rows:
-            selection.setCurrentIndex(self.model.index(rows[0], COLUMN["text"]),
-                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.setCurrentIndex(
+                self.model.index(rows[0], COLUMN["text"]), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     @Slot()
     def _on_selection(self, *_args) -> None:
@@ -278,8 +297,17 @@ class ImportReviewDialog(QDialog):
         for widget in (self.accept_button, self.reject_button):
             widget.setEnabled(bool(ids))
         single = len(ids) == 1
-        for widget in (self.split_button, self.save_candidate, self.text, self.kind, self.locator,
-                       self.section, self.lead_in, self.themes, self.audiences):
+        for widget in (
+            self.split_button,
+            self.save_candidate,
+            self.text,
+            self.kind,
+            self.locator,
+            self.section,
+            self.lead_in,
+            self.themes,
+            self.audiences,
+        ):
             widget.setEnabled(single)
         if not ids:
             return
@@ -355,8 +383,9 @@ class ImportReviewDialog(QDialog):
 
     def _set_source_field(self, name: str, value: str) -> None:
         if str(getattr(self.draft.source, name, "")) != value:
-            self._apply(lambda d: review.set_source(d, **{name: value}),
-                        ui.tr("Edit source {name}").format(name=name))
+            self._apply(
+                lambda d: review.set_source(d, **{name: value}), ui.tr("Edit source {name}").format(name=name)
+            )
 
     @Slot(bool)
     def _on_update(self, update: bool) -> None:
@@ -383,8 +412,11 @@ class ImportReviewDialog(QDialog):
         except BriefpackError as exc:
             report_error(self, exc, ui.tr("Could not import"))
             return None
-        self.session.undo_stack.push(ImportCommand(ws, result.source_id, before, after,
-                                                   ui.tr("Import %n item(s)", "", len(result.item_ids))))
+        self.session.undo_stack.push(
+            ImportCommand(
+                ws, result.source_id, before, after, ui.tr("Import %n item(s)", "", len(result.item_ids))
+            )
+        )
         self.result = result
         self.accept()
         return result

@@ -9,9 +9,14 @@ from app.gui import roles
 from app.gui.table_model import ColumnsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("status", QT_TRANSLATE_NOOP("ui", "Import")), ("kind", QT_TRANSLATE_NOOP("ui", "Kind")),
-           ("locator", QT_TRANSLATE_NOOP("ui", "Where")), ("text", QT_TRANSLATE_NOOP("ui", "Text")),
-           ("themes", QT_TRANSLATE_NOOP("ui", "Themes")), ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences")))
+COLUMNS = (
+    ("status", QT_TRANSLATE_NOOP("ui", "Import")),
+    ("kind", QT_TRANSLATE_NOOP("ui", "Kind")),
+    ("locator", QT_TRANSLATE_NOOP("ui", "Where")),
+    ("text", QT_TRANSLATE_NOOP("ui", "Text")),
+    ("themes", QT_TRANSLATE_NOOP("ui", "Themes")),
+    ("audiences", QT_TRANSLATE_NOOP("ui", "Audiences")),
+)
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
@@ -20,7 +25,7 @@ class CandidatesModel(ColumnsTableModel):
 
     columns = COLUMNS
 
-    status_requested = Signal(str, bool)   # candidate id, accepted
+    status_requested = Signal(str, bool)  # candidate id, accepted
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,13 +67,19 @@ class CandidatesModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and key == "status":
             return Qt.CheckState.Checked if candidate.accepted else Qt.CheckState.Unchecked
         if role == roles.CHIPS and key in ("themes", "audiences"):
-            ids = candidate.theme_ids(self._threshold) if key == "themes" \
+            ids = (
+                candidate.theme_ids(self._threshold)
+                if key == "themes"
                 else candidate.audience_ids(self._threshold)
+            )
             return tuple((tag, roles.short_label(tag)) for tag in ids)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if key == "status":
-                return "" if role == Qt.ItemDataRole.DisplayRole else (
-                    "accepted" if candidate.accepted else "rejected")
+                return (
+                    ""
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else ("accepted" if candidate.accepted else "rejected")
+                )
             if key == "text":
                 return " ".join(candidate.text.split())
             if key == "themes":

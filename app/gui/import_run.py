@@ -87,9 +87,11 @@ class ImportRun(QObject):
     def _on_progress(self, done: int, total: int, name: str) -> None:
         progress = self.progress  # setValue lets events run: the reading may finish meanwhile
         if progress is not None:
-            progress.setLabelText(ui.tr("Read {done} of {total} documents ({name})").format(
-                done=done, total=total, name=name) if total > 1
-                                  else ui.tr("Reading {file}…").format(file=name))
+            progress.setLabelText(
+                ui.tr("Read {done} of {total} documents ({name})").format(done=done, total=total, name=name)
+                if total > 1
+                else ui.tr("Reading {file}…").format(file=name)
+            )
             progress.setValue(done)
 
     @Slot()
@@ -164,8 +166,10 @@ class ImportRun(QObject):
         lines = []
         if self.imported:
             items = sum(n for _, n in self.imported)
-            lines.append(ui.tr("Imported %n document(s)", "",
-                               len(self.imported)) + ui.tr(" with %n item(s).", "", items))
+            lines.append(
+                ui.tr("Imported %n document(s)", "", len(self.imported))
+                + ui.tr(" with %n item(s).", "", items)
+            )
         if self.skipped:
             lines.append(ui.tr("%n document(s) not imported.", "", self.skipped))
         if self.refused:

@@ -22,9 +22,18 @@ from app.gui.status import WindowStatus
 class ItemActions(QObject):
     """The window's item commands, each given the views and controllers it works with."""
 
-    def __init__(self, window: QWidget, session: Session, actions: MainActions, results: ResultsView,
-                 detail: DetailPane, search: SearchController, packs: PackController,
-                 library_actions: LibraryActions, status: WindowStatus) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        session: Session,
+        actions: MainActions,
+        results: ResultsView,
+        detail: DetailPane,
+        search: SearchController,
+        packs: PackController,
+        library_actions: LibraryActions,
+        status: WindowStatus,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -134,8 +143,9 @@ class ItemActions(QObject):
     def add_item(self) -> str | None:
         from app.gui.library_editor import AddItemDialog
 
-        dialog = AddItemDialog(lambda: self.session.library, self.library_actions.add_item,
-                               self.ask_new_source, self.window)
+        dialog = AddItemDialog(
+            lambda: self.session.library, self.library_actions.add_item, self.ask_new_source, self.window
+        )
         dialog.exec()
         if dialog.item_id:
             self.results.select_item(dialog.item_id)

@@ -50,8 +50,12 @@ class KeyMessagesModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._messages):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self._messages[index.row()]
         return None
 
@@ -77,9 +81,11 @@ class KeyMessagesEditor(QWidget):
         self.view.setItemDelegate(SpellingDelegate(speller, self.view))
         self.view.setAccessibleName(ui.tr("Key messages"))
         self.view.setWordWrap(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setMinimumHeight(70)
         self.add_button = self._button("add", ui.tr("Add a key message"))
         self.remove_button = self._button("delete", ui.tr("Remove the key message"))

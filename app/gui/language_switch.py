@@ -14,9 +14,13 @@ from app.gui.i18n import language_name, ui
 def offer_restart(window: QMainWindow, language: str) -> QMessageBox:
     """Say the window will speak `language` after a restart, and offer the restart now (unsaved
     work is asked about first, as on closing) or later. Returns the question asked."""
-    box = QMessageBox(QMessageBox.Icon.Information, ui.tr("Language"),
-                      ui.tr("Briefpack will speak {language} when it restarts.").format(
-                          language=language_name(language)), QMessageBox.StandardButton.NoButton, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        ui.tr("Language"),
+        ui.tr("Briefpack will speak {language} when it restarts.").format(language=language_name(language)),
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
     box.setObjectName("restartQuestion")
     now = box.addButton(ui.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
     later = box.addButton(ui.tr("&Later"), QMessageBox.ButtonRole.RejectRole)

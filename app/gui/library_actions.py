@@ -43,9 +43,12 @@ class LibraryActions(QObject):
         item = self.workspace.item(item_id)
         if tuple(themes) == item.themes and tuple(audiences) == item.audiences:
             return True
-        return self.edit_item(item_id, ui.tr("Edit tags of {item}").format(item=item_id),
-                              themes=tuple(themes),
-                              audiences=tuple(audiences))
+        return self.edit_item(
+            item_id,
+            ui.tr("Edit tags of {item}").format(item=item_id),
+            themes=tuple(themes),
+            audiences=tuple(audiences),
+        )
 
     def set_note(self, item_id: str, note: str) -> bool:
         if self.workspace.item(item_id).note == note:
@@ -62,8 +65,10 @@ class LibraryActions(QObject):
             self._fail(exc, ui.tr("Could not revert the item"))
             return False
         self.session.undo_stack.push(
-            EditItemCommand(self.workspace, item_id, before, None,
-                            ui.tr("Revert {item}").format(item=item_id)))
+            EditItemCommand(
+                self.workspace, item_id, before, None, ui.tr("Revert {item}").format(item=item_id)
+            )
+        )
         return True
 
     def add_source(self, record: dict) -> str | None:
@@ -73,8 +78,11 @@ class LibraryActions(QObject):
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not add the source"))
             return None
-        self.session.undo_stack.push(AddSourceCommand(self.workspace, source, items,
-                                                      ui.tr("Add source {source}").format(source=source_id)))
+        self.session.undo_stack.push(
+            AddSourceCommand(
+                self.workspace, source, items, ui.tr("Add source {source}").format(source=source_id)
+            )
+        )
         return source_id
 
     def add_item(self, source_id: str, record: dict) -> str | None:
@@ -84,8 +92,9 @@ class LibraryActions(QObject):
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not add the item"))
             return None
-        self.session.undo_stack.push(AddItemCommand(self.workspace, source_id, stored,
-                                                    ui.tr("Add item {item}").format(item=item.id)))
+        self.session.undo_stack.push(
+            AddItemCommand(self.workspace, source_id, stored, ui.tr("Add item {item}").format(item=item.id))
+        )
         return item.id
 
     def deletable(self, item_ids: Sequence[str]) -> list[str]:
@@ -107,8 +116,15 @@ class LibraryActions(QObject):
                 record = self.workspace.edits.user_item_record(item_id)
                 override = self.workspace.edits.item_override(item_id)
                 self.workspace.edits.delete_item(item_id)
-                stack.push(DeleteItemCommand(self.workspace, item.source_id, record, override,
-                                             ui.tr("Delete {item}").format(item=item_id)))
+                stack.push(
+                    DeleteItemCommand(
+                        self.workspace,
+                        item.source_id,
+                        record,
+                        override,
+                        ui.tr("Delete {item}").format(item=item_id),
+                    )
+                )
                 done += 1
         except BriefpackError as exc:
             self._fail(exc, ui.tr("Could not delete the item"))

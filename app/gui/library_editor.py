@@ -27,8 +27,16 @@ from app.gui.detail_pane import CHIP_STYLE
 from app.gui.i18n import ui
 from app.gui.item_fields import build_item_fields
 
-SOURCE_TYPES = ("report", "resolution", "statement", "call to action", "plan of action", "submission",
-                "guidelines", "other")
+SOURCE_TYPES = (
+    "report",
+    "resolution",
+    "statement",
+    "call to action",
+    "plan of action",
+    "submission",
+    "guidelines",
+    "other",
+)
 
 
 class NewSourceDialog(QDialog):
@@ -47,8 +55,9 @@ class NewSourceDialog(QDialog):
         self.short_title.setPlaceholderText(ui.tr("Used for repeat citations and the source id"))
         self.issuer = QLineEdit()
         self.issuer.setAccessibleName(ui.tr("Issuer"))
-        self.issuer.setPlaceholderText(ui.tr(
-            "e.g. Inter-Agency Coordination Group against Trafficking (ICAT)"))
+        self.issuer.setPlaceholderText(
+            ui.tr("e.g. Inter-Agency Coordination Group against Trafficking (ICAT)")
+        )
         self.type = QComboBox()
         self.type.setEditable(True)
         self.type.addItems(SOURCE_TYPES)
@@ -56,8 +65,9 @@ class NewSourceDialog(QDialog):
         self.date = QLineEdit()
         self.date.setAccessibleName(ui.tr("Date"))
         self.date.setPlaceholderText(ui.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-        self.date.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self))
+        self.date.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self)
+        )
         self.symbol = QLineEdit()
         self.symbol.setAccessibleName(ui.tr("Document symbol"))
         self.url = QLineEdit()
@@ -75,8 +85,9 @@ class NewSourceDialog(QDialog):
         form.addRow(ui.tr("S&ymbol"), self.symbol)
         form.addRow(ui.tr("&Web address"), self.url)
         form.addRow(ui.tr("F&ull text"), self.text)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui.tr("Add source"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -111,9 +122,14 @@ class NewSourceDialog(QDialog):
 class AddItemDialog(QDialog):
     """Quote a passage from one of the user's sources: select it in the text, tag it, add it."""
 
-    def __init__(self, library: Library | Callable[[], Library], submit: Callable[[str, dict], str | None],
-                 new_source: Callable[[QWidget], str | None], parent: QWidget | None = None,
-                 source_id: str = "") -> None:
+    def __init__(
+        self,
+        library: Library | Callable[[], Library],
+        submit: Callable[[str, dict], str | None],
+        new_source: Callable[[QWidget], str | None],
+        parent: QWidget | None = None,
+        source_id: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui.tr("Add item"))
         self.setAccessibleName(ui.tr("Add item"))
@@ -165,8 +181,9 @@ class AddItemDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ui.tr("Add item"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

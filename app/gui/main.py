@@ -35,7 +35,7 @@ def spare_feature_scan() -> None:
         uses_qt = package == "app.gui" or package.startswith("app.gui.")
         for entry in files:
             stem, dot, extension = entry.rpartition(".")
-            if dot and extension in ("py", "pyc"):   # a frozen build keeps only the compiled modules
+            if dot and extension in ("py", "pyc"):  # a frozen build keeps only the compiled modules
                 name = package if stem == "__init__" else f"{package}.{stem}"
                 known.setdefault(name, 0 if uses_qt else -1)
     for name in list(sys.modules):
@@ -66,9 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     program = sys.argv[0] if sys.argv and sys.argv[0] else "briefpack-gui"
     command_line.answer_help_or_version([program, *argv])
     if not command_line.display_available(argv):
-        print("briefpack-gui: there is no display to open the window on (neither DISPLAY nor "
-              "WAYLAND_DISPLAY is set).\n  Start it from a desktop session; the command line, "
-              "'briefpack', works without one.", file=sys.stderr)
+        print(
+            "briefpack-gui: there is no display to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set).\n  Start it from a desktop session; the command line, "
+            "'briefpack', works without one.",
+            file=sys.stderr,
+        )
         return 2
     QCoreApplication.setOrganizationName("Briefpack")
     QCoreApplication.setApplicationName("Briefpack")
@@ -106,16 +109,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # The window's language, before any widget is made: the preferences' choice, else the system's.
     workspace.interface_language = i18n.window_language(workspace.preferences().language)
-    translators = i18n.install(app, workspace.interface_language)   # children of the application
+    translators = i18n.install(app, workspace.interface_language)  # children of the application
     session = Session(workspace)
     window = MainWindow(session, ui_state)
     window.show()
     window.start_loading()
-    if options.open_file is not None:   # double-clicked in the file manager, or named on the command line
+    if options.open_file is not None:  # double-clicked in the file manager, or named on the command line
         pack_file = options.open_file
         ready_timer(window, lambda: window.packs.open_file(pack_file))
 
     if options.smoke_test:
+
         def report() -> None:
             try:
                 elapsed = (time.perf_counter() - _STARTED) * 1000
@@ -124,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
                 painted = (time.perf_counter() - _STARTED) * 1000
                 print(f"painted {painted:.0f} ms", flush=True)
                 # a build that lost its catalogues (Briefpack's or Qt's) shows here
-                print(f"window language {workspace.interface_language}: {len(translators)} "
-                      "catalogue(s) installed", flush=True)
+                print(
+                    f"window language {workspace.interface_language}: {len(translators)} "
+                    "catalogue(s) installed",
+                    flush=True,
+                )
             finally:  # a closed output must not leave the process running
                 window.close()
                 app.quit()

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
     """One window over one Workspace; the library loads in the background after the window shows."""
 
     loaded = Signal()
-    preferences_changed = Signal(object)   # the Preferences just saved
+    preferences_changed = Signal(object)  # the Preferences just saved
 
     def __init__(self, session: Session, ui_state: UiState | None = None) -> None:
         super().__init__()
@@ -68,11 +68,31 @@ class MainWindow(QMainWindow):
         self.search = SearchController(session, self.search_box, self.facets, self.results, self)
         self.packs = PackController(self, session, self.pack_state, self.pack_panel, self.ui_state)
         self.data_watch = DataFolderWatch(self)
-        self.items = ItemActions(self, session, self.actions_, self.results, self.detail, self.search,
-                                 self.packs, self.library_actions, self.status)
+        self.items = ItemActions(
+            self,
+            session,
+            self.actions_,
+            self.results,
+            self.detail,
+            self.search,
+            self.packs,
+            self.library_actions,
+            self.status,
+        )
         a = self.actions_
-        self.field_keys = FieldKeys([a.export, a.save_pack, a.duplicate_pack, a.new_pack, a.open_pack,
-                                     a.new_pack_from_search, a.import_source, a.find], self)
+        self.field_keys = FieldKeys(
+            [
+                a.export,
+                a.save_pack,
+                a.duplicate_pack,
+                a.new_pack,
+                a.open_pack,
+                a.new_pack_from_search,
+                a.import_source,
+                a.find,
+            ],
+            self,
+        )
         self.search_box.field_keys = self.field_keys
         self._connect_signals()
         self._set_ready(False)
@@ -268,8 +288,17 @@ class MainWindow(QMainWindow):
         for widget in (self.facets, self.search_box, self.results, self.detail, self.pack_panel):
             widget.setEnabled(ready)
         a = self.actions_
-        for action in (a.find, a.clear_filters, a.new_source, a.add_item, a.new_pack, a.new_pack_from_search,
-                       a.open_pack, a.add_all_to_pack, a.import_source):
+        for action in (
+            a.find,
+            a.clear_filters,
+            a.new_source,
+            a.add_item,
+            a.new_pack,
+            a.new_pack_from_search,
+            a.open_pack,
+            a.add_all_to_pack,
+            a.import_source,
+        ):
             action.setEnabled(ready)
         self._update_selection_actions()
         self._on_pack_changed()
@@ -295,8 +324,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_searched(self, result) -> None:
-        self.count_label.setText(ui.tr("{shown} of %n item(s)", "",
-                                       len(self.session.library)).format(shown=result.total))
+        self.count_label.setText(
+            ui.tr("{shown} of %n item(s)", "", len(self.session.library)).format(shown=result.total)
+        )
         self.message_label.setText(result.message)
         self.message_label.setVisible(bool(result.message))
         if not self.results.current_item_id():
@@ -320,8 +350,9 @@ class MainWindow(QMainWindow):
         a = self.actions_
         for action in (a.copy_quote, a.show_in_source, a.add_to_pack):
             action.setEnabled(bool(ids))
-        a.revert_items.setEnabled(library is not None and any(
-            library.items[i].overridden for i in ids if i in library.items))
+        a.revert_items.setEnabled(
+            library is not None and any(library.items[i].overridden for i in ids if i in library.items)
+        )
         a.delete_items.setEnabled(bool(ids) and bool(self.library_actions.deletable(ids)))
 
     @Slot(list)
@@ -443,7 +474,6 @@ class MainWindow(QMainWindow):
 
                 self._restart_box = offer_restart(self, language)
 
-
     @Slot()
     def print_brief(self):
         """File ▸ Print (Ctrl+P): the brief as the preview shows it, in a print preview."""
@@ -477,15 +507,23 @@ class MainWindow(QMainWindow):
         made = " ".join(details.get(key, "") for key in ("kind", "date")).strip()
         if "commit" in details:
             made += f", commit {details['commit']}"
-        QMessageBox.about(self, ui.tr("About Briefpack"),
-                          ui.tr(
-                              "<b>Briefpack {version}</b><p>Tagged anti-trafficking recommendations, quoted "
-                              "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>")
-                          .format(version=__version__)
-                          + ui.tr("<p>Build: {build}<br>Python {python}, Qt {qt}, PySide6 {pyside}<br>"
-                                  "Data folder: {folder}</p>").format(
-                              build=made, python=platform.python_version(), qt=qVersion(),
-                              pyside=qt_binding_version, folder=self.session.workspace.home))
+        QMessageBox.about(
+            self,
+            ui.tr("About Briefpack"),
+            ui.tr(
+                "<b>Briefpack {version}</b><p>Tagged anti-trafficking recommendations, quoted "
+                "exactly and cited, assembled into briefs for Word and PDF. Works offline.</p>"
+            ).format(version=__version__)
+            + ui.tr(
+                "<p>Build: {build}<br>Python {python}, Qt {qt}, PySide6 {pyside}<br>Data folder: {folder}</p>"
+            ).format(
+                build=made,
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=qt_binding_version,
+                folder=self.session.workspace.home,
+            ),
+        )
 
     # -- window state --------------------------------------------------------
     def _restore_state(self) -> None:
@@ -521,7 +559,7 @@ STEP_CHARS = 48
 
 
 def _name_step(action: QAction, verb: str, step: str) -> None:
-    """"Undo Edit note" in the menu (a long step shortened), "Undo" on the toolbar button, the
+    """ "Undo Edit note" in the menu (a long step shortened), "Undo" on the toolbar button, the
     whole step in the tooltip: the toolbar keeps its size whatever the step is called."""
     shown = step if len(step) <= STEP_CHARS else step[: STEP_CHARS - 1].rstrip() + "…"
     action.setText(f"{verb} {shown}".strip())
@@ -532,6 +570,7 @@ def _name_step(action: QAction, verb: str, step: str) -> None:
 
 def ready_timer(window: MainWindow, callback) -> None:
     """Call back once the window is loaded and the event loop has run once more."""
+
     def fire() -> None:
         QTimer.singleShot(0, callback)
 

@@ -22,8 +22,9 @@ EXPORT_STEPS = {
 
 def budget_message(budget: Any) -> str:
     """ "12 items: 3 pages (target 2); the best-ranked 10 fit", in the window's language."""
-    text = ui.tr("{items}: {pages}").format(items=ui.tr("%n item(s)", "", budget.items),
-                                            pages=ui.tr("%n page(s)", "", budget.pages))
+    text = ui.tr("{items}: {pages}").format(
+        items=ui.tr("%n item(s)", "", budget.items), pages=ui.tr("%n page(s)", "", budget.pages)
+    )
     if budget.target:
         text += " " + ui.tr("(target {target})").format(target=budget.target)
     if budget.over and budget.fits_items:
@@ -38,8 +39,11 @@ def selection_summary(made: Any, theme_names: list[str]) -> str:
     if made.left_out:
         text += " " + ui.tr("(%n more left out by the limit)", "", made.left_out)
     if made.facts_added:
-        text += "; " + ui.tr("%n key fact(s) on its themes ({themes}) were added: the brief prints them in "
-                             "its key-facts box", "", made.facts_added).format(themes=", ".join(theme_names))
+        text += "; " + ui.tr(
+            "%n key fact(s) on its themes ({themes}) were added: the brief prints them in its key-facts box",
+            "",
+            made.facts_added,
+        ).format(themes=", ".join(theme_names))
     return text + "."
 
 

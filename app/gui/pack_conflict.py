@@ -20,11 +20,20 @@ def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", error.user_message)
         return CANCEL
-    box = QMessageBox(QMessageBox.Icon.Warning, ui.tr("The pack changed elsewhere"), error.user_message,
-                      QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        ui.tr("The pack changed elsewhere"),
+        error.user_message,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("packConflictQuestion")
-    box.setInformativeText(ui.tr("Keep both by saving yours as a copy, replace the other version with yours, "
-                           "or show the other version (your unsaved edits are then dropped)."))
+    box.setInformativeText(
+        ui.tr(
+            "Keep both by saving yours as a copy, replace the other version with yours, "
+            "or show the other version (your unsaved edits are then dropped)."
+        )
+    )
     copy = box.addButton(ui.tr("Save mine as a copy"), QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton(ui.tr("Replace with mine"), QMessageBox.ButtonRole.DestructiveRole)
     reload = None
@@ -57,14 +66,16 @@ def resolve(controller, error: PackConflictError) -> bool:
         if merged is None:
             break
         controller.window.data_watch.pack_warning = ""
-        controller.message.emit(ui.tr("Saved “{title}” together with the change made elsewhere.").format(
-            title=merged.title))
+        controller.message.emit(
+            ui.tr("Saved “{title}” together with the change made elsewhere.").format(title=merged.title)
+        )
         return True
     answer = ask_conflict(controller.window, error)
     if answer == REPLACE:
         state.save(force=True)
-        controller.message.emit(ui.tr("Saved “{title}”, replacing the version saved elsewhere.").format(
-            title=state.pack.title))
+        controller.message.emit(
+            ui.tr("Saved “{title}”, replacing the version saved elsewhere.").format(title=state.pack.title)
+        )
         controller.window.data_watch.pack_warning = ""
         return True
     if answer == COPY:
@@ -73,8 +84,9 @@ def resolve(controller, error: PackConflictError) -> bool:
         return copy is not None
     if answer == RELOAD and error.theirs is not None:
         state.open(error.theirs)
-        controller.message.emit(ui.tr("Showing “{title}” as saved elsewhere.").format(
-            title=error.theirs.title))
+        controller.message.emit(
+            ui.tr("Showing “{title}” as saved elsewhere.").format(title=error.theirs.title)
+        )
         controller.window.data_watch.pack_warning = ""
         return True
     controller.message.emit(ui.tr("Not saved: the pack changed elsewhere."))

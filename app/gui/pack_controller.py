@@ -28,10 +28,11 @@ DEFAULT_FORMATS = ["docx", "pdf"]
 class PackController(QObject):
     """Owns the open-pack workflow; the window wires actions to these slots."""
 
-    message = Signal(str)    # a one-line status for the status bar
+    message = Signal(str)  # a one-line status for the status bar
 
-    def __init__(self, window: QWidget, session: Session, state: PackState, panel: PackPanel,
-                 ui_state: UiState) -> None:
+    def __init__(
+        self, window: QWidget, session: Session, state: PackState, panel: PackPanel, ui_state: UiState
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -97,17 +98,24 @@ class PackController(QObject):
         """A new pack from the search (Ctrl+Shift+Return): the core's pack from a selection,
         whose rules are the search's, so that refresh grows it when the library does."""
         try:
-            rules = self.workspace.packs.make_rules(query.themes, query.audiences, text=query.text,
-                                              themes_mode=query.themes_mode,
-                                              audiences_mode=query.audiences_mode, kinds=query.kinds,
-                                              sources=query.sources, date_from=query.date_from,
-                                              date_to=query.date_to)
+            rules = self.workspace.packs.make_rules(
+                query.themes,
+                query.audiences,
+                text=query.text,
+                themes_mode=query.themes_mode,
+                audiences_mode=query.audiences_mode,
+                kinds=query.kinds,
+                sources=query.sources,
+                date_from=query.date_from,
+                date_to=query.date_to,
+            )
         except BriefpackError as exc:
             report_error(self.window, exc, ui.tr("Could not start a pack from this search"))
             return None
         if rules.empty:
-            self.message.emit(ui.tr(
-                "Tick themes or audiences, or type a search, to start a pack from the results."))
+            self.message.emit(
+                ui.tr("Tick themes or audiences, or type a search, to start a pack from the results.")
+            )
             return None
         if not self.maybe_keep_changes():
             return None
@@ -121,8 +129,9 @@ class PackController(QObject):
         self.editor.title.selectAll()
         taxonomy = self.workspace.library.taxonomy
         summary = selection_summary(made, [taxonomy.label(t) for t in made.pack.rules.themes])
-        self.message.emit(ui.tr("New pack: {summary} Name it, then save with Ctrl+S.").format(
-            summary=summary))
+        self.message.emit(
+            ui.tr("New pack: {summary} Name it, then save with Ctrl+S.").format(summary=summary)
+        )
         return made.pack
 
     @Slot(str)
@@ -153,8 +162,11 @@ class PackController(QObject):
             return None
         pack = self.open_pack(outcome.pack_id)
         if pack is not None:
-            message = (ui.tr("Imported “{title}” from {file}.") if outcome.new
-                       else ui.tr("Opened “{title}”, imported earlier from {file}."))
+            message = (
+                ui.tr("Imported “{title}” from {file}.")
+                if outcome.new
+                else ui.tr("Opened “{title}”, imported earlier from {file}.")
+            )
             self.message.emit(message.format(title=pack.title, file=path.name))
         return pack
 
@@ -249,8 +261,11 @@ class PackController(QObject):
                 self.message.emit(ui.tr("Already in “{title}”: nothing added.").format(title=pack.title))
             else:
                 also = ui.tr(" (%n already there)", "", there) if there else ""
-                self.message.emit(ui.tr("Added %n item(s) to “{title}”{also}.", "",
-                                        len(new)).format(title=pack.title, also=also))
+                self.message.emit(
+                    ui.tr("Added %n item(s) to “{title}”{also}.", "", len(new)).format(
+                        title=pack.title, also=also
+                    )
+                )
         return ok
 
     # -- export --------------------------------------------------------------
@@ -265,8 +280,9 @@ class PackController(QObject):
             self.message.emit(ui.tr("Open or start a pack to export it."))
             return None
         folder = self.ui_state.text("export/folder") or self.workspace.preferences().export_folder
-        dialog = ExportDialog(self.workspace, pack, self.editor.details.formats() or self.formats(),
-                              folder, self.window)
+        dialog = ExportDialog(
+            self.workspace, pack, self.editor.details.formats() or self.formats(), folder, self.window
+        )
         dialog.finished.connect(lambda _code: self._after_export(dialog))
         self.last_export = dialog
         dialog.open()
@@ -280,7 +296,7 @@ class PackController(QObject):
         pack = self.state.pack
         if pack is None or pack.id != dialog.pack.id:
             return
-        if dialog.built is not None:   # the export was recorded as a build: that version is the saved one
+        if dialog.built is not None:  # the export was recorded as a build: that version is the saved one
             self.state.adopt_saved(dialog.built)
             return
         changes = {}

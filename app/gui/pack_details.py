@@ -91,11 +91,15 @@ class PackDetails(QScrollArea):
         form.addRow(ui.tr("&Branding"), self.branding)
         self.language = QComboBox()
         self.language.setAccessibleName(ui.tr("Language of the brief"))
-        self.language.setToolTip(ui.tr("The language the brief's headings, labels and dates are written "
-                                       "in; the quotes stay in their own"))
+        self.language.setToolTip(
+            ui.tr(
+                "The language the brief's headings, labels and dates are written "
+                "in; the quotes stay in their own"
+            )
+        )
         window = language_name(current_language())
         self.language.addItem(ui.tr("As the window ({language})").format(language=window), "")
-        for name, tag in BRIEF_LANGUAGES.values():   # each named in itself
+        for name, tag in BRIEF_LANGUAGES.values():  # each named in itself
             self.language.addItem(name, tag)
         form.addRow(ui.tr("&Language"), self.language)
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -120,13 +124,17 @@ class PackDetails(QScrollArea):
         self.audience_note.installEventFilter(self)
         self.key_messages.messages_edited.connect(self.key_messages_edited)
         self.grouping.currentIndexChanged.connect(
-            lambda: self._emit_meta("grouping", str(self.grouping.currentData())))
+            lambda: self._emit_meta("grouping", str(self.grouping.currentData()))
+        )
         self.template.currentIndexChanged.connect(
-            lambda: self._emit_meta("template", str(self.template.currentData() or "")))
+            lambda: self._emit_meta("template", str(self.template.currentData() or ""))
+        )
         self.branding.currentIndexChanged.connect(
-            lambda: self._emit_meta("branding", str(self.branding.currentData() or "")))
+            lambda: self._emit_meta("branding", str(self.branding.currentData() or ""))
+        )
         self.language.currentIndexChanged.connect(
-            lambda: self._emit_meta("language", str(self.language.currentData() or "")))
+            lambda: self._emit_meta("language", str(self.language.currentData() or ""))
+        )
         for box in self.format_boxes.values():
             box.toggled.connect(self._on_format)
 
@@ -138,8 +146,9 @@ class PackDetails(QScrollArea):
             self.template.clear()
             for info in templates:
                 self.template.addItem(info.name, info.id)
-                self.template.setItemData(self.template.count() - 1, info.description,
-                                         Qt.ItemDataRole.ToolTipRole)
+                self.template.setItemData(
+                    self.template.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole
+                )
             self.branding.clear()
             for branding in brandings:
                 self.branding.addItem(branding_name(branding), branding.id)

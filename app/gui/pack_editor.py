@@ -91,25 +91,34 @@ class PackEditor(QWidget):
         notes = SpellingDelegate(self.session.speller, self.entries)
         self.entries.setItemDelegateForColumn(COLUMN["note"], notes)
         self.up_button = _tool("move-up", ui.tr("Up"), ui.tr("Move the selected entries up (Alt+Up)"))
-        self.down_button = _tool("move-down", ui.tr("Down"),
-                                 ui.tr("Move the selected entries down (Alt+Down)"))
+        self.down_button = _tool(
+            "move-down", ui.tr("Down"), ui.tr("Move the selected entries down (Alt+Down)")
+        )
         self.pin_button = _tool("pin", ui.tr("Pin"), ui.tr("Pin: refresh never removes the entry"))
         self.pin_button.setCheckable(True)
-        self.exclude_button = _tool("exclude", ui.tr("Exclude"),
-                                    ui.tr("Exclude: keep listed but leave out of the brief"))
+        self.exclude_button = _tool(
+            "exclude", ui.tr("Exclude"), ui.tr("Exclude: keep listed but leave out of the brief")
+        )
         self.exclude_button.setCheckable(True)
-        self.remove_button = _tool("delete", ui.tr("Remove"),
-                                   ui.tr("Remove the selected entries from the pack (Delete)"))
+        self.remove_button = _tool(
+            "delete", ui.tr("Remove"), ui.tr("Remove the selected entries from the pack (Delete)")
+        )
         entry_bar = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.pin_button, self.exclude_button,
-                       self.remove_button):
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.pin_button,
+            self.exclude_button,
+            self.remove_button,
+        ):
             entry_bar.addWidget(button)
         entry_bar.addStretch(1)
         entry_bar.addWidget(self.summary)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(ui.tr("Note on the selected entry"))
-        self.note.setPlaceholderText(ui.tr("Note on this entry, printed under the quote "
-                                     "(saved when you leave the field)"))
+        self.note.setPlaceholderText(
+            ui.tr("Note on this entry, printed under the quote (saved when you leave the field)")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(58)
         self.note_spelling = check_spelling(self.note, self.session.speller)
@@ -143,11 +152,13 @@ class PackEditor(QWidget):
 
         self.move_up_action = self._entry_action(ui.tr("Move entry up"), "Alt+Up", self.move_up)
         self.move_down_action = self._entry_action(ui.tr("Move entry down"), "Alt+Down", self.move_down)
-        self.remove_action = self._entry_action(ui.tr("Remove from pack"), QKeySequence.StandardKey.Delete,
-                                                self.remove_selected)
+        self.remove_action = self._entry_action(
+            ui.tr("Remove from pack"), QKeySequence.StandardKey.Delete, self.remove_selected
+        )
         self.pin_action = self._entry_action(ui.tr("Pin"), "Ctrl+Shift+P", self.toggle_pin)
-        self.exclude_action = self._entry_action(ui.tr("Exclude from the brief"), "Ctrl+Shift+X",
-                                                 self.toggle_exclude)
+        self.exclude_action = self._entry_action(
+            ui.tr("Exclude from the brief"), "Ctrl+Shift+X", self.toggle_exclude
+        )
         QWidget.setTabOrder(self.title, self.tabs)
         QWidget.setTabOrder(self.tabs, self.entries)
         QWidget.setTabOrder(self.entries, self.note)
@@ -199,8 +210,10 @@ class PackEditor(QWidget):
                 self.title.setText(pack.title)
             included = len(pack.included)
             excluded = len(pack.entries) - included
-            self.summary.setText(ui.tr("%n in the brief", "",
-                                       included) + (ui.tr(", %n excluded", "", excluded) if excluded else ""))
+            self.summary.setText(
+                ui.tr("%n in the brief", "", included)
+                + (ui.tr(", %n excluded", "", excluded) if excluded else "")
+            )
         self.details.show_pack(pack)
         self.dirty_label.setVisible(self.state.dirty)
         self._on_selection()
@@ -217,8 +230,14 @@ class PackEditor(QWidget):
         ids = self.entries.selected_item_ids()
         pack = self.state.pack
         has = bool(ids) and pack is not None
-        for widget in (self.up_button, self.down_button, self.pin_button, self.exclude_button,
-                       self.remove_button, self.note):
+        for widget in (
+            self.up_button,
+            self.down_button,
+            self.pin_button,
+            self.exclude_button,
+            self.remove_button,
+            self.note,
+        ):
             widget.setEnabled(has)
         entries = [pack.entry(i) for i in ids] if has and pack is not None else []
         self.pin_button.setChecked(bool(entries) and all(e.pinned for e in entries if e))
@@ -255,17 +274,20 @@ class PackEditor(QWidget):
             return False
         new = [i for i in item_ids if i not in pack]
         at = None if row < 0 else row
-        ok = self.state.edit(lambda p: edits.add_items(p, item_ids, at=at),
-                             ui.tr("Add %n item(s) to the pack", "",
-                                   len(new)) if new else ui.tr("Include items again"))
+        ok = self.state.edit(
+            lambda p: edits.add_items(p, item_ids, at=at),
+            ui.tr("Add %n item(s) to the pack", "", len(new)) if new else ui.tr("Include items again"),
+        )
         if ok:
             self.entries.select_item_ids(list(item_ids))
         return ok
 
     @Slot(list, int)
     def move_to(self, item_ids: list, destination: int) -> None:
-        if self.state.edit(lambda p: edits.move_items(p, item_ids, destination),
-                           ui.tr("Move %n entry(ies)", "", len(item_ids))):
+        if self.state.edit(
+            lambda p: edits.move_items(p, item_ids, destination),
+            ui.tr("Move %n entry(ies)", "", len(item_ids)),
+        ):
             self.entries.select_item_ids(list(item_ids))
 
     def _move(self, step: int) -> None:
@@ -303,8 +325,9 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         pinned = not all(pack.entry(i).pinned for i in ids)
-        self.state.edit(lambda p: edits.set_pinned(p, ids, pinned),
-                        ui.tr("Pin") if pinned else ui.tr("Unpin"))
+        self.state.edit(
+            lambda p: edits.set_pinned(p, ids, pinned), ui.tr("Pin") if pinned else ui.tr("Unpin")
+        )
         self.entries.select_item_ids(ids)
 
     @Slot()
@@ -314,8 +337,9 @@ class PackEditor(QWidget):
         if pack is None or not ids:
             return
         excluded = not all(pack.entry(i).excluded for i in ids)
-        self.state.edit(lambda p: edits.set_excluded(p, ids, excluded),
-                        ui.tr("Exclude") if excluded else ui.tr("Include"))
+        self.state.edit(
+            lambda p: edits.set_excluded(p, ids, excluded), ui.tr("Exclude") if excluded else ui.tr("Include")
+        )
         self.entries.select_item_ids(ids)
 
     @Slot(str, str)
@@ -323,16 +347,20 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or item_id not in pack:
             return
-        self.state.edit(lambda p: edits.set_note(p, item_id, note), ui.tr("Edit note"),
-                        merge_key=f"note:{item_id}")
+        self.state.edit(
+            lambda p: edits.set_note(p, item_id, note), ui.tr("Edit note"), merge_key=f"note:{item_id}"
+        )
 
     @Slot()
     def _on_title(self) -> None:
         pack = self.state.pack
         if pack is None or self.title.text() == pack.title:
             return
-        if not self.state.edit(lambda p: edits.set_meta(p, title=self.title.text()), ui.tr("Rename the pack"),
-                               merge_key="meta:title"):
+        if not self.state.edit(
+            lambda p: edits.set_meta(p, title=self.title.text()),
+            ui.tr("Rename the pack"),
+            merge_key="meta:title",
+        ):
             self.title.setText(pack.title)
 
     @Slot(str, str)
@@ -340,8 +368,11 @@ class PackEditor(QWidget):
         pack = self.state.pack
         if pack is None or getattr(pack, name) == value:
             return
-        if not self.state.edit(lambda p: edits.set_meta(p, **{name: value}), ui.tr("Edit the pack's details"),
-                               merge_key=f"meta:{name}"):
+        if not self.state.edit(
+            lambda p: edits.set_meta(p, **{name: value}),
+            ui.tr("Edit the pack's details"),
+            merge_key=f"meta:{name}",
+        ):
             self.details.show_pack(pack)
 
     @Slot(tuple)
@@ -379,8 +410,13 @@ class PackEditor(QWidget):
     @Slot(QPoint)
     def _show_menu(self, global_pos: QPoint) -> None:
         menu = QMenu(self)
-        for action in (self.move_up_action, self.move_down_action, self.pin_action, self.exclude_action,
-                       self.remove_action):
+        for action in (
+            self.move_up_action,
+            self.move_down_action,
+            self.pin_action,
+            self.exclude_action,
+            self.remove_action,
+        ):
             menu.addAction(action)
         self._menu = menu
         menu.popup(global_pos)

@@ -36,8 +36,9 @@ class PackEntriesView(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(QFontMetrics(self.font()).lineSpacing() * 2 + 8)
@@ -64,8 +65,7 @@ class PackEntriesView(QTableView):
         rows = [self.entries_model.row_of(i) for i in item_ids]
         rows = [r for r in rows if r >= 0]
         for row in rows:
-            selection.select(self.entries_model.index(row, 0),
-                             ADD_ROW)
+            selection.select(self.entries_model.index(row, 0), ADD_ROW)
         current_row = self.entries_model.row_of(current) if current else (rows[0] if rows else -1)
         if current_row >= 0:
             index = self.entries_model.index(current_row, COLUMN["text"])
@@ -114,6 +114,5 @@ class PackEntriesView(QTableView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if index.isValid() and not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.selectionModel().setCurrentIndex(
-                index, SELECT_ROW)
+            self.selectionModel().setCurrentIndex(index, SELECT_ROW)
         self.context_menu_requested.emit(event.globalPos())

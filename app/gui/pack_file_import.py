@@ -24,8 +24,9 @@ class PackFileImport(NamedTuple):
     notes: tuple[str, ...] = ()
 
 
-def import_pack_file(parent: QWidget, workspace, path: Path, *,
-                     again_is_error: bool = True) -> PackFileImport:
+def import_pack_file(
+    parent: QWidget, workspace, path: Path, *, again_is_error: bool = True
+) -> PackFileImport:
     """Import `path`. A file imported before names the pack it made: an error to report from the
     Import button (`again_is_error`), the pack to open when the desktop opens the file again."""
     try:
@@ -39,13 +40,21 @@ def import_pack_file(parent: QWidget, workspace, path: Path, *,
         return PackFileImport(None)
     notes = []
     if imported.embedded:
-        notes.append(ui.tr(
-            "%n item(s) are not in your library; the pack keeps its own copy of their quotes.",
-            "", len(imported.embedded)))
+        notes.append(
+            ui.tr(
+                "%n item(s) are not in your library; the pack keeps its own copy of their quotes.",
+                "",
+                len(imported.embedded),
+            )
+        )
     if imported.conflicts:
-        notes.append(ui.tr(
-            "%n item(s) differ from your library's version; both are kept and marked in the pack.",
-            "", len(imported.conflicts)))
+        notes.append(
+            ui.tr(
+                "%n item(s) differ from your library's version; both are kept and marked in the pack.",
+                "",
+                len(imported.conflicts),
+            )
+        )
     if imported.unknown_tags:
         tags = ", ".join(imported.unknown_tags)
         notes.append(ui.tr("Unknown tags were ignored: {tags}.").format(tags=tags))

@@ -25,17 +25,20 @@ if TYPE_CHECKING:
     from app.core.packs.snapshots import ResolvedEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("state", ""), ("text", QT_TRANSLATE_NOOP("ui", "Quote")), ("note", QT_TRANSLATE_NOOP("ui",
-                                                                                                 "Note")))
+COLUMNS = (
+    ("state", ""),
+    ("text", QT_TRANSLATE_NOOP("ui", "Quote")),
+    ("note", QT_TRANSLATE_NOOP("ui", "Note")),
+)
 COLUMN = {key: n for n, (key, _) in enumerate(COLUMNS)}
 
 
 class PackEntriesModel(QAbstractTableModel):
     """Rows mirror pack.entries. The model never edits the pack itself: it asks through signals."""
 
-    note_edit_requested = Signal(str, str)           # item id, note
-    move_requested = Signal(list, int)               # item ids, destination row (in the result)
-    add_requested = Signal(list, int)                # item ids from the results, at row
+    note_edit_requested = Signal(str, str)  # item id, note
+    move_requested = Signal(list, int)  # item ids, destination row (in the result)
+    add_requested = Signal(list, int)  # item ids from the results, at row
 
     def __init__(self, resolve: Callable[[Pack], list[ResolvedEntry]], parent=None) -> None:
         super().__init__(parent)
@@ -101,8 +104,11 @@ class PackEntriesModel(QAbstractTableModel):
             return "excluded" if entry.excluded else "pinned" if entry.pinned else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "text":
-                return item.text if item is not None else ui.tr("(missing item {item})").format(
-                    item=entry.item_id)
+                return (
+                    item.text
+                    if item is not None
+                    else ui.tr("(missing item {item})").format(item=entry.item_id)
+                )
             if key == "note":
                 return entry.note
             return ""
@@ -110,16 +116,19 @@ class PackEntriesModel(QAbstractTableModel):
             return icons.icon("exclude" if entry.excluded else "pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "text" and item is not None:
-                where = {"embedded": ui.tr(" (from the pack's own copy: not in this library)"),
-                         "missing": ui.tr(" (missing: cannot be built)")}.get(resolved.status, "")
+                where = {
+                    "embedded": ui.tr(" (from the pack's own copy: not in this library)"),
+                    "missing": ui.tr(" (missing: cannot be built)"),
+                }.get(resolved.status, "")
                 cite = f"\n\n{short_citation(source, item)}" if source is not None else ""
                 return f"{item.text}{where}{cite}"
             if key == "note":
                 return entry.note or ui.tr("Double-click to add a note for this item")
             if key == "state":
-                return {"excluded": ui.tr("Excluded: listed, not in the brief"),
-                        "pinned": ui.tr("Pinned: refresh never removes it")}.get(
-                    "excluded" if entry.excluded else "pinned" if entry.pinned else "", "Included")
+                return {
+                    "excluded": ui.tr("Excluded: listed, not in the brief"),
+                    "pinned": ui.tr("Pinned: refresh never removes it"),
+                }.get("excluded" if entry.excluded else "pinned" if entry.pinned else "", "Included")
         if role == Qt.ItemDataRole.FontRole and entry.excluded:
             font = QFont()
             font.setStrikeOut(True)
@@ -158,13 +167,16 @@ class PackEntriesModel(QAbstractTableModel):
         mime.setData(roles.ENTRY_ROWS_MIME, roles.encode_ids(ids))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: ModelIndex) -> bool:
-        return (self._pack is not None
-                and (data.hasFormat(roles.ENTRY_ROWS_MIME) or data.hasFormat(roles.ITEM_IDS_MIME)))
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        return self._pack is not None and (
+            data.hasFormat(roles.ENTRY_ROWS_MIME) or data.hasFormat(roles.ITEM_IDS_MIME)
+        )
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: ModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -35,8 +35,12 @@ class PackPanel(QStackedWidget):
         empty = QWidget()
         layout = QVBoxLayout(empty)
         layout.addStretch(1)
-        message = QLabel(ui.tr("No pack is open.\nStart one, then add quotes from the results\n"
-                         "(select them and press Ctrl+Return, or drag them here)."))
+        message = QLabel(
+            ui.tr(
+                "No pack is open.\nStart one, then add quotes from the results\n"
+                "(select them and press Ctrl+Return, or drag them here)."
+            )
+        )
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
         self.new_button = QPushButton(ui.tr("New pack"))

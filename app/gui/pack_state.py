@@ -58,9 +58,9 @@ class PackEditCommand(QUndoCommand):
 class PackState(QObject):
     """The pack being edited. Edits are pure functions of the pack, recorded on the undo stack."""
 
-    pack_changed = Signal(object)      # the new Pack (or None)
+    pack_changed = Signal(object)  # the new Pack (or None)
     dirty_changed = Signal(bool)
-    pack_opened = Signal(object)       # a different pack was opened (or created)
+    pack_opened = Signal(object)  # a different pack was opened (or created)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)

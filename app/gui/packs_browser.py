@@ -31,9 +31,13 @@ from app.gui.table_model import ColumnsTableModel
 from app.gui.ui_state import UiState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (("title", QT_TRANSLATE_NOOP("ui", "Title")), ("meeting", QT_TRANSLATE_NOOP("ui", "Meeting")),
-           ("date", QT_TRANSLATE_NOOP("ui", "Date")), ("entries", QT_TRANSLATE_NOOP("ui", "Items")),
-           ("updated", QT_TRANSLATE_NOOP("ui", "Saved")))
+COLUMNS = (
+    ("title", QT_TRANSLATE_NOOP("ui", "Title")),
+    ("meeting", QT_TRANSLATE_NOOP("ui", "Meeting")),
+    ("date", QT_TRANSLATE_NOOP("ui", "Date")),
+    ("entries", QT_TRANSLATE_NOOP("ui", "Items")),
+    ("updated", QT_TRANSLATE_NOOP("ui", "Saved")),
+)
 
 
 class PackListModel(ColumnsTableModel):
@@ -51,8 +55,9 @@ class PackListModel(ColumnsTableModel):
         rank = {pack_id: n for n, pack_id in enumerate(recent)}
         wanted = words.casefold().split()
         if wanted:
-            summaries = [s for s in summaries
-                         if all(w in f"{s.title} {s.meeting} {s.date}".casefold() for w in wanted)]
+            summaries = [
+                s for s in summaries if all(w in f"{s.title} {s.meeting} {s.date}".casefold() for w in wanted)
+            ]
         ordered = sorted(summaries, key=lambda s: s.updated, reverse=True)
         ordered.sort(key=lambda s: rank.get(s.id, len(rank)))
         self.beginResetModel()
@@ -91,7 +96,7 @@ class PackListModel(ColumnsTableModel):
         if role == roles.ITEM_ID:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            stamp = summary.built.replace('T', ' ').rstrip('Z')[:16]
+            stamp = summary.built.replace("T", " ").rstrip("Z")[:16]
             built = ui.tr("; last exported {time}").format(time=stamp) if summary.built else ""
             return f"{summary.title}{built}"
         return None
@@ -101,11 +106,12 @@ class PacksBrowser(QDialog):
     """Open emits `open_requested(pack_id)`; other actions act on the store directly."""
 
     open_requested = Signal(str)
-    pack_changed = Signal(str)      # a pack was refreshed or imported (the editor may reload it)
+    pack_changed = Signal(str)  # a pack was refreshed or imported (the editor may reload it)
     pack_deleted = Signal(str)
 
-    def __init__(self, workspace, recent: list[str], parent: QWidget | None = None,
-                 ui_state: UiState | None = None) -> None:
+    def __init__(
+        self, workspace, recent: list[str], parent: QWidget | None = None, ui_state: UiState | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui.tr("Packs"))
         self.setAccessibleName(ui.tr("Packs"))
@@ -134,14 +140,22 @@ class PacksBrowser(QDialog):
         self.duplicate_button = QPushButton(ui.tr("D&uplicate"))
         self.delete_button = QPushButton(ui.tr("&Delete"))
         self.refresh_button = QPushButton(ui.tr("&Refresh…"))
-        self.refresh_button.setToolTip(ui.tr("See what changed in the library for this pack, "
-                                       "and choose what to apply"))
+        self.refresh_button.setToolTip(
+            ui.tr("See what changed in the library for this pack, and choose what to apply")
+        )
         self.export_file_button = QPushButton(ui.tr("Save as &file…"))
         self.export_file_button.setToolTip(ui.tr("Write a .briefpack file to share (it embeds its quotes)"))
         self.import_file_button = QPushButton(ui.tr("&Import file…"))
         self.close_button = QPushButton(ui.tr("Close"))
-        for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button,
-                       self.export_file_button, self.import_file_button, self.close_button):
+        for button in (
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.refresh_button,
+            self.export_file_button,
+            self.import_file_button,
+            self.close_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         side = QVBoxLayout()
         for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button):
@@ -179,8 +193,11 @@ class PacksBrowser(QDialog):
     def reload(self, select: str = "") -> None:
         self.model.set_packs(self.workspace.packs.summaries(), self.recent, self.search.text())
         self.empty.setVisible(self.model.rowCount() == 0)
-        self.empty.setText(ui.tr("No pack matches the search.") if self.search.text().strip() else
-                           ui.tr("No saved packs yet: start one with New pack (Ctrl+N)."))
+        self.empty.setText(
+            ui.tr("No pack matches the search.")
+            if self.search.text().strip()
+            else ui.tr("No saved packs yet: start one with New pack (Ctrl+N).")
+        )
         row = self.model.row_of(select) if select else 0
         if self.model.rowCount():
             self.view.selectRow(max(row, 0))
@@ -193,8 +210,13 @@ class PacksBrowser(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         has = bool(self.selected_id())
-        for button in (self.open_button, self.duplicate_button, self.delete_button, self.refresh_button,
-                       self.export_file_button):
+        for button in (
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.refresh_button,
+            self.export_file_button,
+        ):
             button.setEnabled(has)
 
     @Slot()
@@ -224,11 +246,13 @@ class PacksBrowser(QDialog):
             return False
         title = self.model.summary(self.model.row_of(pack_id)).title
         if dialogs_enabled():
-            answer = QMessageBox.question(self, ui.tr("Delete pack"),
-                                          ui.tr("Delete the pack “{title}”? This cannot be undone.").format(
-                                              title=title),
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)
+            answer = QMessageBox.question(
+                self,
+                ui.tr("Delete pack"),
+                ui.tr("Delete the pack “{title}”? This cannot be undone.").format(title=title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
@@ -264,8 +288,14 @@ class PacksBrowser(QDialog):
         if not pack_id:
             return None
         title = self.model.summary(self.model.row_of(pack_id)).title
-        path = ask_save_path(self, ui.tr("Save pack as file"), f"{file_stem(title)}.briefpack",
-                             ui.tr("Briefpack files (*.briefpack)"), "briefpack", self.ui_state)
+        path = ask_save_path(
+            self,
+            ui.tr("Save pack as file"),
+            f"{file_stem(title)}.briefpack",
+            ui.tr("Briefpack files (*.briefpack)"),
+            "briefpack",
+            self.ui_state,
+        )
         if path is None:
             return None
         try:
@@ -277,8 +307,9 @@ class PacksBrowser(QDialog):
     @Slot()
     def import_file(self, path: str = "") -> str | None:
         if not path:
-            chosen = ask_open_path(self, ui.tr("Import pack file"), ui.tr("Briefpack files (*.briefpack)"),
-                                   self.ui_state)
+            chosen = ask_open_path(
+                self, ui.tr("Import pack file"), ui.tr("Briefpack files (*.briefpack)"), self.ui_state
+            )
             path = str(chosen) if chosen is not None else ""
         if not path:
             return None

@@ -54,16 +54,22 @@ class PreferencesDialog(QDialog):
         self.organisation = QLineEdit(prefs.organisation)
         self.organisation.setAccessibleName(ui.tr("Organisation"))
         templates = {"": ui.tr("Program default (meeting brief)")} | {
-            t.id: t.name for t in workspace.exports.templates()}
+            t.id: t.name for t in workspace.exports.templates()
+        }
         self.template = _combo(ui.tr("Default template"), templates, prefs.template)
         brandings = {"": ui.tr("Program default")} | {
-            b.id: branding_name(b) for b in workspace.exports.brandings()}
+            b.id: branding_name(b) for b in workspace.exports.brandings()
+        }
         self.branding = _combo(ui.tr("Default branding"), brandings, prefs.branding)
         # each language named in itself, as language menus do; "" follows the system's
         languages = {**LANGUAGES, "": ui.tr("Same as the system")}
         self.language = _combo(ui.tr("Language"), languages, prefs.language)
-        self.language.setToolTip(ui.tr("The language of the program's own words (menus, messages) and "
-                                       "of a new brief; a change takes effect when Briefpack restarts"))
+        self.language.setToolTip(
+            ui.tr(
+                "The language of the program's own words (menus, messages) and "
+                "of a new brief; a change takes effect when Briefpack restarts"
+            )
+        )
         self.spelling = _combo(ui.tr("Spell checking"), {**SPELLING, "": ui.tr("Off")}, prefs.spelling)
         self.spelling.setToolTip(ui.tr("Underline misspelt words in notes and key messages"))
         self.export_folder = QLineEdit(prefs.export_folder)
@@ -77,8 +83,12 @@ class PreferencesDialog(QDialog):
         self.data_folder = QLabel(str(workspace.home))
         self.data_folder.setAccessibleName(ui.tr("Data folder"))
         self.data_folder.setWordWrap(True)
-        self.data_folder.setToolTip(ui.tr("Your packs, your edits and your own sources are kept here "
-                                    "(BRIEFPACK_HOME or --home chooses another)"))
+        self.data_folder.setToolTip(
+            ui.tr(
+                "Your packs, your edits and your own sources are kept here "
+                "(BRIEFPACK_HOME or --home chooses another)"
+            )
+        )
         self.open_data = QPushButton(ui.tr("Open data &folder"))
         self.open_data.setAccessibleName(ui.tr("Open the data folder"))
         data_row = QHBoxLayout()
@@ -94,11 +104,16 @@ class PreferencesDialog(QDialog):
         form.addRow(ui.tr("&Spell checking"), self.spelling)
         form.addRow(ui.tr("&Export to"), folder_row)
         form.addRow(ui.tr("Data folder"), data_row)
-        note = QLabel(ui.tr("Author, organisation, template and branding are what a new pack starts with. "
-                            "A new language takes effect when Briefpack restarts."))
+        note = QLabel(
+            ui.tr(
+                "Author, organisation, template and branding are what a new pack starts with. "
+                "A new language takes effect when Briefpack restarts."
+            )
+        )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -113,16 +128,22 @@ class PreferencesDialog(QDialog):
         self.open_data.clicked.connect(lambda: open_with_desktop(self, Path(self.workspace.home), "folder"))
 
     def preferences(self) -> Preferences:
-        return replace(self.workspace.preferences(), author=self.author.text(),
-                       organisation=self.organisation.text(), template=str(self.template.currentData()),
-                       branding=str(self.branding.currentData()), language=str(self.language.currentData()),
-                       spelling=str(self.spelling.currentData()),
-                       export_folder=self.export_folder.text().strip())
+        return replace(
+            self.workspace.preferences(),
+            author=self.author.text(),
+            organisation=self.organisation.text(),
+            template=str(self.template.currentData()),
+            branding=str(self.branding.currentData()),
+            language=str(self.language.currentData()),
+            spelling=str(self.spelling.currentData()),
+            export_folder=self.export_folder.text().strip(),
+        )
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, ui.tr("Export to"), self.export_folder.text()
-                                                  or documents_folder())
+        folder = QFileDialog.getExistingDirectory(
+            self, ui.tr("Export to"), self.export_folder.text() or documents_folder()
+        )
         if folder:
             self.export_folder.setText(folder)
 

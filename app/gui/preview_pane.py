@@ -20,11 +20,14 @@ def display_markdown(markdown: str) -> str:
     """The export's Markdown made for Qt's renderer: footnotes become superscript numbers and
     the notes a list of their own paragraphs after a rule (Qt does not render [^n] footnotes)."""
     first = _NOTE_DEF.search(markdown)
-    body, notes = (markdown[:first.start()], markdown[first.start():]) if first else (markdown, "")
+    body, notes = (markdown[: first.start()], markdown[first.start() :]) if first else (markdown, "")
     body = _NOTE_REF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), body)
     if notes:
-        lines = [_NOTE_DEF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) + " ", line)
-                 for line in notes.splitlines() if line.strip()]
+        lines = [
+            _NOTE_DEF.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) + " ", line)
+            for line in notes.splitlines()
+            if line.strip()
+        ]
         body = body.rstrip() + "\n\n---\n\n" + "\n\n".join(lines) + "\n"
     return body
 
@@ -32,7 +35,7 @@ def display_markdown(markdown: str) -> str:
 class PreviewPane(QWidget):
     """Re-renders shortly after the last change (edits in a burst render once)."""
 
-    rendered = Signal(str)   # the markdown shown
+    rendered = Signal(str)  # the markdown shown
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 120) -> None:
         super().__init__(parent)

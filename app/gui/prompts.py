@@ -22,12 +22,19 @@ def ask_unsaved(parent: QWidget | None, title: str) -> str:
     if not dialogs_enabled():
         log.warning("%s Answered: cancel (dialogs are off).", question)
         return CANCEL
-    box = QMessageBox(QMessageBox.Icon.Question, ui.tr("Unsaved changes"), question,
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        ui.tr("Unsaved changes"),
+        question,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("unsavedQuestion")
     box.setInformativeText(ui.tr("Save them before going on?"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
-    return {QMessageBox.StandardButton.Save: SAVE,
-            QMessageBox.StandardButton.Discard: DISCARD}.get(QMessageBox.StandardButton(answer), CANCEL)
+    return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
+        QMessageBox.StandardButton(answer), CANCEL
+    )

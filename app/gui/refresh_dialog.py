@@ -19,14 +19,26 @@ from app.gui.errors import report_error
 from app.gui.i18n import ui
 
 SECTIONS = (
-    ("changed", QT_TRANSLATE_NOOP("ui", "Changed in the library"),
-     QT_TRANSLATE_NOOP("ui", "Use the library's new version")),
-    ("new", QT_TRANSLATE_NOOP("ui", "New items matching the pack's rules"), QT_TRANSLATE_NOOP(
-        "ui", "Add to the pack")),
-    ("removed", QT_TRANSLATE_NOOP("ui", "Gone from the library"),
-     QT_TRANSLATE_NOOP("ui", "Remove from the pack (unticked: keep the pack's own copy)")),
-    ("unmatched", QT_TRANSLATE_NOOP("ui", "No longer matching the rules"),
-     QT_TRANSLATE_NOOP("ui", "Remove from the pack")),
+    (
+        "changed",
+        QT_TRANSLATE_NOOP("ui", "Changed in the library"),
+        QT_TRANSLATE_NOOP("ui", "Use the library's new version"),
+    ),
+    (
+        "new",
+        QT_TRANSLATE_NOOP("ui", "New items matching the pack's rules"),
+        QT_TRANSLATE_NOOP("ui", "Add to the pack"),
+    ),
+    (
+        "removed",
+        QT_TRANSLATE_NOOP("ui", "Gone from the library"),
+        QT_TRANSLATE_NOOP("ui", "Remove from the pack (unticked: keep the pack's own copy)"),
+    ),
+    (
+        "unmatched",
+        QT_TRANSLATE_NOOP("ui", "No longer matching the rules"),
+        QT_TRANSLATE_NOOP("ui", "Remove from the pack"),
+    ),
 )
 
 
@@ -46,8 +58,9 @@ class RefreshDialog(QDialog):
         if report.empty:
             text = ui.tr("The pack is up to date with the library.")
         else:
-            text = ", ".join(f"{n} {name}" for name,
-                             n in counts.items() if n) + ui.tr(". Tick what to apply.")
+            text = ", ".join(f"{n} {name}" for name, n in counts.items() if n) + ui.tr(
+                ". Tick what to apply."
+            )
         if report.message:
             text += f"\n{report.message}"
         self.summary = QLabel(text)
@@ -73,8 +86,9 @@ class RefreshDialog(QDialog):
                 pinned_gone = key == "removed" and item_id in report.pinned_removed
                 child.setCheckState(0, Qt.CheckState.Unchecked if pinned_gone else Qt.CheckState.Checked)
                 self.items[key][item_id] = child
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                        | QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(not report.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -96,15 +110,21 @@ class RefreshDialog(QDialog):
         return [(i, "") for i in getattr(report, key)]
 
     def ticked(self, key: str) -> list[str]:
-        return [item_id for item_id, item in self.items.get(key, {}).items()
-                if item.checkState(0) == Qt.CheckState.Checked]
+        return [
+            item_id
+            for item_id, item in self.items.get(key, {}).items()
+            if item.checkState(0) == Qt.CheckState.Checked
+        ]
 
     def choices(self) -> RefreshChoices:
         removed_ticked = set(self.ticked("removed"))
         keep = {i for i in self.report.removed if i not in removed_ticked}
-        return RefreshChoices(accept=frozenset(self.ticked("changed")), add=tuple(self.ticked("new")),
-                              remove=frozenset(removed_ticked | set(self.ticked("unmatched"))),
-                              keep=frozenset(keep))
+        return RefreshChoices(
+            accept=frozenset(self.ticked("changed")),
+            add=tuple(self.ticked("new")),
+            remove=frozenset(removed_ticked | set(self.ticked("unmatched"))),
+            keep=frozenset(keep),
+        )
 
     @Slot()
     def apply(self) -> bool:

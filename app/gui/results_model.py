@@ -34,14 +34,22 @@ class Column(NamedTuple):
 
 COLUMNS: tuple[Column, ...] = (
     Column("rank", "#", QT_TRANSLATE_NOOP("ui", "Rank in the search results")),
-    Column("text", QT_TRANSLATE_NOOP("ui", "Quote"),
-           QT_TRANSLATE_NOOP("ui", "The item's text, matches highlighted")),
-    Column("themes", QT_TRANSLATE_NOOP("ui", "Themes"),
-           QT_TRANSLATE_NOOP("ui", "Themes the item is tagged with")),
-    Column("audiences", QT_TRANSLATE_NOOP("ui", "Audiences"),
-           QT_TRANSLATE_NOOP("ui", "Who the item is addressed to")),
-    Column("kind", QT_TRANSLATE_NOOP("ui", "Kind"),
-           QT_TRANSLATE_NOOP("ui", "Recommendation, commitment or fact")),
+    Column(
+        "text",
+        QT_TRANSLATE_NOOP("ui", "Quote"),
+        QT_TRANSLATE_NOOP("ui", "The item's text, matches highlighted"),
+    ),
+    Column(
+        "themes", QT_TRANSLATE_NOOP("ui", "Themes"), QT_TRANSLATE_NOOP("ui", "Themes the item is tagged with")
+    ),
+    Column(
+        "audiences",
+        QT_TRANSLATE_NOOP("ui", "Audiences"),
+        QT_TRANSLATE_NOOP("ui", "Who the item is addressed to"),
+    ),
+    Column(
+        "kind", QT_TRANSLATE_NOOP("ui", "Kind"), QT_TRANSLATE_NOOP("ui", "Recommendation, commitment or fact")
+    ),
     Column("source", QT_TRANSLATE_NOOP("ui", "Source"), QT_TRANSLATE_NOOP("ui", "The document quoted")),
     Column("date", QT_TRANSLATE_NOOP("ui", "Date"), QT_TRANSLATE_NOOP("ui", "The source's date")),
 )
@@ -69,8 +77,12 @@ class ResultsModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # -- content -----------------------------------------------------------
-    def set_results(self, library: Library, item_ids: Sequence[str],
-                    highlights: dict[str, tuple[tuple[int, int], ...]] | None = None) -> None:
+    def set_results(
+        self,
+        library: Library,
+        item_ids: Sequence[str],
+        highlights: dict[str, tuple[tuple[int, int], ...]] | None = None,
+    ) -> None:
         """Replace the rows (one reset; nothing is computed until a cell is painted)."""
         self.beginResetModel()
         self._library = library
@@ -79,8 +91,9 @@ class ResultsModel(QAbstractTableModel):
         fixed = dict(highlights or {})
         self._highlights = lambda item_id: fixed.get(item_id, ())
         if self._sort[0] >= 0:
-            self._ids.sort(key=self._key_function(self._sort[0]),
-                           reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._ids.sort(
+                key=self._key_function(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder
+            )
         self.endResetModel()
 
     def set_hits(self, library: Library, hits: Sequence) -> None:
@@ -116,8 +129,7 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -227,8 +239,9 @@ class ResultsModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        remembered = [(self._ids[i.row()], i.column()) if i.row() < len(self._ids) else None
-                      for i in persistent]
+        remembered = [
+            (self._ids[i.row()], i.column()) if i.row() < len(self._ids) else None for i in persistent
+        ]
         self._sort = (column, order)
         if column < 0:
             self._ids.sort(key=lambda i: self._rank.get(i, 0))

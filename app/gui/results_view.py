@@ -18,8 +18,15 @@ if TYPE_CHECKING:  # the event types are set up by PySide6 with the first such e
 
     from app.gui.ui_state import UiState
 
-DEFAULT_WIDTHS = {"rank": 32, "text": 300, "themes": 136, "audiences": 112, "kind": 104, "source": 112,
-                  "date": 48}
+DEFAULT_WIDTHS = {
+    "rank": 32,
+    "text": 300,
+    "themes": 136,
+    "audiences": 112,
+    "kind": 104,
+    "source": 112,
+    "date": 48,
+}
 HIDDEN_BY_DEFAULT = ("kind",)
 MIN_QUOTE_WIDTH = 220
 HEADER_KEY = "results/header"
@@ -28,9 +35,9 @@ HEADER_KEY = "results/header"
 class ResultsView(QTableView):
     """A QTableView over ResultsProxy(ResultsModel) with the app's delegates and behaviour."""
 
-    current_item_changed = Signal(str)       # item id ("" when nothing is current)
+    current_item_changed = Signal(str)  # item id ("" when nothing is current)
     context_menu_requested = Signal(object)  # global QPoint
-    activated_items = Signal(list)           # Enter / double-click: item ids
+    activated_items = Signal(list)  # Enter / double-click: item ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,8 +104,7 @@ class ResultsView(QTableView):
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.results_model.index(row, COLUMN["text"]))
-        self.selectionModel().setCurrentIndex(
-            index, SELECT_ROW)
+        self.selectionModel().setCurrentIndex(index, SELECT_ROW)
         self.scrollTo(index)
         return True
 
@@ -194,8 +200,7 @@ class ResultsView(QTableView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if index.isValid() and not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.selectionModel().setCurrentIndex(
-                index, SELECT_ROW)
+            self.selectionModel().setCurrentIndex(index, SELECT_ROW)
         self.context_menu_requested.emit(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

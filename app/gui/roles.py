@@ -6,13 +6,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionMo
 
 _USER = Qt.ItemDataRole.UserRole.value
 
-ITEM_ID = _USER + 1          # str: the library item id of a row
-HIGHLIGHTS = _USER + 2       # tuple[(start, end), ...]: matched spans in the item's text
-CHIPS = _USER + 3            # tuple[(tag_id, label), ...]: theme or audience chips
-SORT_KEY = _USER + 4         # a value that orders the column
-COUNT = _USER + 5            # int: facet count
-TERM_ID = _USER + 6          # str: facet term id
-ENTRY_STATE = _USER + 7      # str: "pinned" | "excluded" | "" (pack entries)
+ITEM_ID = _USER + 1  # str: the library item id of a row
+HIGHLIGHTS = _USER + 2  # tuple[(start, end), ...]: matched spans in the item's text
+CHIPS = _USER + 3  # tuple[(tag_id, label), ...]: theme or audience chips
+SORT_KEY = _USER + 4  # a value that orders the column
+COUNT = _USER + 5  # int: facet count
+TERM_ID = _USER + 6  # str: facet term id
+ENTRY_STATE = _USER + 7  # str: "pinned" | "excluded" | "" (pack entries)
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 ADD_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows

@@ -14,11 +14,13 @@ if TYPE_CHECKING:  # set up by PySide6 with the first key pressed, the first val
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QCompleter
 
-FIELD_HELP = (QT_TRANSLATE_NOOP("ui",
-                                "Search the quotes as you type. Words match their forms (child, children); "
-                                "\"quoted phrases\" match in order; prefix* matches the start of words; "
-                                "AND, OR, NOT and -word combine; fields narrow the search: theme:children "
-                                "audience:justice kind:recommendation source:icat-child-2023 year:2023."))
+FIELD_HELP = QT_TRANSLATE_NOOP(
+    "ui",
+    "Search the quotes as you type. Words match their forms (child, children); "
+    '"quoted phrases" match in order; prefix* matches the start of words; '
+    "AND, OR, NOT and -word combine; fields narrow the search: theme:children "
+    "audience:justice kind:recommendation source:icat-child-2023 year:2023.",
+)
 
 
 class SearchBox(QLineEdit):
@@ -28,8 +30,9 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(ui.tr(
-            "Search quotes, e.g.  child protection  theme:children  audience:justice"))
+        self.setPlaceholderText(
+            ui.tr("Search quotes, e.g.  child protection  theme:children  audience:justice")
+        )
         self.setAccessibleName(ui.tr("Search"))
         self.setToolTip(ui.tr(FIELD_HELP))
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)

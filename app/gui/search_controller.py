@@ -20,10 +20,16 @@ if TYPE_CHECKING:
 class SearchController(QObject):
     """One search per burst of typing or ticking (coalesced to the next event-loop turn)."""
 
-    searched = Signal(object)   # the SearchResult, after the views were updated
+    searched = Signal(object)  # the SearchResult, after the views were updated
 
-    def __init__(self, session: Session, box: SearchBox, facets: FacetPanel, results: ResultsView,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        box: SearchBox,
+        facets: FacetPanel,
+        results: ResultsView,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.box = box

@@ -31,7 +31,7 @@ class SourceView(QPlainTextEdit):
     def highlighted_text(self) -> str:
         if self._span is None:
             return ""
-        return self.toPlainText()[self._span[0]:self._span[1]]
+        return self.toPlainText()[self._span[0] : self._span[1]]
 
     def _apply_highlight(self) -> None:
         if self._span is None:

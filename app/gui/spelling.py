@@ -30,9 +30,13 @@ class Speller(QObject):
 
     changed = Signal()
 
-    def __init__(self, language: str = "en", home: Path | None = None,
-                 library_words: Callable[[], Iterable[str]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        language: str = "en",
+        home: Path | None = None,
+        library_words: Callable[[], Iterable[str]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = language
         self._home = home

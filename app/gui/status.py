@@ -37,10 +37,11 @@ class WindowStatus(QObject):
         shown = str(home)
         user_home = str(Path.home())
         if shown.startswith(user_home + "/"):
-            shown = "~" + shown[len(user_home):]
+            shown = "~" + shown[len(user_home) :]
         self.folder.setText(ui.tr("Data: {folder}").format(folder=shown))
-        self.folder.setToolTip(ui.tr("Your packs, edits and sources are kept in {folder}").format(
-            folder=home))
+        self.folder.setToolTip(
+            ui.tr("Your packs, edits and sources are kept in {folder}").format(folder=home)
+        )
 
     @Slot(str)
     def show(self, text: str, stay: bool = False) -> None:

@@ -24,14 +24,21 @@ def dark_palette() -> QPalette:
     window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
     disabled = QColor(130, 130, 130)
     for role, color in (
-        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor(40, 40, 43)),
-        (QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64)), (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor(40, 40, 43)),
+        (QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64)),
+        (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150)),
-        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, QColor(55, 55, 58)),
-        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.BrightText, QColor(255, 90, 90)),
-        (QPalette.ColorRole.Light, QColor(75, 75, 78)), (QPalette.ColorRole.Midlight, QColor(62, 62, 65)),
-        (QPalette.ColorRole.Mid, QColor(40, 40, 42)), (QPalette.ColorRole.Dark, QColor(25, 25, 26)),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, QColor(55, 55, 58)),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.BrightText, QColor(255, 90, 90)),
+        (QPalette.ColorRole.Light, QColor(75, 75, 78)),
+        (QPalette.ColorRole.Midlight, QColor(62, 62, 65)),
+        (QPalette.ColorRole.Mid, QColor(40, 40, 42)),
+        (QPalette.ColorRole.Dark, QColor(25, 25, 26)),
         (QPalette.ColorRole.Shadow, QColor(10, 10, 10)),
         (QPalette.ColorRole.Highlight, QColor(42, 110, 170)),
         (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
@@ -127,8 +134,11 @@ def outlined_indicators_style():
     from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
     primitive = QStyle.PrimitiveElement
-    edged = (primitive.PE_IndicatorCheckBox, primitive.PE_IndicatorItemViewItemCheck,
-             primitive.PE_IndicatorRadioButton)
+    edged = (
+        primitive.PE_IndicatorCheckBox,
+        primitive.PE_IndicatorItemViewItemCheck,
+        primitive.PE_IndicatorRadioButton,
+    )
 
     class OutlinedIndicators(QProxyStyle):
         def drawPrimitive(self, element, option, painter, widget=None) -> None:

@@ -44,8 +44,9 @@ class _WorkspaceCommand(QUndoCommand):
 class EditItemCommand(_WorkspaceCommand):
     """Tags, note or kind of one item: swaps the item's override record before/after."""
 
-    def __init__(self, workspace: Workspace, item_id: str, before: dict | None, after: dict | None,
-                 text: str) -> None:
+    def __init__(
+        self, workspace: Workspace, item_id: str, before: dict | None, after: dict | None, text: str
+    ) -> None:
         super().__init__(workspace, text)
         self.item_id, self.before, self.after = item_id, before, after
 
@@ -73,8 +74,9 @@ class AddItemCommand(_WorkspaceCommand):
 class DeleteItemCommand(_WorkspaceCommand):
     """One of the user's own items removed (with its override, restored on undo)."""
 
-    def __init__(self, workspace: Workspace, source_id: str, record: dict, override: dict | None,
-                 text: str) -> None:
+    def __init__(
+        self, workspace: Workspace, source_id: str, record: dict, override: dict | None, text: str
+    ) -> None:
         super().__init__(workspace, text)
         self.source_id, self.record, self.override = source_id, record, override
 

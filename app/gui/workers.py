@@ -33,10 +33,10 @@ def pool() -> QThreadPool:
 class TaskSignals(QObject):
     """Lives in the GUI thread; the worker emits, so slots run queued in the GUI thread."""
 
-    progress = Signal(int, int, str)   # done, total, message
-    finished = Signal(object)          # the function's result
-    failed = Signal(object)            # the exception
-    done = Signal()                    # after finished, failed or cancellation
+    progress = Signal(int, int, str)  # done, total, message
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    done = Signal()  # after finished, failed or cancellation
 
 
 class Task(QRunnable):

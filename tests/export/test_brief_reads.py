@@ -234,8 +234,9 @@ def test_the_pdf_is_tagged_every_mark_in_its_structure_and_nothing_drawn_outside
     from pypdf.generic import ContentStream
 
     entries = tuple((i.id, "Raise it.") for i in list(workspace.library)[:40])
-    spec = BriefSpec.make(title="Tagged", entries=entries, template="full-dossier",
-                          key_messages=("Invest in prevention.",))
+    spec = BriefSpec.make(
+        title="Tagged", entries=entries, template="full-dossier", key_messages=("Invest in prevention.",)
+    )
     (pdf,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     reader = PdfReader(str(pdf))
     root = reader.trailer["/Root"]
@@ -263,4 +264,4 @@ def test_the_pdf_is_tagged_every_mark_in_its_structure_and_nothing_drawn_outside
             elif operator in PAINTING:
                 assert depth > 0, f"page {index + 1}: {operator!r} drawn outside any tag or artifact"
         assert mcids == list(range(len(mcids)))
-        assert len(parents[index]) == len(mcids)   # every mark has its element in the structure
+        assert len(parents[index]) == len(mcids)  # every mark has its element in the structure

@@ -16,7 +16,8 @@ from tests.export.conftest import pick
 def test_example_citation_is_built_from_metadata(workspace):
     assert workspace.citation("child23-action5") == (
         "ICAT, Call for Accelerated Action by 2025 to Prevent and End Child Trafficking "
-        "(8 November 2023), action 5.")
+        "(8 November 2023), action 5."
+    )
 
 
 def sections_of(doc) -> list[tuple[str, int, list[str]]]:
@@ -43,7 +44,7 @@ def test_sections_follow_the_chosen_themes_first(workspace, spec):
     level1 = [(text, ids) for text, level, ids in sections_of(doc) if level == 1 and text != "Key messages"]
     headings = [text for text, _ in level1]
     present = [t for t in chosen if any(t in workspace.item(i).themes for i, _ in spec.entries)]
-    assert headings[:len(present)] == [taxonomy.label(t) for t in present]
+    assert headings[: len(present)] == [taxonomy.label(t) for t in present]
     # every item that carries a chosen theme is under the first chosen theme it carries
     under = {}
     for text, level, ids in sections_of(doc):
@@ -69,19 +70,24 @@ def test_sections_follow_the_chosen_themes_first(workspace, spec):
 def test_without_chosen_themes_an_item_goes_under_its_most_specific_theme(workspace):
     ids = [i.id for i in workspace.library if set(i.themes) == {"children", "rights"}][:4]
     assert ids
-    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
-                                                 template="full-dossier", grouping="theme"))
+    doc = workspace.exports.compose_brief(
+        BriefSpec.make(
+            title="T", entries=tuple((i, "") for i in ids), template="full-dossier", grouping="theme"
+        )
+    )
     assert [text for text, level, _ in sections_of(doc) if level == 1] == ["Children"]
 
 
 def test_a_second_level_groups_each_theme_by_source(workspace, spec):
-    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": "theme/source",
-                                                    "template": "full-dossier"}))
+    doc = workspace.exports.compose_brief(
+        BriefSpec.make(**{**spec.__dict__, "grouping": "theme/source", "template": "full-dossier"})
+    )
     sources = {s.short_title for s in workspace.library.sources.values()}
     level2 = [text for text, level, _ in sections_of(doc) if level == 2]
     assert level2 and set(level2) <= sources
-    assert sorted(i for _, level, ids in sections_of(doc) if level == 2 for i in ids) == \
-        sorted(i for i, _ in spec.entries)
+    assert sorted(i for _, level, ids in sections_of(doc) if level == 2 for i in ids) == sorted(
+        i for i, _ in spec.entries
+    )
 
 
 def test_meeting_brief_pulls_facts_to_the_top(workspace, spec):
@@ -100,8 +106,9 @@ def test_handout_boxes_facts_per_theme_and_leaves_room_for_notes(workspace, spec
 
 @pytest.mark.parametrize("grouping", ["source", "audience", "kind", "document", "ordered", "audience/kind"])
 def test_other_groupings_keep_every_item(workspace, spec, grouping):
-    doc = workspace.exports.compose_brief(BriefSpec.make(**{**spec.__dict__, "grouping": grouping,
-                                               "template": "full-dossier"}))
+    doc = workspace.exports.compose_brief(
+        BriefSpec.make(**{**spec.__dict__, "grouping": grouping, "template": "full-dossier"})
+    )
     assert sorted(b.item_id for b in doc.items()) == sorted(i for i, _ in spec.entries)
     if grouping == "ordered":
         assert [b.item_id for b in doc.items()] == [i for i, _ in spec.entries]
@@ -128,8 +135,9 @@ def test_missing_and_repeated_items_are_reported_not_raised(workspace, spec):
 
 def test_snapshot_stands_in_for_an_item_gone_from_the_library(workspace):
     source = Source(id="old-source", title="An old report", issuer="Some Body (SB)", date="2019")
-    item = Item(id="old-1", source_id="old-source", kind="recommendation", text="Keep this.",
-                locator="para 2")
+    item = Item(
+        id="old-1", source_id="old-source", kind="recommendation", text="Keep this.", locator="para 2"
+    )
     spec = BriefSpec.make(title="T", entries=(("old-1", ""),), snapshots={"old-1": (item, source)})
     doc = workspace.exports.compose_brief(spec)
     assert doc.items()[0].paragraphs == ("Keep this.",)
@@ -145,13 +153,18 @@ def test_bad_spec_is_a_clear_error(workspace, spec):
 
 def test_footnotes_full_first_then_short_and_numbered_in_reading_order(workspace):
     ids = [i.id for i in workspace.library.items_of("icat-child-2023")][:3]
-    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
-                                            grouping="ordered", template="full-dossier"))
+    doc = workspace.exports.compose_brief(
+        BriefSpec.make(
+            title="T", entries=tuple((i, "") for i in ids), grouping="ordered", template="full-dossier"
+        )
+    )
     source = workspace.library.source("icat-child-2023")
     items = [workspace.item(i) for i in ids]
-    assert [n.text for n in doc.notes] == [full_citation(source, items[0]),
-                                           short_citation(source, items[1]),
-                                           short_citation(source, items[2])]
+    assert [n.text for n in doc.notes] == [
+        full_citation(source, items[0]),
+        short_citation(source, items[1]),
+        short_citation(source, items[2]),
+    ]
     assert [b.citation.number for b in doc.items()] == [1, 2, 3]
     annex = next(b for b in doc.blocks if isinstance(b, SourceList))
     assert [e.source_id for e in annex.entries] == ["icat-child-2023"]
@@ -187,8 +200,9 @@ def test_endnote_template_adds_a_notes_list(workspace, briefpack_home):
     manifest = target / "template.yaml"
     manifest.write_text(manifest.read_text().replace("style: footnotes", "style: endnotes"))
     ids = pick(workspace, 6)
-    doc = workspace.exports.compose_brief(BriefSpec.make(title="T", entries=tuple((i, "") for i in ids),
-                                            template="endnote-brief"))
+    doc = workspace.exports.compose_brief(
+        BriefSpec.make(title="T", entries=tuple((i, "") for i in ids), template="endnote-brief")
+    )
     assert isinstance(doc.blocks[-1], NoteList)
     assert "endnote-brief" in [t.id for t in workspace.exports.templates()]
 
@@ -219,7 +233,7 @@ def test_a_context_is_printed_in_brackets_before_the_quote_never_inside_it(works
     line = next(line for line in md.read_text("utf-8").splitlines() if "While it includes" in line)
     assert line.startswith(f"> \\[{item.context}\\] While it includes")
     doc = workspace.exports.compose_brief(spec)
-    assert doc.items()[0].paragraphs == (item.text,)   # the quote itself is the library's text
+    assert doc.items()[0].paragraphs == (item.text,)  # the quote itself is the library's text
 
 
 def test_a_fact_from_an_endnote_keeps_what_the_note_cites(workspace, tmp_path):

@@ -283,8 +283,17 @@ def test_every_character_typed_reaches_the_pdf_or_is_named_and_reported(workspac
     text = "Hebrew שלום עולם, emoji 😀👩‍👩‍👧, maths 𝐀𝐁, ext-B 𠀀, Greek αβγ, Cyrillic жизнь"
     workspace.edits.add_source(
         {"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
-                         [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
-                           "audiences": ["states"], "kind": "recommendation"}])
+        [
+            {
+                "id": "i1",
+                "text": text,
+                "locator": "p1",
+                "themes": ["children"],
+                "audiences": ["states"],
+                "kind": "recommendation",
+            }
+        ],
+    )
     spec = BriefSpec.make(title="Edge 😀", entries=(("i1", ""),))
     files = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     extracted = "".join(pdf_pages(files[0]))

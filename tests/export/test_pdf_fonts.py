@@ -45,16 +45,26 @@ def _fonts_in(path) -> set[str]:
 def _export(workspace, tmp_path, text: str, title: str, note: str = ""):
     workspace.edits.add_source(
         {"id": "s1", "title": "Scripts", "issuer": "X (X)", "date": "2024", "text": text},
-        [{"id": "i1", "text": text, "locator": "p1", "themes": ["children"],
-          "audiences": ["states"], "kind": "recommendation"}])
+        [
+            {
+                "id": "i1",
+                "text": text,
+                "locator": "p1",
+                "themes": ["children"],
+                "audiences": ["states"],
+                "kind": "recommendation",
+            }
+        ],
+    )
     spec = BriefSpec.make(title=title, entries=(("i1", note),))
     return workspace.exports.export_brief(spec, ["pdf"], tmp_path)
 
 
 def test_scripts_of_the_bmp_are_drawn_in_their_font_and_come_back_as_typed(workspace, tmp_path):
     text = "\n".join(f"{name}: {words}" for name, (words, _) in SCRIPTS.items())
-    files = _export(workspace, tmp_path, text, title="बाल तस्करी · ადამიანით · የሰዎች · བོད་ཡིག",
-                    note="नोट: ध्यान दें · ᏣᎳᎩ")
+    files = _export(
+        workspace, tmp_path, text, title="बाल तस्करी · ადამიანით · የሰዎች · བོད་ཡིག", note="नोट: ध्यान दें · ᏣᎳᎩ"
+    )
     assert not files.problems, files.problems
     extracted = squash("".join(pdf_pages(files[0])))
     for name, (words, _) in SCRIPTS.items():
@@ -63,8 +73,9 @@ def test_scripts_of_the_bmp_are_drawn_in_their_font_and_come_back_as_typed(works
         assert words in extracted
     assert {font for _, font in SCRIPTS.values()} <= _fonts_in(files[0])
     if shutil.which("pdftotext"):  # poppler reads the same text map
-        poppler = subprocess.run(["pdftotext", str(files[0]), "-"], capture_output=True, text=True,
-                                 check=True).stdout
+        poppler = subprocess.run(
+            ["pdftotext", str(files[0]), "-"], capture_output=True, text=True, check=True
+        ).stdout
         for name, (words, _) in SCRIPTS.items():
             assert squash(words) in squash(poppler), name
 
@@ -85,14 +96,20 @@ def test_a_character_takes_its_script_s_noto_font_before_any_fallback():
 def test_every_visible_character_of_the_bmp_has_a_font(family):
     fonts = font_set(family)
     skip = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}  # controls and format marks draw nothing
-    missing = [f"U+{code:04X}" for code in range(0x20, 0x10000)
-               if unicodedata.category(chr(code)) not in skip and fonts.font_for(chr(code)) is None]
+    missing = [
+        f"U+{code:04X}"
+        for code in range(0x20, 0x10000)
+        if unicodedata.category(chr(code)) not in skip and fonts.font_for(chr(code)) is None
+    ]
     assert not missing, missing[:20]
 
 
 def test_an_english_brief_embeds_only_noto_sans(workspace, tmp_path):
-    spec = BriefSpec.make(title="Side event on child trafficking", key_messages=("Invest in prevention.",),
-                          entries=tuple((i, "") for i in pick(workspace, 8)))
+    spec = BriefSpec.make(
+        title="Side event on child trafficking",
+        key_messages=("Invest in prevention.",),
+        entries=tuple((i, "") for i in pick(workspace, 8)),
+    )
     path = workspace.exports.export_brief(spec, ["pdf"], tmp_path)[0]
     assert _fonts_in(path) <= {"NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"}
 

@@ -22,9 +22,21 @@ def test_libreoffice_converts_the_dossier_with_notes_at_the_page_foot(workspace,
     doc = workspace.exports.compose_brief(spec)
     (path,) = workspace.exports.export_brief(spec, ["docx"], tmp_path)
     profile = tmp_path / "lo-profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path / "lo"), str(path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pages = pdf_pages(tmp_path / "lo" / path.with_suffix(".pdf").name)
     assert squash(spec.title) in squash(pages[0]) and "Contents" in pages[1]
     body = [squash(p) for p in pages[2:]]
@@ -38,15 +50,31 @@ def test_libreoffice_converts_the_dossier_with_notes_at_the_page_foot(workspace,
 
 def test_build_from_explicit_items(workspace, tmp_path, capsys):
     ids = pick(workspace, 5)
-    code = main(["--home", str(workspace.home), "build", "--items", *ids, "--template", "training-handout",
-                 "--format", "md,docx", "--title", "Handout", "--key-message", "One",
-                 "-o", str(tmp_path / "o")])
+    code = main(
+        [
+            "--home",
+            str(workspace.home),
+            "build",
+            "--items",
+            *ids,
+            "--template",
+            "training-handout",
+            "--format",
+            "md,docx",
+            "--title",
+            "Handout",
+            "--key-message",
+            "One",
+            "-o",
+            str(tmp_path / "o"),
+        ]
+    )
     assert code == 0
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["Handout.docx", "Handout.md"]
     text = (tmp_path / "o" / "Handout.md").read_text("utf-8")
     from app.core.export.markdown import unescape
 
-    assert "1. **One**" in text   # key messages stand out
+    assert "1. **One**" in text  # key messages stand out
     assert all(workspace.item(i).text.split("\n")[-1] in unescape(text) for i in ids)
     assert "wrote" in capsys.readouterr().out
 
@@ -56,16 +84,33 @@ def test_build_reports_a_wrong_item_and_a_wrong_format(workspace, tmp_path, caps
     assert main(["--home", str(workspace.home), "build", "--items", "nope", "-o", str(out)]) == 3
     assert "nope" in capsys.readouterr().err
     ids = pick(workspace, 2)
-    assert main(["--home", str(workspace.home), "build", "--items", *ids, "--format", "odt",
-                 "-o", str(out)]) == 3
+    assert (
+        main(["--home", str(workspace.home), "build", "--items", *ids, "--format", "odt", "-o", str(out)])
+        == 3
+    )
     assert "odt" in capsys.readouterr().err
     assert not out.exists()
 
 
 def test_build_from_a_search(workspace, tmp_path, capsys):
     pytest.importorskip("app.core.search")
-    code = main(["--home", str(workspace.home), "build", "--themes", "children", "--kinds", "recommendation",
-                 "--template", "meeting-brief", "--format", "docx,pdf,md", "-o", str(tmp_path / "o")])
+    code = main(
+        [
+            "--home",
+            str(workspace.home),
+            "build",
+            "--themes",
+            "children",
+            "--kinds",
+            "recommendation",
+            "--template",
+            "meeting-brief",
+            "--format",
+            "docx,pdf,md",
+            "-o",
+            str(tmp_path / "o"),
+        ]
+    )
     assert code == 0
     text = (tmp_path / "o" / "Children.md").read_text("utf-8")
     expected = [i for i in workspace.library if "children" in i.themes and i.kind == "recommendation"]

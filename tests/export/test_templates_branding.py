@@ -31,8 +31,9 @@ def test_every_style_the_writers_use_exists(template_id):
 
 
 def test_template_choices_match_the_brief():
-    brief, handout, dossier = (load_template(t)
-                               for t in ("meeting-brief", "training-handout", "full-dossier"))
+    brief, handout, dossier = (
+        load_template(t) for t in ("meeting-brief", "training-handout", "full-dossier")
+    )
     assert brief.sections[:2] == ("title", "key_messages") and brief.citation_form == "short"
     assert handout.key_facts == "per_group" and handout.notes_lines > 0 and handout.citation_style == "inline"
     assert handout.sizes["body"] > brief.sizes["body"]
@@ -71,19 +72,32 @@ def _logo(path):
 
 def test_branding_profiles_are_stored_and_applied(workspace, spec, tmp_path):
     assert [b.id for b in workspace.exports.brandings()] == ["default"]
-    saved = workspace.exports.save_branding(Branding(
-        id="unit", name="Unit", organisation="Anti-trafficking Unit",
-                                             logo=str(_logo(tmp_path / "logo.png")), accent="#AA3300",
-                                             footer_text="Unit footer", marking="For internal use"))
+    saved = workspace.exports.save_branding(
+        Branding(
+            id="unit",
+            name="Unit",
+            organisation="Anti-trafficking Unit",
+            logo=str(_logo(tmp_path / "logo.png")),
+            accent="#AA3300",
+            footer_text="Unit footer",
+            marking="For internal use",
+        )
+    )
     assert saved.logo.startswith(str(workspace.home)) and (workspace.home / "branding" / "unit.png").is_file()
     assert [b.id for b in workspace.exports.brandings()] == ["default", "unit"]
     branded = BriefSpec.make(**{**spec.__dict__, "branding": "unit", "template": "full-dossier"})
     docx_path, pdf_path = workspace.exports.export_brief(branded, ["docx", "pdf"], tmp_path / "out")
     assert any(name.startswith("word/media/") for name in docx_parts(docx_path))
-    header = " ".join(t for _, t in paragraphs(docx_path, "word/header1.xml")) \
-        if "word/header1.xml" in docx_parts(docx_path) else \
-        " ".join(t for part in docx_parts(docx_path) if part.startswith("word/header")
-                 for _, t in paragraphs(docx_path, part))
+    header = (
+        " ".join(t for _, t in paragraphs(docx_path, "word/header1.xml"))
+        if "word/header1.xml" in docx_parts(docx_path)
+        else " ".join(
+            t
+            for part in docx_parts(docx_path)
+            if part.startswith("word/header")
+            for _, t in paragraphs(docx_path, part)
+        )
+    )
     assert "For internal use" in header
     pages = pdf_pages(pdf_path)
     assert "Unitfooter" in squash(pages[1]) and "Forinternaluse" in squash(pages[1])

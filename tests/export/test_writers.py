@@ -51,8 +51,11 @@ def test_docx_quotes_citations_and_notes(workspace, spec, tmp_path, template):
         root = docx_xml(path)
         for block in doc.items():
             tail = block.paragraphs[-1][-40:]
-            holder = next(p for p in root.iter(f"{{{W}}}p")
-                          if tail in "".join(t.text or "" for t in p.iter(f"{{{W}}}t")))
+            holder = next(
+                p
+                for p in root.iter(f"{{{W}}}p")
+                if tail in "".join(t.text or "" for t in p.iter(f"{{{W}}}t"))
+            )
             numbers = [int(r.get(f"{{{W}}}id")) for r in holder.iter(f"{{{W}}}footnoteReference")]
             assert numbers == [block.citation.number], block.item_id
     else:
@@ -76,8 +79,11 @@ def test_docx_styles_headings_and_properties(workspace, spec, tmp_path):
     assert values["language"] == "en-GB"
     assert values["subject"] == spec.brief.meeting
     assert "Children" in values["keywords"] or values["keywords"]
-    footer = " ".join(t for _, t in paragraphs(path, "word/footer1.xml")) if "word/footer1.xml" in \
-        docx_parts(path) else ""
+    footer = (
+        " ".join(t for _, t in paragraphs(path, "word/footer1.xml"))
+        if "word/footer1.xml" in docx_parts(path)
+        else ""
+    )
     footer_xml = "".join(docx_parts(path))
     assert "footer" in footer_xml
     del footer
@@ -102,7 +108,7 @@ def test_pdf_quotes_pages_and_notes(workspace, spec, tmp_path, template):
             note = squash(doc.notes[block.citation.number - 1].text)
             page = next(n for n, text in enumerate(squashed) if tail in text)
             # the note sits on the page where its quote ends (or the next, when the quote ends at the foot)
-            assert note in squashed[page] or note in "".join(squashed[page:page + 2]), block.item_id
+            assert note in squashed[page] or note in "".join(squashed[page : page + 2]), block.item_id
 
 
 def test_pdf_outline_metadata_and_links(workspace, spec, tmp_path):
@@ -153,14 +159,33 @@ MULTILINGUAL = {
 @pytest.fixture
 def multilingual_spec(workspace) -> BriefSpec:
     text = "\n\n".join(MULTILINGUAL.values())
-    items = [{"id": f"ml-{lang}", "text": value, "locator": f"para {n}", "themes": ["children"],
-              "audiences": ["states"], "kind": "recommendation"}
-             for n, (lang, value) in enumerate(MULTILINGUAL.items(), 1)]
-    workspace.edits.add_source({"id": "ml-source", "title": "Déclaration multilingue", "issuer": "Test (TST)",
-                          "date": "2024-03-01", "text": text, "url": "https://example.org/report?a=1&b=2"},
-                         items)
-    return BriefSpec.make(title="Protection des enfants — حماية الأطفال — 儿童保护",
-                     entries=tuple((f"ml-{lang}", "") for lang in MULTILINGUAL), template="full-dossier")
+    items = [
+        {
+            "id": f"ml-{lang}",
+            "text": value,
+            "locator": f"para {n}",
+            "themes": ["children"],
+            "audiences": ["states"],
+            "kind": "recommendation",
+        }
+        for n, (lang, value) in enumerate(MULTILINGUAL.items(), 1)
+    ]
+    workspace.edits.add_source(
+        {
+            "id": "ml-source",
+            "title": "Déclaration multilingue",
+            "issuer": "Test (TST)",
+            "date": "2024-03-01",
+            "text": text,
+            "url": "https://example.org/report?a=1&b=2",
+        },
+        items,
+    )
+    return BriefSpec.make(
+        title="Protection des enfants — حماية الأطفال — 儿童保护",
+        entries=tuple((f"ml-{lang}", "") for lang in MULTILINGUAL),
+        template="full-dossier",
+    )
 
 
 def test_multilingual_docx(workspace, multilingual_spec, tmp_path):
@@ -170,8 +195,11 @@ def test_multilingual_docx(workspace, multilingual_spec, tmp_path):
         assert value in body
     assert multilingual_spec.title in body
     root = docx_xml(path)
-    arabic = [p for p in root.iter("{*}p")
-              if MULTILINGUAL["ar"][:10] in "".join(t.text or "" for t in p.iter("{*}t"))]
+    arabic = [
+        p
+        for p in root.iter("{*}p")
+        if MULTILINGUAL["ar"][:10] in "".join(t.text or "" for t in p.iter("{*}t"))
+    ]
     assert arabic and arabic[0].find("{*}pPr/{*}bidi") is not None
     assert any(r.find("{*}rPr/{*}rtl") is not None for r in arabic[0].iter("{*}r"))
     rels = docx_xml(path, "word/_rels/footnotes.xml.rels")
@@ -187,7 +215,7 @@ def test_multilingual_pdf(workspace, multilingual_spec, tmp_path):
     flat = squash(unicodedata.normalize("NFKC", text))
     for lang in ("fr", "ru", "zh"):
         assert squash(MULTILINGUAL[lang]) in flat, lang
-    for word in re.findall(r"\w+", MULTILINGUAL["ar"]):   # Arabic comes out shaped, in visual order
+    for word in re.findall(r"\w+", MULTILINGUAL["ar"]):  # Arabic comes out shaped, in visual order
         assert word in flat or word[::-1] in flat, word
     fonts = set()
     for page in reader.pages:
@@ -206,14 +234,15 @@ def test_long_dossier_keeps_every_note_with_its_quote(workspace, tmp_path):
         copy = replace(items[n % len(items)], id=f"copy-{n}")
         snapshots[copy.id] = (copy, workspace.library.source_of(items[n % len(items)]))
         entries.append((copy.id, ""))
-    spec = BriefSpec.make(title="Long", entries=tuple(entries), template="full-dossier", grouping="ordered",
-                     snapshots=snapshots)
+    spec = BriefSpec.make(
+        title="Long", entries=tuple(entries), template="full-dossier", grouping="ordered", snapshots=snapshots
+    )
     doc = workspace.exports.compose_brief(spec)
     (path,) = workspace.exports.export_brief(spec, ["pdf"], tmp_path)
     pages = [squash(p) for p in pdf_pages(path)]
     assert len(pages) > 15
     page = 0
-    for block in doc.items():   # in reading order; some items end with the same words, so look ahead only
+    for block in doc.items():  # in reading order; some items end with the same words, so look ahead only
         tail = squash(block.paragraphs[-1])[-40:]
         page = next(n for n in range(page, len(pages)) if tail in pages[n])
         note = squash(f"{block.citation.number}{doc.notes[block.citation.number - 1].text}")
@@ -224,8 +253,11 @@ def test_long_dossier_keeps_every_note_with_its_quote(workspace, tmp_path):
 def test_a_note_on_a_key_fact_is_printed_in_every_format(workspace, tmp_path, template):
     fact = next(i for i in workspace.library if i.kind == "fact")
     recommendation = next(i for i in workspace.library if i.kind == "recommendation")
-    spec = BriefSpec.make(title="Notes on facts", template=template,
-                     entries=((fact.id, "Quote this figure first."), (recommendation.id, "")))
+    spec = BriefSpec.make(
+        title="Notes on facts",
+        template=template,
+        entries=((fact.id, "Quote this figure first."), (recommendation.id, "")),
+    )
     docx, pdf, md = workspace.exports.export_brief(spec, ["docx", "pdf", "md"], tmp_path)
     assert any("Quote this figure first." in text for _, text in paragraphs(docx))
     assert squash("Quote this figure first.") in squash("".join(pdf_pages(pdf)))

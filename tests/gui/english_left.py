@@ -33,11 +33,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PROPER_NAMES = frozenset({
-    "briefpack", "icat", "word", "pdf", "docx", "markdown", "libreoffice", "qt", "json", "csv", "un",
-    "unodc", "iom", "ohchr", "gpa", "imrf", "gcm", "ctrl", "shift", "alt", "enter", "return", "tab",
-    "esc", "del", "backspace", "pgup", "pgdown", "home", "end", "up", "down", "left", "right", "ok",
-})
+PROPER_NAMES = frozenset(
+    {
+        "briefpack",
+        "icat",
+        "word",
+        "pdf",
+        "docx",
+        "markdown",
+        "libreoffice",
+        "qt",
+        "json",
+        "csv",
+        "un",
+        "unodc",
+        "iom",
+        "ohchr",
+        "gpa",
+        "imrf",
+        "gcm",
+        "ctrl",
+        "shift",
+        "alt",
+        "enter",
+        "return",
+        "tab",
+        "esc",
+        "del",
+        "backspace",
+        "pgup",
+        "pgdown",
+        "home",
+        "end",
+        "up",
+        "down",
+        "left",
+        "right",
+        "ok",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -53,8 +87,8 @@ def english_words(text: str, also_allowed: Iterable[str] = ()) -> list[str]:
     english, french, spanish = _dictionaries()
     allowed = PROPER_NAMES | {w.casefold() for w in also_allowed}
     text = re.sub(r"<[^>]+>|&\w+;", " ", text).replace("&", "")
-    text = re.sub(r"\S*/\S*", " ", text)   # file and folder paths are names
-    text = re.sub(r"\b\w+:\S+", " ", text)   # search syntax (theme:children) is the query language's
+    text = re.sub(r"\S*/\S*", " ", text)  # file and folder paths are names
+    text = re.sub(r"\b\w+:\S+", " ", text)  # search syntax (theme:children) is the query language's
     found = []
     for word in _WORD.findall(text):
         folded = word.casefold()
@@ -75,12 +109,17 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             out.append((f"{name}.{kind}", text))
 
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.property("verbatim"):   # a view of quotes or source text: never translated
+        if widget.property("verbatim"):  # a view of quotes or source text: never translated
             continue
         add(widget, "windowTitle", widget.windowTitle() if widget.isWindow() else "")
         add(widget, "toolTip", widget.toolTip())
-        add(widget, "placeholder", getattr(widget, "placeholderText", lambda: "")()
-            if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else "")
+        add(
+            widget,
+            "placeholder",
+            getattr(widget, "placeholderText", lambda: "")()
+            if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit)
+            else "",
+        )
         if isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox | QMenu):
@@ -95,15 +134,18 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             model = widget.model()
             try:
                 columns = model.columnCount(QModelIndex())
-            except TypeError:   # a list model whose column count is not public: it has no header
+            except TypeError:  # a list model whose column count is not public: it has no header
                 columns = 0
             for column in range(columns):
                 header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 add(widget, f"header{column}", str(header or ""))
         for action in widget.actions():
             add(action, "text", action.text())
-            add(action, "toolTip", action.toolTip() if action.toolTip() != action.text().replace("&", "")
-                else "")
+            add(
+                action,
+                "toolTip",
+                action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
+            )
             add(action, "statusTip", action.statusTip())
     return out
 
@@ -125,5 +167,8 @@ def translated_words(language: str) -> set[str]:
 def english_left(root: QWidget, also_allowed: Iterable[str] = (), language: str = "") -> list[str]:
     """ "where: text [words]" for each shown text with English-only words in it."""
     allowed = [*also_allowed, *(translated_words(language) if language else ())]
-    return [f"{where}: {text!r} {words}" for where, text in shown_texts(root)
-            if (words := english_words(text, allowed))]
+    return [
+        f"{where}: {text!r} {words}"
+        for where, text in shown_texts(root)
+        if (words := english_words(text, allowed))
+    ]

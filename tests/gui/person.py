@@ -95,7 +95,7 @@ def in_dialog(kind: type[QDialog], step: Callable[[QDialog], object], timeout_ms
             return
         try:
             step(dialog)
-        except BaseException as exc:   # re-raised in the test, once the dialog is closed
+        except BaseException as exc:  # re-raised in the test, once the dialog is closed
             outcome["error"] = exc
         finally:
             outcome["ran"] = True
@@ -124,7 +124,8 @@ def type_file_name(dialog: QDialog, name: str) -> None:
     # at the name typed (a moment later on a busy machine); a person waits for it too
     buttons = dialog.findChild(QDialogButtonBox)
     accept = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
-        QDialogButtonBox.StandardButton.Open)
+        QDialogButtonBox.StandardButton.Open
+    )
     deadline = time.monotonic() + 3
     while accept is not None and not accept.isEnabled() and time.monotonic() < deadline:
         QTest.qWait(20)

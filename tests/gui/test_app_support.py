@@ -43,8 +43,12 @@ def test_user_errors_reaching_the_hook_get_the_error_dialog_not_a_crash_log(qapp
 
 
 def test_error_dialog_copies_message_hint_and_details(qtbot):
-    report = ErrorReport("Export failed", "The file is open in another program.", "Close it and retry.",
-                         "PermissionError: brief.docx")
+    report = ErrorReport(
+        "Export failed",
+        "The file is open in another program.",
+        "Close it and retry.",
+        "PermissionError: brief.docx",
+    )
     dialog = ErrorDialog(report)
     qtbot.addWidget(dialog)
     assert "The file is open in another program." in dialog.message_label.text()
@@ -54,8 +58,11 @@ def test_error_dialog_copies_message_hint_and_details(qtbot):
     assert dialog.details.isVisibleTo(dialog)
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
-    assert copied.splitlines() == ["Export failed: The file is open in another program.",
-                                   "What to do: Close it and retry.", "Details: PermissionError: brief.docx"]
+    assert copied.splitlines() == [
+        "Export failed: The file is open in another program.",
+        "What to do: Close it and retry.",
+        "Details: PermissionError: brief.docx",
+    ]
 
 
 def test_without_dialogs_errors_are_log_lines(qapp, caplog):
@@ -109,7 +116,9 @@ def test_every_problem_reaches_the_user_through_report_error():
 
     import app.gui
 
-    callers = sorted(path.name for path in Path(app.gui.__file__).parent.glob("*.py")
-                     if path.name not in ("errors.py", "error_dialog.py")
-                     and "show_error" in path.read_text("utf-8"))
+    callers = sorted(
+        path.name
+        for path in Path(app.gui.__file__).parent.glob("*.py")
+        if path.name not in ("errors.py", "error_dialog.py") and "show_error" in path.read_text("utf-8")
+    )
     assert callers == []

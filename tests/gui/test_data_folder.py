@@ -61,9 +61,22 @@ def test_the_command_line_beside_the_window_loses_no_reported_save(qtbot, window
     pack = _open_pack(window, workspace, items[:12])
     rounds = 10
     env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEFPACK_HOME": str(briefpack_home)}
-    worker = subprocess.Popen([sys.executable, "-c", CLI_WORKER, str(briefpack_home), pack.id,
-                               ",".join(items[:6]), ",".join(items[20:25]), str(rounds)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            CLI_WORKER,
+            str(briefpack_home),
+            pack.id,
+            ",".join(items[:6]),
+            ",".join(items[20:25]),
+            str(rounds),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     window_saves = {}
     n = 0
     while worker.poll() is None or n < rounds:  # the window edits and saves while the command runs
@@ -101,16 +114,22 @@ def test_the_command_line_beside_the_window_loses_no_reported_save(qtbot, window
     final.close()
 
 
-def test_a_change_elsewhere_refreshes_library_results_and_the_open_pack(qtbot, window, workspace,
-                                                                        briefpack_home):
+def test_a_change_elsewhere_refreshes_library_results_and_the_open_pack(
+    qtbot, window, workspace, briefpack_home
+):
     items = [i.id for i in list(workspace.library)[:4]]
     pack = _open_pack(window, workspace, items)
     before = window.results.results_model.rowCount()
     other = Workspace(briefpack_home)
     other.edits.edit_item(items[0], note="edited in another window")
-    other.edits.add_source({"id": "elsewhere", "title": "Added elsewhere",
-                      "text": "States should protect every victim of trafficking."},
-                     [{"text": "States should protect every victim of trafficking."}])
+    other.edits.add_source(
+        {
+            "id": "elsewhere",
+            "title": "Added elsewhere",
+            "text": "States should protect every victim of trafficking.",
+        },
+        [{"text": "States should protect every victim of trafficking."}],
+    )
     other.packs.save(set_note(other.packs.get(pack.id), items[1], "from elsewhere"))
     assert sorted(window.data_watch.check()) == ["library", "packs"]
     qtbot.waitUntil(lambda: window.results.results_model.rowCount() == before + 1, timeout=3000)
@@ -121,8 +140,9 @@ def test_a_change_elsewhere_refreshes_library_results_and_the_open_pack(qtbot, w
     other.close()
 
 
-def test_unsaved_edits_are_kept_merged_on_save_and_a_clash_asks(qtbot, window, workspace, briefpack_home,
-                                                                 monkeypatch):
+def test_unsaved_edits_are_kept_merged_on_save_and_a_clash_asks(
+    qtbot, window, workspace, briefpack_home, monkeypatch
+):
     items = [i.id for i in list(workspace.library)[:4]]
     pack = _open_pack(window, workspace, items)
     window.pack_state.edit(lambda p: set_note(p, items[0], "mine"), "note")
@@ -173,8 +193,9 @@ def test_repairs_at_start_are_shown_once_in_the_window(qtbot, briefpack_home):
     window = open_window(qtbot, damaged)
     shown = list(window.data_watch.shown)
     assert any("packs.json could not be read" in m and "set aside as packs.json.corrupt-" in m for m in shown)
-    assert any("“Before the damage” was missing" in m and "recovered from the pack's history" in m
-               for m in shown)
+    assert any(
+        "“Before the damage” was missing" in m and "recovered from the pack's history" in m for m in shown
+    )
     assert [s.title for s in damaged.packs.summaries()] == ["Before the damage"]
     window.data_watch.show_repairs()
     assert window.data_watch.shown == shown  # shown once

@@ -11,8 +11,10 @@ from app.gui.library_actions import LibraryActions
 
 pytestmark = pytest.mark.gui
 
-SOURCE_TEXT = ("Preamble.\n\n1. States should train border officials to identify victims.\n\n"
-               "2. States should fund shelters for survivors of trafficking.\n")
+SOURCE_TEXT = (
+    "Preamble.\n\n1. States should train border officials to identify victims.\n\n"
+    "2. States should fund shelters for survivors of trafficking.\n"
+)
 
 
 def _pane(qtbot, session, item_id):
@@ -85,12 +87,19 @@ def test_unknown_tags_are_refused_with_a_clear_error(session, caplog):
 
 def test_own_source_and_item_added_deleted_and_restored_by_undo(qtbot, session):
     actions = LibraryActions(session)
-    source_id = actions.add_source({"title": "Field notes on shelters", "short_title": "Shelter notes",
-                                    "date": "2024-03", "text": SOURCE_TEXT})
+    source_id = actions.add_source(
+        {
+            "title": "Field notes on shelters",
+            "short_title": "Shelter notes",
+            "date": "2024-03",
+            "text": SOURCE_TEXT,
+        }
+    )
     assert source_id == "shelter-notes"
     quote = "States should fund shelters for survivors of trafficking."
-    item_id = actions.add_item(source_id, {"text": quote, "locator": "paragraph 2", "themes": ["rights"],
-                                           "audiences": ["states"]})
+    item_id = actions.add_item(
+        source_id, {"text": quote, "locator": "paragraph 2", "themes": ["rights"], "audiences": ["states"]}
+    )
     assert item_id in session.library.items
     assert actions.set_tags(item_id, ("rights", "survivors"), ("states",))
     assert actions.delete_items([item_id, next(iter(session.library.items))]) == 1
@@ -143,8 +152,14 @@ def test_the_item_view_is_built_on_first_selection_in_its_tab_place(qtbot, works
         assert pane.themes.selected() == workspace.library.item(first).themes  # terms were set on build
         chain = _tab_chain(window)
         at = chain.index(window.results)
-        assert chain[at + 1:at + 7] == [pane.info_scroll, pane.copy_citation_button, pane.copy_quote_button,
-                                       pane.add_button, pane.note, pane.source_view]
+        assert chain[at + 1 : at + 7] == [
+            pane.info_scroll,
+            pane.copy_citation_button,
+            pane.copy_quote_button,
+            pane.add_button,
+            pane.note,
+            pane.source_view,
+        ]
         assert chain[at + 7] is window.pack_panel.findChildren(type(pane.add_button))[0]
         assert pane.splitter.sizes()[0] > pane.splitter.sizes()[1] > 0  # split 55:45
         window.results.select_item("")
@@ -171,7 +186,7 @@ def test_a_saved_item_split_is_kept_until_the_item_view_is_built(qtbot, session,
     saved.set_blob("splitters/detail", state)
     pane.restore_state(saved)
     again = UiState(tmp_path / "again.ini")
-    pane.save_state(again)   # saved before the view is built: the restored split, not nothing
+    pane.save_state(again)  # saved before the view is built: the restored split, not nothing
     assert again.blob("splitters/detail") == state and not pane.built
     pane.resize(800, 300)
     pane.show()

@@ -72,8 +72,11 @@ def test_import_review_accept_reject_merge_and_commit_as_one_undo_step(qtbot, se
     assert total >= 5 and ticked == total - 1 and dialog.source_fields["title"].text()
     # reject the first candidate by unticking it
     first = dialog.model.candidate_id(0)
-    dialog.model.setData(dialog.model.index(0, CANDIDATE_COLUMN["status"]), Qt.CheckState.Unchecked,
-                         Qt.ItemDataRole.CheckStateRole)
+    dialog.model.setData(
+        dialog.model.index(0, CANDIDATE_COLUMN["status"]),
+        Qt.CheckState.Unchecked,
+        Qt.ItemDataRole.CheckStateRole,
+    )
     assert not dialog.draft.candidate(first).accepted
     assert dialog.counts.text() == f"{ticked - 1} of {total} accepted"
     # merge the second and third

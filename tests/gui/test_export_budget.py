@@ -22,13 +22,14 @@ def window(qtbot, workspace):
     close_windows()
 
 
-def test_the_dialog_says_the_pages_keeps_to_the_target_and_records_the_build(qtbot, window, workspace,
-                                                                              tmp_path):
+def test_the_dialog_says_the_pages_keeps_to_the_target_and_records_the_build(
+    qtbot, window, workspace, tmp_path
+):
     tick(window.facets.model("themes"), "children")
     tick(window.facets.model("audiences"), "justice")
     wait_search(qtbot, window)
     window.results.setFocus()
-    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)   # all results into a new pack
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # all results into a new pack
     pack = window.pack_state.pack
     assert pack.template == "meeting-brief" and len(pack.included) > 10
     press(qtbot, Qt.Key.Key_E, CTRL)
@@ -41,13 +42,13 @@ def test_the_dialog_says_the_pages_keeps_to_the_target_and_records_the_build(qtb
     for fmt, box in dialog.format_boxes.items():
         box.setChecked(fmt in ("docx", "pdf"))
     dialog.fit.setFocus()
-    qtbot.keyClick(dialog.fit, Qt.Key.Key_Space)   # tick "Keep to the page target"
+    qtbot.keyClick(dialog.fit, Qt.Key.Key_Space)  # tick "Keep to the page target"
     assert dialog.fit.isChecked()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome == "written", timeout=60000)
     pdf = next(p for p in dialog.written if p.suffix == ".pdf")
     assert len(PdfReader(str(pdf)).pages) <= 2
-    assert any("left out" in problem for problem in dialog.problems)   # never silently
+    assert any("left out" in problem for problem in dialog.problems)  # never silently
     assert "left out" in dialog.status.text()
     # the export is a build: the stored pack says when, and its history has it
     stored = next(p for p in stored_packs(workspace.home) if p["id"] == pack.id)

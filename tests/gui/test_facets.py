@@ -32,11 +32,13 @@ def test_panel_filters_follow_ticks_modes_and_clear(qtbot, library):
     panel.set_library(library)
     themes = panel.model("themes")
     with qtbot.waitSignal(panel.changed):
-        themes.setData(themes.index(themes.row_of("children")), Qt.CheckState.Checked,
-                       Qt.ItemDataRole.CheckStateRole)
+        themes.setData(
+            themes.index(themes.row_of("children")), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
     audiences = panel.model("audiences")
-    audiences.setData(audiences.index(audiences.row_of("justice")), Qt.CheckState.Checked,
-                      Qt.ItemDataRole.CheckStateRole)
+    audiences.setData(
+        audiences.index(audiences.row_of("justice")), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     with qtbot.waitSignal(panel.changed):
         panel.sections["audiences"].mode.setCurrentIndex(1)
     filters = panel.filters()

@@ -23,7 +23,8 @@ def pack(workspace):
 
 
 def test_save_as_file_starts_in_documents_then_the_last_folder_and_asks_before_replacing(
-        qtbot, workspace, pack, tmp_path):
+    qtbot, workspace, pack, tmp_path
+):
     ui_state = UiState(tmp_path / "ui.ini")
     browser = PacksBrowser(workspace, [], None, ui_state)
     qtbot.addWidget(browser)
@@ -66,7 +67,7 @@ def test_open_file_says_so_when_no_program_opens_it(qtbot, workspace, pack, tmp_
 
     dialog = ExportDialog(workspace, pack, ["docx"], str(tmp_path))
     qtbot.addWidget(dialog)
-    dialog.start()   # the export runs at once (tests run background work in place)
+    dialog.start()  # the export runs at once (tests run background work in place)
     assert dialog.outcome == "written"
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert "no program set up to open .docx files" in caplog.text

@@ -100,8 +100,9 @@ def test_new_pack_is_untitled_not_false(qtbot, window, how):
     assert window.windowTitle().startswith("Untitled brief — Briefpack")
 
 
-def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(qtbot, window, workspace,
-                                                                          briefpack_home):
+def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(
+    qtbot, window, workspace, briefpack_home
+):
     """Ctrl+Shift+Return (as the README says) makes a pack that refresh can grow, and says why it
     holds more than the results."""
     _pack_with_results(qtbot, window)
@@ -116,10 +117,13 @@ def test_a_pack_made_from_the_results_keeps_its_rules_and_grows_on_refresh(qtbot
     saved = stored_packs(briefpack_home)[0]
     assert saved["title"] == "Children and justice" and saved["rules"]["themes"] == ["children"]
     # the library grows: a new item matching the rules
-    source_id = workspace.edits.add_source({"title": "New report",
-                                            "text": "Children must be heard by judges."})
-    item = workspace.edits.add_item(source_id, {"text": "Children must be heard by judges.",
-                                          "themes": ["children"], "audiences": ["justice"]})
+    source_id = workspace.edits.add_source(
+        {"title": "New report", "text": "Children must be heard by judges."}
+    )
+    item = workspace.edits.add_item(
+        source_id,
+        {"text": "Children must be heard by judges.", "themes": ["children"], "audiences": ["justice"]},
+    )
     report, _ = workspace.packs.refresh(saved["id"], dry_run=True)
     assert report.new == (item.id,)
 
@@ -185,7 +189,7 @@ def test_add_item_sees_a_new_source_and_escape_closes_only_the_source_dialog(qtb
             seen["parent"] = sub.parent()
             QTest.keyClicks(sub.title, "Ministry memo")
             QTest.keyClicks(sub.text, "Police officers should refer every child to services.")
-            QTest.keyClick(sub.title, Qt.Key.Key_Return)   # the default button: Add source
+            QTest.keyClick(sub.title, Qt.Key.Key_Return)  # the default button: Add source
 
         QTimer.singleShot(30, fill_new_source)
         qtbot.mouseClick(dialog.new_source_button, Qt.MouseButton.LeftButton)
@@ -230,8 +234,11 @@ def test_dark_appearance_shows_every_box_and_back_to_light_leaves_no_dark_colour
         image = view.grab().toImage()
         rect = view.visualRect(view.model().index(0, 0))
         base = view.palette().color(QPalette.ColorRole.Base).lightness()
-        edge = max(QColor(image.pixel(x, y)).lightness()
-                   for x in range(rect.left(), rect.left() + 22) for y in range(rect.top(), rect.bottom()))
+        edge = max(
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(rect.left(), rect.left() + 22)
+            for y in range(rect.top(), rect.bottom())
+        )
         assert edge - base > 40
         window.actions_.appearance_actions["light"].trigger()
         qtbot.wait(10)

@@ -32,8 +32,9 @@ def test_the_guide_opens_from_the_help_menu(qtbot, window):
     guide.close()
 
 
-def test_preferences_are_kept_and_new_packs_start_with_them(qtbot, window, workspace, briefpack_home,
-                                                             tmp_path):
+def test_preferences_are_kept_and_new_packs_start_with_them(
+    qtbot, window, workspace, briefpack_home, tmp_path
+):
     window.results.setFocus()
     press(qtbot, Qt.Key.Key_Comma, CTRL)
     dialog = window._preferences
@@ -48,16 +49,24 @@ def test_preferences_are_kept_and_new_packs_start_with_them(qtbot, window, works
     dialog.export_folder.setText(str(tmp_path))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     prefs = workspace.preferences()
-    assert (prefs.author, prefs.organisation, prefs.template, prefs.language, prefs.spelling,
-            prefs.export_folder) == ("A. Delegate", "Ministry of Justice", "training-handout", "fr", "es",
-                                     str(tmp_path))
+    assert (
+        prefs.author,
+        prefs.organisation,
+        prefs.template,
+        prefs.language,
+        prefs.spelling,
+        prefs.export_folder,
+    ) == ("A. Delegate", "Ministry of Justice", "training-handout", "fr", "es", str(tmp_path))
     activate(qtbot, window)
     window.results.setFocus()
     press(qtbot, Qt.Key.Key_N, CTRL)
     press(qtbot, Qt.Key.Key_S, CTRL)
     saved = stored_packs(briefpack_home)[0]
     assert (saved["author"], saved["organisation"], saved["template"]) == (
-        "A. Delegate", "Ministry of Justice", "training-handout")
+        "A. Delegate",
+        "Ministry of Justice",
+        "training-handout",
+    )
     dialog = window.packs.export()
     assert dialog.folder.text() == str(tmp_path)
     dialog.close()
@@ -87,8 +96,13 @@ def test_print_shows_a_preview_of_the_brief_and_prints_its_quotes(qtbot, window,
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     preview.paintRequested.emit(printer)
-    printed = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True,
-                             text=True).stdout if (tmp_path / "printed.pdf").exists() else ""
+    printed = (
+        subprocess.run(
+            ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        if (tmp_path / "printed.pdf").exists()
+        else ""
+    )
     assert "Children" in printed and first[:30] in " ".join(printed.split())
     preview.close()
 
@@ -96,8 +110,11 @@ def test_print_shows_a_preview_of_the_brief_and_prints_its_quotes(qtbot, window,
 def test_the_packs_browser_has_a_search_field(qtbot, window, workspace):
     from app.core.packs import new_pack, set_meta
 
-    for title, meeting in (("Border officials", "Regional meeting"), ("Children online", "Expert group"),
-                           ("Labour inspectors", "Regional meeting")):
+    for title, meeting in (
+        ("Border officials", "Regional meeting"),
+        ("Children online", "Expert group"),
+        ("Labour inspectors", "Regional meeting"),
+    ):
         workspace.packs.save(set_meta(new_pack(title), meeting=meeting))
     from app.gui.packs_browser import PacksBrowser
 
@@ -108,7 +125,7 @@ def test_the_packs_browser_has_a_search_field(qtbot, window, workspace):
         seen["focus"] = browser.focusWidget() is browser.search
         type_text(qtbot, "regional lab")
         seen["titles"] = [browser.model.summary(r).title for r in range(browser.model.rowCount())]
-        press(qtbot, Qt.Key.Key_Return)   # opens the one found
+        press(qtbot, Qt.Key.Key_Return)  # opens the one found
 
     window.results.setFocus()
     with in_dialog(PacksBrowser, in_browser):

@@ -54,8 +54,11 @@ def _norm(text: str) -> str:
 
 def _docx_text(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
-        xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
-                      if name.startswith("word/") and name.endswith(".xml"))
+        xml = "".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        )
     return _norm(re.sub(r"<[^>]+>", " ", xml).replace("&amp;", "&"))
 
 
@@ -105,8 +108,9 @@ def _quotes(workspace: Workspace, pack) -> list[str]:
     return [workspace.library.items[i].text for i in pack.item_ids if i in workspace.library.items]
 
 
-def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, workspace, tmp_path,
-                                                                      briefpack_home):
+def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(
+    qtbot, workspace, tmp_path, briefpack_home
+):
     """The night before the meeting: two facets, a new pack, a title, a note, a key message,
     Ctrl+E, kept to the meeting brief's two pages, Word and PDF: both files hold the note and the
     kept quotes, and leave out, and list, the lowest-ranked ones."""
@@ -122,8 +126,11 @@ def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, work
     # a note in the Note column: double-click, type, Return
     entries = editor.entries
     library = workspace.library
-    row = next(r for r in range(editor.entries_model.rowCount())
-               if library.items[editor.entries_model.item_id(r)].kind != "fact")
+    row = next(
+        r
+        for r in range(editor.entries_model.rowCount())
+        if library.items[editor.entries_model.item_id(r)].kind != "fact"
+    )
     noted = editor.entries_model.item_id(row)
     click_row(qtbot, entries, row, PACK_COLUMN["note"], double=True)
     type_text(qtbot, "Raise with the Minister of Justice")
@@ -157,7 +164,7 @@ def test_delegate_children_and_law_enforcement_brief_in_word_and_pdf(qtbot, work
         for item_id in pack.item_ids:
             quote = _norm(library.items[item_id].text)[:60]
             assert (quote in text) == (item_id not in left_out), (path.name, item_id)
-    assert len(pack.entries) == len(window.pack_state.pack.entries)   # the pack keeps them all
+    assert len(pack.entries) == len(window.pack_state.pack.entries)  # the pack keeps them all
     # saved on the way out: the export question is the pack's own save (Ctrl+S)
     press(qtbot, Qt.Key.Key_S, CTRL)
     [saved] = stored_packs(briefpack_home)
@@ -188,7 +195,7 @@ def test_trainer_handout_by_theme_as_pdf(qtbot, workspace, tmp_path):
     [pdf], _ = _export(qtbot, window, tmp_path / "handout", {"pdf"})
     text = _pdf_text(pdf)
     assert "Migration: a handout" in text
-    assert "Migrants, refugees" in text          # the theme's heading
+    assert "Migrants, refugees" in text  # the theme's heading
     for quote in _quotes(workspace, pack):
         assert _norm(quote)[:50] in text, quote[:50]
 
@@ -208,8 +215,9 @@ def _in_packs_browser(qtbot, window, step) -> None:
         press(qtbot, Qt.Key.Key_O, CTRL)
 
 
-def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, workspace, tmp_path,
-                                                                     briefpack_home):
+def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(
+    qtbot, workspace, tmp_path, briefpack_home
+):
     """A reusable pack: saved, the window closed and opened again, refreshed after the library
     grew, shared as a file, imported into another data folder and built there."""
     window = _window(qtbot, workspace)
@@ -225,11 +233,20 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
 
     # the library grows (another program adds a source with a matching item)
     other = Workspace(briefpack_home)
-    source = other.edits.add_source({"title": "Labour inspection guidance",
-                               "text": "Labour inspectors should be trained to identify forced labour."})
-    grown = other.edits.add_item(source, {
-        "text": "Labour inspectors should be trained to identify forced labour.",
-                                    "themes": ["labour"], "audiences": ["services"]})
+    source = other.edits.add_source(
+        {
+            "title": "Labour inspection guidance",
+            "text": "Labour inspectors should be trained to identify forced labour.",
+        }
+    )
+    grown = other.edits.add_item(
+        source,
+        {
+            "text": "Labour inspectors should be trained to identify forced labour.",
+            "themes": ["labour"],
+            "audiences": ["services"],
+        },
+    )
     other.close()
 
     # opened again: the last pack comes back
@@ -276,11 +293,11 @@ def test_desk_officer_keeps_refreshes_shares_and_a_colleague_builds(qtbot, works
     _in_packs_browser(qtbot, colleague, import_file)
     opened = colleague.pack_state.pack
     assert opened is not None and opened.title == "Forced labour desk pack"
-    assert grown.id in opened.item_ids          # the colleague lacks that source: the file carries it
+    assert grown.id in opened.item_ids  # the colleague lacks that source: the file carries it
     activate(qtbot, colleague)
     colleague.results.setFocus()
     [docx], _ = _export(qtbot, colleague, tmp_path / "colleague-out", {"docx"})
     text = _docx_text(docx)
     assert "Labour inspectors should be trained to identify forced labour." in text
-    assert "Labour inspection guidance" in text   # its citation, from the pack's own copy of the source
+    assert "Labour inspection guidance" in text  # its citation, from the pack's own copy of the source
     assert len(stored_packs(colleague_home)) == 1

@@ -24,8 +24,11 @@ def window(qtbot, workspace):
 
 def _docx_text(path) -> str:
     with zipfile.ZipFile(path) as archive:
-        xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist()
-                      if name.startswith("word/") and name.endswith(".xml"))
+        xml = "".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        )
     import re
 
     return re.sub(r"<[^>]+>", "", xml)
@@ -135,7 +138,8 @@ def test_facet_counts_follow_typing(qtbot, window, workspace):
 
 
 def test_tag_edited_in_the_detail_pane_changes_results_and_survives_a_restart(
-        qtbot, window, workspace, briefpack_home):
+    qtbot, window, workspace, briefpack_home
+):
     tick(window.facets.model("themes"), "organ-removal")
     wait_search(qtbot, window)
     before = result_ids(window)
@@ -262,8 +266,11 @@ def test_every_control_has_an_accessible_name(qtbot, window):
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        if widget.parent() is not None and widget.parent().inherits("QAbstractScrollArea") \
-                and widget.objectName() in ("qt_scrollarea_viewport",):
+        if (
+            widget.parent() is not None
+            and widget.parent().inherits("QAbstractScrollArea")
+            and widget.objectName() in ("qt_scrollarea_viewport",)
+        ):
             continue
         if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
             continue
@@ -360,8 +367,9 @@ def test_preview_follows_every_edit(qtbot, window):
     editor = window.pack_panel.editor
     qtbot.waitUntil(lambda: "Untitled brief" in editor.preview.markdown, timeout=5000)
     editor.set_meta("meeting", "Regional consultation on child protection")
-    qtbot.waitUntil(lambda: "Regional consultation on child protection" in editor.preview.markdown,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Regional consultation on child protection" in editor.preview.markdown, timeout=5000
+    )
     editor.set_key_messages(("Fund guardianship services",))
     qtbot.waitUntil(lambda: "Fund guardianship services" in editor.preview.markdown, timeout=5000)
     assert "Fund guardianship services" in editor.preview.browser.toPlainText()

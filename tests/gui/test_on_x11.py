@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_on_x11(code: str, home: Path) -> dict:
     if shutil.which("xvfb-run") is None:
         pytest.skip("needs xvfb-run (the xvfb package)")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "BRIEFPACK_HOME": str(home),
-           "BRIEFPACK_NO_ERROR_DIALOGS": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "BRIEFPACK_HOME": str(home),
+        "BRIEFPACK_NO_ERROR_DIALOGS": "1",
+    }
     script = textwrap.dedent("""
         import json, sys
         from PySide6.QtCore import Qt
@@ -45,14 +49,21 @@ def run_on_x11(code: str, home: Path) -> dict:
             app.processEvents()
         CTRL = Qt.KeyboardModifier.ControlModifier
     """) + textwrap.dedent(code)
-    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", script],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_ctrl_e_exports_while_the_cursor_is_in_a_text_field(tmp_path):
-    seen = run_on_x11("""
+    seen = run_on_x11(
+        """
         window.results.setFocus()
         press(Qt.Key.Key_N, CTRL)                 # a new pack: the cursor goes to its title
         in_title = QApplication.focusWidget() is window.pack_panel.editor.title
@@ -71,5 +82,7 @@ def test_ctrl_e_exports_while_the_cursor_is_in_a_text_field(tmp_path):
         print(json.dumps({"in_title": in_title, "from_title": from_title, "from_search": from_search,
                           "title": window.pack_state.pack.title}))
         window.pack_state.open(None)
-    """, tmp_path)
+    """,
+        tmp_path,
+    )
     assert seen == {"in_title": True, "from_title": True, "from_search": True, "title": "Border brief"}

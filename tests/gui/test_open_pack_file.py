@@ -41,8 +41,10 @@ def stored_packs(home: Path) -> list[dict]:
 def test_the_command_line_takes_one_pack_file(tmp_path, capsys):
     options = command_line.parse(["briefpack-gui", str(tmp_path / "brief.briefpack")])
     assert options.open_file == tmp_path / "brief.briefpack"
-    for wrong, says in (([str(tmp_path / "notes.docx")], "is not a pack file"),
-                        (["a.briefpack", "b.briefpack"], "one pack file at a time")):
+    for wrong, says in (
+        ([str(tmp_path / "notes.docx")], "is not a pack file"),
+        (["a.briefpack", "b.briefpack"], "one pack file at a time"),
+    ):
         with pytest.raises(SystemExit) as stopped:
             command_line.parse(["briefpack-gui", *wrong])
         assert stopped.value.code == 2
@@ -60,7 +62,7 @@ def test_opening_the_file_imports_it_once_and_opens_the_pack(qtbot, workspace, b
         assert [p["title"] for p in on_disk] == ["Border officials, June"]
         assert "Ask about the referral desk" in json.dumps(on_disk)
 
-        again = window.packs.open_file(shared_file)   # double-clicked a second time
+        again = window.packs.open_file(shared_file)  # double-clicked a second time
         assert again is not None and again.id == opened.id
         assert "imported earlier" in window.status.text()
         assert len(stored_packs(briefpack_home)) == 1
@@ -83,11 +85,20 @@ def test_a_damaged_file_is_reported_and_nothing_is_stored(qtbot, workspace, brie
 @pytest.mark.slow
 def test_the_desktop_app_started_with_a_file_imports_it(tmp_path, shared_file):
     home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFPACK_HOME": str(home),
-           "BRIEFPACK_NO_ERROR_DIALOGS": "1"}
-    done = subprocess.run([sys.executable, "-m", "app.gui.main", "--smoke-test", str(shared_file)],
-                          cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True,
-                          text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BRIEFPACK_HOME": str(home),
+        "BRIEFPACK_NO_ERROR_DIALOGS": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app.gui.main", "--smoke-test", str(shared_file)],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "items shown" in done.stdout
     assert [p["title"] for p in stored_packs(home)] == ["Border officials, June"]

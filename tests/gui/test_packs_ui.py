@@ -25,8 +25,11 @@ def test_pack_models_pass_the_model_tester(qtmodeltester, workspace, pack):
     from app.gui.key_messages import KeyMessagesModel
     from app.gui.packs_browser import PackListModel
 
-    edited = set_note(set_pinned(set_excluded(pack, [pack.item_ids[1]]), [pack.item_ids[2]]),
-                      pack.item_ids[0], "Check the numbers")
+    edited = set_note(
+        set_pinned(set_excluded(pack, [pack.item_ids[1]]), [pack.item_ids[2]]),
+        pack.item_ids[0],
+        "Check the numbers",
+    )
     entries = PackEntriesModel(workspace.packs.resolve_entries)
     entries.set_pack(edited)
     qtmodeltester.check(entries)

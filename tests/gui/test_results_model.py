@@ -53,11 +53,15 @@ def test_sorting_through_the_proxy_orders_rows_and_keeps_the_selection(qtbot, li
     qtbot.addWidget(view)
     view.setModel(proxy)
     chosen = ids[7]
-    view.selectionModel().setCurrentIndex(proxy.index(7, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(
+        proxy.index(7, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     proxy.sort(COLUMN["date"], Qt.SortOrder.DescendingOrder)
-    dates = [library.source_of(library.items[proxy.index(r, 0).data(roles.ITEM_ID)]).sort_date
-             for r in range(proxy.rowCount())]
+    dates = [
+        library.source_of(library.items[proxy.index(r, 0).data(roles.ITEM_ID)]).sort_date
+        for r in range(proxy.rowCount())
+    ]
     assert dates == sorted(dates, reverse=True)
     assert proxy.item_id(view.currentIndex()) == chosen
     proxy.sort(COLUMN["text"], Qt.SortOrder.AscendingOrder)

@@ -31,7 +31,6 @@ def test_viewport_width_matches_the_viewport(qtbot, workspace, size):
         close_windows()
 
 
-
 def test_columns_give_way_to_the_quote_and_grow_back(qtbot, workspace):
     """Narrowing the results shrinks the other columns so the quote keeps room; widening them
     again restores the other columns' widths; the columns always fill the viewport."""
@@ -52,7 +51,7 @@ def test_columns_give_way_to_the_quote_and_grow_back(qtbot, workspace):
             least = header.minimumSectionSize()
             return all(header.sectionSize(n) == max(DEFAULT_WIDTHS[COLUMNS[n].key], least) for n in others)
 
-        window.resize(1280, 800)   # room for the middle pane at 800 (offscreen's screen is 800x800)
+        window.resize(1280, 800)  # room for the middle pane at 800 (offscreen's screen is 800x800)
         window.main_splitter.setSizes([230, 800, 250])
         qtbot.waitUntil(lambda: fills_viewport() and at_defaults(), timeout=3000)
         wide = {n: header.sectionSize(n) for n in others}

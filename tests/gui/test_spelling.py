@@ -29,7 +29,7 @@ def _underlined(edit) -> list[str]:
     while block.isValid():
         for fmt in block.layout().formats():
             if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                out.append(block.text()[fmt.start:fmt.start + fmt.length])
+                out.append(block.text()[fmt.start : fmt.start + fmt.length])
         block = block.next()
     return out
 
@@ -43,7 +43,7 @@ def test_a_misspelt_note_is_underlined_and_a_suggestion_replaces_it(qtbot, windo
     click_row(qtbot, editor.entries, 0)
     editor.note.setFocus()
     type_text(qtbot, "Raise the labour trafficing case")
-    assert _underlined(editor.note) == ["trafficing"]   # "labour" is the library's own spelling
+    assert _underlined(editor.note) == ["trafficing"]  # "labour" is the library's own spelling
     spelling = editor.note_spelling
     rect = editor.note.cursorRect(editor.note.document().find("trafficing"))
     menu = spelling.build_menu(rect.center())
@@ -56,8 +56,9 @@ def test_a_misspelt_note_is_underlined_and_a_suggestion_replaces_it(qtbot, windo
     assert first["note"] == "Raise the labour trafficking case"
 
 
-def test_key_messages_are_checked_in_their_cell_and_words_can_be_added(qtbot, window, workspace,
-                                                                        briefpack_home):
+def test_key_messages_are_checked_in_their_cell_and_words_can_be_added(
+    qtbot, window, workspace, briefpack_home
+):
     window.results.setFocus()
     press(qtbot, Qt.Key.Key_N, CTRL)
     editor = window.pack_panel.editor
@@ -77,14 +78,17 @@ def test_key_messages_are_checked_in_their_cell_and_words_can_be_added(qtbot, wi
     assert window.pack_state.pack.key_messages == ("Protect victims of trafficing by Frobnitz",)
 
 
-@pytest.mark.parametrize(("language", "right", "wrong"), [
-    ("en", "Children must be protected", "protectid"),
-    ("fr", "Les enfants victimes de la traite", "enfnats"),
-    ("es", "Las personas víctimas de trata", "persnoas"),
-])
+@pytest.mark.parametrize(
+    ("language", "right", "wrong"),
+    [
+        ("en", "Children must be protected", "protectid"),
+        ("fr", "Les enfants victimes de la traite", "enfnats"),
+        ("es", "Las personas víctimas de trata", "persnoas"),
+    ],
+)
 def test_english_french_and_spanish_work_offline(qtbot, language, right, wrong):
     speller = Speller(language)
     assert speller.misspelt(right) == []
     assert speller.misspelt(f"{right} {wrong}") == [(len(right) + 1, len(right) + 1 + len(wrong))]
     assert speller.suggestions(wrong)
-    assert Speller("").misspelt(wrong) == []   # spell checking off
+    assert Speller("").misspelt(wrong) == []  # spell checking off

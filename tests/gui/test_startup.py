@@ -16,16 +16,28 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(code: str, home: Path) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFPACK_HOME": str(home),
-           "BRIEFPACK_NO_ERROR_DIALOGS": "1"}
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BRIEFPACK_HOME": str(home),
+        "BRIEFPACK_NO_ERROR_DIALOGS": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout.strip().splitlines()[-1]
 
 
 def test_the_feature_table_says_what_the_import_hook_would(tmp_path):
-    table = json.loads(_run("""
+    table = json.loads(
+        _run(
+            """
         import json, sys
         import app.core.workspace
         import PySide6.QtWidgets
@@ -33,7 +45,10 @@ def test_the_feature_table_says_what_the_import_hook_would(tmp_path):
         spare_feature_scan()
         table = sys.modules["shibokensupport.feature"].pyside_feature_dict
         print(json.dumps({name: flag for name, flag in table.items() if name.startswith("app")}))
-    """, tmp_path))
+    """,
+            tmp_path,
+        )
+    )
     for path in sorted((ROOT / "app").rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
         name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -51,7 +66,9 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
     (QStyle: not even the first frame's delegates touch it). The second start is looked at (the
     first one parses the library's YAML and caches it)."""
     _run("from app.gui import main; main.main(['--smoke-test']); print('warm')", tmp_path)
-    loaded = json.loads(_run("""
+    loaded = json.loads(
+        _run(
+            """
         import json, sys
         import app.gui.main_window as main_window
         from app.gui import main
@@ -75,13 +92,32 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
         main_window.ready_timer = ready_timer
         main.main(["--smoke-test"])
         print(json.dumps(seen["modules"]))
-    """, tmp_path))
-    for module in ("app.gui.pack_editor", "app.gui.export_dialog", "app.gui.import_dialog",
-                   "app.gui.error_dialog", "app.core.search.engine", "app.core.export",
-                   "PySide6.QtSvg", "yaml", "docx", "reportlab", "datetime", "logging.handlers", "difflib",
-                   "app.core.exports", "platform",
-                   "QtWidgets.QStyle", "QtWidgets.QStyleOptionViewItem", "QtWidgets.QCompleter",
-                   "QtCore.QEvent", "QtWidgets.QStyle (painted)"):
+    """,
+            tmp_path,
+        )
+    )
+    for module in (
+        "app.gui.pack_editor",
+        "app.gui.export_dialog",
+        "app.gui.import_dialog",
+        "app.gui.error_dialog",
+        "app.core.search.engine",
+        "app.core.export",
+        "PySide6.QtSvg",
+        "yaml",
+        "docx",
+        "reportlab",
+        "datetime",
+        "logging.handlers",
+        "difflib",
+        "app.core.exports",
+        "platform",
+        "QtWidgets.QStyle",
+        "QtWidgets.QStyleOptionViewItem",
+        "QtWidgets.QCompleter",
+        "QtCore.QEvent",
+        "QtWidgets.QStyle (painted)",
+    ):
         assert module not in loaded, f"{module} is set up before the window is ready (or by its first frame)"
 
 
@@ -89,12 +125,16 @@ def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
     from app import __version__
     from app.gui import command_line
 
-    options = command_line.parse(["briefpack-gui", "--home", str(tmp_path), "--appearance", "dark",
-                                  "--smoke-test"])
+    options = command_line.parse(
+        ["briefpack-gui", "--home", str(tmp_path), "--appearance", "dark", "--smoke-test"]
+    )
     assert options == command_line.Options(tmp_path, "dark", True)
     assert command_line.parse(["briefpack-gui"]) == command_line.Options()
-    for wrong, says in ((["--appearance", "blue"], "must be one of system, light, dark"),
-                        (["--bogus"], "Unknown option 'bogus'"), (["stray"], "is not a pack file")):
+    for wrong, says in (
+        (["--appearance", "blue"], "must be one of system, light, dark"),
+        (["--bogus"], "Unknown option 'bogus'"),
+        (["stray"], "is not a pack file"),
+    ):
         with pytest.raises(SystemExit) as stopped:
             command_line.parse(["briefpack-gui", *wrong])
         assert stopped.value.code == 2
@@ -110,8 +150,14 @@ def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
 
 def test_help_needs_no_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    done = subprocess.run([sys.executable, "-m", "app.gui.main", "--help"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "app.gui.main", "--help"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "--home <folder>" in done.stdout and "--appearance <scheme>" in done.stdout
 
@@ -119,8 +165,9 @@ def test_help_needs_no_display(tmp_path):
 def test_without_a_display_it_says_so_instead_of_aborting(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env["BRIEFPACK_HOME"] = str(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "app.gui.main"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "app.gui.main"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2
     assert "there is no display to open the window on" in done.stderr
     assert "Reinstalling" not in done.stderr

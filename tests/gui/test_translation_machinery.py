@@ -39,10 +39,16 @@ def catalogues(tmp_path, monkeypatch):
     """A resources folder whose translations are .ts sources only, as in a checkout."""
     folder = tmp_path / "resources" / "translations"
     folder.mkdir(parents=True)
-    (folder / "briefpack_fr.ts").write_text(TS.format(lang="fr_FR", search="Rechercher dans la bibliothèque",
-                                                      one="%n élément", many="%n éléments"), "utf-8")
-    (folder / "briefpack_es.ts").write_text(TS.format(lang="es_ES", search="Buscar en la biblioteca",
-                                                      one="%n elemento", many="%n elementos"), "utf-8")
+    (folder / "briefpack_fr.ts").write_text(
+        TS.format(
+            lang="fr_FR", search="Rechercher dans la bibliothèque", one="%n élément", many="%n éléments"
+        ),
+        "utf-8",
+    )
+    (folder / "briefpack_es.ts").write_text(
+        TS.format(lang="es_ES", search="Buscar en la biblioteca", one="%n elemento", many="%n elementos"),
+        "utf-8",
+    )
     from app import paths
 
     monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "resources")
@@ -58,16 +64,20 @@ def uninstall(qapp):
 
 
 @pytest.mark.skipif(translations.lrelease() is None, reason="PySide6's lrelease is not installed")
-@pytest.mark.parametrize("language, search, zero, one, two", [
-    # French: 0 is singular
-    ("fr", "Rechercher dans la bibliothèque", "0 élément", "1 élément", "2 éléments"),
-    ("es", "Buscar en la biblioteca", "0 elementos", "1 elemento", "2 elementos"),
-])
-def test_a_checkout_s_ts_is_compiled_once_and_installed(qapp, catalogues, uninstall, language, search, zero,
-                                                        one, two):
+@pytest.mark.parametrize(
+    "language, search, zero, one, two",
+    [
+        # French: 0 is singular
+        ("fr", "Rechercher dans la bibliothèque", "0 élément", "1 élément", "2 éléments"),
+        ("es", "Buscar en la biblioteca", "0 elementos", "1 elemento", "2 elementos"),
+    ],
+)
+def test_a_checkout_s_ts_is_compiled_once_and_installed(
+    qapp, catalogues, uninstall, language, search, zero, one, two
+):
     cache = catalogues / "cache"
     uninstall += i18n.install(qapp, language, cache)
-    assert len(uninstall) == 2   # Qt's own and Briefpack's
+    assert len(uninstall) == 2  # Qt's own and Briefpack's
     compiled = list((cache / "translations").glob(f"briefpack_{language}-*.qm"))
     assert len(compiled) == 1
     assert i18n.ui.tr("Search the library") == search
@@ -137,8 +147,13 @@ def test_every_text_of_the_window_is_translated(tmp_path):
     import sys
 
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, str(root / "scripts" / "translations.py"), "check"],
-                          cwd=root, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(root / "scripts" / "translations.py"), "check"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "fr: 0 messages" not in done.stdout
     for language in ("fr", "es"):

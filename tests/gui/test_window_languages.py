@@ -14,11 +14,37 @@ from tests.gui.english_left import english_left
 from tests.gui.window_helpers import close_windows, open_window, tick, wait_search
 
 # Names the library gives its sources and the program its formats; a person reads them as names.
-NAMES = ("ICAT", "Call", "Action", "Plan", "Accelerated", "Child", "Trafficking", "Progress", "Declaration",
-         "submission", "appraisal", "contribution", "IMRF", "GPA", "Word", "DOCX", "PDF", "Markdown",
-         "Briefpack", "English", "Español", "Français", "Русский", "中文", "العربية",
-         # the search box's examples are words of the (English) library, typed as they are
-         "child", "children", "protection")
+NAMES = (
+    "ICAT",
+    "Call",
+    "Action",
+    "Plan",
+    "Accelerated",
+    "Child",
+    "Trafficking",
+    "Progress",
+    "Declaration",
+    "submission",
+    "appraisal",
+    "contribution",
+    "IMRF",
+    "GPA",
+    "Word",
+    "DOCX",
+    "PDF",
+    "Markdown",
+    "Briefpack",
+    "English",
+    "Español",
+    "Français",
+    "Русский",
+    "中文",
+    "العربية",
+    # the search box's examples are words of the (English) library, typed as they are
+    "child",
+    "children",
+    "protection",
+)
 
 
 @pytest.fixture
@@ -30,7 +56,7 @@ def speaking(qapp, tmp_path_factory, workspace, request):
     yield language
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
-    i18n.install(qapp, "en", tmp_path_factory.mktemp("qm-en"))   # back to the English plural forms
+    i18n.install(qapp, "en", tmp_path_factory.mktemp("qm-en"))  # back to the English plural forms
     close_windows()
 
 
@@ -50,8 +76,9 @@ def test_the_window_has_no_english_left(qtbot, workspace, speaking):
     # the menus are the window's children: their actions are checked with them
     assert found == [], "\n".join(found)
     export = window.packs.export()
-    qtbot.waitUntil(lambda: bool(export.budget_note.text()) and "…" not in export.budget_note.text(),
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: bool(export.budget_note.text()) and "…" not in export.budget_note.text(), timeout=15000
+    )
     found = english_left(export, NAMES, speaking)
     assert found == [], "\n".join(found)
     preferences = window.show_preferences()
@@ -73,8 +100,11 @@ def test_facets_columns_and_counts_speak_the_window_s_language(qtbot, workspace,
     from app.gui.roles import CHIPS
 
     model = window.results.model()
-    chips = {label for row in range(model.rowCount())
-             for _, label in model.data(model.index(row, COLUMN["themes"]), CHIPS) or ()}
+    chips = {
+        label
+        for row in range(model.rowCount())
+        for _, label in model.data(model.index(row, COLUMN["themes"]), CHIPS) or ()
+    }
     assert "Enfants" in chips and "Children" not in chips
     # French plural forms: 0 and 1 take the singular
     assert i18n.ui.tr("%n item(s)", "", 0) == "0 élément"
@@ -115,7 +145,7 @@ def test_a_new_language_is_offered_as_a_restart(qtbot, workspace, monkeypatch):
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
         dialog.buttons.accepted.emit()
         box = window._restart_box
-        assert "français" not in box.text() and "French" in box.text()   # said in the window's language
+        assert "français" not in box.text() and "French" in box.text()  # said in the window's language
         now = next(b for b in box.buttons() if "Restart" in b.text())
         now.click()
         assert restarted == [window]

@@ -36,10 +36,10 @@ def test_the_bundled_library_is_loaded_before_the_first_paint(qtbot, workspace):
 
 def test_user_sources_are_loaded_on_a_worker(qtbot, workspace, threaded_workers):
     text = "Preamble.\n\n1. Urges States to protect victims."
-    workspace.edits.add_source({"title": "A resolution", "issuer": "General Assembly", "date": "2024-12-17",
-                          "text": text},
-                         [{"text": "Urges States to protect victims.", "themes": ["rights"],
-                           "audiences": ["states"]}])
+    workspace.edits.add_source(
+        {"title": "A resolution", "issuer": "General Assembly", "date": "2024-12-17", "text": text},
+        [{"text": "Urges States to protect victims.", "themes": ["rights"], "audiences": ["states"]}],
+    )
     fresh = Workspace(workspace.home)
     window = _window(fresh)
     try:

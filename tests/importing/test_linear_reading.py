@@ -62,7 +62,6 @@ def test_a_megabyte_of_any_shape_reads_in_linear_time(tmp_path, name):
     assert large_seconds / small_seconds <= 5 + 0.5 / small_seconds, (name, small_seconds, large_seconds)
 
 
-
 def _real_text(size: int) -> str:
     """Real UN documents' text (tests/fixtures/un-ga) repeated to `size` characters."""
     fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "un-ga"

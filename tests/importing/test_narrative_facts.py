@@ -148,8 +148,10 @@ def test_a_call_made_before_the_sentence_that_leads_into_a_list_is_an_item():
     )
     assert [(c.text, c.kind) for c in found] == [
         (call, "recommendation"),
-        ("More urgently implement the trafficking in persons-specific actions detailed in the GCM.",
-         "recommendation"),
+        (
+            "More urgently implement the trafficking in persons-specific actions detailed in the GCM.",
+            "recommendation",
+        ),
     ]
     assert found[1].lead_in == lead
     assert opens_with(call, RECOMMEND_VERBS) == "calls on"

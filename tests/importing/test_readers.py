@@ -199,8 +199,10 @@ def _docx_with(
 def test_docx_list_numbering_is_clamped_before_it_is_printed(tmp_path, fmt):
     # a start of 9e9 in letters printed a marker of 346 million characters (17.6 GB)
     original = _docx_part("word/numbering.xml")
-    huge = original.replace(b'<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>',
-                            f'<w:start w:val="9000000000"/><w:numFmt w:val="{fmt}"/>'.encode())
+    huge = original.replace(
+        b'<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>',
+        f'<w:start w:val="9000000000"/><w:numFmt w:val="{fmt}"/>'.encode(),
+    )
     assert huge != original
     document = read_document(_docx_with(tmp_path, f"{fmt}.docx", numbering=huge))
     sub_markers = [b.marker for b in document.blocks if b.kind == "list" and b.level == 1]

@@ -58,8 +58,17 @@ def test_nearest_in_a_large_library_of_near_copies():
         words = base.text.split()
         cut = rng.randint(1, len(words))
         text = " ".join(words[:cut] if n % 3 else rng.sample(words, min(len(words), 4)))
-        copies.append(Item(id=f"copy-{n}", source_id=base.source_id, text=text, kind=base.kind,
-                           themes=base.themes, audiences=base.audiences, locator=base.locator))
+        copies.append(
+            Item(
+                id=f"copy-{n}",
+                source_id=base.source_id,
+                text=text,
+                kind=base.kind,
+                themes=base.themes,
+                audiences=base.audiences,
+                locator=base.locator,
+            )
+        )
     similar = SimilarItems(copies)
     for base in items[::5]:
         for k in (1, 5):

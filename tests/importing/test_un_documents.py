@@ -144,8 +144,10 @@ def test_annexed_convention_by_article(form):
     assert found["annex, article 2, (e) (i)"].text.startswith("Provides to users of its service")
     assert found["annex, article 2, (b)"].kind == "fact"  # a definition
     # the title over several lines and "The States Parties to the present Convention," are no items
-    assert not any(c.text.startswith(("Strengthening International", "The States Parties to the present"))
-                   for c in draft.candidates)
+    assert not any(
+        c.text.startswith(("Strengthening International", "The States Parties to the present"))
+        for c in draft.candidates
+    )
     assert not any(c.text.startswith("IN WITNESS WHEREOF") for c in draft.candidates)
     # the convention's own annex (interpretative notes) is located apart from its articles
     assert found["annex, annex, article 2, para. 1"].text.startswith("The definition of the term")

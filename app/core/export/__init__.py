@@ -62,16 +62,17 @@ class ExportedFiles(list):
         self.pages = pages
         self.left_out = left_out
         self.budget: Any = None  # the page budget measured before writing (service.Budget), if any
-        self.fit_note = ""   # the problem saying what keeping to the page target left out ("" if nothing)
+        self.fit_note = ""  # the problem saying what keeping to the page target left out ("" if nothing)
 
 
 class Layout:
     """The PDF laid out: its bytes, page count and the page of every heading."""
 
-    def __init__(self, data: bytes, pages: int, heading_pages: dict[str, int], warnings: list[str],
-                 drawn: bool = True) -> None:
+    def __init__(
+        self, data: bytes, pages: int, heading_pages: dict[str, int], warnings: list[str], drawn: bool = True
+    ) -> None:
         self.data, self.pages, self.heading_pages, self.warnings = data, pages, heading_pages, warnings
-        self.drawn = drawn   # False: measured only, `data` is no PDF to keep
+        self.drawn = drawn  # False: measured only, `data` is no PDF to keep
 
 
 def check_formats(formats: list[str] | tuple[str, ...]) -> list[str]:
@@ -90,8 +91,9 @@ def make_writer(fmt: str, template: Template, tick: Callable[[], None] = lambda:
     return getattr(importlib.import_module(module_name), class_name)(template, tick)
 
 
-def lay_out(doc: Document, template: Template, tick: Callable[[], None] = lambda: None,
-            draw: bool = True) -> Layout:
+def lay_out(
+    doc: Document, template: Template, tick: Callable[[], None] = lambda: None, draw: bool = True
+) -> Layout:
     """Set the PDF: the real page count, not an estimate. Without `draw` only the pages are
     measured (for the Word file and the page budget); `data` is then not a PDF to keep."""
     writer = make_writer("pdf", template, tick)
@@ -125,7 +127,7 @@ def export_document(
     out_dir = check_out_dir(out_dir)
     per_format = doc.item_count + 1
     if layout is not None and not layout.drawn and "pdf" in formats:
-        layout = None   # measured only: the PDF itself is set now
+        layout = None  # measured only: the PDF itself is set now
     needs_layout = layout is None and ("pdf" in formats or "docx" in formats)
     total = (len(formats) + needs_layout) * per_format + 1
     done = 0

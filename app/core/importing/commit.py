@@ -56,8 +56,11 @@ class EarlierImports:
             if value and value in index:
                 source_id = index[value]
                 other = self.symbols.get(source_id, "")
-                if reason in ("same file name", "same title") and other and draft.source.symbol and (
-                    other != draft.source.symbol
+                if (
+                    reason in ("same file name", "same title")
+                    and other
+                    and draft.source.symbol
+                    and (other != draft.source.symbol)
                 ):
                     continue
                 return source_id, reason

@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 class Imports:
     """The import steps over the library as it is at each call; sources are written by `edits`."""
 
-    def __init__(self, store: Store, library: Callable[[], Library], library_dir: Path,
-                 edits: LibraryEdits) -> None:
+    def __init__(
+        self, store: Store, library: Callable[[], Library], library_dir: Path, edits: LibraryEdits
+    ) -> None:
         self.store = store
         self.library = library
-        self.library_dir = library_dir   # where tag_rules.yaml is
+        self.library_dir = library_dir  # where tag_rules.yaml is
         self.edits = edits
 
     def tagger(self, exclude_sources: tuple[str, ...] = ()) -> Tagger:
@@ -36,8 +37,9 @@ class Imports:
         items = [i for i in library if i.source_id not in exclude_sources]
         return Tagger(rules, library.taxonomy, SimilarItems(items))
 
-    def read(self, path: str | Path, *, title: str = "", encoding: str | None = None,
-             fmt: str | None = None) -> ImportDraft:
+    def read(
+        self, path: str | Path, *, title: str = "", encoding: str | None = None, fmt: str | None = None
+    ) -> ImportDraft:
         """Read a document and propose candidates with tags and metadata (writes nothing)."""
         document = read_document(path, encoding=encoding, fmt=fmt)
         draft = build_draft(document, self.tagger(), title=title)

@@ -148,6 +148,7 @@ def opens_with(text: str, phrases: tuple[str, ...]) -> str:
                 return phrase
     return ""
 
+
 def is_preambular(text: str) -> bool:
     """A resolution's preambular paragraph: opens with a participle, ends with a comma."""
     stripped = text.rstrip()
@@ -156,6 +157,7 @@ def is_preambular(text: str) -> bool:
         and stripped.endswith((",", ";")) is True
         and stripped.endswith(",")
     )
+
 
 def guess_kind(text: str, lead_in: str = "", default: str = "recommendation") -> tuple[str, float]:
     """The kind of an item from its verbs and its lead-in, with a confidence."""
@@ -296,6 +298,7 @@ def calls_on_actor(text: str) -> bool:
     match = _MODAL_CALL.search(text)
     return match is not None and bool(_ACTORS.search(text[max(0, match.start() - 90) : match.start()]))
 
+
 _LEADING_ADVERBS = (
     r"^(?:(?:we|also|further|furthermore|again|once again|strongly|firmly|hereby|therefore|accordingly|"
     r"equally|moreover|in this regard|in this context|in that regard|thus|solemnly|fully|reiterate)"
@@ -321,6 +324,7 @@ def is_commitment(text: str) -> bool:
     first = text.strip()[:300]
     own = any(_COMMITMENT.match(opening) for opening in _openings(first)) or FUTURE_SELF.search(first)
     return bool(own) and not calls_on_actor(first)
+
 
 _RECOMMENDATION = re.compile(
     _LEADING_ADVERBS + r"(?:calls? (?:up)?on|calls? for|urges?|encourages?|invites?|requests?|"

@@ -35,8 +35,17 @@ def roman_to_int(value: str) -> int:
 def int_to_roman(value: int) -> str:
     """14 -> "xiv" (for the small numbers lists use)."""
     out = ""
-    for numeral, amount in (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5),
-                            ("iv", 4), ("i", 1)):
+    for numeral, amount in (
+        ("c", 100),
+        ("xc", 90),
+        ("l", 50),
+        ("xl", 40),
+        ("x", 10),
+        ("ix", 9),
+        ("v", 5),
+        ("iv", 4),
+        ("i", 1),
+    ):
         count, value = divmod(value, amount)
         out += numeral * count
     return out

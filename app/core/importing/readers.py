@@ -147,9 +147,23 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
             f"{name} needs more memory to read than is available.",
             hint="Close other programs, or split the document and import it in parts.",
         ) from exc
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, LookupError,
-            RuntimeError, AssertionError, ZeroDivisionError, OSError, EOFError, zlib.error, struct.error,
-            SyntaxError) as exc:
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        OverflowError,
+        LookupError,
+        RuntimeError,
+        AssertionError,
+        ZeroDivisionError,
+        OSError,
+        EOFError,
+        zlib.error,
+        struct.error,
+        SyntaxError,
+    ) as exc:
         # (RuntimeError covers RecursionError, NotImplementedError and PDFium's errors; SyntaxError
         # an XML parser's)
         # A damaged file that got past a reader's own checks: never a traceback.

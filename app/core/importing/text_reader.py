@@ -292,7 +292,6 @@ def read_markdown(text: str) -> tuple[list[Block], list[str]]:
     return [b for b in blocks if b.text], notes
 
 
-
 def read_text_file(data: bytes, name: str, encoding: str | None = None) -> ReadResult:
     """A .txt file: decoded, then read as printed lines (page furniture, notes, wrapping)."""
     text, used, warnings = decode_text(data, name, encoding)

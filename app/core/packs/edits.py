@@ -36,12 +36,17 @@ MAX_KEY_MESSAGES = 50
 MAX_ENTRIES = 5000
 
 
-def new_pack(title: str, *, entries: Iterable[PackEntry] = (), rules: Rules | None = None,
-             pack_id: str | None = None, **meta: str) -> Pack:
+def new_pack(
+    title: str,
+    *,
+    entries: Iterable[PackEntry] = (),
+    rules: Rules | None = None,
+    pack_id: str | None = None,
+    **meta: str,
+) -> Pack:
     """A new pack with a fresh id; `meta` sets subtitle, meeting, date, author ..."""
     stamp = now_iso()
-    pack = Pack(id=pack_id or new_pack_id(), title="", created=stamp, updated=stamp,
-                rules=rules or Rules())
+    pack = Pack(id=pack_id or new_pack_id(), title="", created=stamp, updated=stamp, rules=rules or Rules())
     pack = set_meta(pack, title=title, **meta)
     return set_entries(pack, entries)
 
@@ -63,15 +68,18 @@ def set_meta(pack: Pack, **changes: str) -> Pack:
         if name == "title" and not text:
             raise ValidationError("A pack needs a title.", hint="Type a title, e.g. the meeting's name.")
         if name == "grouping" and text not in GROUPING_CHOICES:
-            raise ValidationError(f"Unknown grouping {text!r}.",
-                                  hint=f"Use one of: {', '.join(GROUPING_CHOICES)}.")
+            raise ValidationError(
+                f"Unknown grouping {text!r}.", hint=f"Use one of: {', '.join(GROUPING_CHOICES)}."
+            )
         if name == "language":
             text = check_language(text)
         if name in ("template", "branding"):
             text = text or (DEFAULT_TEMPLATE if name == "template" else DEFAULT_BRANDING)
             if not TAG_RE.match(text):
-                raise ValidationError(f"{text!r} is not a valid {name} id.",
-                                      hint="Ids are lower-case letters, digits and dashes.")
+                raise ValidationError(
+                    f"{text!r} is not a valid {name} id.",
+                    hint="Ids are lower-case letters, digits and dashes.",
+                )
         clean[name] = text
     if all(getattr(pack, k) == v for k, v in clean.items()):
         return pack
@@ -110,8 +118,9 @@ def set_entries(pack: Pack, entries: Iterable[PackEntry]) -> Pack:
     return pack if entries == pack.entries else replace(pack, entries=entries)
 
 
-def add_items(pack: Pack, item_ids: Sequence[str], at: int | None = None, note: str = "",
-              pinned: bool = False) -> Pack:
+def add_items(
+    pack: Pack, item_ids: Sequence[str], at: int | None = None, note: str = "", pinned: bool = False
+) -> Pack:
     """Add items at position `at` (default: the end). Items already in the pack stay where
     they are; an excluded one is included again."""
     entries = list(pack.entries)
@@ -208,8 +217,9 @@ def replace_item(pack: Pack, old_id: str, new_id: str) -> Pack:
     _require(pack, old_id)
     _check_item_id(new_id)
     if new_id != old_id and new_id in pack:
-        raise ValidationError(f"{new_id} is in the pack already.",
-                              hint="Remove one of the two entries instead.")
+        raise ValidationError(
+            f"{new_id} is in the pack already.", hint="Remove one of the two entries instead."
+        )
     return _update(pack, old_id, item_id=new_id, conflict_with="", embedded=False)
 
 
@@ -239,21 +249,25 @@ def _update(pack: Pack, target: str, **changes: Any) -> Pack:
     updated = replace(entry, **changes)
     if updated == entry:
         return pack
-    return replace(pack, entries=(*pack.entries[:n], updated, *pack.entries[n + 1:]))
+    return replace(pack, entries=(*pack.entries[:n], updated, *pack.entries[n + 1 :]))
 
 
 def _require(pack: Pack, item_id: str) -> int:
     n = pack.index_of(item_id)
     if n < 0:
-        raise NotFoundError(f"{item_id} is not in the pack {pack.title!r}.",
-                            hint="'briefpack pack show PACK' lists its entries.")
+        raise NotFoundError(
+            f"{item_id} is not in the pack {pack.title!r}.",
+            hint="'briefpack pack show PACK' lists its entries.",
+        )
     return n
 
 
 def _check_item_id(item_id: str) -> None:
     if not isinstance(item_id, str) or not ITEM_ID_RE.match(item_id):
-        raise ValidationError(f"{item_id!r} is not a valid item id.",
-                              hint="Item ids are letters, digits, dots, dashes and underscores.")
+        raise ValidationError(
+            f"{item_id!r} is not a valid item id.",
+            hint="Item ids are letters, digits, dots, dashes and underscores.",
+        )
 
 
 def _clean_note(note: str) -> str:

@@ -34,11 +34,24 @@ def _pick(base: Any, mine: Any, theirs: Any) -> Any:
 
 def _merge_entry(base: PackEntry | None, mine: PackEntry, theirs: PackEntry) -> PackEntry:
     if base is None:
-        return mine if mine == theirs else replace(theirs, **{
-            name: _pick(getattr(theirs, name), getattr(mine, name), getattr(theirs, name))
-            for name in _ENTRY_FIELDS})
-    return replace(theirs, **{name: _pick(getattr(base, name), getattr(mine, name), getattr(theirs, name))
-                              for name in _ENTRY_FIELDS})
+        return (
+            mine
+            if mine == theirs
+            else replace(
+                theirs,
+                **{
+                    name: _pick(getattr(theirs, name), getattr(mine, name), getattr(theirs, name))
+                    for name in _ENTRY_FIELDS
+                },
+            )
+        )
+    return replace(
+        theirs,
+        **{
+            name: _pick(getattr(base, name), getattr(mine, name), getattr(theirs, name))
+            for name in _ENTRY_FIELDS
+        },
+    )
 
 
 def _merge_entries(base: Pack, mine: Pack, theirs: Pack) -> tuple[PackEntry, ...]:
@@ -54,8 +67,9 @@ def _merge_entries(base: Pack, mine: Pack, theirs: Pack) -> tuple[PackEntry, ...
         kept_theirs = [i for i in their_ids if i in base_ids and i not in removed]
         if kept_mine != kept_theirs:
             raise _Clash
-        added = [i for i in their_ids if i not in base_ids] + [i for i in my_ids if i not in base_ids
-                                                                and i not in their_ids]
+        added = [i for i in their_ids if i not in base_ids] + [
+            i for i in my_ids if i not in base_ids and i not in their_ids
+        ]
         order = tuple(kept_theirs + added)
     entries: list[PackEntry] = []
     for item_id in order:
@@ -82,8 +96,9 @@ def _merge_entries(base: Pack, mine: Pack, theirs: Pack) -> tuple[PackEntry, ...
 def merge_packs(base: Pack, mine: Pack, theirs: Pack) -> Pack | None:
     """`theirs` with the edits of `mine` (relative to `base`) applied, or None when they clash."""
     try:
-        values = {name: _pick(getattr(base, name), getattr(mine, name), getattr(theirs, name))
-                  for name in _MERGED}
+        values = {
+            name: _pick(getattr(base, name), getattr(mine, name), getattr(theirs, name)) for name in _MERGED
+        }
         entries = _merge_entries(base, mine, theirs)
     except _Clash:
         return None

@@ -62,10 +62,10 @@ class NewPack:
     """A pack made from a selection (not saved yet), and where its entries came from."""
 
     pack: Pack
-    matched: int            # entries the selection's search matched
-    facts_added: int        # key facts on its themes, added beyond the matches
-    left_out: int = 0       # matches past the limit
-    message: str = ""       # what the search had to say (ignored tags, ...)
+    matched: int  # entries the selection's search matched
+    facts_added: int  # key facts on its themes, added beyond the matches
+    left_out: int = 0  # matches past the limit
+    message: str = ""  # what the search had to say (ignored tags, ...)
     proposal: Proposal | None = None
 
     def summary(self) -> str:
@@ -76,8 +76,10 @@ class NewPack:
             parts[0] += f" ({self.left_out} more left out by the limit)"
         if self.facts_added:
             themes = ", ".join(self.pack.rules.themes)
-            parts.append(f"{self.facts_added} key fact(s) on its themes ({themes}) were added: the brief "
-                         "prints them in its key-facts box")
+            parts.append(
+                f"{self.facts_added} key fact(s) on its themes ({themes}) were added: the brief "
+                "prints them in its key-facts box"
+            )
         text = "; ".join(parts) + "."
         return f"{text} {self.message}" if self.message else text
 
@@ -91,24 +93,30 @@ class BuildResult:
     changed_since_last_build: tuple[ItemChange, ...]
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
-    pages: int = 0                  # the PDF's page count, when it was laid out
-    budget: Any = None              # the page budget measured (export.pipeline.Budget), when there is one
+    pages: int = 0  # the PDF's page count, when it was laid out
+    budget: Any = None  # the page budget measured (export.pipeline.Budget), when there is one
     left_out: tuple[str, ...] = ()  # item ids keeping to the page target left out
-    fit_note: str = ""              # the warning that says so (a window words it itself)
+    fit_note: str = ""  # the warning that says so (a window words it itself)
 
 
 class PackOperations:
     """Saved packs and what is done with them, over the library, search and exports it is given."""
 
-    def __init__(self, store: Store, library: Callable[[], Library], search: Callable[[Query], SearchResult],
-                 exports: Exports, defaults: Callable[[], dict[str, str]],
-                 brief_language: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        library: Callable[[], Library],
+        search: Callable[[Query], SearchResult],
+        exports: Exports,
+        defaults: Callable[[], dict[str, str]],
+        brief_language: Callable[[], str],
+    ) -> None:
         self.data = store
         self.store = PackStore(store)
-        self.library = library            # the library as it is now (it is rebuilt after edits)
+        self.library = library  # the library as it is now (it is rebuilt after edits)
         self.search = search
         self.exports = exports
-        self.defaults = defaults          # what a new pack starts with (the preferences)
+        self.defaults = defaults  # what a new pack starts with (the preferences)
         self.brief_language = brief_language
 
     # -- rules -------------------------------------------------------------
@@ -127,8 +135,11 @@ class PackOperations:
         themes = tuple(t for t in rules.themes if t in taxonomy.theme_ids)
         audiences = tuple(a for a in rules.audiences if a in taxonomy.audience_ids)
         kinds = tuple(k for k in rules.kinds if k in taxonomy.kind_ids)
-        ignored = [t for t in (*rules.themes, *rules.audiences, *rules.kinds)
-                   if t not in (*themes, *audiences, *kinds)]
+        ignored = [
+            t
+            for t in (*rules.themes, *rules.audiences, *rules.kinds)
+            if t not in (*themes, *audiences, *kinds)
+        ]
         query = rules.query(themes=themes, audiences=audiences, kinds=kinds)
         messages = [f"Ignored tags this library does not know: {', '.join(ignored)}."] if ignored else []
         if rules.themes and not themes and not (rules.text.strip() or audiences or kinds or rules.sources):
@@ -143,8 +154,10 @@ class PackOperations:
             fact_query = rules.query(text="", themes=themes, audiences=(), kinds=("fact",))
             # Facts that also concern the rules' audiences come first; the group is capped so a
             # two-page brief stays two pages (the user adds more from the results).
-            for query in (replace(fact_query, audiences=audiences, audiences_mode=rules.audiences_mode),
-                          fact_query):
+            for query in (
+                replace(fact_query, audiences=audiences, audiences_mode=rules.audiences_mode),
+                fact_query,
+            ):
                 for hit in self.search(query).hits:
                     if hit.item_id not in facts and hit.item_id not in ranked:
                         facts.append(hit.item_id)
@@ -156,9 +169,16 @@ class PackOperations:
         return propose(rules, ranked, facts, self.library().items, self.library().taxonomy, message)
 
     # -- packs --------------------------------------------------------------
-    def from_selection(self, rules: Rules, title: str = "", groups: Iterable[str] | None = None,
-                       limit: int | None = None, key_messages: Sequence[str] = (),
-                       items: Sequence[str] | None = None, **meta: str) -> NewPack:
+    def from_selection(
+        self,
+        rules: Rules,
+        title: str = "",
+        groups: Iterable[str] | None = None,
+        limit: int | None = None,
+        key_messages: Sequence[str] = (),
+        items: Sequence[str] | None = None,
+        **meta: str,
+    ) -> NewPack:
         """A new pack (not saved yet) that records `rules` and holds what they select now.
 
         Its entries are the rules' matches, best first (at most `limit`), grouped by theme,
@@ -177,16 +197,20 @@ class PackOperations:
             ranked, facts, message = self.matches(rules)
         left_out = max(0, len(ranked) - limit) if limit is not None else 0
         if limit is not None:
-            ranked = ranked[:max(0, limit)]
+            ranked = ranked[: max(0, limit)]
         proposal = propose(rules, ranked, facts, self.library().items, self.library().taxonomy, message)
         entries = proposal.entries(groups) if items is None else tuple(PackEntry(i) for i in ranked)
         taken = {e.item_id for e in entries}
-        pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules,
-                              **self._meta(meta))
+        pack = edits.new_pack(title.strip() or self.default_title(rules), rules=rules, **self._meta(meta))
         pack = edits.set_key_messages(edits.set_entries(pack, entries), key_messages)
-        return NewPack(pack, matched=sum(1 for i in ranked if i in taken),
-                       facts_added=sum(1 for i in facts if i in taken and i not in ranked),
-                       left_out=left_out, message=message, proposal=proposal)
+        return NewPack(
+            pack,
+            matched=sum(1 for i in ranked if i in taken),
+            facts_added=sum(1 for i in facts if i in taken and i not in ranked),
+            left_out=left_out,
+            message=message,
+            proposal=proposal,
+        )
 
     def _meta(self, meta: dict[str, str]) -> dict[str, Any]:
         """What a new pack is given: the preferences' defaults, then what the caller says."""
@@ -198,8 +222,15 @@ class PackOperations:
         words = [taxonomy.label(t) for t in (*rules.themes, *rules.audiences)]
         return " · ".join(words) or rules.text.strip() or UNTITLED
 
-    def new(self, title: str, rules: Rules | None = None, groups: Iterable[str] | None = None,
-            key_messages: Sequence[str] = (), proposal: Proposal | None = None, **meta: Any) -> Pack:
+    def new(
+        self,
+        title: str,
+        rules: Rules | None = None,
+        groups: Iterable[str] | None = None,
+        key_messages: Sequence[str] = (),
+        proposal: Proposal | None = None,
+        **meta: Any,
+    ) -> Pack:
         """A new saved pack: with rules, what `from_selection` makes; without, an empty one.
 
         `proposal` is one the user has already seen (pack_propose), reused as it is."""
@@ -210,7 +241,8 @@ class PackOperations:
             pack = edits.set_key_messages(pack, key_messages)
         elif rules.empty:
             pack = edits.set_key_messages(
-                edits.new_pack(title, rules=rules, **self._meta(meta)), key_messages)
+                edits.new_pack(title, rules=rules, **self._meta(meta)), key_messages
+            )
         else:
             pack = self.from_selection(rules, title, groups, key_messages=key_messages, **meta).pack
         return self.save(pack, summary="created")
@@ -257,9 +289,14 @@ class PackOperations:
         ranked, facts, message = self.matches(pack.rules)
         return refresh_report(pack, self.library(), [*ranked, *facts], message)
 
-    def refresh(self, ref: str, choices: RefreshChoices | None = None, dry_run: bool = False,
-                categories: Iterable[str] | None = None,
-                skip: Iterable[str] = ()) -> tuple[RefreshReport, Pack]:
+    def refresh(
+        self,
+        ref: str,
+        choices: RefreshChoices | None = None,
+        dry_run: bool = False,
+        categories: Iterable[str] | None = None,
+        skip: Iterable[str] = (),
+    ) -> tuple[RefreshReport, Pack]:
         """Report what changed for the pack; unless `dry_run`, apply the given choices, else whole
         `categories` (all by default) less `skip`. Returns (report, the pack as saved, or as it is
         on a dry run)."""
@@ -269,12 +306,16 @@ class PackOperations:
             pack = self.get(ref)
             report = self.refresh_report(pack.id)
             if choices is None:
-                choices = RefreshChoices.default(report, categories or ("changed", "new", "removed",
-                                                                        "unmatched"), skip)
+                choices = RefreshChoices.default(
+                    report, categories or ("changed", "new", "removed", "unmatched"), skip
+                )
             updated = apply_refresh(pack, report, choices, self.library())
-            counts = [f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
-                      f"{len([i for i in choices.add if i in report.new])} added",
-                      f"{len(choices.remove)} removed", f"{len(choices.keep)} kept from the pack's copy"]
+            counts = [
+                f"{len(choices.accept & {c.item_id for c in report.changed})} updated",
+                f"{len([i for i in choices.add if i in report.new])} added",
+                f"{len(choices.remove)} removed",
+                f"{len(choices.keep)} kept from the pack's copy",
+            ]
             return report, self.save(updated, summary="refreshed: " + ", ".join(counts))
 
     # -- files -----------------------------------------------------------------
@@ -282,12 +323,17 @@ class PackOperations:
         """Write a .briefpack file embedding today's version of every entry's item."""
         pack = self.get(ref)
         library = self.library()
-        missing = [r.item_id for r in resolve_entries(pack, library, include_excluded=False)
-                   if r.status == STATUS_MISSING]
+        missing = [
+            r.item_id
+            for r in resolve_entries(pack, library, include_excluded=False)
+            if r.status == STATUS_MISSING
+        ]
         if missing:
-            raise ValidationError(f"{len(missing)} item(s) of the pack are in neither the library nor the "
-                                  f"pack: {', '.join(missing[:5])}.",
-                                  hint="Remove or exclude them ('briefpack pack remove'), then export again.")
+            raise ValidationError(
+                f"{len(missing)} item(s) of the pack are in neither the library nor the "
+                f"pack: {', '.join(missing[:5])}.",
+                hint="Remove or exclude them ('briefpack pack remove'), then export again.",
+            )
         current = rebaseline(pack, library)
         current = replace(current, built=pack.built, library_fingerprint=pack.library_fingerprint)
         return write_pack_file(Path(path), current)
@@ -313,7 +359,9 @@ class PackOperations:
                     raise PackExistsError(
                         f"{path.name} holds a pack you already have: “{other.title}”. Nothing was imported.",
                         hint="Open it from your packs. To keep a second copy, import it as a copy "
-                             "('briefpack pack import-file --copy').", pack_id=pack_id)
+                        "('briefpack pack import-file --copy').",
+                        pack_id=pack_id,
+                    )
         titles = {t.casefold() for t in existing.values()}
         title, n = pack.title, 1
         while title.casefold() in titles:
@@ -337,26 +385,42 @@ class PackOperations:
             if resolved.status != STATUS_LIBRARY and resolved.item and resolved.source:
                 snapshots[resolved.item_id] = (resolved.item, resolved.source)
         template, branding, _ = self._template_and_branding(pack)
-        return BriefSpec(pack.brief, key_messages=pack.key_messages, entries=tuple(entries),
-                         grouping=pack.grouping, themes=pack.rules.themes, audiences=pack.rules.audiences,
-                         template=template, branding=branding,
-                         language=pack.language or self.brief_language(), snapshots=snapshots)
+        return BriefSpec(
+            pack.brief,
+            key_messages=pack.key_messages,
+            entries=tuple(entries),
+            grouping=pack.grouping,
+            themes=pack.rules.themes,
+            audiences=pack.rules.audiences,
+            template=template,
+            branding=branding,
+            language=pack.language or self.brief_language(),
+            snapshots=snapshots,
+        )
 
     def _template_and_branding(self, pack: Pack) -> tuple[str, str, list[str]]:
         warnings = []
         template, branding = pack.template, pack.branding
         if template not in {t.id for t in self.exports.templates()}:
-            warnings.append(f"The template {template!r} is not installed here; the default "
-                            f"({DEFAULT_TEMPLATE}) was used.")
+            warnings.append(
+                f"The template {template!r} is not installed here; the default ({DEFAULT_TEMPLATE}) was used."
+            )
             template = DEFAULT_TEMPLATE
         if branding not in {b.id for b in self.exports.brandings()}:
             warnings.append(f"The branding profile {branding!r} is not set up here; the default was used.")
             branding = DEFAULT_BRANDING
         return template, branding, warnings
 
-    def build(self, ref: str | Pack, formats: Sequence[str], out_dir: Path,
-              progress: Callable | None = None, cancel: Callable | None = None,
-              fit: bool = False, language: str = "") -> BuildResult:
+    def build(
+        self,
+        ref: str | Pack,
+        formats: Sequence[str],
+        out_dir: Path,
+        progress: Callable | None = None,
+        cancel: Callable | None = None,
+        fit: bool = False,
+        language: str = "",
+    ) -> BuildResult:
         """Export the pack with its template; the pack then records this build (snapshots
         re-taken, library fingerprint noted). `ref` may be the pack as edited in a window: what
         was exported is what is recorded. `language` writes this build in another language
@@ -376,8 +440,9 @@ class PackOperations:
         spec = self.spec(pack)
         if language:
             spec = replace(spec, language=check_language(language))
-        paths = self.exports.export_brief(spec, list(formats), Path(out_dir), progress=progress,
-                                     cancel=cancel, fit=fit)
+        paths = self.exports.export_brief(
+            spec, list(formats), Path(out_dir), progress=progress, cancel=cancel, fit=fit
+        )
         problems = tuple(getattr(paths, "problems", ()))
         try:
             built = self.save(rebaseline(pack, library), summary=f"built {', '.join(formats)}")
@@ -385,12 +450,24 @@ class PackOperations:
             # Edited elsewhere while it was being built: the files are written; the newer pack is
             # kept as it is (this build is not recorded in it).
             built = self.get(pack.id)
-            warnings.append("The pack was changed in another window or command while it was being built; "
-                            "the files are written, but this build was not recorded in the pack.")
+            warnings.append(
+                "The pack was changed in another window or command while it was being built; "
+                "the files are written, but this build was not recorded in the pack."
+            )
         except ReadOnlyStoreError:
             built = pack
-            warnings.append("The files are written; the data folder is read-only, so this build was not "
-                            "recorded in the pack.")
-        return BuildResult(built, tuple(paths), tuple(changes), missing, (*warnings, *problems),
-                           getattr(paths, "pages", 0), getattr(paths, "budget", None),
-                           tuple(getattr(paths, "left_out", ())), getattr(paths, "fit_note", ""))
+            warnings.append(
+                "The files are written; the data folder is read-only, so this build was not "
+                "recorded in the pack."
+            )
+        return BuildResult(
+            built,
+            tuple(paths),
+            tuple(changes),
+            missing,
+            (*warnings, *problems),
+            getattr(paths, "pages", 0),
+            getattr(paths, "budget", None),
+            tuple(getattr(paths, "left_out", ())),
+            getattr(paths, "fit_note", ""),
+        )

@@ -35,9 +35,10 @@ def new_pack_id() -> str:
 
 def check_pack_id(pack_id: str) -> str:
     if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
-        raise ValidationError(f"{pack_id!r} is not a valid pack id.",
-                              hint="Pack ids are lower-case letters, digits and dashes "
-                                   "('briefpack pack list').")
+        raise ValidationError(
+            f"{pack_id!r} is not a valid pack id.",
+            hint="Pack ids are lower-case letters, digits and dashes ('briefpack pack list').",
+        )
     return pack_id
 
 
@@ -54,8 +55,15 @@ class Rules(Query):
 
     @property
     def empty(self) -> bool:
-        return not (self.text.strip() or self.themes or self.audiences or self.kinds or self.sources
-                    or self.date_from or self.date_to)
+        return not (
+            self.text.strip()
+            or self.themes
+            or self.audiences
+            or self.kinds
+            or self.sources
+            or self.date_from
+            or self.date_to
+        )
 
     def to_record(self) -> dict:
         return {**super().to_record(), "include_facts": self.include_facts}
@@ -70,8 +78,10 @@ class Rules(Query):
         parts = []
         if self.text.strip():
             parts.append(f"text {self.text.strip()!r}")
-        for name, values, mode in (("themes", self.themes, self.themes_mode),
-                                   ("audiences", self.audiences, self.audiences_mode)):
+        for name, values, mode in (
+            ("themes", self.themes, self.themes_mode),
+            ("audiences", self.audiences, self.audiences_mode),
+        ):
             if values:
                 parts.append(f"{name} {', '.join(values)}" + (f" ({mode})" if len(values) > 1 else ""))
         if self.kinds:
@@ -105,8 +115,14 @@ class PackEntry:
     conflict_with: str = ""
 
     def to_record(self) -> dict:
-        return {"item_id": self.item_id, "note": self.note, "pinned": self.pinned,
-                "excluded": self.excluded, "embedded": self.embedded, "conflict_with": self.conflict_with}
+        return {
+            "item_id": self.item_id,
+            "note": self.note,
+            "pinned": self.pinned,
+            "excluded": self.excluded,
+            "embedded": self.embedded,
+            "conflict_with": self.conflict_with,
+        }
 
     @classmethod
     def from_record(cls, record: dict) -> PackEntry:
@@ -232,10 +248,14 @@ class Pack:
             updated=str(record.get("updated") or ""),
             built=str(record.get("built") or ""),
             library_fingerprint=str(record.get("library_fingerprint") or ""),
-            items=tuple(Item.from_record(i, origin=str(i.get("origin") or "bundled"))
-                        for i in record.get("items") or ()),
-            sources=tuple(Source.from_record({k: v for k, v in s.items() if k != "text"})
-                          for s in record.get("sources") or ()),
+            items=tuple(
+                Item.from_record(i, origin=str(i.get("origin") or "bundled"))
+                for i in record.get("items") or ()
+            ),
+            sources=tuple(
+                Source.from_record({k: v for k, v in s.items() if k != "text"})
+                for s in record.get("sources") or ()
+            ),
             schema_version=int(record.get("schema_version") or PACK_SCHEMA_VERSION),
             **values,
         )
@@ -244,4 +264,3 @@ class Pack:
 def snapshot_item_record(item: Item) -> dict:
     """An item as a pack embeds it (the public field set)."""
     return item.to_record()
-

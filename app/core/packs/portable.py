@@ -66,14 +66,18 @@ def write_pack_file(path: Path, pack: Pack) -> Path:
     try:
         check_file_data(data, path.name)  # a file Briefpack writes must always open again
     except PackFileError as exc:
-        raise ValidationError("The pack cannot be written as a pack file: a field does not fit the format.",
-                              detail=exc.detail or exc.user_message,
-                              hint="Shorten the field named in the details and export again.") from None
+        raise ValidationError(
+            "The pack cannot be written as a pack file: a field does not fit the format.",
+            detail=exc.detail or exc.user_message,
+            hint="Shorten the field named in the details and export again.",
+        ) from None
     payload = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if len(payload) > MAX_FILE_BYTES:
-        raise ValidationError(f"The pack is too large for a pack file ({len(payload) // 2**20} MB; "
-                              f"at most {MAX_FILE_BYTES // 2**20} MB).",
-                              hint="Split it into smaller packs.")
+        raise ValidationError(
+            f"The pack is too large for a pack file ({len(payload) // 2**20} MB; "
+            f"at most {MAX_FILE_BYTES // 2**20} MB).",
+            hint="Split it into smaller packs.",
+        )
     atomic_write_bytes(path, payload)
     return path
 
@@ -114,24 +118,33 @@ def parse_pack_bytes(raw: bytes, name: str = "The file") -> dict:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PackFileError(f"{name} is not a Briefpack pack file (it is not text).",
-                            detail=str(exc), hint="Choose a .briefpack file saved by Briefpack.") from None
+        raise PackFileError(
+            f"{name} is not a Briefpack pack file (it is not text).",
+            detail=str(exc),
+            hint="Choose a .briefpack file saved by Briefpack.",
+        ) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
-            raise PackFileError(f"{name} is incomplete: it stops in the middle of the pack.",
-                                detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
-                                hint="It was probably cut short while being copied or sent. "
-                                     "Ask for the file again.") from None
-        raise PackFileError(f"{name} is not a Briefpack pack file (it is not valid JSON).",
-                            detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
-                            hint="Choose a .briefpack file saved by Briefpack.") from None
+            raise PackFileError(
+                f"{name} is incomplete: it stops in the middle of the pack.",
+                detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
+                hint="It was probably cut short while being copied or sent. Ask for the file again.",
+            ) from None
+        raise PackFileError(
+            f"{name} is not a Briefpack pack file (it is not valid JSON).",
+            detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
+            hint="Choose a .briefpack file saved by Briefpack.",
+        ) from None
     except RecursionError:
         raise _too_deep(name) from None
     except ValueError as exc:  # duplicate keys, NaN, numbers too long to read
-        raise PackFileError(f"{name} is not a valid pack file.", detail=str(exc),
-                            hint="Choose a .briefpack file saved by Briefpack.") from None
+        raise PackFileError(
+            f"{name} is not a valid pack file.",
+            detail=str(exc),
+            hint="Choose a .briefpack file saved by Briefpack.",
+        ) from None
     _check_depth(data, name)
     data = _clean(data)
     check_file_data(data, name)
@@ -141,8 +154,9 @@ def parse_pack_bytes(raw: bytes, name: str = "The file") -> dict:
 def check_file_data(data: Any, name: str = "The file") -> None:
     """Validate a parsed file: format, version, schema, then the cross-references."""
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-        raise PackFileError(f"{name} is not a Briefpack pack file.",
-                            hint="Choose a .briefpack file saved by Briefpack.")
+        raise PackFileError(
+            f"{name} is not a Briefpack pack file.", hint="Choose a .briefpack file saved by Briefpack."
+        )
     pack = data.get("pack")
     versions = [data.get("schema_version"), pack.get("schema_version") if isinstance(pack, dict) else None]
     version = max((v for v in versions if isinstance(v, int) and not isinstance(v, bool)), default=0)
@@ -150,7 +164,8 @@ def check_file_data(data: Any, name: str = "The file") -> None:
         raise PackFileError(
             f"{name} was saved by a newer Briefpack (pack format {version}; this one reads up to "
             f"{FILE_SCHEMA_VERSION}).",
-            hint="Update Briefpack to open it, or ask the sender to export it from the same version.")
+            hint="Update Briefpack to open it, or ask the sender to export it from the same version.",
+        )
     errors = list(_validator().iter_errors(data))
     if errors:
         from jsonschema.exceptions import best_match
@@ -159,10 +174,11 @@ def check_file_data(data: Any, name: str = "The file") -> None:
         where = _path_text(error.absolute_path)
         message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
         more = f" (and {len(errors) - 1} more problem{'s' * (len(errors) > 2)})" if len(errors) > 1 else ""
-        raise PackFileError(f"{name} is not a valid pack file: {where}: {message}{more}.",
-                            detail="\n".join(f"{_path_text(e.absolute_path)}: {e.message[:200]}"
-                                             for e in errors[:20]),
-                            hint="The file may have been edited by hand or damaged. Ask for it again.")
+        raise PackFileError(
+            f"{name} is not a valid pack file: {where}: {message}{more}.",
+            detail="\n".join(f"{_path_text(e.absolute_path)}: {e.message[:200]}" for e in errors[:20]),
+            hint="The file may have been edited by hand or damaged. Ask for it again.",
+        )
     _cross_check(data["pack"], name)
 
 
@@ -189,10 +205,13 @@ def _cross_check(pack: dict, name: str) -> None:
         if span and span[0] > span[1]:
             problems.append(f"item {item['id']} has a span that ends before it starts")
     if problems:
-        raise PackFileError(f"{name} is not a valid pack file: {problems[0]}"
-                            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "") + ".",
-                            detail="\n".join(problems[:20]),
-                            hint="The file may have been edited by hand or damaged. Ask for it again.")
+        raise PackFileError(
+            f"{name} is not a valid pack file: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+            + ".",
+            detail="\n".join(problems[:20]),
+            hint="The file may have been edited by hand or damaged. Ask for it again.",
+        )
 
 
 # -- turning a file into a pack for this library ------------------------------
@@ -201,8 +220,8 @@ class ImportedPack:
     """A pack read from a file, ready to save, and what the user should know about it."""
 
     pack: Pack
-    embedded: tuple[str, ...]                 # entries built from the file's copy (not in this library)
-    conflicts: tuple[tuple[str, str], ...]    # (entry id, library id) pairs kept side by side
+    embedded: tuple[str, ...]  # entries built from the file's copy (not in this library)
+    conflicts: tuple[tuple[str, str], ...]  # (entry id, library id) pairs kept side by side
     unknown_tags: tuple[str, ...]
 
 
@@ -229,8 +248,7 @@ def unpack(data: dict, library_items: Mapping[str, Item], known_tags: set[str] |
     embedded: list[str] = []
     for entry in pack.entries:
         if entry.item_id in renamed:
-            entry = replace(entry, item_id=renamed[entry.item_id], conflict_with=entry.item_id,
-                            embedded=True)
+            entry = replace(entry, item_id=renamed[entry.item_id], conflict_with=entry.item_id, embedded=True)
         else:
             in_library = entry.item_id in library_items
             conflict = entry.conflict_with if entry.conflict_with in library_items else ""
@@ -238,12 +256,16 @@ def unpack(data: dict, library_items: Mapping[str, Item], known_tags: set[str] |
         if entry.embedded and not entry.excluded:
             embedded.append(entry.item_id)
         new_entries.append(entry)
-    tags = {t for i in items for t in (*i.themes, *i.audiences)} | set(pack.rules.themes) \
+    tags = (
+        {t for i in items for t in (*i.themes, *i.audiences)}
+        | set(pack.rules.themes)
         | set(pack.rules.audiences)
+    )
     unknown = tuple(sorted(tags - known_tags)) if known_tags is not None else ()
     stamp = now_iso()
-    pack = replace(pack, id=new_pack_id(), entries=tuple(new_entries), created=pack.created or stamp,
-                   updated=stamp)
+    pack = replace(
+        pack, id=new_pack_id(), entries=tuple(new_entries), created=pack.created or stamp, updated=stamp
+    )
     pack = with_snapshots(pack, items, pack.sources)
     return ImportedPack(pack, tuple(embedded), tuple(conflicts), unknown)
 
@@ -303,12 +325,13 @@ def _check_counts(raw: bytes, name: str) -> None:
     values = bare.count(b",")
     if containers > MAX_CONTAINERS or values > MAX_VALUES:
         head = re.sub(rb"\s+", b"", bare[:4096])
-        if len(head) > MAX_DEPTH and not head[:MAX_DEPTH + 1].strip(b"[{"):
+        if len(head) > MAX_DEPTH and not head[: MAX_DEPTH + 1].strip(b"[{"):
             raise _too_deep(name)  # "[[[[..." says more by its depth than by its count
         raise PackFileError(
             f"{name} is not a valid pack file: it holds {containers:,} objects and lists and {values:,} "
             f"values, more than a pack can (at most {MAX_CONTAINERS:,} and {MAX_VALUES:,}).",
-            hint="The file may have been damaged or made by another program. Ask for it again.")
+            hint="The file may have been damaged or made by another program. Ask for it again.",
+        )
 
 
 def _check_depth(data: Any, name: str) -> None:
@@ -342,11 +365,15 @@ def _path_text(path: Any) -> str:
 
 
 def _too_large(name: str, size: int) -> PackFileError:
-    return PackFileError(f"{name} is too large to be a pack file ({size / 2**20:.1f} MB; at most "
-                         f"{MAX_FILE_BYTES // 2**20} MB).",
-                         hint="Choose a .briefpack file saved by Briefpack.")
+    return PackFileError(
+        f"{name} is too large to be a pack file ({size / 2**20:.1f} MB; at most "
+        f"{MAX_FILE_BYTES // 2**20} MB).",
+        hint="Choose a .briefpack file saved by Briefpack.",
+    )
 
 
 def _too_deep(name: str) -> PackFileError:
-    return PackFileError(f"{name} is not a valid pack file: its data is nested far deeper than a pack's.",
-                         hint="Choose a .briefpack file saved by Briefpack.")
+    return PackFileError(
+        f"{name} is not a valid pack file: its data is nested far deeper than a pack's.",
+        hint="Choose a .briefpack file saved by Briefpack.",
+    )

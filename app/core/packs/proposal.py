@@ -45,18 +45,33 @@ class Proposal:
             known = {g.id for g in self.groups}
             unknown = chosen - known
             if unknown:
-                raise ValidationError(f"The proposal has no group {sorted(unknown)[0]!r}.",
-                                      hint=f"Its groups are: {', '.join(sorted(known)) or 'none'}.")
-        return tuple(PackEntry(item_id) for g in self.groups
-                     if chosen is None or g.id in chosen for item_id in g.item_ids)
+                raise ValidationError(
+                    f"The proposal has no group {sorted(unknown)[0]!r}.",
+                    hint=f"Its groups are: {', '.join(sorted(known)) or 'none'}.",
+                )
+        return tuple(
+            PackEntry(item_id)
+            for g in self.groups
+            if chosen is None or g.id in chosen
+            for item_id in g.item_ids
+        )
 
     def to_dict(self) -> dict:
-        return {"rules": self.rules.to_record(), "message": self.message,
-                "groups": [{"id": g.id, "label": g.label, "item_ids": list(g.item_ids)} for g in self.groups]}
+        return {
+            "rules": self.rules.to_record(),
+            "message": self.message,
+            "groups": [{"id": g.id, "label": g.label, "item_ids": list(g.item_ids)} for g in self.groups],
+        }
 
 
-def propose(rules: Rules, ranked: Sequence[str], facts: Sequence[str], items: Mapping[str, Item],
-            taxonomy: Taxonomy, message: str = "") -> Proposal:
+def propose(
+    rules: Rules,
+    ranked: Sequence[str],
+    facts: Sequence[str],
+    items: Mapping[str, Item],
+    taxonomy: Taxonomy,
+    message: str = "",
+) -> Proposal:
     """Group the rules' ranked matches by theme, and the key facts for the themes apart.
 
     `ranked` is what the rules' query matches, best first; `facts` the facts on
@@ -86,8 +101,10 @@ def propose(rules: Rules, ranked: Sequence[str], facts: Sequence[str], items: Ma
                 seen.add(item_id)
                 fact_ids.append(item_id)
     order = sorted(by_theme, key=lambda t: (t == OTHER_GROUP, rank.get(t, len(rank)), t))
-    groups = [ProposalGroup(t, "Other items" if t == OTHER_GROUP else taxonomy.label(t), tuple(by_theme[t]))
-              for t in order]
+    groups = [
+        ProposalGroup(t, "Other items" if t == OTHER_GROUP else taxonomy.label(t), tuple(by_theme[t]))
+        for t in order
+    ]
     if fact_ids:
         groups.append(ProposalGroup(FACTS_GROUP, "Key facts", tuple(fact_ids)))
     return Proposal(rules, tuple(groups), message)

@@ -25,9 +25,12 @@ class ItemChange:
     new: Item
 
     def to_dict(self) -> dict:
-        return {"item_id": self.item_id, "fields": list(self.fields),
-                "old": {f: _plain_value(getattr(self.old, f)) for f in self.fields},
-                "new": {f: _plain_value(getattr(self.new, f)) for f in self.fields}}
+        return {
+            "item_id": self.item_id,
+            "fields": list(self.fields),
+            "old": {f: _plain_value(getattr(self.old, f)) for f in self.fields},
+            "new": {f: _plain_value(getattr(self.new, f)) for f in self.fields},
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,12 @@ class RefreshReport:
         return not (self.changed or self.removed or self.new or self.unmatched)
 
     def counts(self) -> dict[str, int]:
-        return {"changed": len(self.changed), "new": len(self.new), "removed": len(self.removed),
-                "unmatched": len(self.unmatched)}
+        return {
+            "changed": len(self.changed),
+            "new": len(self.new),
+            "removed": len(self.removed),
+            "unmatched": len(self.unmatched),
+        }
 
     def to_dict(self) -> dict:
         return {
@@ -85,15 +92,17 @@ class RefreshChoices:
     keep: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def default(cls, report: RefreshReport, categories: Iterable[str] = CATEGORIES,
-                skip: Iterable[str] = ()) -> RefreshChoices:
+    def default(
+        cls, report: RefreshReport, categories: Iterable[str] = CATEGORIES, skip: Iterable[str] = ()
+    ) -> RefreshChoices:
         """Apply whole categories, except `skip`ped items. Pinned items gone from the
         library are kept (from the pack's copy), never removed."""
         wanted, skipped = set(categories), set(skip)
         unknown = wanted - set(CATEGORIES)
         if unknown:
-            raise ValidationError(f"Unknown refresh category {sorted(unknown)[0]!r}.",
-                                  hint=f"Use {', '.join(CATEGORIES)}.")
+            raise ValidationError(
+                f"Unknown refresh category {sorted(unknown)[0]!r}.", hint=f"Use {', '.join(CATEGORIES)}."
+            )
         accept = {c.item_id for c in report.changed} if "changed" in wanted else set()
         add = [i for i in report.new] if "new" in wanted else []
         remove: set[str] = set()
@@ -103,8 +112,12 @@ class RefreshChoices:
                 (keep if item_id in report.pinned_removed else remove).add(item_id)
         if "unmatched" in wanted:
             remove |= set(report.unmatched)
-        return cls(frozenset(accept - skipped), tuple(i for i in add if i not in skipped),
-                   frozenset(remove - skipped), frozenset(keep - skipped))
+        return cls(
+            frozenset(accept - skipped),
+            tuple(i for i in add if i not in skipped),
+            frozenset(remove - skipped),
+            frozenset(keep - skipped),
+        )
 
 
 def refresh_report(pack: Pack, library: Library, matches: Sequence[str], message: str = "") -> RefreshReport:
@@ -130,8 +143,17 @@ def refresh_report(pack: Pack, library: Library, matches: Sequence[str], message
         if not pack.rules.empty and not entry.pinned and entry.item_id not in matching:
             unmatched.append(entry.item_id)
     new = tuple(i for i in dict.fromkeys(matches) if i not in pack and i in library.items)
-    return RefreshReport(pack.id, tuple(changed), tuple(removed), new, tuple(unmatched),
-                         frozenset(pinned_removed), pack.library_fingerprint, library.fingerprint, message)
+    return RefreshReport(
+        pack.id,
+        tuple(changed),
+        tuple(removed),
+        new,
+        tuple(unmatched),
+        frozenset(pinned_removed),
+        pack.library_fingerprint,
+        library.fingerprint,
+        message,
+    )
 
 
 def apply_refresh(pack: Pack, report: RefreshReport, choices: RefreshChoices, library: Library) -> Pack:

@@ -12,9 +12,9 @@ from app.core.packs.pack import Pack, PackEntry, now_iso
 # What a refresh compares, in the order a report lists it.
 COMPARED_FIELDS = ("text", "themes", "audiences", "kind", "locator", "section", "lead_in")
 
-STATUS_LIBRARY = "library"      # built from the library
-STATUS_EMBEDDED = "embedded"    # built from the pack's own copy: the library does not hold it
-STATUS_MISSING = "missing"      # nowhere to be found: cannot be built
+STATUS_LIBRARY = "library"  # built from the library
+STATUS_EMBEDDED = "embedded"  # built from the pack's own copy: the library does not hold it
+STATUS_MISSING = "missing"  # nowhere to be found: cannot be built
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,14 +47,18 @@ class PackConflictError(BriefpackError):
 
     def __init__(self, title: str, theirs: dict | None) -> None:
         if theirs is None:
-            message = (f"“{title}” was deleted by another Briefpack window or command; your changes "
-                       "were not saved.")
+            message = (
+                f"“{title}” was deleted by another Briefpack window or command; your changes were not saved."
+            )
             hint = "Save it again to keep it (as it is on your screen), or save it as a copy."
         else:
             when = str(theirs.get("updated", "")).replace("T", " ").removesuffix("Z")
-            message = (f"“{title}” was changed by another Briefpack window or command"
-                       + (f" (saved {when} UTC)" if when else "") + " since you opened it; your changes "
-                       "were not saved over it.")
+            message = (
+                f"“{title}” was changed by another Briefpack window or command"
+                + (f" (saved {when} UTC)" if when else "")
+                + " since you opened it; your changes "
+                "were not saved over it."
+            )
             hint = "Reload it to see the other change, save yours as a copy, or save again to replace it."
         super().__init__(message, hint=hint)
         self.theirs = _from_stored(theirs) if theirs is not None else None
@@ -85,8 +89,11 @@ class PackStore:
     def _orphan_histories(self) -> bool:
         """A pack history whose pack packs.json lacks: packs.json lost it (deleting a pack removes
         its history first), so the pack is recovered from it."""
-        names = [n for n in os.listdir(self._store.root) if n.startswith("pack-history-")
-                 and n.endswith(".json")] if self._store.root.is_dir() else []
+        names = (
+            [n for n in os.listdir(self._store.root) if n.startswith("pack-history-") and n.endswith(".json")]
+            if self._store.root.is_dir()
+            else []
+        )
         if not names:
             return False
         ids = set(self.packs.ids())
@@ -123,17 +130,26 @@ class PackStore:
                         continue
                     pack = candidate
                 assert pack is not None
-                saved = self.save(replace(pack, revision=_revision(current)), force=True,
-                                  summary=f"recovered version {newest['n']} from the history")
+                saved = self.save(
+                    replace(pack, revision=_revision(current)),
+                    force=True,
+                    summary=f"recovered version {newest['n']} from the history",
+                )
             except BriefpackError as exc:
-                self._store.report_notice(f"{PACKS_FILE}.json", f"Could not check the history of pack "
-                                          f"{pack_id}: {exc.user_message}")
+                self._store.report_notice(
+                    f"{PACKS_FILE}.json", f"Could not check the history of pack {pack_id}: {exc.user_message}"
+                )
                 continue
-            what = "was missing from packs.json" if current is None else \
-                f"lost its last change ({newest.get('summary', 'saved')}, {newest['saved']})"
-            self._store.report_notice(f"{PACKS_FILE}.json",
-                                      f"The pack “{saved.title}” {what}; it was recovered from the "
-                                      f"pack's history (version {newest['n']}).")
+            what = (
+                "was missing from packs.json"
+                if current is None
+                else f"lost its last change ({newest.get('summary', 'saved')}, {newest['saved']})"
+            )
+            self._store.report_notice(
+                f"{PACKS_FILE}.json",
+                f"The pack “{saved.title}” {what}; it was recovered from the "
+                f"pack's history (version {newest['n']}).",
+            )
 
     # -- reading ---------------------------------------------------------
     def ids(self) -> list[str]:
@@ -142,8 +158,9 @@ class PackStore:
     def get(self, pack_id: str) -> Pack:
         record = self.packs.get(pack_id)
         if record is None:
-            raise NotFoundError(f"No pack with id {pack_id!r}.",
-                                hint="'briefpack pack list' shows your packs.")
+            raise NotFoundError(
+                f"No pack with id {pack_id!r}.", hint="'briefpack pack list' shows your packs."
+            )
         return _from_stored(record)
 
     def resolve(self, ref: str) -> str:
@@ -165,9 +182,10 @@ class PackStore:
         if matches:
             titles = {str(r["id"]): str(r.get("title", "")) for r in self.packs.all()}
             named = "; ".join(f"{titles.get(i, '')} ({i[:8]})" for i in matches[:5])
-            raise ValidationError(f"{ref!r} names {len(matches)} packs: {named}.",
-                                  hint="Type more of the title, or the start of the id "
-                                       "('briefpack pack list').")
+            raise ValidationError(
+                f"{ref!r} names {len(matches)} packs: {named}.",
+                hint="Type more of the title, or the start of the id ('briefpack pack list').",
+            )
         raise NotFoundError(f"No pack {ref!r}.", hint="'briefpack pack list' shows your packs.")
 
     def summaries(self) -> list[PackSummary]:
@@ -175,12 +193,18 @@ class PackStore:
         summaries = []
         for record in self.packs.all():
             entries = record.get("entries") or []
-            summaries.append(PackSummary(
-                id=str(record.get("id")), title=str(record.get("title", "")),
-                meeting=str(record.get("meeting", "")), date=str(record.get("date", "")),
-                updated=str(record.get("updated", "")), built=str(record.get("built", "")),
-                entries=len(entries), included=sum(1 for e in entries if not e.get("excluded")),
-            ))
+            summaries.append(
+                PackSummary(
+                    id=str(record.get("id")),
+                    title=str(record.get("title", "")),
+                    meeting=str(record.get("meeting", "")),
+                    date=str(record.get("date", "")),
+                    updated=str(record.get("updated", "")),
+                    built=str(record.get("built", "")),
+                    entries=len(entries),
+                    included=sum(1 for e in entries if not e.get("excluded")),
+                )
+            )
         summaries.sort(key=lambda s: (s.updated, s.title), reverse=True)
         return summaries
 
@@ -223,8 +247,10 @@ class PackStore:
         self.get(pack_id)
         versions = self._history(pack_id).collection("versions").all()
         versions.sort(key=lambda v: int(v["n"]), reverse=True)
-        return [PackVersion(int(v["n"]), str(v["saved"]), str(v["summary"]), str(v["title"]),
-                            int(v["entries"])) for v in versions]
+        return [
+            PackVersion(int(v["n"]), str(v["saved"]), str(v["summary"]), str(v["title"]), int(v["entries"]))
+            for v in versions
+        ]
 
     def version(self, pack_id: str, number: int) -> Pack:
         """The pack as it was saved in version `number`."""
@@ -235,16 +261,20 @@ class PackStore:
         history = self._history(pack_id)
         stored = history.collection("versions").get(str(number))
         if stored is None:
-            raise NotFoundError(f"The pack has no version {number}.",
-                                hint="'briefpack pack history PACK' lists the versions kept.")
+            raise NotFoundError(
+                f"The pack has no version {number}.",
+                hint="'briefpack pack history PACK' lists the versions kept.",
+            )
         blobs = {b["id"]: b["record"] for b in history.collection("blobs").all()}
         record = dict(stored["pack"])
         try:
             for name in ("items", "sources"):
                 record[name] = [blobs[key] for key in blobs[record[name]]]
         except (KeyError, TypeError) as exc:
-            raise BriefpackError(f"Version {number} of the pack is incomplete in its history file.",
-                                 detail=f"missing snapshot {exc}") from None
+            raise BriefpackError(
+                f"Version {number} of the pack is incomplete in its history file.",
+                detail=f"missing snapshot {exc}",
+            ) from None
         return _from_stored(record)
 
     def restore(self, pack_id: str, number: int) -> Pack:
@@ -256,14 +286,20 @@ class PackStore:
     def _history(self, pack_id: str):
         name = _history_file(pack_id)
         path = self._store.root / f"{name}.json"
-        if name not in self._store.opened and not path.exists() \
-                and not path.with_name(path.name + ".bak").exists():
+        if (
+            name not in self._store.opened
+            and not path.exists()
+            and not path.with_name(path.name + ".bak").exists()
+        ):
             record = self.packs.get(pack_id)
             if record is not None and _revision(record) > 0:
-                self._store.report_notice(path.name, f"The history of the pack “{record.get('title', '')}” "
-                                          "is gone (its file was deleted, with its last good copy): its "
-                                          "earlier versions cannot be restored. The pack itself is "
-                                          "intact; its next save starts a new history.")
+                self._store.report_notice(
+                    path.name,
+                    f"The history of the pack “{record.get('title', '')}” "
+                    "is gone (its file was deleted, with its last good copy): its "
+                    "earlier versions cannot be restored. The pack itself is "
+                    "intact; its next save starts a new history.",
+                )
         return self._store.file(name)
 
     def _add_version(self, pack_id: str, record: dict, summary: str, stamp: str) -> None:
@@ -283,19 +319,28 @@ class PackStore:
             list_key = _blob_key(keys)
             blobs.setdefault(list_key, {"id": list_key, "record": keys})
             stored[name] = list_key
-        versions.append({"id": str(number), "n": number, "saved": stamp, "summary": summary,
-                         "title": record.get("title", ""), "entries": len(record.get("entries", [])),
-                         "pack": stored})
+        versions.append(
+            {
+                "id": str(number),
+                "n": number,
+                "saved": stamp,
+                "summary": summary,
+                "title": record.get("title", ""),
+                "entries": len(record.get("entries", [])),
+                "pack": stored,
+            }
+        )
         versions.sort(key=lambda v: int(v["n"]))
-        versions = versions[-self.history_limit:]
+        versions = versions[-self.history_limit :]
         used: set[str] = set()
         for v in versions:
             for name in ("items", "sources"):
                 list_key = v["pack"][name]
                 used.add(list_key)
                 used.update(blobs[list_key]["record"])
-        history.replace_tables({"versions": versions,
-                                "blobs": [b for key, b in blobs.items() if key in used]})
+        history.replace_tables(
+            {"versions": versions, "blobs": [b for key, b in blobs.items() if key in used]}
+        )
 
 
 def describe_changes(old: Pack | None, new: Pack) -> str:
@@ -331,8 +376,11 @@ def describe_changes(old: Pack | None, new: Pack) -> str:
     meta = [name for name in META_FIELDS if getattr(old, name) != getattr(new, name)]
     if meta:
         parts.append("edited " + ", ".join(m.replace("_", " ") for m in meta))
-    refreshed = sum(1 for i in old_ids & new_ids
-                    if old.snapshot(i) is not None and new.snapshot(i) not in (None, old.snapshot(i)))
+    refreshed = sum(
+        1
+        for i in old_ids & new_ids
+        if old.snapshot(i) is not None and new.snapshot(i) not in (None, old.snapshot(i))
+    )
     if refreshed:
         parts.append(f"{refreshed} snapshot{'s' * (refreshed != 1)} updated")
     return "; ".join(parts) or "saved"
@@ -363,6 +411,8 @@ def _from_stored(record: dict) -> Pack:
     try:
         return replace(Pack.from_record(record), revision=_revision(record))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise BriefpackError(f"The saved pack {record.get('id')!r} is damaged and cannot be read.",
-                             detail=f"{type(exc).__name__}: {exc}",
-                             hint="Restore an earlier version ('briefpack pack history').") from exc
+        raise BriefpackError(
+            f"The saved pack {record.get('id')!r} is damaged and cannot be read.",
+            detail=f"{type(exc).__name__}: {exc}",
+            hint="Restore an earlier version ('briefpack pack history').",
+        ) from exc

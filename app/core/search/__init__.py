@@ -13,11 +13,21 @@ if TYPE_CHECKING:
     from app.core.search.syntax import parse, without_field_filter
 
 __all__ = [
-    "FACET_GROUPS", "MODES", "Hit", "Query", "SearchIndex", "SearchResult", "parse", "without_field_filter",
+    "FACET_GROUPS",
+    "MODES",
+    "Hit",
+    "Query",
+    "SearchIndex",
+    "SearchResult",
+    "parse",
+    "without_field_filter",
 ]
 
-_LAZY = {"SearchIndex": "app.core.search.engine", "parse": "app.core.search.syntax",
-         "without_field_filter": "app.core.search.syntax"}
+_LAZY = {
+    "SearchIndex": "app.core.search.engine",
+    "parse": "app.core.search.syntax",
+    "without_field_filter": "app.core.search.syntax",
+}
 
 
 def __getattr__(name: str) -> Any:

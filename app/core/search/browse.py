@@ -40,8 +40,14 @@ def browse(library: Library, limit: int | None = None, offset: int = 0) -> Searc
             by_year[str(year)] = by_year.get(str(year), 0) + count
     offset = max(0, int(offset))
     ids = list(items)
-    page = ids[offset:] if limit is None else ids[offset:offset + max(0, int(limit))]
-    facets = {"themes": themes, "audiences": audiences, "kinds": kinds, "sources": sources,
-              "years": dict(sorted(by_year.items()))}
-    return SearchResult(total=len(ids), hits=tuple(Hit(item_id, 0.0) for item_id in page), facets=facets,
-                        query=Query())
+    page = ids[offset:] if limit is None else ids[offset : offset + max(0, int(limit))]
+    facets = {
+        "themes": themes,
+        "audiences": audiences,
+        "kinds": kinds,
+        "sources": sources,
+        "years": dict(sorted(by_year.items())),
+    }
+    return SearchResult(
+        total=len(ids), hits=tuple(Hit(item_id, 0.0) for item_id in page), facets=facets, query=Query()
+    )

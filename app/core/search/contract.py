@@ -31,14 +31,21 @@ class Query:
     def to_record(self) -> dict[str, Any]:
         """The query fields as JSON values (lists for the tuples): saved searches, packs' rules,
         the command line's JSON output."""
-        return {name: list(value) if isinstance(value, tuple) else value
-                for name in QUERY_FIELDS for value in (getattr(self, name),)}
+        return {
+            name: list(value) if isinstance(value, tuple) else value
+            for name in QUERY_FIELDS
+            for value in (getattr(self, name),)
+        }
 
     @staticmethod
     def values_from(record: Mapping[str, Any]) -> dict[str, Any]:
         """The query fields of a stored record, each as its type (the default where missing)."""
-        return {name: tuple(str(v) for v in record.get(name) or ()) if name in QUERY_LIST_FIELDS
-                else str(record.get(name) or default) for name, default in _DEFAULTS.items()}
+        return {
+            name: tuple(str(v) for v in record.get(name) or ())
+            if name in QUERY_LIST_FIELDS
+            else str(record.get(name) or default)
+            for name, default in _DEFAULTS.items()
+        }
 
 
 # The query's fields, by kind: read from Query itself wherever a record or an option names them.
@@ -56,8 +63,13 @@ class Hit:
 
     __slots__ = ("_compute", "_highlights", "item_id", "score")
 
-    def __init__(self, item_id: str, score: float, highlights: Highlights = (),
-                 compute: Callable[[str], Highlights] | None = None) -> None:
+    def __init__(
+        self,
+        item_id: str,
+        score: float,
+        highlights: Highlights = (),
+        compute: Callable[[str], Highlights] | None = None,
+    ) -> None:
         self.item_id = item_id
         self.score = score
         self._highlights: Highlights | None = None if compute is not None else tuple(highlights)
@@ -88,14 +100,21 @@ class SearchResult:
 
     __slots__ = ("errors", "facets", "hits", "message", "query", "total")
 
-    def __init__(self, total: int, hits: tuple[Hit, ...], facets: dict[str, dict[str, int]] | None = None,
-                 query: Query | None = None, message: str = "", errors: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        total: int,
+        hits: tuple[Hit, ...],
+        facets: dict[str, dict[str, int]] | None = None,
+        query: Query | None = None,
+        message: str = "",
+        errors: tuple[str, ...] = (),
+    ) -> None:
         self.total = total
         self.hits = hits
         self.facets = facets if facets is not None else {}
         self.query = query if query is not None else Query()
         self.message = message
-        self.errors = errors   # what made the query unanswerable (an unknown tag), also in message
+        self.errors = errors  # what made the query unanswerable (an unknown tag), also in message
 
     def __repr__(self) -> str:
         return f"SearchResult(total={self.total}, {len(self.hits)} hits, query={self.query!r})"

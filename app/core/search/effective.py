@@ -21,14 +21,15 @@ class EffectiveQuery:
 
     query: Query
     node: Node | None
-    date_from: str = ""   # "YYYY-MM-DD" or ""
+    date_from: str = ""  # "YYYY-MM-DD" or ""
     date_to: str = ""
     messages: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)   # unknown tags: the query matches nothing
+    errors: list[str] = field(default_factory=list)  # unknown tags: the query matches nothing
 
 
-def _lookup(kind: str, values: list[str], ids: list[str], labels: dict[str, str],
-            errors: list[str]) -> list[str]:
+def _lookup(
+    kind: str, values: list[str], ids: list[str], labels: dict[str, str], errors: list[str]
+) -> list[str]:
     """Known ids for typed or ticked values (an id, or a label, in any case); an unknown value is an
     error naming the closest known ones (the search then finds nothing rather than everything)."""
     by_key: dict[str, str] = {}
@@ -79,8 +80,9 @@ def effective_query(query: Query, library: Library) -> EffectiveQuery:
     kinds = group("kind", tuple(query.kinds), fields.get("kinds", []), taxonomy.kinds)
     source_ids = list(library.sources)
     source_labels = {s.id: s.short_title or s.id for s in library.sources.values()}
-    sources = tuple(_lookup("source", [*query.sources, *fields.get("sources", [])], source_ids,
-                            source_labels, errors))
+    sources = tuple(
+        _lookup("source", [*query.sources, *fields.get("sources", [])], source_ids, source_labels, errors)
+    )
     modes = []
     for name, mode in (("themes", query.themes_mode), ("audiences", query.audiences_mode)):
         if mode not in MODES:
@@ -100,8 +102,15 @@ def effective_query(query: Query, library: Library) -> EffectiveQuery:
         messages.append("The date range ends before it starts; the dates were swapped.")
         lower, upper = _bound(date_to, False, "from", []), _bound(date_from, True, "to", [])
     effective = replace(
-        query, themes=themes, themes_mode=modes[0], audiences=audiences, audiences_mode=modes[1],
-        kinds=kinds, sources=sources, date_from=date_from if lower else "", date_to=date_to if upper else "",
+        query,
+        themes=themes,
+        themes_mode=modes[0],
+        audiences=audiences,
+        audiences_mode=modes[1],
+        kinds=kinds,
+        sources=sources,
+        date_from=date_from if lower else "",
+        date_to=date_to if upper else "",
     )
     return EffectiveQuery(effective, parsed.node, lower, upper, [*errors, *messages], errors)
 

@@ -231,8 +231,14 @@ class SearchIndex:
             highlight = highlighter(plan.leaves, library, self.analyzer)
             item_id = self.sets.item_id
             hits = tuple(Hit(item_id(slot), score, compute=highlight) for slot, score in plan.page)
-            return SearchResult(total=plan.total, hits=hits, facets=plan.facets, query=plan.query,
-                                message=" ".join(plan.messages), errors=tuple(plan.errors))
+            return SearchResult(
+                total=plan.total,
+                hits=hits,
+                facets=plan.facets,
+                query=plan.query,
+                message=" ".join(plan.messages),
+                errors=tuple(plan.errors),
+            )
 
     def close(self) -> None:
         """Keep the sets for a quick next start (if edits changed them) and close the file."""

@@ -11,8 +11,9 @@ from app.core.search.contract import Highlights
 from app.core.search.syntax import Phrase, Word
 
 
-def highlighter(leaves: Sequence[Word | Phrase], library: Library, analyzer: Analyzer
-                ) -> Callable[[str], Highlights]:
+def highlighter(
+    leaves: Sequence[Word | Phrase], library: Library, analyzer: Analyzer
+) -> Callable[[str], Highlights]:
     """A function giving an item's highlights for these query words (a Hit calls it on first use);
     what it learns about words and patterns is kept across the hits of one search."""
     leaves = list(leaves)
@@ -32,8 +33,9 @@ _WORD_START = r"(?<![^\W_])"
 _WORD_END = r"(?![^\W_])"
 
 
-def _patterns(leaves: list[Word | Phrase], analyzer: Analyzer, language: str
-              ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _patterns(
+    leaves: list[Word | Phrase], analyzer: Analyzer, language: str
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Regexes over lower-cased ASCII text: words that may match a query word (to be checked),
     and the phrases (exact)."""
     words = {leaf.word for leaf in leaves if isinstance(leaf, Word)}
@@ -54,8 +56,9 @@ def _patterns(leaves: list[Word | Phrase], analyzer: Analyzer, language: str
     return terms, exact
 
 
-def highlight(text: str, leaves: list[Word | Phrase], analyzer: Analyzer, language: str,
-              memo: dict | None = None) -> Highlights:
+def highlight(
+    text: str, leaves: list[Word | Phrase], analyzer: Analyzer, language: str, memo: dict | None = None
+) -> Highlights:
     """Offsets of the words in `text` that the query's words and phrases match.
 
     `memo` keeps, across the hits of one search, which words match and the compiled patterns."""
@@ -97,7 +100,7 @@ def highlight(text: str, leaves: list[Word | Phrase], analyzer: Analyzer, langua
         size = len(phrase.words)
         head, last = phrase.words[:-1], phrase.words[-1]
         for n in range(len(tokens) - size + 1):
-            window = tokens[n:n + size]
+            window = tokens[n : n + size]
             tail = window[-1][2]
             if all(window[k][2] == head[k] for k in range(size - 1)) and (
                 tail.startswith(last) if phrase.prefix else tail == last

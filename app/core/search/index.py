@@ -23,8 +23,11 @@ COLUMNS = ("stem", "word", "mstem", "mword", "tags")
 WEIGHTS = (1.0, 1.0, 0.5, 0.5, 0.0)
 _BM25 = "bm25(docs, " + ", ".join(str(w) for w in WEIGHTS) + ")"
 _CHUNK = 500
-_CREATE_DOCS = ("CREATE VIRTUAL TABLE docs USING fts5(" + ", ".join(COLUMNS)
-                + ", tokenize='unicode61 remove_diacritics 0')")
+_CREATE_DOCS = (
+    "CREATE VIRTUAL TABLE docs USING fts5("
+    + ", ".join(COLUMNS)
+    + ", tokenize='unicode61 remove_diacritics 0')"
+)
 
 
 _TOKENS: dict[tuple[str, str], str] = {}
@@ -43,10 +46,20 @@ def tag_token(group: str, value: str) -> str:
 
 def signature(item: Item, language: str) -> str:
     """What the item's row was made from: a row whose signature differs is indexed again."""
-    raw = "\x1f".join((
-        item.text, item.section, item.lead_in, item.locator, item.note, item.kind, item.source_id,
-        ",".join(item.themes), ",".join(item.audiences), language,
-    ))
+    raw = "\x1f".join(
+        (
+            item.text,
+            item.section,
+            item.lead_in,
+            item.locator,
+            item.note,
+            item.kind,
+            item.source_id,
+            ",".join(item.themes),
+            ",".join(item.audiences),
+            language,
+        )
+    )
     return hashing.md5(raw.encode("utf-8")).hexdigest()
 
 
@@ -107,8 +120,9 @@ class IndexFile:
         db.execute("DROP TABLE IF EXISTS items")
         db.execute("DELETE FROM meta")
         db.execute(_CREATE_DOCS)
-        db.execute("CREATE TABLE items(slot INTEGER PRIMARY KEY, item_id TEXT UNIQUE NOT NULL, "
-                   "sig TEXT NOT NULL)")
+        db.execute(
+            "CREATE TABLE items(slot INTEGER PRIMARY KEY, item_id TEXT UNIQUE NOT NULL, sig TEXT NOT NULL)"
+        )
         db.execute("DROP TABLE IF EXISTS snapshot")
         db.execute("CREATE TABLE snapshot(key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         db.executemany("INSERT INTO meta VALUES (?, ?)", [*list(wanted.items()), ("fingerprint", "")])
@@ -123,8 +137,10 @@ class IndexFile:
         return self.db.execute("SELECT slot, item_id FROM items").fetchall()
 
     def signatures(self) -> dict[str, tuple[int, str]]:
-        return {item_id: (slot, sig) for slot, item_id, sig in
-                self.db.execute("SELECT slot, item_id, sig FROM items")}
+        return {
+            item_id: (slot, sig)
+            for slot, item_id, sig in self.db.execute("SELECT slot, item_id, sig FROM items")
+        }
 
     def write(
         self,
@@ -169,10 +185,14 @@ class IndexFile:
         existing = [] if self._fresh else self._existing([row[0] for row in batch])
         if existing:
             db.executemany("DELETE FROM docs WHERE rowid = ?", [(slot,) for slot in existing])
-        db.executemany("INSERT INTO docs(rowid, stem, word, mstem, mword, tags) VALUES (?, ?, ?, ?, ?, ?)",
-                       [(row[0], *row[3]) for row in batch])
-        db.executemany("INSERT OR REPLACE INTO items(slot, item_id, sig) VALUES (?, ?, ?)",
-                       [(row[0], row[1], row[2]) for row in batch])
+        db.executemany(
+            "INSERT INTO docs(rowid, stem, word, mstem, mword, tags) VALUES (?, ?, ?, ?, ?, ?)",
+            [(row[0], *row[3]) for row in batch],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO items(slot, item_id, sig) VALUES (?, ?, ?)",
+            [(row[0], row[1], row[2]) for row in batch],
+        )
 
     def save_snapshot(self, fingerprint: str, parts: dict[str, bytes]) -> None:
         """Keep the engine's in-memory sets for the next start (valid for this fingerprint only)."""
@@ -180,8 +200,9 @@ class IndexFile:
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM snapshot")
-            db.executemany("INSERT INTO snapshot VALUES (?, ?)",
-                           [*parts.items(), ("fingerprint", fingerprint.encode())])
+            db.executemany(
+                "INSERT INTO snapshot VALUES (?, ?)", [*parts.items(), ("fingerprint", fingerprint.encode())]
+            )
             db.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -203,16 +224,19 @@ class IndexFile:
     # -- queries -------------------------------------------------------
     def match(self, expression: str) -> list[int]:
         """Slots of the items matching an FTS5 expression built by the engine."""
-        return [row[0] for row in self.db.execute("SELECT rowid FROM docs WHERE docs MATCH ?",
-                                                  (expression,))]
+        return [row[0] for row in self.db.execute("SELECT rowid FROM docs WHERE docs MATCH ?", (expression,))]
 
     def match_among(self, expression: str, slots: Sequence[int]) -> list[int]:
         out: list[int] = []
         for start in range(0, len(slots), _CHUNK):
-            chunk = list(slots[start:start + _CHUNK])
+            chunk = list(slots[start : start + _CHUNK])
             marks = ",".join("?" * len(chunk))
-            out += [row[0] for row in self.db.execute(
-                f"SELECT rowid FROM docs WHERE docs MATCH ? AND rowid IN ({marks})", (expression, *chunk))]
+            out += [
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT rowid FROM docs WHERE docs MATCH ? AND rowid IN ({marks})", (expression, *chunk)
+                )
+            ]
         return out
 
     def ranked(self, expression: str, limit: int | None) -> list[tuple[int, float]]:

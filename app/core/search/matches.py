@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from app.core.search.index import IndexFile
 
-_CACHE = 128       # expressions whose sets are kept
+_CACHE = 128  # expressions whose sets are kept
 _UPDATE_MAX = 2000  # edits above this many items drop the kept sets instead of updating them
 
 
@@ -15,8 +15,8 @@ class TextMatches:
     """The sets of items FTS5 expressions match in one index file, and their BM25 order."""
 
     def __init__(self, file: Callable[[], IndexFile | None], slots: Callable[[], int]) -> None:
-        self._file = file      # the engine's current file (it is replaced when rebuilt)
-        self._slots = slots    # how many slots the sets have now
+        self._file = file  # the engine's current file (it is replaced when rebuilt)
+        self._slots = slots  # how many slots the sets have now
         self._cache: OrderedDict[str, int] = OrderedDict()
 
     def _index(self) -> IndexFile:

@@ -23,6 +23,7 @@ from app.core.search.syntax import Node, Not, Or, Phrase, Word, positive_leaves
 # scoring hundreds of thousands of items by that noise would cost more than the whole search.
 RANK_ALL = 20_000
 
+
 @dataclass
 class Plan:
     """What a search found: the total, the page as (slot, score), facet counts, what to say."""
@@ -33,7 +34,7 @@ class Plan:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    leaves: list[Word | Phrase] = field(default_factory=list)   # the words to highlight
+    leaves: list[Word | Phrase] = field(default_factory=list)  # the words to highlight
 
 
 def _quote(token: str) -> str:
@@ -112,8 +113,15 @@ def _and(*parts: int | None) -> int:
     return bits
 
 
-def execute(sets: ItemSets, text: TextMatches, analyzer: Analyzer, library: Library, query: Query,
-            limit: int | None, offset: int) -> Plan:
+def execute(
+    sets: ItemSets,
+    text: TextMatches,
+    analyzer: Analyzer,
+    library: Library,
+    query: Query,
+    limit: int | None,
+    offset: int,
+) -> Plan:
     """Run `query` over the sets: the total, the page from `offset` (at most `limit`), facets."""
     effective: EffectiveQuery = effective_query(query, library)
     q = effective.query
@@ -130,8 +138,13 @@ def execute(sets: ItemSets, text: TextMatches, analyzer: Analyzer, library: Libr
     everything = sets.everything
     node = effective.node
     # An unknown tag: nothing matches it (every item would mislead).
-    words = 0 if effective.errors else everything if node is None else (
-        _evaluate(node, sets, text, expr) & everything)
+    words = (
+        0
+        if effective.errors
+        else everything
+        if node is None
+        else (_evaluate(node, sets, text, expr) & everything)
+    )
     themes = _tag_filter(sets, "themes", q.themes, q.themes_mode)
     audiences = _tag_filter(sets, "audiences", q.audiences, q.audiences_mode)
     kinds = _tag_filter(sets, "kinds", q.kinds, "any")
@@ -150,9 +163,18 @@ def execute(sets: ItemSets, text: TextMatches, analyzer: Analyzer, library: Libr
     return plan
 
 
-def _facets(sets: ItemSets, library: Library, q: Query, text: int, themes: int | None,
-            audiences: int | None, kinds: int | None, sources: int | None, dates: int | None,
-            result: int) -> dict[str, dict[str, int]]:
+def _facets(
+    sets: ItemSets,
+    library: Library,
+    q: Query,
+    text: int,
+    themes: int | None,
+    audiences: int | None,
+    kinds: int | None,
+    sources: int | None,
+    dates: int | None,
+    result: int,
+) -> dict[str, dict[str, int]]:
     """Counts: beside an unticked value, the result if it were ticked; beside a ticked one in
     'any' mode, what it contributes (its group's own filter left out)."""
     taxonomy = library.taxonomy
@@ -176,8 +198,13 @@ def _facets(sets: ItemSets, library: Library, q: Query, text: int, themes: int |
         facets[name] = counts
 
     group("themes", taxonomy.theme_ids, q.themes, q.themes_mode, _and(text, audiences, kinds, sources, dates))
-    group("audiences", taxonomy.audience_ids, q.audiences, q.audiences_mode,
-          _and(text, themes, kinds, sources, dates))
+    group(
+        "audiences",
+        taxonomy.audience_ids,
+        q.audiences,
+        q.audiences_mode,
+        _and(text, themes, kinds, sources, dates),
+    )
     kind_ids = tuple(dict.fromkeys([*taxonomy.kind_ids, *sets.values("kinds")]))
     group("kinds", kind_ids, q.kinds, "any", _and(text, themes, audiences, sources, dates))
 
@@ -187,11 +214,15 @@ def _facets(sets: ItemSets, library: Library, q: Query, text: int, themes: int |
     by_source = per_source(_and(text, themes, audiences, kinds, dates))
     selected = set(q.sources)
     ticked = sum(by_source[s] for s in selected if s in by_source)
-    facets["sources"] = {s: (n if not selected or s in selected else ticked + n)
-                         for s, n in by_source.items()}
+    facets["sources"] = {
+        s: (n if not selected or s in selected else ticked + n) for s, n in by_source.items()
+    }
     by_year: dict[str, int] = {}
-    undated_base = by_source if sources is None and dates is None else per_source(
-        _and(text, themes, audiences, kinds, sources))
+    undated_base = (
+        by_source
+        if sources is None and dates is None
+        else per_source(_and(text, themes, audiences, kinds, sources))
+    )
     for source_id, count in undated_base.items():
         year = library.sources[source_id].year
         if year is not None:
@@ -222,9 +253,17 @@ def _filters_fts(q: Query, dated: list[str] | None) -> str:
     return out
 
 
-def _rank(sets: ItemSets, text: TextMatches, plan: Plan, node: Node | None,
-          expr: Callable[[Word | Phrase], str], result: int, limit: int | None, offset: int,
-          dated: list[str] | None) -> list[tuple[int, float]]:
+def _rank(
+    sets: ItemSets,
+    text: TextMatches,
+    plan: Plan,
+    node: Node | None,
+    expr: Callable[[Word | Phrase], str],
+    result: int,
+    limit: int | None,
+    offset: int,
+    dated: list[str] | None,
+) -> list[tuple[int, float]]:
     """(slot, score) of the items that score, best first (ties in library order)."""
     if node is None or not plan.leaves or not plan.total:
         return []
@@ -260,8 +299,9 @@ def _rank(sets: ItemSets, text: TextMatches, plan: Plan, node: Node | None,
     return rows if want is None else rows[:want]
 
 
-def _page(sets: ItemSets, result: int, scored: list[tuple[int, float]], limit: int | None,
-          offset: int) -> list[tuple[int, float]]:
+def _page(
+    sets: ItemSets, result: int, scored: list[tuple[int, float]], limit: int | None, offset: int
+) -> list[tuple[int, float]]:
     """The scored items first, then the rest of the result in library order."""
     want = None if limit is None else offset + limit
     if want is not None and len(scored) >= want:

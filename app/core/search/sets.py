@@ -89,8 +89,10 @@ class ItemSets:
     def count_by_source(self, bits: int, source_ids: Iterable[str]) -> dict[str, int]:
         """How many items of a set each source holds."""
         mask = bits.to_bytes(self._size, "little") if self._size else b""
-        return {source_id: sum(mask.count(1, start, end) for start, end in self._runs.get(source_id, ()))
-                for source_id in source_ids}
+        return {
+            source_id: sum(mask.count(1, start, end) for start, end in self._runs.get(source_id, ()))
+            for source_id in source_ids
+        }
 
     def of_slots(self, slots: Iterable[int]) -> int:
         """The set of these slots."""
@@ -173,8 +175,10 @@ class ItemSets:
                 mask = kinds[item.kind] = bytearray(size)
             mask[slot] = 1
         self._live = int.from_bytes(live, "little")
-        self._tags = {group: {value: int.from_bytes(mask, "little") for value, mask in values.items()}
-                      for group, values in masks.items()}
+        self._tags = {
+            group: {value: int.from_bytes(mask, "little") for value, mask in values.items()}
+            for group, values in masks.items()
+        }
         self.set_order(library, order)
         self.languages = library_languages(library)
 
@@ -265,10 +269,15 @@ class ItemSets:
             "order": self._order.tobytes(),
             "rank": self._rank_of.tobytes(),
             "live": self._live.to_bytes(self._size, "little"),
-            "info": json.dumps({
-                "size": self._size, "in_order": self._in_order, "languages": sorted(self.languages),
-                "runs": self._runs, "tags": {g: sorted(v) for g, v in self._tags.items()},
-            }).encode("utf-8"),
+            "info": json.dumps(
+                {
+                    "size": self._size,
+                    "in_order": self._in_order,
+                    "languages": sorted(self.languages),
+                    "runs": self._runs,
+                    "tags": {g: sorted(v) for g, v in self._tags.items()},
+                }
+            ).encode("utf-8"),
         }
         for group, values in self._tags.items():
             for value, bits in values.items():
@@ -298,8 +307,12 @@ class ItemSets:
             self._in_order = bool(info["in_order"])
             self.languages = set(info["languages"]) or {"english"}
             self._runs = {k: [(int(r[0]), int(r[1])) for r in v] for k, v in info["runs"].items()}
-            self._tags = {group: {value: int.from_bytes(parts[f"tag\x1f{group}\x1f{value}"], "little")
-                                  for value in values} for group, values in info["tags"].items()}
+            self._tags = {
+                group: {
+                    value: int.from_bytes(parts[f"tag\x1f{group}\x1f{value}"], "little") for value in values
+                }
+                for group, values in info["tags"].items()
+            }
         except (KeyError, ValueError, TypeError):
             self.clear()
             return False

@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from app.core.search.analysis import STOPWORDS, TOKEN, fold
 
 FIELDS = {
-    "theme": "themes", "themes": "themes", "audience": "audiences", "audiences": "audiences",
-    "kind": "kinds", "kinds": "kinds", "source": "sources", "sources": "sources", "year": "years",
+    "theme": "themes",
+    "themes": "themes",
+    "audience": "audiences",
+    "audiences": "audiences",
+    "kind": "kinds",
+    "kinds": "kinds",
+    "source": "sources",
+    "sources": "sources",
+    "year": "years",
     "years": "years",
 }
 MAX_QUERY_CHARS = 2000
@@ -322,7 +329,7 @@ def without_field_filter(text: str, group: str, value: str) -> str:
         kept = [p for p in parts if fold(p.strip().strip('"')) != target]
         if len(kept) == len(parts):
             continue
-        out.append(text[last:match.start()])
+        out.append(text[last : match.start()])
         if kept:
             out.append(f"{name}:{','.join(kept)}")
         last = match.end()

@@ -15,6 +15,19 @@ from lxml import etree
 Document = docx.Document
 
 __all__ = [
-    "CT", "RT", "WD_LINE_SPACING", "WD_STYLE_TYPE", "WD_TAB_ALIGNMENT", "WD_TAB_LEADER", "Document", "Mm",
-    "PackURI", "Part", "Pt", "RGBColor", "XmlPart", "etree", "parse_xml",
+    "CT",
+    "RT",
+    "WD_LINE_SPACING",
+    "WD_STYLE_TYPE",
+    "WD_TAB_ALIGNMENT",
+    "WD_TAB_LEADER",
+    "Document",
+    "Mm",
+    "PackURI",
+    "Part",
+    "Pt",
+    "RGBColor",
+    "XmlPart",
+    "etree",
+    "parse_xml",
 ]

@@ -27,6 +27,7 @@ from app.core.templates import Template
 
 W = dx.W_TAG
 
+
 def build_reference_docx(template: Template) -> bytes:
     """A reference.docx with every style the writer uses, set from the template's manifest."""
     document = WordDocument()
@@ -62,7 +63,7 @@ def build_reference_docx(template: Template) -> bytes:
         style.hidden = False
         style.quick_style = spec.kind == "paragraph"
         _apply(style, spec, template, text_width)
-    for ics in styles.iter(f"{W}iCs"):   # Arabic and Hebrew have no italics: never slant them
+    for ics in styles.iter(f"{W}iCs"):  # Arabic and Hebrew have no italics: never slant them
         ics.set(f"{W}val", "0")
     latent = styles.find(f"{W}latentStyles")
     if latent is not None:

@@ -141,8 +141,9 @@ def field(instruction: str, shown: str, run_props: str = "") -> str:
     )
 
 
-def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], levels: int,
-        rtl: bool = False) -> str:
+def toc(
+    entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], levels: int, rtl: bool = False
+) -> str:
     """A TOC field marked for update whose stored result lists the headings with PAGEREF fields;
     each carries the page number from the laid-out PDF, so a reader that does not update fields
     (LibreOffice) still shows them."""
@@ -165,8 +166,9 @@ def toc(entries: Iterable[tuple[int, str, str, str]], styles: dict[str, str], le
     return "".join(out)
 
 
-def notes_part(kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref_style: str,
-               rtl: bool = False) -> bytes:
+def notes_part(
+    kind: str, notes: Iterable[tuple[int, str]], text_style: str, ref_style: str, rtl: bool = False
+) -> bytes:
     """footnotes.xml or endnotes.xml: the two separators Word requires, then one note per number.
 
     Each note's content is ready-made run XML (text and any hyperlinks); `rtl` sets the notes

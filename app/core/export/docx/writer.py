@@ -95,7 +95,7 @@ class DocxWriter(Writer):
         self.page_break_next = False
         self.has_toc = False
         self.lang = doc.meta.language
-        self.rtl = doc.labels.rtl   # a right-to-left brief: its own paragraphs, notes and pages mirrored
+        self.rtl = doc.labels.rtl  # a right-to-left brief: its own paragraphs, notes and pages mirrored
         self.visit_all(doc.blocks)
         sect_pr = body.find(f"{W}sectPr")
         for child in list(parse_xml(dx.body(self.out))):
@@ -118,8 +118,9 @@ class DocxWriter(Writer):
         self, role: str, content: str, text: str = "", keep_next: bool = False, own: bool = True
     ) -> None:
         """A paragraph; the brief's own text (`own`: not a verbatim quote) in the brief's direction."""
-        self.out.append(dx.paragraph(self.s[role], content, text, keep_next, self.page_break_next,
-                                     rtl=self.rtl and own))
+        self.out.append(
+            dx.paragraph(self.s[role], content, text, keep_next, self.page_break_next, rtl=self.rtl and own)
+        )
         self.page_break_next = False
 
     def _run(self, text: str, props: str = "", lang: str = "") -> str:
@@ -230,7 +231,10 @@ class DocxWriter(Writer):
             if n == last:
                 content += self._mark(item)
             self._para(
-                role if n == last else f"{role}_cont", content, text, keep_next=n < last or bool(item.note),
+                role if n == last else f"{role}_cont",
+                content,
+                text,
+                keep_next=n < last or bool(item.note),
                 own=False,
             )
         if item.note:
@@ -350,7 +354,7 @@ class DocxWriter(Writer):
         bidi = self.lang if self.rtl else "ar-SA"
         lang = f'<w:lang {dx.NS} w:val="{self.lang}" w:eastAsia="{east_asian}" w:bidi="{bidi}"/>'
         rpr.append(parse_xml(lang))
-        if self.rtl:   # the section itself right to left: Word mirrors its page layout
+        if self.rtl:  # the section itself right to left: Word mirrors its page layout
             sect_pr = self.document.element.body.find(f"{W}sectPr")
             if sect_pr is not None and sect_pr.find(f"{W}bidi") is None:
                 sect_pr.append(parse_xml(f"<w:bidi {dx.NS}/>"))

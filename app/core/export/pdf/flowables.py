@@ -11,8 +11,16 @@ from app.core.export.pdf.rl import TA_RIGHT, Flowable, Image, ParagraphStyle, RL
 from app.core.export.pdf.tags import Marks
 
 # the tag of each paragraph style in the structure tree (the rest are P)
-ROLES = {"title": "H1", "h1": "H2", "h2": "H3", "quote": "BlockQuote", "quote_cont": "BlockQuote",
-         "footnote": "Note", "bib": "P", "list": "P"}
+ROLES = {
+    "title": "H1",
+    "h1": "H2",
+    "h2": "H3",
+    "quote": "BlockQuote",
+    "quote_cont": "BlockQuote",
+    "footnote": "Note",
+    "bib": "P",
+    "list": "P",
+}
 
 
 class NotedParagraph(RLParagraph):
@@ -21,7 +29,7 @@ class NotedParagraph(RLParagraph):
     bp_notes: tuple = ()
     bp_rule: object = None
     bp_heading: Heading | None = None
-    bp_tag: tuple[str, tuple[str, object] | None] | None = None   # (role, group) in the tagged PDF
+    bp_tag: tuple[str, tuple[str, object] | None] | None = None  # (role, group) in the tagged PDF
     drawn: list | None = None  # set by tests: every paragraph drawn, with its box on the page
 
     def split(self, availWidth, availHeight):
@@ -48,7 +56,7 @@ class NotedParagraph(RLParagraph):
             canv.setStrokeColor(self.bp_rule)
             canv.setLineWidth(2)
             if "mirrored" in self.style.name:
-                x = self.width - self.style.rightIndent + 7   # a right-to-left page: the bar at the right
+                x = self.width - self.style.rightIndent + 7  # a right-to-left page: the bar at the right
             else:
                 x = self.style.leftIndent - 7
             canv.line(x, 0, x, self.height)
@@ -149,12 +157,16 @@ class TocLines(Flowable):
     """Contents lines; page numbers are filled in when the pages are known (at save)."""
 
     def __init__(
-        self, entries: list[tuple[int, str, str]], style: ParagraphStyle, registry: list, fonts: FontSet,
+        self,
+        entries: list[tuple[int, str, str]],
+        style: ParagraphStyle,
+        registry: list,
+        fonts: FontSet,
         rtl: bool = False,
     ) -> None:
         super().__init__()
         self.entries, self.style, self.registry, self.fonts = entries, style, registry, fonts
-        self.rtl = rtl   # headings at the right, page numbers at the left
+        self.rtl = rtl  # headings at the right, page numbers at the left
         self.leading = style.leading * 1.35
 
     def wrap(self, availWidth, availHeight):
@@ -179,8 +191,12 @@ class TocLines(Flowable):
             indent = 0 if level == 1 else 14
             para = RLParagraph(
                 markup(text, self.fonts, level == 1),
-                ParagraphStyle("toc", parent=self.style, fontName=self.fonts.latin(level == 1),
-                               alignment=TA_RIGHT if self.rtl else 0),
+                ParagraphStyle(
+                    "toc",
+                    parent=self.style,
+                    fontName=self.fonts.latin(level == 1),
+                    alignment=TA_RIGHT if self.rtl else 0,
+                ),
             )
             para.wrapOn(canv, self.width - indent - 40, self.leading)
             if not canv.measure_only:

@@ -55,9 +55,7 @@ _SCRIPT_FONTS = (
     ("Khmer", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
 )
 _FONT_FILES.update({f"BP-{script}": f"NotoSans{script}-Regular.ttf" for script, _ in _SCRIPT_FONTS})
-_BLOCKS = tuple(
-    (first, last, f"BP-{script}") for script, blocks in _SCRIPT_FONTS for first, last in blocks
-)
+_BLOCKS = tuple((first, last, f"BP-{script}") for script, blocks in _SCRIPT_FONTS for first, last in blocks)
 # One PDF is laid out at a time: the export dialog measures pages in one worker while an export
 # may run in another, and reportlab's font and layout state is shared by the whole process.
 RENDER_LOCK = threading.RLock()
@@ -119,8 +117,15 @@ def font_set(family: str) -> FontSet:
         f"{base}-Italic",
         f"{base}-BoldItalic",
         chains={LATIN: (), ARABIC: rtl, HEBREW_SCRIPT: ("BP-Hebrew",), CJK: ("BP-CJK",)},
-        fallbacks=("BP-DejaVu", "BP-Symbols", "BP-CJK", "BP-Hebrew", *rtl,
-                   *(f"BP-{script}" for script, _ in _SCRIPT_FONTS), "BP-Unifont"),
+        fallbacks=(
+            "BP-DejaVu",
+            "BP-Symbols",
+            "BP-CJK",
+            "BP-Hebrew",
+            *rtl,
+            *(f"BP-{script}" for script, _ in _SCRIPT_FONTS),
+            "BP-Unifont",
+        ),
         covers=covers,
         blocks=_BLOCKS,
         bold_of={**_BOLD, base: f"{base}-Bold"},
@@ -132,8 +137,14 @@ def mirrored(style: ParagraphStyle) -> ParagraphStyle:
     reportlab can only hang at the left, becomes a plain one)."""
     if style.name.endswith("-mirrored"):
         return style
-    return ParagraphStyle(f"{style.name}-mirrored", parent=style, leftIndent=style.rightIndent,
-                          rightIndent=style.leftIndent, firstLineIndent=0, alignment=TA_RIGHT)
+    return ParagraphStyle(
+        f"{style.name}-mirrored",
+        parent=style,
+        leftIndent=style.rightIndent,
+        rightIndent=style.leftIndent,
+        firstLineIndent=0,
+        alignment=TA_RIGHT,
+    )
 
 
 def descent(font_name: str) -> float:

@@ -198,7 +198,7 @@ def rtl_markup(
     lines = wrap_logical(logical, room, measure)
     out = [shown(line) for line in lines]
     if lead and lines[0].startswith(lead):
-        rest = lines[0][len(lead):].lstrip(" ")
+        rest = lines[0][len(lead) :].lstrip(" ")
         label = f"<b>{_font_runs(visual(lead, base_direction(lead)), fonts, True)}</b>"
         # the label opens the line where the text's own direction starts it
         if direction == "rtl":

@@ -13,12 +13,13 @@ from app.core.export.pdf.tags import Marks
 if TYPE_CHECKING:
     from app.core.export.pdf.writer import PdfWriter
 
+
 class BriefCanvas(Canvas):
     """Keeps pages until save so every page can say "Page N of M" and the TOC its page numbers."""
 
     furniture: Callable | None = None
-    measure_only = False   # lay the pages out without drawing them (page numbers for the Word file)
-    bp_marks: Marks = Marks()   # the marked content drawn (each render sets its own)
+    measure_only = False  # lay the pages out without drawing them (page numbers for the Word file)
+    bp_marks: Marks = Marks()  # the marked content drawn (each render sets its own)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -36,7 +37,7 @@ class BriefCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             if self.furniture is not None:
-                Marks.artifact(self._code)   # headers, footers and page numbers are furniture
+                Marks.artifact(self._code)  # headers, footers and page numbers are furniture
                 self.furniture(self, self._pageNumber, total)
                 Marks.end(self._code)
             super().showPage()
@@ -122,7 +123,7 @@ class BriefDoc(BaseDocTemplate):
         canv.setStrokeColor(self.writer.colour("rule"))
         canv.setLineWidth(0.5)
         right = x + frame._aW
-        start = right - 40 * mm if self.writer.rtl else x   # the rule where the notes' lines start
+        start = right - 40 * mm if self.writer.rtl else x  # the rule where the notes' lines start
         canv.line(start, top + 5, start + 40 * mm, top + 5)
         canv.restoreState()
         Marks.end(canv._code)

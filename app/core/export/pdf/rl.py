@@ -25,7 +25,25 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 
 __all__ = [
-    "A4", "LETTER", "TA_RIGHT", "BaseDocTemplate", "Canvas", "Flowable", "Frame", "Image", "KeepTogether",
-    "NextPageTemplate", "PageBreak", "PageTemplate", "ParagraphStyle", "RLParagraph", "Spacer", "TTFont",
-    "Table", "TableStyle", "colors", "mm", "pdfmetrics",
+    "A4",
+    "LETTER",
+    "TA_RIGHT",
+    "BaseDocTemplate",
+    "Canvas",
+    "Flowable",
+    "Frame",
+    "Image",
+    "KeepTogether",
+    "NextPageTemplate",
+    "PageBreak",
+    "PageTemplate",
+    "ParagraphStyle",
+    "RLParagraph",
+    "Spacer",
+    "TTFont",
+    "Table",
+    "TableStyle",
+    "colors",
+    "mm",
+    "pdfmetrics",
 ]

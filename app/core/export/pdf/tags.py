@@ -61,15 +61,21 @@ class Marks:
             Marks.end(code)
 
 
-def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, object] | None]],
-                  title: str = "") -> bytes:
+def add_structure(
+    data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, object] | None]], title: str = ""
+) -> bytes:
     """The PDF with a structure tree over `marks` (page numbers from 1) and marked as tagged."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     root = writer._root_object
     tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
     tree_ref = writer._add_object(tree)
-    document = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"),
-                                 NameObject("/S"): NameObject("/Document"), NameObject("/P"): tree_ref})
+    document = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/StructElem"),
+            NameObject("/S"): NameObject("/Document"),
+            NameObject("/P"): tree_ref,
+        }
+    )
     if title:
         document[NameObject("/T")] = TextStringObject(title)
     document_ref = writer._add_object(document)
@@ -82,22 +88,31 @@ def add_structure(data: bytes, marks: Sequence[tuple[int, int, str, tuple[str, o
             continue
         parent, siblings = document_ref, kids
         if group is not None:
-            if group not in groups:   # the group's element stands where its first mark does
+            if group not in groups:  # the group's element stands where its first mark does
                 members = ArrayObject()
-                element = DictionaryObject({
-                    NameObject("/Type"): NameObject("/StructElem"),
-                    NameObject("/S"): NameObject(f"/{group[0]}"),
-                    NameObject("/P"): document_ref, NameObject("/K"): members})
-                if len(group) > 2 and group[2]:   # a quote in another language than the document's
+                element = DictionaryObject(
+                    {
+                        NameObject("/Type"): NameObject("/StructElem"),
+                        NameObject("/S"): NameObject(f"/{group[0]}"),
+                        NameObject("/P"): document_ref,
+                        NameObject("/K"): members,
+                    }
+                )
+                if len(group) > 2 and group[2]:  # a quote in another language than the document's
                     element[NameObject("/Lang")] = TextStringObject(str(group[2]))
                 group_ref = writer._add_object(element)
                 kids.append(group_ref)
                 groups[group] = (group_ref, members)
             parent, siblings = groups[group]
-        element = DictionaryObject({
-            NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(f"/{role}"),
-            NameObject("/P"): parent, NameObject("/Pg"): pages[page_number - 1].indirect_reference,
-            NameObject("/K"): NumberObject(mcid)})
+        element = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/StructElem"),
+                NameObject("/S"): NameObject(f"/{role}"),
+                NameObject("/P"): parent,
+                NameObject("/Pg"): pages[page_number - 1].indirect_reference,
+                NameObject("/K"): NumberObject(mcid),
+            }
+        )
         ref = writer._add_object(element)
         siblings.append(ref)
         per_page.setdefault(page_number, {})[mcid] = ref

@@ -74,7 +74,7 @@ class PdfWriter(Writer):
         self.page_count = 0
         self.heading_pages: dict[str, int] = {}
         self.warnings: list[str] = []
-        self.rtl = False   # the brief's language is written right to left: its pages are mirrored
+        self.rtl = False  # the brief's language is written right to left: its pages are mirrored
 
     # -- styles ----------------------------------------------------------
     def colour(self, role: str):
@@ -103,8 +103,15 @@ class PdfWriter(Writer):
             )
 
         def heading(level: str, space_before: float, space_after: float) -> ParagraphStyle:
-            return style(level, size[level], 1.32, fontName=heads.bold, textColor=accent,
-                         spaceBefore=space_before * k, spaceAfter=space_after * k)
+            return style(
+                level,
+                size[level],
+                1.32,
+                fontName=heads.bold,
+                textColor=accent,
+                spaceBefore=space_before * k,
+                spaceAfter=space_after * k,
+            )
 
         accent = self.colour("accent")
         return {
@@ -181,11 +188,20 @@ class PdfWriter(Writer):
         if has_cjk(text):
             style = ParagraphStyle(f"{role}-cjk", parent=style, wordWrap="CJK")
         if is_rtl_paragraph(text) or (own and self.rtl):
-            if self.rtl:   # the indent, and a quote's bar, at the right: where the line starts
+            if self.rtl:  # the indent, and a quote's bar, at the right: where the line starts
                 style = mirrored(style)
             width = self.width - style.leftIndent - style.rightIndent - 2
-            body = rtl_markup(text, self.fonts, width, style.fontSize, pdfmetrics.stringWidth, bold, suffix,
-                              lead=label, start_mark=prefix if self.rtl else "")
+            body = rtl_markup(
+                text,
+                self.fonts,
+                width,
+                style.fontSize,
+                pdfmetrics.stringWidth,
+                bold,
+                suffix,
+                lead=label,
+                start_mark=prefix if self.rtl else "",
+            )
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
             return [NotedParagraph(body if self.rtl else prefix + body, style)]
         if label:
@@ -221,13 +237,21 @@ class PdfWriter(Writer):
     # -- notes -----------------------------------------------------------
     def note_paragraph(self, note) -> RLParagraph:
         cached = self.note_paras.get(note.number)
-        if cached is None and self.rtl:   # the number at the right, where a right-to-left note starts
+        if cached is None and self.rtl:  # the number at the right, where a right-to-left note starts
             style = mirrored(self.styles["footnote"])
-            number = (f'<a name="fn{note.number}"/><link href="#fnref{note.number}"><super>{note.number}'
-                      "</super></link>")
-            body = rtl_markup(note.styled.text, self.fonts, self.width - 2, style.fontSize,
-                              pdfmetrics.stringWidth, end_mark=f"{self._link(note.url)} " if note.url else "",
-                              start_mark="\u2002" + number)
+            number = (
+                f'<a name="fn{note.number}"/><link href="#fnref{note.number}"><super>{note.number}'
+                "</super></link>"
+            )
+            body = rtl_markup(
+                note.styled.text,
+                self.fonts,
+                self.width - 2,
+                style.fontSize,
+                pdfmetrics.stringWidth,
+                end_mark=f"{self._link(note.url)} " if note.url else "",
+                start_mark="\u2002" + number,
+            )
             cached = self.note_paras[note.number] = RLParagraph(body, style)
         if cached is None:
             link = f" {self._link(note.url)}" if note.url else ""
@@ -417,9 +441,16 @@ class PdfWriter(Writer):
     def _rtl_entry(self, text: str, role: str, start: str, lead: str, end: str) -> NotedParagraph:
         """A list entry on a right-to-left page: number and label at the right, a link at the left."""
         style = mirrored(self.styles[role])
-        body = rtl_markup(text, self.fonts, self.width - style.rightIndent - 2, style.fontSize,
-                          pdfmetrics.stringWidth, end_mark=end.strip() + " " if end else "", lead=lead,
-                          start_mark=" " + start.strip() if start else "")
+        body = rtl_markup(
+            text,
+            self.fonts,
+            self.width - style.rightIndent - 2,
+            style.fontSize,
+            pdfmetrics.stringWidth,
+            end_mark=end.strip() + " " if end else "",
+            lead=lead,
+            start_mark=" " + start.strip() if start else "",
+        )
         return NotedParagraph(body, style)
 
     def visit_note_list(self, block: NoteList) -> None:
@@ -502,7 +533,7 @@ class PdfWriter(Writer):
         _Canvas.furniture = None if measure_only else staticmethod(furniture)
         _Canvas.measure_only = measure_only
         _Canvas.bp_marks = marks = Marks()
-        with RENDER_LOCK:   # reportlab keeps font and layout state per process
+        with RENDER_LOCK:  # reportlab keeps font and layout state per process
             pdf.build(self.story, canvasmaker=_Canvas)
         data = buffer.getvalue()
         if not measure_only:
@@ -511,8 +542,14 @@ class PdfWriter(Writer):
         self.heading_pages = dict(pdf.heading_pages)
         missing = list(dict.fromkeys([*self.fonts.missing.values(), *self.heading_fonts.missing.values()]))
         more = " …" if len(missing) > 5 else ""
-        self.warnings = [f"{len(missing)} character(s) no bundled font can draw are shown by name in the "
-                         f"PDF: {', '.join(missing[:5])}{more}."] if missing else []
+        self.warnings = (
+            [
+                f"{len(missing)} character(s) no bundled font can draw are shown by name in the "
+                f"PDF: {', '.join(missing[:5])}{more}."
+            ]
+            if missing
+            else []
+        )
         return data
 
     def _furniture(self, canv: Canvas, pdf: BriefDoc, page_number: int, total: int, cover: bool) -> None:
