@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from app import gc_policy
+from app import __version__, gc_policy, paths
 from app.gui.errors import report_error
 
 _STARTED = time.perf_counter()
@@ -57,7 +57,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     spare_feature_scan()
-    from app import __version__
     from app.gui import command_line, crash, i18n, icons, theme
     from app.gui.i18n import ui
 
@@ -86,7 +85,6 @@ def main(argv: list[str] | None = None) -> int:
     options = command_line.parse(app.arguments() if existing is None else [program, *argv])
     if options.home is not None:
         os.environ["BRIEFPACK_HOME"] = str(options.home)
-    from app import paths
     from app.core.logs import setup_file
 
     setup_file(paths.user_data_dir())  # what was repaired or recovered, and when, in <home>/logs

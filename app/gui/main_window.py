@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app import gc_policy
+from app import __version__, gc_policy
 from app.core.errors import BriefpackError
 from app.gui import i18n, icons, theme, window_state
 from app.gui.crash import handle_exception
@@ -500,7 +500,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import qVersion
         from PySide6.QtWidgets import QMessageBox
 
-        from app import __version__
         from app.build_info import build_details
 
         details = build_details()
