@@ -148,3 +148,18 @@ def test_sentences_respect_abbreviations_and_fact_signals():
         "States should act.",
     ]
     assert is_fact_sentence(spans[1]) and not is_fact_sentence(spans[2]) and not is_fact_sentence(spans[0])
+
+
+def test_a_resolution_paragraph_that_calls_then_leads_in_is_an_item_and_a_lead_in(workspace):
+    """The genre fixture's paragraph 5, from the real text: its own call, then "and in this regard:"."""
+    from pathlib import Path
+
+    genre = Path(__file__).resolve().parent.parent / "fixtures" / "genre"
+    for name in ("ga_resolution.txt", "ga_resolution.docx", "ga_resolution.pdf"):
+        by_locator = {c.locator: c for c in workspace.imports.read(genre / name).candidates}
+        own = by_locator["para. 5"]
+        assert own.text.startswith("Urges Member States to take all appropriate measures"), name
+        assert own.kind == "recommendation"
+        assert by_locator["para. 5 (a)"].lead_in.startswith("5. Urges Member States")
+        # a pure lead-in ("Calls upon Member States to:") is still no item of its own
+        assert "para. 3" not in by_locator and "para. 3 (a)" in by_locator

@@ -49,6 +49,11 @@ _LEAD_ONLY = re.compile(
     r"will|resolves?)\b(?:[^:;]{0,80}?)(?:\bto|\bthat[^:;]{0,40}|\b)?\s*[:;]?$",
     re.I,
 )
+# "Urges Member States to take all appropriate measures ..., and in this regard:": the paragraph
+# makes its own call before it leads into its sub-paragraphs, so it is an item as well as a lead-in.
+_OWN_CALL_THEN_LEAD = re.compile(
+    r",?\s*(?:and\s+)?(?:in\s+(?:this|that)\s+regard|to\s+(?:this|that)\s+end)\s*:\s*$", re.I
+)
 _CALL_LEAD = re.compile(
     r"\b(call|calls|urge|urges|recommend|recommends|encourage|invite|request|should|"
     r"must|commit|will|following (actions|priorities|recommendations|measures|areas)|"
@@ -248,7 +253,10 @@ def segment(blocks: tuple[Block, ...] | list[Block], offsets: list[int]) -> list
         state.parents[level] = block
         state.parent_leads[level] = lead
         has_children = nxt is not None and nxt.kind == LIST_ITEM and nxt.level > level
-        if has_children and (lead_only(block.text) or (formal and block.text.rstrip().endswith(":"))):
+        if has_children and (
+            lead_only(block.text)
+            or (formal and block.text.rstrip().endswith(":") and not _OWN_CALL_THEN_LEAD.search(block.text))
+        ):
             continue
         if formal:
             locator = _item_locator(block, state)
