@@ -26,6 +26,11 @@ def split_grouping(value: str) -> tuple[str, str]:
     return first, second
 
 
+# A brief's title is printed whole at the top of its first page: one longer than this would run
+# past the page (the PDF cannot lay it out) and no reader needs it; the subtitle holds the rest.
+MAX_TITLE_CHARS = 300
+
+
 @dataclass(frozen=True, slots=True)
 class BriefMeta:
     """The seven fields a user types about a brief; one definition for packs, specs and documents."""

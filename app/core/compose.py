@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from app.core import locales
 from app.core.branding import Branding
-from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, BriefMeta, split_grouping
+from app.core.brief import BRIEF_FIELDS, GROUPING_CHOICES, MAX_TITLE_CHARS, BriefMeta, split_grouping
 from app.core.citation_notes import Citations
 from app.core.citations import citation_format, cite
 from app.core.document import (
@@ -133,6 +133,12 @@ def compose(
     brief = spec.brief.cleaned()
     if not brief.title:
         raise ValidationError("The brief needs a title.", hint="Give it a title, e.g. the meeting's name.")
+    if len(brief.title) > MAX_TITLE_CHARS:
+        raise ValidationError(
+            f"The brief's title is {len(brief.title):,} characters long; a title can have at most "
+            f"{MAX_TITLE_CHARS}.",
+            hint="Shorten the title; the subtitle and the meeting fields hold the rest.",
+        )
     language = locales.document_tag(spec.language) if spec.language else template.language
     labels = template.labels(language)
     # theme and audience names in the brief's language (headings, keywords)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.brief import MAX_TITLE_CHARS
 from app.core.packs import edits
 from app.gui import theme
 from app.gui.cell_editor import SpellingDelegate
@@ -70,6 +71,7 @@ class PackEditor(QWidget):
     def _build(self) -> None:
         self.title = QLineEdit()
         self.title.setObjectName("packTitle")
+        self.title.setMaxLength(MAX_TITLE_CHARS)  # longer cannot be exported
         self.title.setAccessibleName(ui.tr("Pack title"))
         self.title.setPlaceholderText(ui.tr("Pack title"))
         font = self.title.font()

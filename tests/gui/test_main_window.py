@@ -388,3 +388,21 @@ def test_a_first_window_fits_a_small_screen(qtbot, workspace):
         assert window.height() <= free.height()
     finally:
         close_windows()
+
+
+def test_the_pack_title_field_takes_no_more_than_a_brief_can_print(qtbot, workspace):
+    from PySide6.QtTest import QTest
+
+    from app.core.brief import MAX_TITLE_CHARS
+
+    window = open_window(qtbot, workspace)
+    try:
+        window.actions_.new_pack.trigger()
+        title = window.pack_panel.editor.title
+        title.setFocus()
+        title.selectAll()
+        QTest.keyClicks(title, "x" * (MAX_TITLE_CHARS + 10))
+        assert len(title.text()) == MAX_TITLE_CHARS
+    finally:
+        window.pack_state.open(None)
+        close_windows()

@@ -32,6 +32,18 @@ class NotedParagraph(RLParagraph):
     bp_tag: tuple[str, tuple[str, object] | None] | None = None  # (role, group) in the tagged PDF
     drawn: list | None = None  # set by tests: every paragraph drawn, with its box on the page
 
+    def wrap(self, availWidth, availHeight):
+        try:
+            return super().wrap(availWidth, availHeight)
+        except TypeError:
+            if self.style.wordWrap != "CJK":
+                raise
+            # reportlab's CJK line breaking, looking back for a break inside a run of other
+            # scripts, fails on an empty fragment (an anchor or a note's reference) with a
+            # TypeError; such a paragraph is broken at its spaces instead
+            self.style = ParagraphStyle(self.style.name, parent=self.style, wordWrap=None)
+            return super().wrap(availWidth, availHeight)
+
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for part in parts:

@@ -53,25 +53,29 @@ class BriefDoc(BaseDocTemplate):
         self.page_notes: list[RLParagraph] = []
         self.heading_pages: dict[str, int] = {}
         self.note_heights: dict[tuple[int, float], float] = {}
+        self.notes_frame = None  # the frame whose foot holds this page's notes
 
     def handle_pageBegin(self):
         super().handle_pageBegin()
         self.page_notes = []
+        self.notes_frame = None
 
     def handle_frameBegin(self, resume=0, pageTopFlowables=None):
         super().handle_frameBegin(resume, pageTopFlowables)
         self.frame._y1p = self.frame._y1 + self.frame._bottomPadding
 
-    def _height(self, para) -> float:
+    def _height(self, para, frame) -> float:
         """A note's height at the frame's width (notes are measured once, not on every try)."""
-        key = (id(para), self.frame._aW)
+        key = (id(para), frame._aW)
         height = self.note_heights.get(key)
         if height is None:
-            height = self.note_heights[key] = para.wrap(self.frame._aW, 10_000)[1]
+            height = self.note_heights[key] = para.wrap(frame._aW, 10_000)[1]
         return height
 
-    def _room(self, paras: list) -> float:
-        height = sum(self._height(p) + 1 for p in paras)
+    def _room(self, paras: list, frame) -> float:
+        """The room `paras` take at the foot of `frame` (the frame being filled: after a flowable
+        that ends a page, the document has none until the next page begins)."""
+        height = sum(self._height(p, frame) + 1 for p in paras)
         return height + (10 if paras and not self.page_notes else 0)
 
     def handle_flowable(self, flowables):
@@ -80,14 +84,15 @@ class BriefDoc(BaseDocTemplate):
             return super().handle_flowable(flowables)
         frame = self.frame
         saved, page = frame._y1p, self.page
-        frame._y1p = saved + self._room([self.writer.note_paragraph(n) for n in notes])
+        frame._y1p = saved + self._room([self.writer.note_paragraph(n) for n in notes], frame)
         super().handle_flowable(flowables)
         if self.page != page:
             return  # it went to a new page whole; that frame keeps its own room
         waiting = {id(n) for f in flowables[:6] if f is not None for n in notes_of(f)}
         placed = [self.writer.note_paragraph(n) for n in notes if id(n) not in waiting]
-        frame._y1p = saved + self._room(placed)
+        frame._y1p = saved + self._room(placed, frame)
         self.page_notes.extend(placed)
+        self.notes_frame = frame  # the page's frame, kept: after a page-ending flowable there is none
 
     def afterFlowable(self, flowable):
         if self.frame is None:  # a page break between frames
@@ -114,9 +119,9 @@ class BriefDoc(BaseDocTemplate):
         if not self.page_notes or self.canv.measure_only:
             return
         canv = self.canv
-        frame = self.frame
+        frame = self.notes_frame or self.frame
         x = frame._x1 + frame._leftPadding
-        heights = [self._height(p) for p in self.page_notes]
+        heights = [self._height(p, frame) for p in self.page_notes]
         top = self.bottomMargin + sum(h + 1 for h in heights)
         Marks.artifact(canv._code)
         canv.saveState()
