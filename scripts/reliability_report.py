@@ -83,8 +83,8 @@ def rows(report: dict) -> list[dict]:
     row(
         "Export file names",
         "names",
-        f"{n.get('cases', 0)} titles exported ({n.get('refused', 0)} of "
-        "only spaces, dots or controls refused: the brief needs a title)",
+        f"{n.get('cases', 0)} titles exported ({n.get('refused', 0)} refused with their reason: only "
+        "spaces, dots or controls, or longer than a title may be)",
         n.get("failures", 0),
         "tracebacks, names over 150 bytes, device names, trailing dots, files missing",
     )
