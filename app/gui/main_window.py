@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -39,7 +38,6 @@ if TYPE_CHECKING:  # the close event's type is set up by PySide6 when the window
 
     from app.gui.workers import Task
 
-log = logging.getLogger("briefpack.gui")
 APP_TITLE = "Briefpack"
 
 

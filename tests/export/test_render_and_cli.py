@@ -93,7 +93,6 @@ def test_build_reports_a_wrong_item_and_a_wrong_format(workspace, tmp_path, caps
 
 
 def test_build_from_a_search(workspace, tmp_path, capsys):
-    pytest.importorskip("app.core.search")
     code = main(
         [
             "--home",

@@ -61,7 +61,7 @@ class ExportedFiles(list):
         self.problems = problems
         self.pages = pages
         self.left_out = left_out
-        self.budget: Any = None  # the page budget measured before writing (service.Budget), if any
+        self.budget: Any = None  # the page budget measured before writing (pipeline.Budget), if any
         self.fit_note = ""  # the problem saying what keeping to the page target left out ("" if nothing)
 
 
