@@ -185,6 +185,36 @@ def test_front_ends_use_the_facade():
     assert offenders == []
 
 
+def test_the_front_ends_allowed_list_names_modules_that_exist():
+    """A module renamed or removed leaves no stale name allowed in its place."""
+    assert sorted(FRONT_END_MAY_IMPORT - MODULES.keys()) == []
+
+
+# Several writers, one per format, and the base they share: the same kind of thing in each package.
+SHARED_MODULE_NAMES = {"__init__", "writer"}
+
+
+def test_no_two_modules_share_a_name():
+    """A module's name says what it is: two files of one name in different packages would be two
+    things read as one (as were two session.py, three model.py and two service.py)."""
+    places: dict[str, list[str]] = {}
+    for name in MODULES:
+        path = MODULES[name]
+        places.setdefault(path.stem, []).append(str(path.relative_to(ROOT)))
+    shared = {stem: paths for stem, paths in places.items() if len(paths) > 1}
+    assert {stem: paths for stem, paths in shared.items() if stem not in SHARED_MODULE_NAMES} == {}
+
+
+def test_no_two_classes_share_a_name():
+    """One class name, one thing, across the whole app (a query word is a Word, not a Term)."""
+    places: dict[str, list[str]] = {}
+    for name, path in MODULES.items():
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                places.setdefault(node.name, []).append(name)
+    assert {cls: names for cls, names in places.items() if len(names) > 1} == {}
+
+
 def _modules_importing(package: str) -> list[str]:
     return sorted(str(path.relative_to(ROOT)) for path in APP.rglob("*.py") if package in _imports(path))
 

@@ -56,7 +56,7 @@ def default_branding() -> Branding:
     )
 
 
-def check_branding(branding: Branding) -> Branding:
+def cleaned_branding(branding: Branding) -> Branding:
     """Clean the text fields and check id, colour and logo; raise ValidationError with a hint."""
     if not _ID.match(branding.id):
         raise ValidationError(
@@ -114,7 +114,7 @@ class Brandings:
 
     def save(self, branding: Branding) -> Branding:
         """Store a profile (saving 'default' customises the bundled one); the logo is copied in."""
-        branding = check_branding(branding)
+        branding = cleaned_branding(branding)
         if branding.logo:
             source = Path(branding.logo)
             target = self._logo_dir / f"{branding.id}{source.suffix.lower()}"

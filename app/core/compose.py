@@ -74,7 +74,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p.strip()) or (text,)
 
 
-def resolve_entries(spec: BriefSpec, library: Library) -> tuple[list[Entry], list[str]]:
+def brief_entries(spec: BriefSpec, library: Library) -> tuple[list[Entry], list[str]]:
     """The spec's entries with their items and sources (library first, else the spec's copies)."""
     entries: list[Entry] = []
     problems: list[str] = []
@@ -143,7 +143,7 @@ def compose(
     labels = template.labels(language)
     # theme and audience names in the brief's language (headings, keywords)
     taxonomy = library.taxonomy.in_language(language)
-    resolved, problems = resolve_entries(spec, library)
+    resolved, problems = brief_entries(spec, library)
     left_out = tuple(e.item.id for e in resolved if e.item.id in leave_out)
     entries = [e for e in resolved if e.item.id not in leave_out]
     if not entries:

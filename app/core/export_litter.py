@@ -2,7 +2,7 @@
 
 An export writes every file of a set to a temporary file first (`.<name>.<pid>-<random>.tmp`)
 and moves a file it replaces aside (`.<name>.<pid>-<hex>.old`) until the set is in place
-(app/core/export/files.py). A process killed in between leaves those. Each folder an export of
+(app/core/export/output_files.py). A process killed in between leaves those. Each folder an export of
 this data folder wrote to is remembered (the last 20), and the next start removes from them the
 files of that shape whose process is gone (or, where that cannot be told, that are older than
 any export takes). Nothing else in the folder is touched.

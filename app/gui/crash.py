@@ -17,7 +17,7 @@ import PySide6
 from app import __version__, paths
 from app.core.atomic import atomic_write_text
 from app.core.errors import BriefpackError
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 
 log = logging.getLogger("briefpack.gui")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError, NotFoundError
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 
 if TYPE_CHECKING:

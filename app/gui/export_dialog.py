@@ -30,7 +30,7 @@ from app.core.export import ExportCancelled, file_stem
 from app.core.packs import Pack
 from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.files import open_with_desktop
 from app.gui.i18n import ui
 from app.gui.messages import branding_name, budget_message, export_step

@@ -27,7 +27,7 @@ from app.core.errors import BriefpackError
 from app.core.importing import review
 from app.gui.delegates import ChipsDelegate
 from app.gui.detail_pane import CHIP_STYLE
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 from app.gui.import_model import COLUMN, CandidatesModel
 from app.gui.item_fields import build_item_fields

@@ -13,7 +13,7 @@ from app.core.importing import review
 from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 from app.gui.import_dialog import ImportReviewDialog
 from app.gui.session import Session

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.errors import BriefpackError
 from app.core.models import ORIGIN_USER
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 from app.gui.session import Session
 from app.gui.undo_commands import AddItemCommand, AddSourceCommand, DeleteItemCommand, EditItemCommand

@@ -8,7 +8,7 @@ import sys
 import time
 
 from app import __version__, gc_policy, paths
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 
 _STARTED = time.perf_counter()
 

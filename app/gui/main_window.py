@@ -14,7 +14,7 @@ from app.gui import i18n, icons, theme, window_state
 from app.gui.crash import handle_exception
 from app.gui.data_folder_watch import DataFolderWatch
 from app.gui.detail_pane import DetailPane
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.facet_panel import FacetPanel
 from app.gui.field_keys import FieldKeys
 from app.gui.i18n import ui

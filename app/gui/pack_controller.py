@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import BriefpackError
 from app.gui import prompts
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 from app.gui.messages import selection_summary
 from app.gui.pack_panel import PackPanel

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.errors import BriefpackError
 from app.core.packs import PackExistsError
 from app.gui.error_dialog import dialogs_enabled
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 
 

@@ -23,7 +23,7 @@ from app.core.errors import BriefpackError
 from app.core.export import file_stem
 from app.gui import roles
 from app.gui.error_dialog import dialogs_enabled
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.files import ask_open_path, ask_save_path
 from app.gui.i18n import ui
 from app.gui.pack_file_import import import_pack_file

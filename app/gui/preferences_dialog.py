@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BriefpackError
 from app.core.preferences import LANGUAGES, SPELLING, Preferences
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.files import documents_folder, open_with_desktop
 from app.gui.i18n import ui
 from app.gui.messages import branding_name

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BriefpackError
 from app.core.packs import RefreshChoices, RefreshReport
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 
 SECTIONS = (

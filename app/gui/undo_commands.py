@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import BriefpackError
 from app.core.workspace import Workspace
-from app.gui.errors import report_error
+from app.gui.error_report import report_error
 from app.gui.i18n import ui
 
 

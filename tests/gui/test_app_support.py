@@ -119,6 +119,6 @@ def test_every_problem_reaches_the_user_through_report_error():
     callers = sorted(
         path.name
         for path in Path(app.gui.__file__).parent.glob("*.py")
-        if path.name not in ("errors.py", "error_dialog.py") and "show_error" in path.read_text("utf-8")
+        if path.name not in ("error_report.py", "error_dialog.py") and "show_error" in path.read_text("utf-8")
     )
     assert callers == []

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.core.document import Document, TableOfContents
 from app.core.errors import BriefpackError, ValidationError
-from app.core.export.files import check_out_dir, file_stem, write_set
+from app.core.export.output_files import check_out_dir, file_stem, write_set
 from app.core.templates import Template
 
 # format -> (module, class); modules load on first use so reportlab and

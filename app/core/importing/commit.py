@@ -76,7 +76,7 @@ def recognise(draft: ImportDraft, earlier: EarlierImports) -> ImportDraft:
 
 
 @dataclass(slots=True)
-class Entry:
+class PendingSource:
     """One source to write: its record, its items and whether it replaces an earlier import."""
 
     source: dict
@@ -93,7 +93,7 @@ class ImportBatch:
     taken: set[str]
     earlier: EarlierImports
     previous: dict[str, list[dict]] = field(default_factory=dict)  # an earlier import's items
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[PendingSource] = field(default_factory=list)
 
     def add(self, draft: ImportDraft) -> ImportResult:
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
@@ -108,7 +108,9 @@ class ImportBatch:
                 if not pending.update:
                     items, _ = item_records(draft, source_id)
                     result = ImportResult(source_id, tuple(i["id"] for i in items))
-                    self.entries.append(Entry(source_record(draft, source_id, stamp), items, False, result))
+                    self.entries.append(
+                        PendingSource(source_record(draft, source_id, stamp), items, False, result)
+                    )
                     return result
             items, kept = item_records(draft, source_id, previous)
             old = {str(p["id"]) for p in previous}
@@ -120,13 +122,13 @@ class ImportBatch:
                 tuple(sorted(old - {i["id"] for i in items})),
             )
             record = source_record(draft, source_id, stamp)
-            self.entries.append(Entry(record, items, True, result))
+            self.entries.append(PendingSource(record, items, True, result))
         else:
             source_id = self.new_id(draft)
             items, _ = item_records(draft, source_id)
             record = source_record(draft, source_id, stamp)
             result = ImportResult(source_id, tuple(i["id"] for i in items))
-            self.entries.append(Entry(record, items, False, result))
+            self.entries.append(PendingSource(record, items, False, result))
         self.taken.add(source_id)
         self.earlier.add(source_id, record)
         return result

@@ -46,7 +46,7 @@ class Line:
 
 
 @dataclass(slots=True)
-class Layout:
+class PageText:
     """Paragraph texts in reading order, with notes and the furniture that was removed."""
 
     paragraphs: list[str]
@@ -462,7 +462,7 @@ def drop_page_furniture_paragraphs(paragraphs: list[str]) -> tuple[list[str], li
     return kept, removed
 
 
-def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> Layout:
+def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> PageText:
     """Run every step: furniture, notes, markers, link targets, wrapping."""
     pages, furniture = strip_furniture(pages)
     pages, notes, numbers = extract_notes(pages, markers)
@@ -475,4 +475,4 @@ def layout_pages(pages: list[list[Line]], markers: set[int] | None = None) -> La
     lines = drop_link_targets(lines)
     paragraphs = reflow(lines)
     paragraphs, footers = drop_page_furniture_paragraphs(paragraphs)
-    return Layout(paragraphs, notes, furniture + footers)
+    return PageText(paragraphs, notes, furniture + footers)
