@@ -203,3 +203,24 @@ def test_a_cache_that_breaks_while_open_is_rebuilt(workspace):
     index.text.clear()
     index.file.db.execute("DROP TABLE docs")  # as if the file were damaged under the running program
     assert workspace.search(Query(text="victims")).total == total
+
+
+def test_a_listener_told_of_an_edit_finds_it_in_search(workspace):
+    """The index is brought up to date before anyone is told of an edit: a listener that searches
+    at once (as the window's models do) sees the edit, whether it was registered before or after
+    the index was opened."""
+    source_id = add_source(workspace)
+    seen: list[tuple[list[str], set[str]]] = []
+
+    def listener(item_ids: list[str]) -> None:
+        seen.append((item_ids, ids(workspace.search(Query(text="zanzibarite theme:labour")))))
+
+    workspace.on_library_changed(listener)
+    workspace.search(Query(text="victims"))  # the index opens after the listener is registered
+    workspace.edits.add_item(
+        source_id,
+        {"id": "informe-3", "text": "Zanzibarite shelters offer counselling.", "themes": ["survivors"]},
+    )
+    workspace.edits.edit_item("informe-3", themes=["labour"])
+    workspace.edits.delete_item("informe-3")
+    assert seen == [(["informe-3"], set()), (["informe-3"], {"informe-3"}), (["informe-3"], set())]
