@@ -1,8 +1,9 @@
-"""The architecture's borders: a Qt-free core, one module per heavy library."""
+"""The architecture's borders: no cycles, a Qt-free core, the front ends through the facade, one name each."""
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -284,3 +285,16 @@ def test_the_document_tree_does_not_depend_on_the_writers():
         modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
         modules |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
         assert not any(m.startswith("app.core.export") for m in modules), name
+
+
+PATH_IN_DOCS = re.compile(r"`((?:app|tests|scripts|benchmarks|packaging)/[^`<>* ]+)`")
+
+
+def test_the_documents_name_modules_that_exist():
+    """A module renamed or moved is renamed in docs/ too (app/_bundled/ is made by a build)."""
+    missing = []
+    for doc in sorted((ROOT / "docs").glob("*.md")):
+        for path in PATH_IN_DOCS.findall(doc.read_text("utf-8")):
+            if not path.startswith("app/_bundled/") and not (ROOT / path).exists():
+                missing.append(f"{doc.name}: {path}")
+    assert missing == []
