@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from app.core.frozen import Frozen, set_fields
 from app.core.text import clean_line, clean_text
 
 # How items are put under headings. "theme": the pack's chosen themes first;
@@ -31,17 +32,31 @@ def split_grouping(value: str) -> tuple[str, str]:
 MAX_TITLE_CHARS = 300
 
 
-@dataclass(frozen=True, slots=True)
-class BriefMeta:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class BriefMeta(Frozen):
     """The seven fields a user types about a brief; one definition for packs, specs and documents."""
 
-    title: str = ""
-    subtitle: str = ""
-    meeting: str = ""
-    date: str = ""
-    author: str = ""
-    organisation: str = ""
-    audience_note: str = ""
+    title: str
+    subtitle: str
+    meeting: str
+    date: str
+    author: str
+    organisation: str
+    audience_note: str
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(
+        self,
+        title: str = "",
+        subtitle: str = "",
+        meeting: str = "",
+        date: str = "",
+        author: str = "",
+        organisation: str = "",
+        audience_note: str = "",
+    ) -> None:
+        set_fields(self, title, subtitle, meeting, date, author, organisation, audience_note)
 
     def cleaned(self) -> BriefMeta:
         """Single-line fields on one line, the audience note as paragraphs; control characters gone."""

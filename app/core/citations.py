@@ -10,6 +10,7 @@ from pathlib import Path
 from app import paths
 from app.core import locales
 from app.core.errors import NotFoundError, ValidationError
+from app.core.frozen import Frozen, set_fields
 from app.core.models import Item, Source
 from app.core.yamlio import load_yaml
 
@@ -25,12 +26,17 @@ _TOKEN = re.compile(r"(\{\w+\}|\*)")
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Styled:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Styled(Frozen):
     """Text with the spans set in italics (titles in some citation styles)."""
 
     text: str
-    italic: tuple[tuple[int, int], ...] = ()
+    italic: tuple[tuple[int, int], ...]
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(self, text: str, italic: tuple[tuple[int, int], ...] = ()) -> None:
+        set_fields(self, text, italic)
 
     def runs(self) -> list[tuple[str, bool]]:
         """(text, italic) pieces in order."""
@@ -48,8 +54,8 @@ class Styled:
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
-class CitationFormat:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class CitationFormat(Frozen):
     """A citation style as data: patterns for the first note, repeats and the sources list."""
 
     id: str
@@ -58,6 +64,13 @@ class CitationFormat:
     full: str
     short: str
     bibliography: str
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(
+        self, id: str, name: str, description: str, full: str, short: str, bibliography: str
+    ) -> None:
+        set_fields(self, id, name, description, full, short, bibliography)
 
 
 def format_dirs() -> list:

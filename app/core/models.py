@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from app.core.frozen import Frozen
 
 KINDS = ("recommendation", "commitment", "fact")
 ORIGIN_BUNDLED = "bundled"
@@ -39,25 +41,62 @@ def format_date(value: str, precision: str = "") -> str:
     return f"{int(parts[2])} {month} {parts[0]}"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Source(Frozen):
     """A document items are quoted from, with the facts a citation needs."""
 
     id: str
     title: str
-    short_title: str = ""
-    issuer: str = ""
-    type: str = ""
-    date: str = ""
-    date_precision: str = ""
-    date_note: str = ""
-    context: str = ""
-    symbol: str = ""
-    url: str = ""
-    language: str = "en"
-    text: str = ""
-    origin: str = ORIGIN_BUNDLED
-    fingerprint: str = ""
+    short_title: str
+    issuer: str
+    type: str
+    date: str
+    date_precision: str
+    date_note: str
+    context: str
+    symbol: str
+    url: str
+    language: str
+    text: str
+    origin: str
+    fingerprint: str
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        short_title: str = "",
+        issuer: str = "",
+        type: str = "",
+        date: str = "",
+        date_precision: str = "",
+        date_note: str = "",
+        context: str = "",
+        symbol: str = "",
+        url: str = "",
+        language: str = "en",
+        text: str = "",
+        origin: str = ORIGIN_BUNDLED,
+        fingerprint: str = "",
+    ) -> None:
+        put = object.__setattr__  # the one way to write a Frozen's field
+        put(self, "id", id)
+        put(self, "title", title)
+        put(self, "short_title", short_title)
+        put(self, "issuer", issuer)
+        put(self, "type", type)
+        put(self, "date", date)
+        put(self, "date_precision", date_precision)
+        put(self, "date_note", date_note)
+        put(self, "context", context)
+        put(self, "symbol", symbol)
+        put(self, "url", url)
+        put(self, "language", language)
+        put(self, "text", text)
+        put(self, "origin", origin)
+        put(self, "fingerprint", fingerprint)
 
     @property
     def year(self) -> int | None:
@@ -110,34 +149,79 @@ class Source:
         return cls(**values)
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Item(Frozen):
     """One quotable recommendation, commitment or fact, verbatim from its source."""
 
     id: str
     source_id: str
     kind: str
     text: str
-    section: str = ""
-    locator: str = ""
-    lead_in: str = ""
-    themes: tuple[str, ...] = ()
-    audiences: tuple[str, ...] = ()
-    span: tuple[int, int] | None = None
-    note: str = ""
-    origin: str = ORIGIN_BUNDLED
-    overridden: bool = False
-    needs_review: bool = False
-    order: int = 0
+    section: str
+    locator: str
+    lead_in: str
+    themes: tuple[str, ...]
+    audiences: tuple[str, ...]
+    span: tuple[int, int] | None
+    note: str
+    origin: str
+    overridden: bool
+    needs_review: bool
+    order: int
     # An editorial phrase a brief prints in brackets before a quote that does not stand alone
     # ("On the Global Plan of Action"); never part of the verbatim text.
-    context: str = ""
+    context: str
     # What the source's own note gives as the evidence for a fact quoted from that note
     # ("IOM, The Climate Change-Human Trafficking Nexus (2016)"); citations add "citing ...".
-    cites: str = ""
+    cites: str
     # The item's own language (BCP 47) when it differs from its source's; "" for the source's.
-    language: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    language: str
+    extra: dict
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__[:-1]  # not `extra`
+
+    def __init__(
+        self,
+        id: str,
+        source_id: str,
+        kind: str,
+        text: str,
+        section: str = "",
+        locator: str = "",
+        lead_in: str = "",
+        themes: tuple[str, ...] = (),
+        audiences: tuple[str, ...] = (),
+        span: tuple[int, int] | None = None,
+        note: str = "",
+        origin: str = ORIGIN_BUNDLED,
+        overridden: bool = False,
+        needs_review: bool = False,
+        order: int = 0,
+        context: str = "",
+        cites: str = "",
+        language: str = "",
+        extra: dict | None = None,
+    ) -> None:
+        put = object.__setattr__  # the one way to write a Frozen's field
+        put(self, "id", id)
+        put(self, "source_id", source_id)
+        put(self, "kind", kind)
+        put(self, "text", text)
+        put(self, "section", section)
+        put(self, "locator", locator)
+        put(self, "lead_in", lead_in)
+        put(self, "themes", themes)
+        put(self, "audiences", audiences)
+        put(self, "span", span)
+        put(self, "note", note)
+        put(self, "origin", origin)
+        put(self, "overridden", overridden)
+        put(self, "needs_review", needs_review)
+        put(self, "order", order)
+        put(self, "context", context)
+        put(self, "cites", cites)
+        put(self, "language", language)
+        put(self, "extra", {} if extra is None else extra)
 
     def to_record(self) -> dict:
         """The public field set (library export, pack snapshots)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 
 from app.core.errors import ValidationError
+from app.core.frozen import Frozen, set_fields
 from app.core.storage import Collection, Store
 from app.core.text import clean_line
 
@@ -16,19 +17,33 @@ SPELLING = {"en": "English", "fr": "Français", "es": "Español", "": "Off"}
 _RECORD_ID = "preferences"
 
 
-@dataclass(frozen=True, slots=True)
-class Preferences:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Preferences(Frozen):
     """What the user set once: a new pack's author, organisation, template and branding
     ("" leaves the program's default), the interface and spelling languages, and the folder
     exports go to first ("" for Documents)."""
 
-    author: str = ""
-    organisation: str = ""
-    template: str = ""
-    branding: str = ""
-    language: str = ""
-    spelling: str = "en"
-    export_folder: str = ""
+    author: str
+    organisation: str
+    template: str
+    branding: str
+    language: str
+    spelling: str
+    export_folder: str
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(
+        self,
+        author: str = "",
+        organisation: str = "",
+        template: str = "",
+        branding: str = "",
+        language: str = "",
+        spelling: str = "en",
+        export_folder: str = "",
+    ) -> None:
+        set_fields(self, author, organisation, template, branding, language, spelling, export_folder)
 
     def pack_defaults(self) -> dict[str, str]:
         """The details a new pack starts with (only those set)."""

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import BriefpackError
+from app.core.frozen import Frozen, set_fields
 
 QUARANTINE_DIR = "quarantine"
 # Kept free beyond what a repair writes, so the repair never fills the disk itself.
@@ -37,14 +38,19 @@ class NoRoomError(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
-class Repair:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Repair(Frozen):
     """One thing set right in the data folder, as the user is told it."""
 
     file: str  # the store file, relative to the store folder ("packs.json", "sources/x.json")
     message: str  # what was set aside and what was restored, in a sentence or two
-    aside: str = ""  # where the damaged file or records were kept ("" when nothing was)
-    notice: bool = False  # a state the user must know (opened read-only) rather than a repair
+    aside: str  # where the damaged file or records were kept ("" when nothing was)
+    notice: bool  # a state the user must know (opened read-only) rather than a repair
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(self, file: str, message: str, aside: str = "", notice: bool = False) -> None:
+        set_fields(self, file, message, aside, notice)
 
     def __str__(self) -> str:
         return self.message

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import uuid
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from app.core.brief import META_FIELDS, BriefMeta
 from app.core.errors import ValidationError
 from app.core.models import Item, Source
-from app.core.search.contract import Query
+from app.core.search.contract import QUERY_FIELDS, Query
 
 PACK_SCHEMA_VERSION = 1
 DEFAULT_TEMPLATE = "meeting-brief"
@@ -42,15 +42,21 @@ def check_pack_id(pack_id: str) -> str:
     return pack_id
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
 class Rules(Query):
     """The selection rules of a pack: a search query, plus the key facts for its themes."""
 
-    include_facts: bool = True
+    __slots__ = ("include_facts",)
+    _compared = (*Query.__slots__, "include_facts")
+    include_facts: bool
+
+    def __init__(self, *args: Any, include_facts: bool = True, **query: Any) -> None:
+        super().__init__(*args, **query)
+        object.__setattr__(self, "include_facts", include_facts)
 
     def query(self, **changes: Any) -> Query:
         """The search these rules run (a plain Query), with `changes` applied."""
-        values = {f.name: getattr(self, f.name) for f in fields(Query)}
+        values = {name: getattr(self, name) for name in QUERY_FIELDS}
         return Query(**{**values, **changes})
 
     @property

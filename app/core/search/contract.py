@@ -1,32 +1,59 @@
 """The search contract: Query in, SearchResult (ranked Hits, facet counts, effective query) out.
 
-Query is a frozen dataclass (pack rules extend it); Hit and SearchResult are plain slotted classes,
+Query is a frozen value (pack rules extend it); Hit and SearchResult are plain slotted classes,
 cheap to define at start-up and to create (a search makes one Hit per match on its page).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
+
+from app.core.frozen import Frozen
 
 MODES = ("any", "all")
 FACET_GROUPS = ("themes", "audiences", "kinds", "sources", "years")
 
 
-@dataclass(frozen=True)
-class Query:
+@dataclass(init=False, repr=False, eq=False)  # Frozen's methods; fields() and replace() work
+class Query(Frozen):
     """What the user asks for: tags ticked, kinds, sources, dates and typed text."""
 
-    text: str = ""
-    themes: tuple[str, ...] = ()
-    themes_mode: str = "any"
-    audiences: tuple[str, ...] = ()
-    audiences_mode: str = "any"
-    kinds: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    date_from: str = ""
-    date_to: str = ""
+    text: str
+    themes: tuple[str, ...]
+    themes_mode: str
+    audiences: tuple[str, ...]
+    audiences_mode: str
+    kinds: tuple[str, ...]
+    sources: tuple[str, ...]
+    date_from: str
+    date_to: str
+    __slots__ = tuple(__annotations__)  # one slot a field (see app/core/frozen.py)
+    _compared = __slots__
+
+    def __init__(
+        self,
+        text: str = "",
+        themes: tuple[str, ...] = (),
+        themes_mode: str = "any",
+        audiences: tuple[str, ...] = (),
+        audiences_mode: str = "any",
+        kinds: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+        date_from: str = "",
+        date_to: str = "",
+    ) -> None:
+        put = object.__setattr__  # Query's own fields: Rules adds its own after these
+        put(self, "text", text)
+        put(self, "themes", themes)
+        put(self, "themes_mode", themes_mode)
+        put(self, "audiences", audiences)
+        put(self, "audiences_mode", audiences_mode)
+        put(self, "kinds", kinds)
+        put(self, "sources", sources)
+        put(self, "date_from", date_from)
+        put(self, "date_to", date_to)
 
     def to_record(self) -> dict[str, Any]:
         """The query fields as JSON values (lists for the tuples): saved searches, packs' rules,
@@ -49,8 +76,8 @@ class Query:
 
 
 # The query's fields, by kind: read from Query itself wherever a record or an option names them.
-QUERY_FIELDS = tuple(f.name for f in fields(Query))
-_DEFAULTS = {f.name: f.default for f in fields(Query)}
+QUERY_FIELDS = Query.__slots__
+_DEFAULTS = {name: getattr(Query(), name) for name in QUERY_FIELDS}
 QUERY_LIST_FIELDS = tuple(name for name, default in _DEFAULTS.items() if isinstance(default, tuple))
 QUERY_TEXT_FIELDS = tuple(name for name in QUERY_FIELDS if name not in QUERY_LIST_FIELDS)
 
