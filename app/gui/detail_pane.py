@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,7 +23,6 @@ from app.core.citations import full_citation
 from app.core.library import Library
 from app.core.models import ORIGIN_USER, Item
 from app.gui import theme
-from app.gui.flow_layout import FlowLayout
 from app.gui.i18n import ui
 
 if TYPE_CHECKING:
@@ -120,6 +118,10 @@ class DetailPane(QWidget):
             previous = widget
 
     def _build(self) -> None:
+        # the item view's own widgets load with it (the first selection), not with the window
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from app.gui.flow_layout import FlowLayout
         from app.gui.source_view import SourceView
         from app.gui.spelling import check_spelling
         from app.gui.tag_editor import TagChips

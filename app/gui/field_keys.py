@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6 import QtCore
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class FieldKeys(QObject):
@@ -37,6 +37,10 @@ class FieldKeys(QObject):
 
     def install(self, root: QWidget) -> None:
         """Watch every text field inside `root` (and `root` itself if it is one)."""
+        # Named here, not at the top: the window's first screen has no multi-line field, and
+        # PySide6 sets up a class's Python type (~1 ms for QPlainTextEdit) when it is first named.
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         fields = [root] if isinstance(root, QLineEdit | QPlainTextEdit | QTextEdit) else []
         for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
             fields += root.findChildren(kind)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from app import paths
 from app.gui.catalogues import DOMAIN, SOURCE_LANGUAGE, WINDOW_LANGUAGES, catalogue
@@ -52,12 +52,13 @@ def install(app: QCoreApplication, language: str, cache: Path | None = None) -> 
     global _current
     _current = language
     installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    if language != SOURCE_LANGUAGE and qt.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != SOURCE_LANGUAGE:  # Qt's own texts are English already
+        from PySide6.QtCore import QLibraryInfo
+
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            installed.append(qt)
     found = catalogue(paths.resources_dir(), language, cache or paths.user_data_dir() / "cache")
     own = QTranslator(app)
     if found is not None and own.load(str(found)):

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPalette, QPixmap
 
 from app import paths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
 
 _engines: list[SvgIconEngine] = []
 _icons: dict[str, QIcon] = {}
@@ -63,6 +64,8 @@ class SvgIconEngine(QIconEngine):
             svg = svg.replace("currentColor", color)
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
+        from PySide6.QtGui import QPainter  # set up by the first icon drawn, with QtSvg
+
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))

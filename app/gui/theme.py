@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.gui import icons
@@ -146,7 +146,7 @@ def outlined_indicators_style():
             if element not in edged:
                 return
             painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
             edge = QColor(option.palette.color(QPalette.ColorRole.Text))
             edge.setAlpha(150)
             painter.setPen(edge)
