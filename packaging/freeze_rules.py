@@ -30,6 +30,27 @@ EXCLUDED_MODULES = [
 BRIEF_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
+# PyInstaller's run-time hooks the window starts without (they run before its first line):
+# - multiprocessing's imports multiprocessing, its spawn module and subprocess (~7 ms of every
+#   start) so that *spawned* helper processes find their way back into a frozen program. Bulk
+#   import starts its readers with "fork" wherever the system has it (app/core/importing/bulk.py):
+#   a forked reader is a copy of the running process and no helper is spawned. Windows has no
+#   fork: there the hook stays, with `multiprocessing.freeze_support()` in packaging/entry_gui.py.
+# - pkgutil's teaches `pkgutil.iter_modules` the modules of a compressed archive; this build
+#   has none (`noarchive`: the modules are files in the folder, which pkgutil lists itself).
+# The window's own hook (packaging/rthook_pause_gc.py) runs first of all.
+# The command line keeps every hook (its start-up is not the window's).
+PAUSE_GC_HOOK = "rthook_pause_gc"
+
+
+def window_runtime_hooks(scripts: list, platform: str) -> list:
+    """The GUI executable's scripts (run-time hooks, then the entry): the collector paused first,
+    without the hooks above."""
+    dropped = {"pyi_rth_pkgutil"} | ({"pyi_rth_multiprocessing"} if platform != "win32" else set())
+    kept = [entry for entry in scripts if entry[0] not in dropped]
+    return sorted(kept, key=lambda entry: entry[0] != PAUSE_GC_HOOK)  # stable: the rest keep their order
+
+
 def bundled_data(root: Path, compiled_translations: Path, build_file: Path) -> list[tuple[str, str]]:
     """(source, destination) pairs: the bundled folders where `app/paths.py` looks for them in an
     installed package (app/_bundled/...), the compiled catalogues beside their sources, and the
