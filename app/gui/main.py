@@ -27,17 +27,20 @@ def spare_feature_scan() -> None:
     known = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(known, dict):
         return
-    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for folder, dirs, files in os.walk(package_root):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        relative = os.path.relpath(folder, package_root)
-        package = "app" if relative == "." else "app." + relative.replace(os.sep, ".")
+    app_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    folders = [(app_root, "app")]
+    while folders:
+        folder, package = folders.pop()
         uses_qt = package == "app.gui" or package.startswith("app.gui.")
-        for entry in files:
-            stem, dot, extension = entry.rpartition(".")
-            if dot and extension in ("py", "pyc"):  # a frozen build keeps only the compiled modules
-                name = package if stem == "__init__" else f"{package}.{stem}"
-                known.setdefault(name, 0 if uses_qt else -1)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                stem, dot, extension = entry.name.rpartition(".")
+                if entry.is_dir():
+                    if entry.name != "__pycache__":
+                        folders.append((entry.path, f"{package}.{entry.name}"))
+                elif dot and extension in ("py", "pyc"):  # a frozen build keeps only the compiled modules
+                    name = package if stem == "__init__" else f"{package}.{stem}"
+                    known.setdefault(name, 0 if uses_qt else -1)
     for name in list(sys.modules):
         if not name.startswith(("PySide6", "shiboken")):
             known.setdefault(name, -1)

@@ -64,8 +64,8 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
     search engine and the SVG renderer load when first used, and Python types PySide6 builds
     for painting and events wait for the first paint or event (QEvent, QPainter) or are never
     needed (QStyle: not even the first frame's delegates touch it; the multi-line text fields of
-    the item view and the pack editor; Qt's translations folder in English). The second start is looked at (the
-    first one parses the library's YAML and caches it)."""
+    the item view and the pack editor; Qt's translations folder in English). The second start is
+    looked at (the first one parses the library's YAML and caches it)."""
     _run("from app.gui import main; main.main(['--smoke-test']); print('warm')", tmp_path)
     loaded = json.loads(
         _run(
