@@ -1,6 +1,6 @@
 """The window's translation sources: gather its strings with pyside6-lupdate, report what is left.
 
-    python scripts/translations.py update    # lupdate app/gui into resources/translations/*.ts
+    python scripts/translations.py update    # lupdate app/gui and app/core into resources/translations/*.ts
     python scripts/translations.py check     # lupdate into a copy: unfinished and obsolete counts
     python scripts/translations.py build DIR # compile the .qm catalogues into DIR (as setup.py does)
 
@@ -43,8 +43,10 @@ def lupdate() -> list[str]:
 
 
 def sources() -> list[str]:
-    """Every module of the window, relative to the checkout (the .ts files name them so)."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "gui").rglob("*.py"))
+    """Every module of the window and of the core (whose messages to a person are marked
+    `core.tr(...)`, app/core/phrases.py), relative to the checkout (the .ts files name them so)."""
+    folders = (ROOT / "app" / "gui", ROOT / "app" / "core")
+    return sorted(str(p.relative_to(ROOT)) for folder in folders for p in folder.rglob("*.py"))
 
 
 def run_lupdate(ts_files: list[Path], plural_only: bool = False) -> str:

@@ -167,6 +167,7 @@ FRONT_END_MAY_IMPORT = {
     "app.core.importing.review",
     "app.core.citations",
     "app.core.search.syntax",
+    "app.core.phrases",
     # what an entry point sets up itself: its log, crash files written atomically
     "app.core.logs",
     "app.core.atomic",

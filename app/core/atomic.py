@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from app.core.errors import BriefpackError
+from app.core.phrases import core
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -28,35 +29,41 @@ def explain_os_error(exc: OSError, path: Path) -> BriefpackError:
     code = exc.errno
     if code == errno.ENOSPC:
         return BriefpackError(
-            f"The disk is full; {path.name} was not written.",
+            core.tr("The disk is full; {name} was not written.").format(name=path.name),
             detail=str(exc),
-            hint="Free some space and try again. The previous file is unchanged.",
+            hint=core.tr("Free some space and try again. The previous file is unchanged."),
         )
     if code in (errno.EACCES, errno.EPERM):
         return BriefpackError(
-            f"Briefpack may not write {path}.",
+            core.tr("Briefpack may not write {path}.").format(path=str(path)),
             detail=str(exc),
-            hint="The file may be open in Word or another program, or the folder is read-only. "
-            "Close it or choose another folder.",
+            hint=core.tr(
+                "The file may be open in Word or another program, or the folder is read-only. "
+                "Close it or choose another folder."
+            ),
         )
     if code == errno.EISDIR:
-        return BriefpackError(f"{path} is a folder, not a file.", detail=str(exc), hint="Choose a file name.")
+        return BriefpackError(
+            core.tr("{path} is a folder, not a file.").format(path=str(path)),
+            detail=str(exc),
+            hint=core.tr("Choose a file name."),
+        )
     if code == errno.ENOENT:
         return BriefpackError(
-            f"The folder {path.parent} does not exist.",
+            core.tr("The folder {folder} does not exist.").format(folder=str(path.parent)),
             detail=str(exc),
-            hint="Create the folder or choose another one.",
+            hint=core.tr("Create the folder or choose another one."),
         )
     if code == errno.EROFS:
         return BriefpackError(
-            f"{path.parent} is on a read-only disk.",
+            core.tr("{folder} is on a read-only disk.").format(folder=str(path.parent)),
             detail=str(exc),
-            hint="Choose a folder you can write to.",
+            hint=core.tr("Choose a folder you can write to."),
         )
     return BriefpackError(
-        f"Could not write {path}.",
+        core.tr("Could not write {path}.").format(path=str(path)),
         detail=f"{type(exc).__name__}: {exc}",
-        hint="Check the folder and try again.",
+        hint=core.tr("Check the folder and try again."),
     )
 
 

@@ -31,6 +31,7 @@ from app.core.errors import ValidationError
 from app.core.grouping import Entry, Grouper, attribution_runs, tag_counts
 from app.core.library import Library
 from app.core.models import Item, Source
+from app.core.phrases import core
 from app.core.templates import Labels, Template
 from app.core.text import clean_text
 
@@ -132,12 +133,15 @@ def compose(
         second = template.subgrouping if template.subgrouping != first else ""
     brief = spec.brief.cleaned()
     if not brief.title:
-        raise ValidationError("The brief needs a title.", hint="Give it a title, e.g. the meeting's name.")
+        raise ValidationError(
+            core.tr("The brief needs a title."), hint=core.tr("Give it a title, e.g. the meeting's name.")
+        )
     if len(brief.title) > MAX_TITLE_CHARS:
         raise ValidationError(
-            f"The brief's title is {len(brief.title):,} characters long; a title can have at most "
-            f"{MAX_TITLE_CHARS}.",
-            hint="Shorten the title; the subtitle and the meeting fields hold the rest.",
+            core.tr(
+                "The brief's title is {length} characters long; a title can have at most {limit}."
+            ).format(length=f"{len(brief.title):,}", limit=MAX_TITLE_CHARS),
+            hint=core.tr("Shorten the title; the subtitle and the meeting fields hold the rest."),
         )
     language = locales.document_tag(spec.language) if spec.language else template.language
     labels = template.labels(language)

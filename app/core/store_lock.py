@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import BriefpackError
+from app.core.phrases import core
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +52,11 @@ class StoreLock:
             self._lock.acquire(timeout=wait, poll_interval=POLL_SECONDS)
         except Timeout:
             raise StoreBusyError(
-                "Another Briefpack window or command kept the data folder busy; nothing was changed.",
+                core.tr(
+                    "Another Briefpack window or command kept the data folder busy; nothing was changed."
+                ),
                 detail=f"{self.path} stayed locked for {wait:.0f} s",
-                hint="Wait for it to finish (a large import can take a while) and try again.",
+                hint=core.tr("Wait for it to finish (a large import can take a while) and try again."),
             ) from None
         waited = time.monotonic() - started
         if waited > 1.0:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BriefpackError
-from app.gui.i18n import ui
+from app.gui.i18n import core_text, ui
 
 NO_DIALOGS_ENV = "BRIEFPACK_NO_ERROR_DIALOGS"
 log = logging.getLogger("briefpack.gui")
@@ -53,7 +53,7 @@ class ErrorReport:
     @classmethod
     def from_exception(cls, exc: BaseException, title: str = "Briefpack") -> ErrorReport:
         if isinstance(exc, BriefpackError):
-            return cls(title, exc.user_message, exc.hint, exc.detail)
+            return cls(title, core_text(exc.user_message), core_text(exc.hint), exc.detail)
         detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
         message = str(exc) or type(exc).__name__
         return cls(title, message, "", detail)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from app import paths
+from app.core.phrases import translated
 from app.gui.catalogues import DOMAIN, SOURCE_LANGUAGE, WINDOW_LANGUAGES, catalogue
 
 _current = SOURCE_LANGUAGE
@@ -94,9 +95,15 @@ class Context:
         return QCoreApplication.translate(self.name, text, disambiguation or None, n)
 
 
+def core_text(text: str) -> str:
+    """A message the core wrote (an error, its hint) in the window's language where the core
+    marked it for translation (`app/core/phrases.py`); other text as it is."""
+    return translated(text, QCoreApplication.translate)
+
+
 # The window's one context: its texts are short and mostly shared between dialogs; where one
 # English word needs two translations, the disambiguation says which.
 ui = Context("ui")
 
 
-__all__ = ["DOMAIN", "install", "ui", "window_language"]
+__all__ = ["DOMAIN", "core_text", "install", "ui", "window_language"]

@@ -14,7 +14,7 @@ from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
 from app.gui.error_report import report_error
-from app.gui.i18n import ui
+from app.gui.i18n import core_text, ui
 from app.gui.import_dialog import ImportReviewDialog
 from app.gui.session import Session
 from app.gui.workers import Task
@@ -119,7 +119,8 @@ class ImportRun(QObject):
         self._close_progress()
         for read in reads:
             if read.draft is None:
-                self.refused.append((read.path.name, f"{read.error} {read.hint}".strip()))
+                reason = f"{core_text(read.error)} {core_text(read.hint)}".strip()
+                self.refused.append((read.path.name, reason))
             elif not read.draft.candidates:
                 self.refused.append((read.path.name, ui.tr("no candidate items were found")))
             else:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.packs import PackConflictError
 from app.gui.error_dialog import dialogs_enabled
-from app.gui.i18n import ui
+from app.gui.i18n import core_text, ui
 
 log = logging.getLogger("briefpack.gui")
 REPLACE, COPY, RELOAD, CANCEL = "replace", "copy", "reload", "cancel"
@@ -23,7 +23,7 @@ def ask_conflict(parent: QWidget | None, error: PackConflictError) -> str:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         ui.tr("The pack changed elsewhere"),
-        error.user_message,
+        core_text(error.user_message),
         QMessageBox.StandardButton.Cancel,
         parent,
     )

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>core</name>
+    <message>
+        <source>The disk is full; {name} was not written.</source>
+        <translation>El disco está lleno; no se escribió {name}.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again. The previous file is unchanged.</source>
+        <translation>Libere espacio y vuelva a intentarlo. El archivo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Briefpack may not write {path}.</source>
+        <translation>Briefpack no tiene permiso para escribir {path}.</translation>
+    </message>
+    <message>
+        <source>The file may be open in Word or another program, or the folder is read-only. Close it or choose another folder.</source>
+        <translation>Puede que el archivo esté abierto en Word u otro programa, o que la carpeta sea de solo lectura. Ciérrelo o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another one.</source>
+        <translation>Cree la carpeta o elija otra.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk.</source>
+        <translation>{folder} está en un disco de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>No se pudo escribir {path}.</translation>
+    </message>
+    <message>
+        <source>Check the folder and try again.</source>
+        <translation>Compruebe la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The brief needs a title.</source>
+        <translation>La nota necesita un título.</translation>
+    </message>
+    <message>
+        <source>Give it a title, e.g. the meeting&apos;s name.</source>
+        <translation>Póngale un título, por ejemplo el nombre de la reunión.</translation>
+    </message>
+    <message>
+        <source>The brief&apos;s title is {length} characters long; a title can have at most {limit}.</source>
+        <translation>El título de la nota tiene {length} caracteres; un título puede tener como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the title; the subtitle and the meeting fields hold the rest.</source>
+        <translation>Acorte el título; el subtítulo y el campo de la reunión recogen el resto.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Elija una carpeta a la que exportar.</translation>
+    </message>
+    <message>
+        <source>Choose a .briefpack file saved by Briefpack.</source>
+        <translation>Elija un archivo .briefpack guardado por Briefpack.</translation>
+    </message>
+    <message>
+        <source>The file may have been edited by hand or damaged. Ask for it again.</source>
+        <translation>Puede que el archivo se haya editado a mano o esté dañado. Pídalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a .briefpack file.</source>
+        <translation>Elija un archivo .briefpack.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}.</source>
+        <translation>No se pudo leer {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>Ask for the pack file again.</source>
+        <translation>Pida de nuevo el archivo de la carpeta.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file (it is not text).</source>
+        <translation>{name} no es un archivo de carpeta de Briefpack (no es texto).</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it stops in the middle of the pack.</source>
+        <translation>{name} está incompleto: se interrumpe en medio de la carpeta.</translation>
+    </message>
+    <message>
+        <source>It was probably cut short while being copied or sent. Ask for the file again.</source>
+        <translation>Probablemente se cortó al copiarlo o enviarlo. Pida el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file (it is not valid JSON).</source>
+        <translation>{name} no es un archivo de carpeta de Briefpack (no es JSON válido).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid pack file.</source>
+        <translation>{name} no es un archivo de carpeta válido.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file.</source>
+        <translation>{name} no es un archivo de carpeta de Briefpack.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Briefpack (pack format {version}; this one reads up to {known}).</source>
+        <translation>{name} se guardó con una versión más reciente de Briefpack (formato de carpeta {version}; esta lee hasta el formato {known}).</translation>
+    </message>
+    <message>
+        <source>Update Briefpack to open it, or ask the sender to export it from the same version.</source>
+        <translation>Actualice Briefpack para abrirlo, o pida al remitente que lo exporte desde la misma versión.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a pack file ({size} MB; at most {limit} MB).</source>
+        <translation>{name} es demasiado grande para ser un archivo de carpeta ({size} MB; como máximo {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid pack file: its data is nested far deeper than a pack&apos;s.</source>
+        <translation>{name} no es un archivo de carpeta válido: sus datos están anidados a mucha más profundidad que los de una carpeta.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by another Briefpack window or command; your changes were not saved.</source>
+        <translation>«{title}» fue eliminada por otra ventana u orden de Briefpack; sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Save it again to keep it (as it is on your screen), or save it as a copy.</source>
+        <translation>Guárdela de nuevo para conservarla (tal como está en su pantalla) o guarde una copia.</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by another Briefpack window or command (saved {when} UTC) since you opened it; your changes were not saved over it.</source>
+        <translation>«{title}» fue modificada por otra ventana u orden de Briefpack (guardada el {when} UTC) desde que la abrió; sus cambios no se guardaron encima.</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by another Briefpack window or command since you opened it; your changes were not saved over it.</source>
+        <translation>«{title}» fue modificada por otra ventana u orden de Briefpack desde que la abrió; sus cambios no se guardaron encima.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other change, save yours as a copy, or save again to replace it.</source>
+        <translation>Vuelva a cargarla para ver el otro cambio, guarde la suya como copia o guarde de nuevo para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Another Briefpack window or command kept the data folder busy; nothing was changed.</source>
+        <translation>Otra ventana u orden de Briefpack mantuvo ocupada la carpeta de datos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (a large import can take a while) and try again.</source>
+        <translation>Espere a que termine (una importación grande puede tardar) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ui</name>
     <message>
         <source>Cell text</source>

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>core</name>
+    <message>
+        <source>The disk is full; {name} was not written.</source>
+        <translation>Le disque est plein ; {name} n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again. The previous file is unchanged.</source>
+        <translation>Libérez de l’espace et réessayez. Le fichier précédent n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Briefpack may not write {path}.</source>
+        <translation>Briefpack n’a pas le droit d’écrire {path}.</translation>
+    </message>
+    <message>
+        <source>The file may be open in Word or another program, or the folder is read-only. Close it or choose another folder.</source>
+        <translation>Le fichier est peut-être ouvert dans Word ou un autre programme, ou le dossier est en lecture seule. Fermez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another one.</source>
+        <translation>Créez le dossier ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk.</source>
+        <translation>{folder} se trouve sur un disque en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>Impossible d’écrire {path}.</translation>
+    </message>
+    <message>
+        <source>Check the folder and try again.</source>
+        <translation>Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The brief needs a title.</source>
+        <translation>La note doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Give it a title, e.g. the meeting&apos;s name.</source>
+        <translation>Donnez-lui un titre, par exemple le nom de la réunion.</translation>
+    </message>
+    <message>
+        <source>The brief&apos;s title is {length} characters long; a title can have at most {limit}.</source>
+        <translation>Le titre de la note compte {length} caractères ; un titre peut en avoir au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the title; the subtitle and the meeting fields hold the rest.</source>
+        <translation>Raccourcissez le titre ; le sous-titre et le champ de la réunion contiennent le reste.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Choisissez un dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a .briefpack file saved by Briefpack.</source>
+        <translation>Choisissez un fichier .briefpack enregistré par Briefpack.</translation>
+    </message>
+    <message>
+        <source>The file may have been edited by hand or damaged. Ask for it again.</source>
+        <translation>Le fichier a peut-être été modifié à la main ou endommagé. Demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a .briefpack file.</source>
+        <translation>Choisissez un fichier .briefpack.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}.</source>
+        <translation>Impossible de lire {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>Ask for the pack file again.</source>
+        <translation>Demandez à nouveau le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file (it is not text).</source>
+        <translation>{name} n’est pas un fichier de dossier Briefpack (ce n’est pas du texte).</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it stops in the middle of the pack.</source>
+        <translation>{name} est incomplet : il s’arrête au milieu du dossier.</translation>
+    </message>
+    <message>
+        <source>It was probably cut short while being copied or sent. Ask for the file again.</source>
+        <translation>Il a sans doute été tronqué lors d’une copie ou d’un envoi. Demandez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file (it is not valid JSON).</source>
+        <translation>{name} n’est pas un fichier de dossier Briefpack (ce n’est pas du JSON valide).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid pack file.</source>
+        <translation>{name} n’est pas un fichier de dossier valide.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefpack pack file.</source>
+        <translation>{name} n’est pas un fichier de dossier Briefpack.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Briefpack (pack format {version}; this one reads up to {known}).</source>
+        <translation>{name} a été enregistré par une version plus récente de Briefpack (format de dossier {version} ; celle-ci lit jusqu’au format {known}).</translation>
+    </message>
+    <message>
+        <source>Update Briefpack to open it, or ask the sender to export it from the same version.</source>
+        <translation>Mettez Briefpack à jour pour l’ouvrir, ou demandez à l’expéditeur de l’exporter depuis la même version.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a pack file ({size} MB; at most {limit} MB).</source>
+        <translation>{name} est trop volumineux pour être un fichier de dossier ({size} Mo ; au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid pack file: its data is nested far deeper than a pack&apos;s.</source>
+        <translation>{name} n’est pas un fichier de dossier valide : ses données sont imbriquées bien plus profondément que celles d’un dossier.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by another Briefpack window or command; your changes were not saved.</source>
+        <translation>« {title} » a été supprimé par une autre fenêtre ou commande Briefpack ; vos modifications n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save it again to keep it (as it is on your screen), or save it as a copy.</source>
+        <translation>Enregistrez-le de nouveau pour le conserver (tel qu’il est à l’écran), ou enregistrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by another Briefpack window or command (saved {when} UTC) since you opened it; your changes were not saved over it.</source>
+        <translation>« {title} » a été modifié par une autre fenêtre ou commande Briefpack (enregistré le {when} UTC) depuis que vous l’avez ouvert ; vos modifications n’ont pas été enregistrées par-dessus.</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed by another Briefpack window or command since you opened it; your changes were not saved over it.</source>
+        <translation>« {title} » a été modifié par une autre fenêtre ou commande Briefpack depuis que vous l’avez ouvert ; vos modifications n’ont pas été enregistrées par-dessus.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other change, save yours as a copy, or save again to replace it.</source>
+        <translation>Rechargez-le pour voir l’autre modification, enregistrez la vôtre comme copie, ou enregistrez de nouveau pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Another Briefpack window or command kept the data folder busy; nothing was changed.</source>
+        <translation>Une autre fenêtre ou commande Briefpack a occupé le dossier de données trop longtemps ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (a large import can take a while) and try again.</source>
+        <translation>Attendez qu’elle ait fini (une importation volumineuse peut prendre du temps) et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ui</name>
     <message>
         <source>Cell text</source>

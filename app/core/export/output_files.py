@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.core.atomic import explain_os_error
 from app.core.errors import BriefpackError
+from app.core.phrases import core
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+')
 # Windows refuses these as a file's name whatever its extension ("aux.txt.pdf" too).
@@ -73,7 +74,10 @@ def check_out_dir(out_dir: Path) -> Path:
     """The folder to write into; created when only it is missing."""
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
-        raise BriefpackError(f"{out_dir} is a file, not a folder.", hint="Choose a folder to export into.")
+        raise BriefpackError(
+            core.tr("{path} is a file, not a folder.").format(path=str(out_dir)),
+            hint=core.tr("Choose a folder to export into."),
+        )
     if not out_dir.exists():
         if not out_dir.parent.is_dir():
             raise explain_os_error(OSError(errno.ENOENT, "No such directory"), out_dir)

@@ -26,7 +26,11 @@ from app.core.models import Item
 from app.core.packs.edits import with_snapshots
 from app.core.packs.pack import ITEM_ID_RE, Pack, PackEntry, new_pack_id, now_iso
 from app.core.packs.schema import FILE_FORMAT, FILE_SCHEMA_VERSION, SCHEMA
+from app.core.phrases import core
 from app.core.text import clean_line, clean_text
+
+_CHOOSE_SAVED = core.tr("Choose a .briefpack file saved by Briefpack.")
+_DAMAGED = core.tr("The file may have been edited by hand or damaged. Ask for it again.")
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 12  # a valid file nests 6 deep (file > pack > items > item > span > number)
@@ -94,7 +98,9 @@ def read_pack_file(path: Path) -> dict:
     except OSError as exc:
         raise explain_os_error(exc, path) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise PackFileError(f"{name} is not a file.", hint="Choose a .briefpack file.")
+        raise PackFileError(
+            core.tr("{name} is not a file.").format(name=name), hint=core.tr("Choose a .briefpack file.")
+        )
     if info.st_size > MAX_FILE_BYTES:
         raise _too_large(name, info.st_size)
     try:
@@ -102,7 +108,9 @@ def read_pack_file(path: Path) -> dict:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         error = explain_os_error(exc, path)
-        raise PackFileError(f"Could not read {name}.", detail=error.detail, hint=error.hint) from exc
+        raise PackFileError(
+            core.tr("Could not read {name}.").format(name=name), detail=error.detail, hint=error.hint
+        ) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name, len(raw))
     return parse_pack_bytes(raw, name)
@@ -113,37 +121,39 @@ def parse_pack_bytes(raw: bytes, name: str = "The file") -> dict:
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(name, len(raw))
     if not raw.strip():
-        raise PackFileError(f"{name} is empty.", hint="Ask for the pack file again.")
+        raise PackFileError(
+            core.tr("{name} is empty.").format(name=name), hint=core.tr("Ask for the pack file again.")
+        )
     _check_counts(raw, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackFileError(
-            f"{name} is not a Briefpack pack file (it is not text).",
+            core.tr("{name} is not a Briefpack pack file (it is not text).").format(name=name),
             detail=str(exc),
-            hint="Choose a .briefpack file saved by Briefpack.",
+            hint=_CHOOSE_SAVED,
         ) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
             raise PackFileError(
-                f"{name} is incomplete: it stops in the middle of the pack.",
+                core.tr("{name} is incomplete: it stops in the middle of the pack.").format(name=name),
                 detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
-                hint="It was probably cut short while being copied or sent. Ask for the file again.",
+                hint=core.tr("It was probably cut short while being copied or sent. Ask for the file again."),
             ) from None
         raise PackFileError(
-            f"{name} is not a Briefpack pack file (it is not valid JSON).",
+            core.tr("{name} is not a Briefpack pack file (it is not valid JSON).").format(name=name),
             detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}",
-            hint="Choose a .briefpack file saved by Briefpack.",
+            hint=_CHOOSE_SAVED,
         ) from None
     except RecursionError:
         raise _too_deep(name) from None
     except ValueError as exc:  # duplicate keys, NaN, numbers too long to read
         raise PackFileError(
-            f"{name} is not a valid pack file.",
+            core.tr("{name} is not a valid pack file.").format(name=name),
             detail=str(exc),
-            hint="Choose a .briefpack file saved by Briefpack.",
+            hint=_CHOOSE_SAVED,
         ) from None
     _check_depth(data, name)
     data = _clean(data)
@@ -155,16 +165,19 @@ def check_file_data(data: Any, name: str = "The file") -> None:
     """Validate a parsed file: format, version, schema, then the cross-references."""
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
         raise PackFileError(
-            f"{name} is not a Briefpack pack file.", hint="Choose a .briefpack file saved by Briefpack."
+            core.tr("{name} is not a Briefpack pack file.").format(name=name), hint=_CHOOSE_SAVED
         )
     pack = data.get("pack")
     versions = [data.get("schema_version"), pack.get("schema_version") if isinstance(pack, dict) else None]
     version = max((v for v in versions if isinstance(v, int) and not isinstance(v, bool)), default=0)
     if version > FILE_SCHEMA_VERSION:
         raise PackFileError(
-            f"{name} was saved by a newer Briefpack (pack format {version}; this one reads up to "
-            f"{FILE_SCHEMA_VERSION}).",
-            hint="Update Briefpack to open it, or ask the sender to export it from the same version.",
+            core.tr(
+                "{name} was saved by a newer Briefpack (pack format {version}; this one reads up to {known})."
+            ).format(name=name, version=version, known=FILE_SCHEMA_VERSION),
+            hint=core.tr(
+                "Update Briefpack to open it, or ask the sender to export it from the same version."
+            ),
         )
     errors = list(_validator().iter_errors(data))
     if errors:
@@ -177,7 +190,7 @@ def check_file_data(data: Any, name: str = "The file") -> None:
         raise PackFileError(
             f"{name} is not a valid pack file: {where}: {message}{more}.",
             detail="\n".join(f"{_path_text(e.absolute_path)}: {e.message[:200]}" for e in errors[:20]),
-            hint="The file may have been edited by hand or damaged. Ask for it again.",
+            hint=_DAMAGED,
         )
     _cross_check(data["pack"], name)
 
@@ -210,7 +223,7 @@ def _cross_check(pack: dict, name: str) -> None:
             + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
             + ".",
             detail="\n".join(problems[:20]),
-            hint="The file may have been edited by hand or damaged. Ask for it again.",
+            hint=_DAMAGED,
         )
 
 
@@ -366,14 +379,17 @@ def _path_text(path: Any) -> str:
 
 def _too_large(name: str, size: int) -> PackFileError:
     return PackFileError(
-        f"{name} is too large to be a pack file ({size / 2**20:.1f} MB; at most "
-        f"{MAX_FILE_BYTES // 2**20} MB).",
-        hint="Choose a .briefpack file saved by Briefpack.",
+        core.tr("{name} is too large to be a pack file ({size} MB; at most {limit} MB).").format(
+            name=name, size=f"{size / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20
+        ),
+        hint=_CHOOSE_SAVED,
     )
 
 
 def _too_deep(name: str) -> PackFileError:
     return PackFileError(
-        f"{name} is not a valid pack file: its data is nested far deeper than a pack's.",
-        hint="Choose a .briefpack file saved by Briefpack.",
+        core.tr("{name} is not a valid pack file: its data is nested far deeper than a pack's.").format(
+            name=name
+        ),
+        hint=_CHOOSE_SAVED,
     )

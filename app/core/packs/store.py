@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from app.core.brief import META_FIELDS
 from app.core.errors import BriefpackError, NotFoundError, ValidationError
 from app.core.packs.pack import PACK_ID_RE, Pack, check_pack_id, now_iso
+from app.core.phrases import core
 from app.core.storage import Collection, Store
 
 HISTORY_LIMIT = 50
@@ -47,19 +48,25 @@ class PackConflictError(BriefpackError):
 
     def __init__(self, title: str, theirs: dict | None) -> None:
         if theirs is None:
-            message = (
-                f"“{title}” was deleted by another Briefpack window or command; your changes were not saved."
-            )
-            hint = "Save it again to keep it (as it is on your screen), or save it as a copy."
+            message = core.tr(
+                "“{title}” was deleted by another Briefpack window or command; your changes were not saved."
+            ).format(title=title)
+            hint = core.tr("Save it again to keep it (as it is on your screen), or save it as a copy.")
         else:
             when = str(theirs.get("updated", "")).replace("T", " ").removesuffix("Z")
-            message = (
-                f"“{title}” was changed by another Briefpack window or command"
-                + (f" (saved {when} UTC)" if when else "")
-                + " since you opened it; your changes "
-                "were not saved over it."
+            if when:
+                message = core.tr(
+                    "“{title}” was changed by another Briefpack window or command (saved {when} UTC) "
+                    "since you opened it; your changes were not saved over it."
+                ).format(title=title, when=when)
+            else:
+                message = core.tr(
+                    "“{title}” was changed by another Briefpack window or command since you opened it; "
+                    "your changes were not saved over it."
+                ).format(title=title)
+            hint = core.tr(
+                "Reload it to see the other change, save yours as a copy, or save again to replace it."
             )
-            hint = "Reload it to see the other change, save yours as a copy, or save again to replace it."
         super().__init__(message, hint=hint)
         self.theirs = _from_stored(theirs) if theirs is not None else None
 

@@ -1,0 +1,59 @@
+"""What the core says to a person: English sentences the window can show in its own language.
+
+A message is written `core.tr("The disk is full; {name} was not written.").format(name=...)`. The
+result is an ordinary English `str` (the command line prints it as it is), which also remembers
+its template and values, so the window translates the template and fills in the same values
+(`app/gui/i18n.py`, `core_text`). pyside6-lupdate files every `core.tr(...)` under the context
+"core" of `resources/translations/*.ts`, as it files the window's `ui.tr(...)` under "ui". The core
+itself never imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+class TranslatableText(str):
+    """English text that remembers the template and values it was made from."""
+
+    context: str
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, text: str, context: str, template: str, values: dict[str, Any]) -> TranslatableText:
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        phrase.template = template
+        phrase.values = values
+        return phrase
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a reading process hands its errors back pickled
+        return (TranslatableText, (str(self), self.context, self.template, self.values))
+
+    def format(self, /, **values: Any) -> TranslatableText:  # type: ignore[override]  # names only
+        return TranslatableText(self.template.format(**values), self.context, self.template, values)
+
+
+class Phrasebook:
+    """One translation context; `tr` marks a template for pyside6-lupdate and returns it."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, template: str) -> TranslatableText:
+        return TranslatableText(template, self.context, template, {})
+
+
+core = Phrasebook("core")
+
+
+def translated(text: str, translate: Callable[[str, str], str]) -> str:
+    """`text` in another language when it was marked (`core.tr`) and `translate(context, template)`
+    knows its template; the English otherwise (a translation that lost a `{name}` falls back too)."""
+    if not isinstance(text, TranslatableText):
+        return text
+    try:
+        return translate(text.context, text.template).format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)

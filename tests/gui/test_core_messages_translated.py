@@ -1,0 +1,82 @@
+"""Messages the core writes (a full disk, a locked file, a damaged pack file) reach the window in
+its language; the command line keeps the English."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.core.atomic import explain_os_error
+from app.core.errors import BriefpackError
+from app.core.packs.portable import parse_pack_bytes
+from app.gui import catalogues, i18n
+from app.gui.error_dialog import ErrorReport, show_error
+
+pytestmark = pytest.mark.skipif(catalogues.lrelease() is None, reason="PySide6's lrelease is not installed")
+
+
+@pytest.fixture
+def window_language(qapp, tmp_path, monkeypatch):
+    """Install the real catalogues of a language, as the window does at start; uninstall after."""
+    monkeypatch.setattr(i18n, "_current", i18n.current_language())
+    installed: list = []
+
+    def install(language: str) -> None:
+        installed.extend(i18n.install(qapp, language, tmp_path / "cache"))
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _damaged_pack() -> BriefpackError:
+    with pytest.raises(BriefpackError) as raised:
+        parse_pack_bytes(b'{"format": "briefpack", "pack": {', "meeting.briefpack")
+    return raised.value
+
+
+@pytest.mark.parametrize(
+    "language, disk_full, free_space, damaged",
+    [
+        (
+            "fr",
+            "Le disque est plein ; brief.docx n’a pas été écrit.",
+            "Libérez de l’espace et réessayez.",
+            "meeting.briefpack est incomplet : il s’arrête au milieu du dossier.",
+        ),
+        (
+            "es",
+            "El disco está lleno; no se escribió brief.docx.",
+            "Libere espacio y vuelva a intentarlo.",
+            "meeting.briefpack está incompleto: se interrumpe en medio de la carpeta.",
+        ),
+    ],
+)
+def test_the_window_shows_core_errors_in_its_language(
+    window_language, language, disk_full, free_space, damaged, monkeypatch
+):
+    monkeypatch.setenv("BRIEFPACK_NO_ERROR_DIALOGS", "1")  # the dialog's text, as a log line
+    full = explain_os_error(OSError(errno.ENOSPC, "No space left on device"), Path("/tmp/out/brief.docx"))
+    pack_error = _damaged_pack()
+    # the command line (and the log) keep the English
+    assert full.user_message == "The disk is full; brief.docx was not written."
+    assert str(pack_error).startswith("meeting.briefpack is incomplete")
+
+    window_language(language)
+    report = ErrorReport.from_exception(full, "Export")
+    assert report.message == disk_full
+    assert report.hint.startswith(free_space)
+    assert report.detail == "[Errno 28] No space left on device"  # the system's words, untouched
+    shown = show_error(None, pack_error, "Open pack")
+    assert damaged in shown
+
+
+def test_untranslated_and_unmarked_messages_stay_english(window_language):
+    window_language("fr")
+    plain = BriefpackError("A message the core did not mark.", hint="Nor its hint.")
+    report = ErrorReport.from_exception(plain)
+    assert (report.message, report.hint) == ("A message the core did not mark.", "Nor its hint.")
+    assert i18n.core_text("") == ""
