@@ -92,12 +92,92 @@
         <translation>Elija un archivo .briefpack.</translation>
     </message>
     <message>
+        <source>Split the document, or import only the part with the recommendations.</source>
+        <translation>Divida el documento, o importe solo la parte que contiene las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file (it does not start like one).</source>
+        <translation>{name} no es un archivo PDF (no empieza como uno).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or misnamed; open it in a PDF viewer to check.</source>
+        <translation>Puede que el archivo esté dañado o mal nombrado; ábralo en un visor de PDF para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx is a zip archive; this file is not one).</source>
+        <translation>{name} no es un documento de Word (un .docx es un archivo zip; este archivo no lo es).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or misnamed; open and save it again in Word.</source>
+        <translation>Puede que el archivo esté dañado o mal nombrado; ábralo y vuelva a guardarlo en Word.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Compruebe la ruta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a document.</source>
+        <translation>{path} es una carpeta, no un documento.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; the limit is {limit} MB).</source>
+        <translation>{name} es demasiado grande para importarlo ({size} MB; el límite es de {limit} MB).</translation>
+    </message>
+    <message>
         <source>Could not read {name}.</source>
         <translation>No se pudo leer {name}.</translation>
     </message>
     <message>
+        <source>Check that the file is not open elsewhere and that you may read it.</source>
+        <translation>Compruebe que el archivo no esté abierto en otro lugar y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a document that has text in it.</source>
+        <translation>Elija un documento que contenga texto.</translation>
+    </message>
+    <message>
+        <source>{name} has no text to import.</source>
+        <translation>{name} no contiene texto que importar.</translation>
+    </message>
+    <message>
+        <source>Choose a document with paragraphs of text.</source>
+        <translation>Elija un documento con párrafos de texto.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import as text ({size} MB; the limit is {limit} MB of text).</source>
+        <translation>{name} es demasiado grande para importarlo como texto ({size} MB; el límite es de {limit} MB de texto).</translation>
+    </message>
+    <message>
+        <source>{name} has too many lines to import as text ({lines}; the limit is {limit}).</source>
+        <translation>{name} tiene demasiadas líneas para importarlo como texto ({lines}; el límite es de {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory to read than is available.</source>
+        <translation>Leer {name} requiere más memoria de la disponible.</translation>
+    </message>
+    <message>
+        <source>Close other programs, or split the document and import it in parts.</source>
+        <translation>Cierre otros programas, o divida el documento e impórtelo por partes.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the file is damaged or not a {format} document).</source>
+        <translation>No se pudo leer {name} (el archivo está dañado o no es un documento {format}).</translation>
+    </message>
+    <message>
+        <source>Open it in the program that made it and save it again, then import that.</source>
+        <translation>Ábralo en el programa con el que se creó, vuelva a guardarlo e importe esa copia.</translation>
     </message>
     <message>
         <source>Ask for the pack file again.</source>

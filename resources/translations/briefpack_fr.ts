@@ -92,12 +92,92 @@
         <translation>Choisissez un fichier .briefpack.</translation>
     </message>
     <message>
+        <source>Split the document, or import only the part with the recommendations.</source>
+        <translation>Divisez le document, ou importez seulement la partie qui contient les recommandations.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file (it does not start like one).</source>
+        <translation>{name} n’est pas un fichier PDF (il ne commence pas comme tel).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or misnamed; open it in a PDF viewer to check.</source>
+        <translation>Le fichier est peut-être endommagé ou mal nommé ; ouvrez-le dans un lecteur PDF pour vérifier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx is a zip archive; this file is not one).</source>
+        <translation>{name} n’est pas un document Word (un .docx est une archive zip ; ce fichier n’en est pas une).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or misnamed; open and save it again in Word.</source>
+        <translation>Le fichier est peut-être endommagé ou mal nommé ; ouvrez-le et enregistrez-le de nouveau dans Word.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a document.</source>
+        <translation>{path} est un dossier, pas un document.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; the limit is {limit} MB).</source>
+        <translation>{name} est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).</translation>
+    </message>
+    <message>
         <source>Could not read {name}.</source>
         <translation>Impossible de lire {name}.</translation>
     </message>
     <message>
+        <source>Check that the file is not open elsewhere and that you may read it.</source>
+        <translation>Vérifiez que le fichier n’est pas ouvert ailleurs et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>Choose a document that has text in it.</source>
+        <translation>Choisissez un document qui contient du texte.</translation>
+    </message>
+    <message>
+        <source>{name} has no text to import.</source>
+        <translation>{name} ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>Choose a document with paragraphs of text.</source>
+        <translation>Choisissez un document avec des paragraphes de texte.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import as text ({size} MB; the limit is {limit} MB of text).</source>
+        <translation>{name} est trop volumineux pour être importé comme texte ({size} Mo ; la limite est de {limit} Mo de texte).</translation>
+    </message>
+    <message>
+        <source>{name} has too many lines to import as text ({lines}; the limit is {limit}).</source>
+        <translation>{name} a trop de lignes pour être importé comme texte ({lines} ; la limite est de {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory to read than is available.</source>
+        <translation>La lecture de {name} demande plus de mémoire qu’il n’y en a de disponible.</translation>
+    </message>
+    <message>
+        <source>Close other programs, or split the document and import it in parts.</source>
+        <translation>Fermez d’autres programmes, ou divisez le document et importez-le en plusieurs parties.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the file is damaged or not a {format} document).</source>
+        <translation>Impossible de lire {name} (le fichier est endommagé ou n’est pas un document {format}).</translation>
+    </message>
+    <message>
+        <source>Open it in the program that made it and save it again, then import that.</source>
+        <translation>Ouvrez-le dans le programme qui l’a créé, enregistrez-le de nouveau, puis importez cette copie.</translation>
     </message>
     <message>
         <source>Ask for the pack file again.</source>

@@ -80,3 +80,25 @@ def test_untranslated_and_unmarked_messages_stay_english(window_language):
     report = ErrorReport.from_exception(plain)
     assert (report.message, report.hint) == ("A message the core did not mark.", "Nor its hint.")
     assert i18n.core_text("") == ""
+
+
+def test_an_import_refusal_read_in_another_process_is_shown_in_the_window_language(
+    window_language, workspace, tmp_path
+):
+    """A reading process hands its refusal back pickled: it keeps its template across the way."""
+    from app.core.importing.bulk import read_all
+
+    fake = tmp_path / "minutes.pdf"
+    fake.write_text("Minutes of the meeting, not a PDF at all.", "utf-8")
+    empty = tmp_path / "notes.txt"
+    empty.write_text("   \n", "utf-8")
+    reads = list(read_all([fake, empty], workspace.imports.tagger(), jobs=2))
+    assert [read.draft for read in reads] == [None, None]
+    assert reads[0].error == "minutes.pdf is not a PDF file (it does not start like one)."  # the CLI's
+    window_language("fr")
+    shown = [f"{i18n.core_text(read.error)} {i18n.core_text(read.hint)}" for read in reads]
+    assert shown == [
+        "minutes.pdf n’est pas un fichier PDF (il ne commence pas comme tel). Le fichier est peut-être "
+        "endommagé ou mal nommé ; ouvrez-le dans un lecteur PDF pour vérifier.",
+        "notes.txt est vide. Choisissez un document qui contient du texte.",
+    ]

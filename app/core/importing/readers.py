@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 from app.core.importing.draft import Block, ReadDocument, ReadResult, UnreadableDocumentError, fail
+from app.core.phrases import core
 from app.core.text import clean_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -40,6 +41,7 @@ SUFFIXES = {
     ".docx": "docx",
     ".pdf": "pdf",
 }
+_SPLIT = core.tr("Split the document, or import only the part with the recommendations.")
 _REFUSED_SUFFIXES = {
     ".doc": "an old Word document (.doc)",
     ".rtf": "a Rich Text file",
@@ -76,13 +78,15 @@ def detect_format(path: Path, head: bytes) -> str:
         )
     if suffix == ".pdf":
         raise fail(
-            f"{path.name} is not a PDF file (it does not start like one).",
-            hint="The file may be damaged or misnamed; open it in a PDF viewer to check.",
+            core.tr("{name} is not a PDF file (it does not start like one).").format(name=path.name),
+            hint=core.tr("The file may be damaged or misnamed; open it in a PDF viewer to check."),
         )
     if suffix == ".docx":
         raise fail(
-            f"{path.name} is not a Word document (.docx is a zip archive; this file is not one).",
-            hint="The file may be damaged or misnamed; open and save it again in Word.",
+            core.tr("{name} is not a Word document (.docx is a zip archive; this file is not one).").format(
+                name=path.name
+            ),
+            hint=core.tr("The file may be damaged or misnamed; open and save it again in Word."),
         )
     return SUFFIXES.get(suffix, "text")
 
@@ -90,33 +94,46 @@ def detect_format(path: Path, head: bytes) -> str:
 def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes, after the checks every reader needs."""
     if not path.exists():
-        raise fail(f"{path} does not exist.", hint="Check the path and try again.")
+        raise fail(
+            core.tr("{path} does not exist.").format(path=str(path)),
+            hint=core.tr("Check the path and try again."),
+        )
     if path.is_dir():
-        raise fail(f"{path} is a folder, not a document.", hint="Choose a file.")
+        raise fail(
+            core.tr("{path} is a folder, not a document.").format(path=str(path)),
+            hint=core.tr("Choose a file."),
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise fail(
-                f"{path.name} is too large to import ({size / 1048576:.0f} MB; the limit is "
-                f"{max_bytes // 1048576} MB).",
-                hint="Split the document, or import only the part with the recommendations.",
+                core.tr("{name} is too large to import ({size} MB; the limit is {limit} MB).").format(
+                    name=path.name, size=f"{size / 1048576:.0f}", limit=max_bytes // 1048576
+                ),
+                hint=_SPLIT,
             )
         data = path.read_bytes()
     except OSError as exc:
         raise fail(
-            f"Could not read {path.name}.",
-            hint="Check that the file is not open elsewhere and that you may read it.",
+            core.tr("Could not read {name}.").format(name=path.name),
+            hint=core.tr("Check that the file is not open elsewhere and that you may read it."),
             detail=str(exc),
         ) from exc
     if not data.strip():
-        raise fail(f"{path.name} is empty.", hint="Choose a document that has text in it.")
+        raise fail(
+            core.tr("{name} is empty.").format(name=path.name),
+            hint=core.tr("Choose a document that has text in it."),
+        )
     return data
 
 
 def _check_has_text(blocks: list[Block], name: str) -> None:
     words = sum(len(b.text.split()) for b in blocks)
     if sum(len(b.text) for b in blocks) < MIN_TEXT_CHARS or words < 3:
-        raise fail(f"{name} has no text to import.", hint="Choose a document with paragraphs of text.")
+        raise fail(
+            core.tr("{name} has no text to import.").format(name=name),
+            hint=core.tr("Choose a document with paragraphs of text."),
+        )
 
 
 def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) -> ReadResult:
@@ -125,16 +142,19 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
         raise fail(f"Unknown import format {fmt!r}.", hint=f"Use one of: {', '.join(FORMATS)}.")
     if fmt in ("text", "markdown") and len(data) > MAX_TEXT_BYTES:
         raise fail(
-            f"{name} is too large to import as text ({len(data) / 1048576:.0f} MB; the limit is "
-            f"{MAX_TEXT_BYTES // 1048576} MB of text).",
-            hint="Split the document, or import only the part with the recommendations.",
+            core.tr(
+                "{name} is too large to import as text ({size} MB; the limit is {limit} MB of text)."
+            ).format(name=name, size=f"{len(data) / 1048576:.0f}", limit=MAX_TEXT_BYTES // 1048576),
+            hint=_SPLIT,
         )
     # (in UTF-16 too a line end is one such byte)
     lines = max(data.count(b"\n"), data.count(b"\r")) if fmt in ("text", "markdown") else 0
     if lines > MAX_TEXT_LINES:
         raise fail(
-            f"{name} has too many lines to import as text ({lines:,}; the limit is {MAX_TEXT_LINES:,}).",
-            hint="Split the document, or import only the part with the recommendations.",
+            core.tr("{name} has too many lines to import as text ({lines}; the limit is {limit}).").format(
+                name=name, lines=f"{lines:,}", limit=f"{MAX_TEXT_LINES:,}"
+            ),
+            hint=_SPLIT,
         )
     module_name, function_name = READERS[fmt]
     reader = getattr(importlib.import_module(module_name), function_name)
@@ -144,8 +164,8 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
         raise
     except MemoryError as exc:
         raise fail(
-            f"{name} needs more memory to read than is available.",
-            hint="Close other programs, or split the document and import it in parts.",
+            core.tr("{name} needs more memory to read than is available.").format(name=name),
+            hint=core.tr("Close other programs, or split the document and import it in parts."),
         ) from exc
     except (
         ValueError,
@@ -168,8 +188,10 @@ def read_bytes(data: bytes, name: str, fmt: str, encoding: str | None = None) ->
         # an XML parser's)
         # A damaged file that got past a reader's own checks: never a traceback.
         raise fail(
-            f"{name} could not be read (the file is damaged or not a {fmt} document).",
-            hint="Open it in the program that made it and save it again, then import that.",
+            core.tr("{name} could not be read (the file is damaged or not a {format} document).").format(
+                name=name, format=fmt
+            ),
+            hint=core.tr("Open it in the program that made it and save it again, then import that."),
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
 
