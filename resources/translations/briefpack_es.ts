@@ -251,6 +251,118 @@
         <source>Wait for it to finish (a large import can take a while) and try again.</source>
         <translation>Espere a que termine (una importación grande puede tardar) y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Ábralo en Word y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Word 97-2003 document.</source>
+        <translation>{name} está protegido con contraseña o es un documento antiguo de Word 97-2003.</translation>
+    </message>
+    <message>
+        <source>Remove the password (File &gt; Info &gt; Protect Document) or save it as .docx, then import.</source>
+        <translation>Quite la contraseña (Archivo &gt; Información &gt; Proteger documento) o guárdelo como .docx y, a continuación, impórtelo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document (the archive is damaged).</source>
+        <translation>{name} no es un documento de Word legible (el archivo comprimido está dañado).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected.</source>
+        <translation>{name} está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>Remove the password in Word, then import.</source>
+        <translation>Quite la contraseña en Word y, a continuación, impórtelo.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not a Word document (no word/document.xml).</source>
+        <translation>{name} es un archivo zip pero no un documento de Word (no contiene word/document.xml).</translation>
+    </message>
+    <message>
+        <source>Choose a .docx saved by Word, LibreOffice or Google Docs.</source>
+        <translation>Elija un .docx guardado con Word, LibreOffice o Google Docs.</translation>
+    </message>
+    <message>
+        <source>{name} expands to more data than a document should ({size} MB in {part}); it was not opened.</source>
+        <translation>{name} se descomprime en más datos de los que debería tener un documento ({size} MB en {part}); no se abrió.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or built to exhaust memory. Save the document again from Word, or import it as PDF.</source>
+        <translation>Puede que el archivo esté dañado o hecho para agotar la memoria. Vuelva a guardar el documento desde Word o impórtelo como PDF.</translation>
+    </message>
+    <message>
+        <source>{name} could not be unpacked ({part}).</source>
+        <translation>No se pudo descomprimir {name} ({part}).</translation>
+    </message>
+    <message>
+        <source>{name} expands to more data than a document should; it was not opened.</source>
+        <translation>{name} se descomprime en más datos de los que debería tener un documento; no se abrió.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged; save it again from Word.</source>
+        <translation>Puede que el archivo esté dañado; vuelva a guardarlo desde Word.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML declarations Word never writes; it was not opened.</source>
+        <translation>{name} contiene declaraciones XML que Word nunca escribe; no se abrió.</translation>
+    </message>
+    <message>
+        <source>Save the document again from Word.</source>
+        <translation>Vuelva a guardar el documento desde Word.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} is not well-formed XML).</source>
+        <translation>{name} está dañado ({part} no es XML bien formado).</translation>
+    </message>
+    <message>
+        <source>{name} has no document body.</source>
+        <translation>{name} no tiene cuerpo de documento.</translation>
+    </message>
+    <message>
+        <source>Open it with its password and save an unprotected copy, then import that.</source>
+        <translation>Ábralo con su contraseña, guarde una copia sin protección e importe esa copia.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Briefpack cannot open.</source>
+        <translation>{name} está cifrado de un modo que Briefpack no puede abrir.</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and import that.</source>
+        <translation>Guarde una copia sin protección (imprima a PDF) e impórtela.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (the file is damaged).</source>
+        <translation>{name} no es un PDF legible (el archivo está dañado).</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Ábralo en un visor de PDF y guárdelo o imprímalo en un PDF nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} pages; Briefpack imports documents of up to {limit} pages.</source>
+        <translation>{name} tiene {count} páginas; Briefpack importa documentos de hasta {limit} páginas.</translation>
+    </message>
+    <message>
+        <source>Split the document and import the part with the recommendations.</source>
+        <translation>Divida el documento e importe la parte que contiene las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (a page is damaged).</source>
+        <translation>No se pudo leer {name} hasta el final (una página está dañada).</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and print it to a new PDF, then import that.</source>
+        <translation>Ábralo en un visor de PDF, imprímalo en un PDF nuevo e importe ese.</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer; OCR is not supported.</source>
+        <translation>{name} no tiene capa de texto; el reconocimiento de caracteres (OCR) no es compatible.</translation>
+    </message>
+    <message>
+        <source>It is probably a scan. Use a version with selectable text, or run OCR in another program and import its result.</source>
+        <translation>Probablemente sea un documento escaneado. Use una versión con texto seleccionable, o ejecute el OCR en otro programa e importe su resultado.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -251,6 +251,118 @@
         <source>Wait for it to finish (a large import can take a while) and try again.</source>
         <translation>Attendez qu’elle ait fini (une importation volumineuse peut prendre du temps) et réessayez.</translation>
     </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Ouvrez-le dans Word et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Word 97-2003 document.</source>
+        <translation>{name} est protégé par un mot de passe ou est un ancien document Word 97-2003.</translation>
+    </message>
+    <message>
+        <source>Remove the password (File &gt; Info &gt; Protect Document) or save it as .docx, then import.</source>
+        <translation>Retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) ou enregistrez-le au format .docx, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document (the archive is damaged).</source>
+        <translation>{name} n’est pas un document Word lisible (l’archive est endommagée).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected.</source>
+        <translation>{name} est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Remove the password in Word, then import.</source>
+        <translation>Retirez le mot de passe dans Word, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not a Word document (no word/document.xml).</source>
+        <translation>{name} est une archive zip mais pas un document Word (pas de word/document.xml).</translation>
+    </message>
+    <message>
+        <source>Choose a .docx saved by Word, LibreOffice or Google Docs.</source>
+        <translation>Choisissez un .docx enregistré par Word, LibreOffice ou Google Docs.</translation>
+    </message>
+    <message>
+        <source>{name} expands to more data than a document should ({size} MB in {part}); it was not opened.</source>
+        <translation>{name} se décompresse en plus de données qu’un document ne devrait en contenir ({size} Mo dans {part}) ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or built to exhaust memory. Save the document again from Word, or import it as PDF.</source>
+        <translation>Le fichier est peut-être endommagé ou conçu pour épuiser la mémoire. Enregistrez de nouveau le document depuis Word, ou importez-le en PDF.</translation>
+    </message>
+    <message>
+        <source>{name} could not be unpacked ({part}).</source>
+        <translation>Impossible de décompresser {name} ({part}).</translation>
+    </message>
+    <message>
+        <source>{name} expands to more data than a document should; it was not opened.</source>
+        <translation>{name} se décompresse en plus de données qu’un document ne devrait en contenir ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged; save it again from Word.</source>
+        <translation>Le fichier est peut-être endommagé ; enregistrez-le de nouveau depuis Word.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML declarations Word never writes; it was not opened.</source>
+        <translation>{name} contient des déclarations XML que Word n’écrit jamais ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Save the document again from Word.</source>
+        <translation>Enregistrez de nouveau le document depuis Word.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} is not well-formed XML).</source>
+        <translation>{name} est endommagé ({part} n’est pas du XML bien formé).</translation>
+    </message>
+    <message>
+        <source>{name} has no document body.</source>
+        <translation>{name} n’a pas de corps de document.</translation>
+    </message>
+    <message>
+        <source>Open it with its password and save an unprotected copy, then import that.</source>
+        <translation>Ouvrez-le avec son mot de passe, enregistrez une copie non protégée, puis importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted in a way Briefpack cannot open.</source>
+        <translation>{name} est chiffré d’une manière que Briefpack ne peut pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and import that.</source>
+        <translation>Enregistrez une copie non protégée (imprimez en PDF) et importez-la.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (the file is damaged).</source>
+        <translation>{name} n’est pas un PDF lisible (le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Ouvrez-le dans un lecteur PDF, puis enregistrez-le ou imprimez-le dans un nouveau PDF.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} pages; Briefpack imports documents of up to {limit} pages.</source>
+        <translation>{name} compte {count} pages ; Briefpack importe des documents de {limit} pages au plus.</translation>
+    </message>
+    <message>
+        <source>Split the document and import the part with the recommendations.</source>
+        <translation>Divisez le document et importez la partie qui contient les recommandations.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end (a page is damaged).</source>
+        <translation>Impossible de lire {name} jusqu’au bout (une page est endommagée).</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and print it to a new PDF, then import that.</source>
+        <translation>Ouvrez-le dans un lecteur PDF, imprimez-le dans un nouveau PDF, puis importez ce dernier.</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer; OCR is not supported.</source>
+        <translation>{name} n’a pas de couche de texte ; la reconnaissance de caractères (OCR) n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>It is probably a scan. Use a version with selectable text, or run OCR in another program and import its result.</source>
+        <translation>Il s’agit sans doute d’un document numérisé. Utilisez une version dont le texte est sélectionnable, ou lancez l’OCR dans un autre programme et importez son résultat.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

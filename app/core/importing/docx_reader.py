@@ -11,6 +11,7 @@ from xml.etree import ElementTree as ET
 from app.core.importing.blocks import paragraphs_to_blocks
 from app.core.importing.draft import HEADING, LIST_ITEM, Block, ReadResult, fail
 from app.core.importing.markers import is_heading_text
+from app.core.phrases import core
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
@@ -29,31 +30,39 @@ _PARTS = (
     "word/styles.xml",
     "docProps/core.xml",
 )
+_SAVE_AGAIN = core.tr("Open it in Word and save it again.")
 
 
 def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise fail(
-            f"{name} is password-protected or an old Word 97-2003 document.",
-            hint="Remove the password (File > Info > Protect Document) or save it as .docx, then import.",
+            core.tr("{name} is password-protected or an old Word 97-2003 document.").format(name=name),
+            hint=core.tr(
+                "Remove the password (File > Info > Protect Document) or save it as .docx, then import."
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
         # NotImplementedError: a damaged header naming a zip version or method that does not exist
         raise fail(
-            f"{name} is not a readable Word document (the archive is damaged).",
-            hint="Open it in Word and save it again.",
+            core.tr("{name} is not a readable Word document (the archive is damaged).").format(name=name),
+            hint=_SAVE_AGAIN,
             detail=str(exc),
         ) from exc
     with archive:
         infos = {info.filename: info for info in archive.infolist()}
         if "word/document.xml" not in infos:
             if "EncryptedPackage" in infos or "EncryptionInfo" in infos:
-                raise fail(f"{name} is password-protected.", hint="Remove the password in Word, then import.")
+                raise fail(
+                    core.tr("{name} is password-protected.").format(name=name),
+                    hint=core.tr("Remove the password in Word, then import."),
+                )
             raise fail(
-                f"{name} is a zip archive but not a Word document (no word/document.xml).",
-                hint="Choose a .docx saved by Word, LibreOffice or Google Docs.",
+                core.tr("{name} is a zip archive but not a Word document (no word/document.xml).").format(
+                    name=name
+                ),
+                hint=core.tr("Choose a .docx saved by Word, LibreOffice or Google Docs."),
             )
         total = 0
         parts: dict[str, bytes] = {}
@@ -69,29 +78,37 @@ def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
                 or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO)
             ):
                 raise fail(
-                    f"{name} expands to more data than a document should ({info.file_size // 1048576} MB "
-                    f"in {part}); it was not opened.",
-                    hint="The file may be damaged or built to exhaust memory. Save the document again "
-                    "from Word, or import it as PDF.",
+                    core.tr(
+                        "{name} expands to more data than a document should ({size} MB in {part}); "
+                        "it was not opened."
+                    ).format(name=name, size=info.file_size // 1048576, part=part),
+                    hint=core.tr(
+                        "The file may be damaged or built to exhaust memory. Save the document again "
+                        "from Word, or import it as PDF."
+                    ),
                 )
             try:
                 with archive.open(info) as handle:
                     content = handle.read(MAX_MEMBER_BYTES + 1)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
                 raise fail(
-                    f"{name} could not be unpacked ({part}).",
-                    hint="Open it in Word and save it again.",
+                    core.tr("{name} could not be unpacked ({part}).").format(name=name, part=part),
+                    hint=_SAVE_AGAIN,
                     detail=str(exc),
                 ) from exc
             if len(content) > MAX_MEMBER_BYTES:
                 raise fail(
-                    f"{name} expands to more data than a document should; it was not opened.",
-                    hint="The file may be damaged; save it again from Word.",
+                    core.tr("{name} expands to more data than a document should; it was not opened.").format(
+                        name=name
+                    ),
+                    hint=core.tr("The file may be damaged; save it again from Word."),
                 )
             if b"<!DOCTYPE" in content[:4096] or b"<!ENTITY" in content[:4096]:
                 raise fail(
-                    f"{name} contains XML declarations Word never writes; it was not opened.",
-                    hint="Save the document again from Word.",
+                    core.tr("{name} contains XML declarations Word never writes; it was not opened.").format(
+                        name=name
+                    ),
+                    hint=core.tr("Save the document again from Word."),
                 )
             parts[part] = content
     return parts
@@ -104,8 +121,8 @@ def _xml(parts: dict[str, bytes], part: str, name: str) -> ET.Element | None:
         return ET.fromstring(parts[part])
     except ET.ParseError as exc:
         raise fail(
-            f"{name} is damaged ({part} is not well-formed XML).",
-            hint="Open it in Word and save it again.",
+            core.tr("{name} is damaged ({part} is not well-formed XML).").format(name=name, part=part),
+            hint=_SAVE_AGAIN,
             detail=str(exc),
         ) from exc
 
@@ -281,7 +298,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> ReadResult
     styles = _styles(_xml(parts, "word/styles.xml", name))
     body = document.find(f"{W}body") if document is not None else None
     if body is None:
-        raise fail(f"{name} has no document body.", hint="Open it in Word and save it again.")
+        raise fail(core.tr("{name} has no document body.").format(name=name), hint=_SAVE_AGAIN)
     blocks: list[Block] = []
     plain_run: list[str] = []
 

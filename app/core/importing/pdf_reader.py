@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 from app.core.importing.blocks import paragraphs_to_blocks
 from app.core.importing.draft import ReadResult, fail
 from app.core.importing.layout import Line, layout_pages
+from app.core.phrases import core
 
 MAX_PAGES = 2000
 SMALL_TYPE = 0.92  # of the body size: note text (UN documents set 10 pt body, 9 pt notes)
@@ -269,18 +270,18 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         message = str(exc)
         if "password" in message.lower():
             raise fail(
-                f"{name} is password-protected.",
-                hint="Open it with its password and save an unprotected copy, then import that.",
+                core.tr("{name} is password-protected.").format(name=name),
+                hint=core.tr("Open it with its password and save an unprotected copy, then import that."),
             ) from exc
         if "security" in message.lower():
             raise fail(
-                f"{name} is encrypted in a way Briefpack cannot open.",
-                hint="Save an unprotected copy (print to PDF) and import that.",
+                core.tr("{name} is encrypted in a way Briefpack cannot open.").format(name=name),
+                hint=core.tr("Save an unprotected copy (print to PDF) and import that."),
                 detail=message,
             ) from exc
         raise fail(
-            f"{name} is not a readable PDF (the file is damaged).",
-            hint="Open it in a PDF viewer and save or print it to a new PDF.",
+            core.tr("{name} is not a readable PDF (the file is damaged).").format(name=name),
+            hint=core.tr("Open it in a PDF viewer and save or print it to a new PDF."),
             detail=message,
         ) from exc
 
@@ -307,8 +308,10 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> ReadResult:
         count = len(document)
         if count > MAX_PAGES:
             raise fail(
-                f"{name} has {count} pages; Briefpack imports documents of up to {MAX_PAGES} pages.",
-                hint="Split the document and import the part with the recommendations.",
+                core.tr(
+                    "{name} has {count} pages; Briefpack imports documents of up to {limit} pages."
+                ).format(name=name, count=count, limit=MAX_PAGES),
+                hint=core.tr("Split the document and import the part with the recommendations."),
             )
         characters: list[_PageChars] = []
         try:
@@ -320,8 +323,8 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> ReadResult:
                 page.close()
         except pdfium.PdfiumError as exc:
             raise fail(
-                f"{name} could not be read to the end (a page is damaged).",
-                hint="Open it in a PDF viewer and print it to a new PDF, then import that.",
+                core.tr("{name} could not be read to the end (a page is damaged).").format(name=name),
+                hint=core.tr("Open it in a PDF viewer and print it to a new PDF, then import that."),
                 detail=str(exc),
             ) from exc
         properties = _properties(document)
@@ -335,9 +338,11 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> ReadResult:
     solid = sum(len(line.text) for page in printed for line in page)
     if solid < 20 * max(1, min(count, 3)) and solid < 200:
         raise fail(
-            f"{name} has no text layer; OCR is not supported.",
-            hint="It is probably a scan. Use a version with selectable text, or run OCR in another "
-            "program and import its result.",
+            core.tr("{name} has no text layer; OCR is not supported.").format(name=name),
+            hint=core.tr(
+                "It is probably a scan. Use a version with selectable text, or run OCR in another "
+                "program and import its result."
+            ),
         )
     layout = layout_pages(_to_layout_lines(printed), markers)
     return ReadResult(
