@@ -50,10 +50,15 @@ core = Phrasebook("core")
 
 def translated(text: str, translate: Callable[[str, str], str]) -> str:
     """`text` in another language when it was marked (`core.tr`) and `translate(context, template)`
-    knows its template; the English otherwise (a translation that lost a `{name}` falls back too)."""
+    knows its template, with its values translated too where they were marked (a reason inside a
+    sentence); the English otherwise (a translation that lost a `{name}` falls back too)."""
     if not isinstance(text, TranslatableText):
         return text
+    values = {
+        name: translated(value, translate) if isinstance(value, str) else value
+        for name, value in text.values.items()
+    }
     try:
-        return translate(text.context, text.template).format(**text.values)
+        return translate(text.context, text.template).format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)

@@ -19,8 +19,11 @@ from tinydb.table import Document
 from app.core import hashing
 from app.core.atomic import atomic_write_bytes, explain_os_error
 from app.core.errors import BriefpackError, ValidationError
+from app.core.phrases import core
 from app.core.store_lock import StoreBusyError, StoreLock
 from app.core.store_repair import (
+    DISK_FULL,
+    READ_ONLY_FOLDER,
     CorruptStoreError,
     NoRoomError,
     Repair,
@@ -282,9 +285,7 @@ class Store:
             except OSError as exc:
                 if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC):
                     raise explain_os_error(exc, self.root) from exc
-                self._go_read_only(
-                    "the disk is full" if exc.errno == errno.ENOSPC else "the folder is read-only"
-                )
+                self._go_read_only(DISK_FULL if exc.errno == errno.ENOSPC else READ_ONLY_FOLDER)
 
     # -- read-only, repairs, the lock -----------------------------------
     @property
@@ -297,10 +298,11 @@ class Store:
             self._report(
                 Repair(
                     "",
-                    f"Briefpack opened the data folder {self.home} read-only because "
-                    f"{reason}: you can browse, search and export to another folder; "
-                    "nothing is saved there until you free space or make it writable and "
-                    "start Briefpack again.",
+                    core.tr(
+                        "Briefpack opened the data folder {folder} read-only because {reason}: you can "
+                        "browse, search and export to another folder; nothing is saved there until you "
+                        "free space or make it writable and start Briefpack again."
+                    ).format(folder=str(self.home), reason=reason),
                     notice=True,
                 )
             )
@@ -308,11 +310,14 @@ class Store:
     def check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyStoreError(
-                f"Nothing was saved: Briefpack opened your data folder read-only because "
-                f"{self.read_only_reason}.",
+                core.tr(
+                    "Nothing was saved: Briefpack opened your data folder read-only because {reason}."
+                ).format(reason=self.read_only_reason),
                 detail=str(self.home),
-                hint="You can still browse, search and export to another folder. Free some space or "
-                "make the folder writable, then start Briefpack again.",
+                hint=core.tr(
+                    "You can still browse, search and export to another folder. Free some space or "
+                    "make the folder writable, then start Briefpack again."
+                ),
             )
 
     @contextlib.contextmanager

@@ -20,8 +20,12 @@ from typing import Any
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import BriefpackError
 from app.core.frozen import Frozen, set_fields
+from app.core.phrases import core
 
 QUARANTINE_DIR = "quarantine"
+# Why a data folder is opened read-only, as the sentences that give the reason say it.
+READ_ONLY_FOLDER = core.tr("the folder is read-only")
+DISK_FULL = core.tr("the disk is full")
 # Kept free beyond what a repair writes, so the repair never fills the disk itself.
 SPARE_BYTES = 1024 * 1024
 
@@ -87,20 +91,20 @@ def unique_name(folder: Path, stem: str, suffix: str = "") -> Path:
 def check_room(folder: Path, needed: int) -> None:
     """NoRoomError unless `needed` bytes (and a spare megabyte) can be written in `folder`."""
     if not os.access(folder, os.W_OK):
-        raise NoRoomError("the folder is read-only")
+        raise NoRoomError(READ_ONLY_FOLDER)
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
         return  # the size is unknown: the write itself will say
     if free < needed + SPARE_BYTES:
-        raise NoRoomError(f"the disk is full ({free // 1024} KB free)")
+        raise NoRoomError(core.tr("the disk is full ({free} KB free)").format(free=free // 1024))
 
 
 def _room_error(exc: OSError) -> NoRoomError | None:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return NoRoomError("the folder is read-only")
+        return NoRoomError(READ_ONLY_FOLDER)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return NoRoomError("the disk is full")
+        return NoRoomError(DISK_FULL)
     return None
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import BriefpackError, NotFoundError
 from app.gui.error_report import report_error
-from app.gui.i18n import ui
+from app.gui.i18n import core_text, ui
 
 if TYPE_CHECKING:
     from app.core.store_repair import Repair
@@ -81,7 +81,7 @@ class DataFolderWatch(QObject):
         pending, self._pending = self._pending, []
         if self.store.read_only:
             self._show_banner()
-        repairs = [r.message for r in pending if not r.notice]
+        repairs = [core_text(r.message) for r in pending if not r.notice]
         if not repairs:
             return
         self.shown += repairs
@@ -104,7 +104,7 @@ class DataFolderWatch(QObject):
             ui.tr(
                 "Read-only: Briefpack opened your data folder read-only because {reason}. You can "
                 "browse, search and export to another folder; changes cannot be saved."
-            ).format(reason=self.store.read_only_reason)
+            ).format(reason=core_text(self.store.read_only_reason))
         )
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)

@@ -363,6 +363,30 @@
         <source>It is probably a scan. Use a version with selectable text, or run OCR in another program and import its result.</source>
         <translation>Probablemente sea un documento escaneado. Use una versión con texto seleccionable, o ejecute el OCR en otro programa e importe su resultado.</translation>
     </message>
+    <message>
+        <source>Briefpack opened the data folder {folder} read-only because {reason}: you can browse, search and export to another folder; nothing is saved there until you free space or make it writable and start Briefpack again.</source>
+        <translation>Briefpack abrió la carpeta de datos {folder} en modo de solo lectura porque {reason}: puede examinar, buscar y exportar a otra carpeta; no se guarda nada en ella hasta que libere espacio o la haga escribible y vuelva a iniciar Briefpack.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Briefpack opened your data folder read-only because {reason}.</source>
+        <translation>No se guardó nada: Briefpack abrió su carpeta de datos en modo de solo lectura porque {reason}.</translation>
+    </message>
+    <message>
+        <source>You can still browse, search and export to another folder. Free some space or make the folder writable, then start Briefpack again.</source>
+        <translation>Aún puede examinar, buscar y exportar a otra carpeta. Libere espacio o haga que la carpeta sea escribible y vuelva a iniciar Briefpack.</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is full ({free} KB free)</source>
+        <translation>el disco está lleno ({free} KB libres)</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

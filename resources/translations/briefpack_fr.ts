@@ -363,6 +363,30 @@
         <source>It is probably a scan. Use a version with selectable text, or run OCR in another program and import its result.</source>
         <translation>Il s’agit sans doute d’un document numérisé. Utilisez une version dont le texte est sélectionnable, ou lancez l’OCR dans un autre programme et importez son résultat.</translation>
     </message>
+    <message>
+        <source>Briefpack opened the data folder {folder} read-only because {reason}: you can browse, search and export to another folder; nothing is saved there until you free space or make it writable and start Briefpack again.</source>
+        <translation>Briefpack a ouvert le dossier de données {folder} en lecture seule, car {reason} : vous pouvez parcourir, rechercher et exporter dans un autre dossier ; rien n’y est enregistré tant que vous n’avez pas libéré de l’espace ou rendu le dossier accessible en écriture et redémarré Briefpack.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Briefpack opened your data folder read-only because {reason}.</source>
+        <translation>Rien n’a été enregistré : Briefpack a ouvert votre dossier de données en lecture seule, car {reason}.</translation>
+    </message>
+    <message>
+        <source>You can still browse, search and export to another folder. Free some space or make the folder writable, then start Briefpack again.</source>
+        <translation>Vous pouvez toujours parcourir, rechercher et exporter dans un autre dossier. Libérez de l’espace ou rendez le dossier accessible en écriture, puis redémarrez Briefpack.</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is full ({free} KB free)</source>
+        <translation>le disque est plein ({free} Ko libres)</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -102,3 +102,20 @@ def test_an_import_refusal_read_in_another_process_is_shown_in_the_window_langua
         "endommagé ou mal nommé ; ouvrez-le dans un lecteur PDF pour vérifier.",
         "notes.txt est vide. Choisissez un document qui contient du texte.",
     ]
+
+
+def test_a_reason_inside_a_sentence_is_translated_with_it(window_language, tmp_path):
+    from app.core.storage import Store
+    from app.core.store_repair import DISK_FULL
+
+    store = Store(tmp_path / "home")
+    store.read_only_reason = DISK_FULL  # as a start on a full disk leaves it
+    with pytest.raises(BriefpackError) as raised:
+        store.check_writable()
+    assert raised.value.user_message.endswith("read-only because the disk is full.")
+    window_language("es")
+    assert ErrorReport.from_exception(raised.value).message == (
+        "No se guardó nada: Briefpack abrió su carpeta de datos en modo de solo lectura porque el disco "
+        "está lleno."
+    )
+    store.close()
