@@ -10,6 +10,7 @@ from app.core.errors import NotFoundError, ValidationError
 from app.core.library import make_override
 from app.core.locales import language_tag
 from app.core.models import ORIGIN_USER, Item
+from app.core.phrases import core
 from app.core.text import clean_line, clean_text, slug
 
 if TYPE_CHECKING:
@@ -76,30 +77,34 @@ class LibraryEdits:
                 if v is not None
             }
             if not source.get("title"):
-                raise ValidationError("A source needs a title.")
+                raise ValidationError(core.tr("A source needs a title."))
             source_id = source.get("id") or (slug(source.get("short_title") or source["title"]) or "source")
             replaced: list[str] = []
             if source_id in self.library().sources:
                 existing = self.library().sources[source_id]
                 if not update:
                     raise ValidationError(
-                        f"A source with id {source_id!r} exists already.",
-                        hint="Choose another id or short title.",
+                        core.tr("A source with id '{id}' exists already.").format(id=source_id),
+                        hint=core.tr("Choose another id or short title."),
                     )
                 if existing.origin != ORIGIN_USER:
-                    raise ValidationError(f"{existing.title} is a bundled source and cannot be replaced.")
+                    raise ValidationError(
+                        core.tr("{title} is a bundled source and cannot be replaced.").format(
+                            title=existing.title
+                        )
+                    )
                 replaced = [i.id for i in self.library().items_of(source_id)]
             elif update:
                 raise NotFoundError(f"No source with id {source_id!r} to update.")
             elif source_id in new_sources:
-                raise ValidationError(f"A source with id {source_id!r} exists already.")
+                raise ValidationError(core.tr("A source with id '{id}' exists already.").format(id=source_id))
             source["id"] = source_id
             source["origin"] = ORIGIN_USER
             checked = [self._checked_item_record(source, dict(i)) for i in items]
             ids = {i["id"] for i in checked}
             clash = [i for i in ids if (i in self.library().items and i not in replaced) or i in new_items]
             if clash:
-                raise ValidationError(f"An item with id {clash[0]!r} exists already.")
+                raise ValidationError(core.tr("An item with id '{id}' exists already.").format(id=clash[0]))
             new_sources.add(source_id)
             new_items |= ids
             old_ids += replaced
@@ -114,9 +119,11 @@ class LibraryEdits:
             ]
             if taken:  # another window or command added a source of this id meanwhile
                 raise ValidationError(
-                    f"A source with id {taken[0]!r} was just added by another Briefpack "
-                    "window or command; nothing was imported.",
-                    hint="Import again: the new source gets another id.",
+                    core.tr(
+                        "A source with id '{id}' was just added by another Briefpack window or command; "
+                        "nothing was imported."
+                    ).format(id=taken[0]),
+                    hint=core.tr("Import again: the new source gets another id."),
                 )
             self.store.save_user_sources(checked_entries, progress)
         if checked_entries:
@@ -128,12 +135,14 @@ class LibraryEdits:
         source = self.library().source(source_id)
         if source.origin != ORIGIN_USER:
             raise ValidationError(
-                f"{source.title} is a bundled source; add items to your own sources.",
-                hint="Create a source first (library editor or 'briefpack import').",
+                core.tr("{title} is a bundled source; add items to your own sources.").format(
+                    title=source.title
+                ),
+                hint=core.tr("Create a source first (library editor or 'briefpack import')."),
             )
         checked = self._checked_item_record(source.to_record(), dict(record))
         if checked["id"] in self.library().items:
-            raise ValidationError(f"An item with id {checked['id']!r} exists already.")
+            raise ValidationError(core.tr("An item with id '{id}' exists already.").format(id=checked["id"]))
         self.store.put_user_item(source_id, checked)
         self._changed([checked["id"]], self.library().with_user_item(source_id, checked))
         return self.library().item(checked["id"])
@@ -143,7 +152,8 @@ class LibraryEdits:
         item = self.library().item(item_id)
         if item.origin != ORIGIN_USER:
             raise ValidationError(
-                "Bundled items cannot be deleted.", hint="Exclude it from a pack instead, or edit its tags."
+                core.tr("Bundled items cannot be deleted."),
+                hint=core.tr("Exclude it from a pack instead, or edit its tags."),
             )
         with self.store.writing():
             self.store.delete_user_item(item.source_id, item_id)
@@ -153,7 +163,7 @@ class LibraryEdits:
     def delete_source(self, source_id: str) -> None:
         source = self.library().source(source_id)
         if source.origin != ORIGIN_USER:
-            raise ValidationError("Bundled sources cannot be deleted.")
+            raise ValidationError(core.tr("Bundled sources cannot be deleted."))
         ids = [i.id for i in self.library().items_of(source_id)]
         self.store.delete_user_source(source_id)
         self._changed(ids, self.library().without_source(source_id))
@@ -161,7 +171,7 @@ class LibraryEdits:
     def _checked_item_record(self, source: dict, record: dict) -> dict:
         text = clean_text(str(record.get("text", ""))).strip()
         if not text:
-            raise ValidationError("An item needs its text.")
+            raise ValidationError(core.tr("An item needs its text."))
         full_text = str(source.get("text", ""))
         if not full_text:
             full_text = text
@@ -172,8 +182,8 @@ class LibraryEdits:
             start = full_text.find(text)
         if start < 0:
             raise ValidationError(
-                "The item's text is not in the source's full text.",
-                hint="Quote the source exactly, or add the passage to the source text.",
+                core.tr("The item's text is not in the source's full text."),
+                hint=core.tr("Quote the source exactly, or add the passage to the source text."),
             )
         themes = list(record.get("themes") or [])
         audiences = list(record.get("audiences") or [])
@@ -182,7 +192,7 @@ class LibraryEdits:
         self.library().taxonomy.check(kinds=[kind])
         item_id = record.get("id") or f"{source['id']}-{(slug(text[:40]) or 'source')}-{start}"
         if not str(item_id).replace("-", "").replace(".", "").replace("_", "").isalnum():
-            raise ValidationError(f"{item_id!r} is not a valid item id.")
+            raise ValidationError(core.tr("'{id}' is not a valid item id.").format(id=item_id))
         return {
             "id": str(item_id).lower(),
             "source_id": source["id"],

@@ -387,6 +387,70 @@
         <source>the disk is full ({free} KB free)</source>
         <translation>el disco está lleno ({free} KB libres)</translation>
     </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Una fuente necesita un título.</translation>
+    </message>
+    <message>
+        <source>A source with id &apos;{id}&apos; exists already.</source>
+        <translation>Ya existe una fuente con el identificador &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose another id or short title.</source>
+        <translation>Elija otro identificador u otro título corto.</translation>
+    </message>
+    <message>
+        <source>{title} is a bundled source and cannot be replaced.</source>
+        <translation>{title} es una fuente incluida con Briefpack y no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <source>An item with id &apos;{id}&apos; exists already.</source>
+        <translation>Ya existe un elemento con el identificador &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>A source with id &apos;{id}&apos; was just added by another Briefpack window or command; nothing was imported.</source>
+        <translation>Otra ventana u orden de Briefpack acaba de añadir una fuente con el identificador &apos;{id}&apos;; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import again: the new source gets another id.</source>
+        <translation>Vuelva a importar: la nueva fuente recibirá otro identificador.</translation>
+    </message>
+    <message>
+        <source>{title} is a bundled source; add items to your own sources.</source>
+        <translation>{title} es una fuente incluida con Briefpack; añada elementos a sus propias fuentes.</translation>
+    </message>
+    <message>
+        <source>Create a source first (library editor or &apos;briefpack import&apos;).</source>
+        <translation>Cree primero una fuente (editor de la biblioteca o &apos;briefpack import&apos;).</translation>
+    </message>
+    <message>
+        <source>Bundled items cannot be deleted.</source>
+        <translation>Los elementos incluidos con Briefpack no se pueden eliminar.</translation>
+    </message>
+    <message>
+        <source>Exclude it from a pack instead, or edit its tags.</source>
+        <translation>Exclúyalo de una carpeta en su lugar, o edite sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>Bundled sources cannot be deleted.</source>
+        <translation>Las fuentes incluidas con Briefpack no se pueden eliminar.</translation>
+    </message>
+    <message>
+        <source>An item needs its text.</source>
+        <translation>Un elemento necesita su texto.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text is not in the source&apos;s full text.</source>
+        <translation>El texto del elemento no figura en el texto completo de la fuente.</translation>
+    </message>
+    <message>
+        <source>Quote the source exactly, or add the passage to the source text.</source>
+        <translation>Cite la fuente con exactitud, o añada el pasaje al texto de la fuente.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a valid item id.</source>
+        <translation>&apos;{id}&apos; no es un identificador de elemento válido.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -387,6 +387,70 @@
         <source>the disk is full ({free} KB free)</source>
         <translation>le disque est plein ({free} Ko libres)</translation>
     </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Une source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A source with id &apos;{id}&apos; exists already.</source>
+        <translation>Une source d’identifiant &apos;{id}&apos; existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another id or short title.</source>
+        <translation>Choisissez un autre identifiant ou un autre titre court.</translation>
+    </message>
+    <message>
+        <source>{title} is a bundled source and cannot be replaced.</source>
+        <translation>{title} est une source fournie avec Briefpack et ne peut pas être remplacée.</translation>
+    </message>
+    <message>
+        <source>An item with id &apos;{id}&apos; exists already.</source>
+        <translation>Un élément d’identifiant &apos;{id}&apos; existe déjà.</translation>
+    </message>
+    <message>
+        <source>A source with id &apos;{id}&apos; was just added by another Briefpack window or command; nothing was imported.</source>
+        <translation>Une source d’identifiant &apos;{id}&apos; vient d’être ajoutée par une autre fenêtre ou commande Briefpack ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import again: the new source gets another id.</source>
+        <translation>Importez de nouveau : la nouvelle source recevra un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>{title} is a bundled source; add items to your own sources.</source>
+        <translation>{title} est une source fournie avec Briefpack ; ajoutez des éléments à vos propres sources.</translation>
+    </message>
+    <message>
+        <source>Create a source first (library editor or &apos;briefpack import&apos;).</source>
+        <translation>Créez d’abord une source (éditeur de la bibliothèque ou &apos;briefpack import&apos;).</translation>
+    </message>
+    <message>
+        <source>Bundled items cannot be deleted.</source>
+        <translation>Les éléments fournis avec Briefpack ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>Exclude it from a pack instead, or edit its tags.</source>
+        <translation>Excluez-le plutôt d’un dossier, ou modifiez ses étiquettes.</translation>
+    </message>
+    <message>
+        <source>Bundled sources cannot be deleted.</source>
+        <translation>Les sources fournies avec Briefpack ne peuvent pas être supprimées.</translation>
+    </message>
+    <message>
+        <source>An item needs its text.</source>
+        <translation>Un élément doit avoir son texte.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text is not in the source&apos;s full text.</source>
+        <translation>Le texte de l’élément ne figure pas dans le texte intégral de la source.</translation>
+    </message>
+    <message>
+        <source>Quote the source exactly, or add the passage to the source text.</source>
+        <translation>Citez la source exactement, ou ajoutez le passage au texte de la source.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a valid item id.</source>
+        <translation>&apos;{id}&apos; n’est pas un identifiant d’élément valide.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -119,3 +119,18 @@ def test_a_reason_inside_a_sentence_is_translated_with_it(window_language, tmp_p
         "está lleno."
     )
     store.close()
+
+
+def test_the_library_editor_s_refusals_in_the_window_language(window_language, workspace):
+    bundled = next(iter(workspace.library.sources))
+    with pytest.raises(BriefpackError) as raised:
+        workspace.edits.delete_source(bundled)
+    with pytest.raises(BriefpackError) as twice:
+        workspace.edits.add_source({"id": bundled, "title": "Mine"}, [])
+    window_language("fr")
+    assert ErrorReport.from_exception(raised.value).message == (
+        "Les sources fournies avec Briefpack ne peuvent pas être supprimées."
+    )
+    assert ErrorReport.from_exception(twice.value).message == (
+        f"Une source d’identifiant '{bundled}' existe déjà."
+    )
