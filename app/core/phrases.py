@@ -10,7 +10,7 @@ itself never imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 
@@ -46,6 +46,27 @@ class Phrasebook:
 
 
 core = Phrasebook("core")
+
+
+def sentences(parts: Sequence[str]) -> str:
+    """Messages shown together, one after the other, each still translatable where it was marked."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    values = {f"part{n}": part for n, part in enumerate(parts)}
+    template = " ".join(f"{{{name}}}" for name in values)  # never translated: the parts are
+    return TranslatableText(" ".join(parts), "core", template, values)
+
+
+def alternatives(choices: Sequence[str]) -> str:
+    """'a' or 'b' (or 'c'): the choices quoted, joined by the language's "or"."""
+    quoted = [repr(choice) for choice in choices]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return core.tr("{first} or {second}").format(first=quoted[0], second=quoted[1])
+    return core.tr("{first} or {second} or {third}").format(
+        first=quoted[0], second=quoted[1], third=quoted[2]
+    )
 
 
 def translated(text: str, translate: Callable[[str, str], str]) -> str:

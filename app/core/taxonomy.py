@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from app import paths
 from app.core.errors import ValidationError
+from app.core.phrases import alternatives, core
 from app.core.yamlio import load_yaml
 
 
@@ -218,6 +219,27 @@ def unknown_value_message(kind: str, value: str, terms: Sequence[Term] | Iterabl
     close += [labels[m] for m in difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.6)]
     close += [i for i in ids if folded and i.startswith(folded)]
     close = list(dict.fromkeys(close))[:3]
+    suggest = _UNKNOWN_SUGGEST.get(kind)
+    listed = _UNKNOWN_LIST.get(kind)
+    if close and suggest is not None:
+        return suggest.format(value=value, choices=alternatives(close))
     if close:
         return f"Unknown {kind} '{value}': did you mean {' or '.join(repr(c) for c in close)}?"
+    if listed is not None:
+        return listed.format(value=value, known=", ".join(ids))
     return f"Unknown {kind} '{value}'. Known {kind}s: {', '.join(ids)}."
+
+
+# What a mistyped tag is told, for each vocabulary the window names (other fields say it in English).
+_UNKNOWN_SUGGEST = {
+    "theme": core.tr("Unknown theme '{value}': did you mean {choices}?"),
+    "audience": core.tr("Unknown audience '{value}': did you mean {choices}?"),
+    "kind": core.tr("Unknown kind '{value}': did you mean {choices}?"),
+    "source": core.tr("Unknown source '{value}': did you mean {choices}?"),
+}
+_UNKNOWN_LIST = {
+    "theme": core.tr("Unknown theme '{value}'. Known themes: {known}."),
+    "audience": core.tr("Unknown audience '{value}'. Known audiences: {known}."),
+    "kind": core.tr("Unknown kind '{value}'. Known kinds: {known}."),
+    "source": core.tr("Unknown source '{value}'. Known sources: {known}."),
+}

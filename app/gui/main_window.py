@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             ui.tr("{shown} of %n item(s)", "", len(self.session.library)).format(shown=result.total)
         )
-        self.message_label.setText(result.message)
+        self.message_label.setText(i18n.core_text(result.message))
         self.message_label.setVisible(bool(result.message))
         if not self.results.current_item_id():
             self.detail.show_item(self.session.library, None)

@@ -451,6 +451,110 @@
         <source>&apos;{id}&apos; is not a valid item id.</source>
         <translation>&apos;{id}&apos; no es un identificador de elemento válido.</translation>
     </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second} or {third}</source>
+        <translation>{first}, {second} o {third}</translation>
+    </message>
+    <message>
+        <source>The from date &apos;{value}&apos; was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>La fecha inicial &apos;{value}&apos; se ignoró: use AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The to date &apos;{value}&apos; was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>La fecha final &apos;{value}&apos; se ignoró: use AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown {name} mode &apos;{mode}&apos; was read as &apos;any&apos;.</source>
+        <translation>El modo &apos;{mode}&apos; de {name}, desconocido, se leyó como &apos;any&apos;.</translation>
+    </message>
+    <message>
+        <source>year:{typed} was ignored: use year:2023 or year:2019-2023.</source>
+        <translation>year:{typed} se ignoró: use year:2023 o year:2019-2023.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts; the dates were swapped.</source>
+        <translation>El intervalo de fechas termina antes de empezar; las fechas se intercambiaron.</translation>
+    </message>
+    <message>
+        <source>A closing bracket had no opening one; it was ignored.</source>
+        <translation>Un paréntesis de cierre no tenía apertura; se ignoró.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides; the dangling OR was ignored.</source>
+        <translation>OR necesita palabras a ambos lados; el OR suelto se ignoró.</translation>
+    </message>
+    <message>
+        <source>AND needs words on both sides; the dangling AND was ignored.</source>
+        <translation>AND necesita palabras a ambos lados; el AND suelto se ignoró.</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it; the dangling NOT was ignored.</source>
+        <translation>NOT necesita una palabra después; el NOT suelto se ignoró.</translation>
+    </message>
+    <message>
+        <source>A bracket was not closed; it was closed at the end.</source>
+        <translation>Un paréntesis no estaba cerrado; se cerró al final.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words were used.</source>
+        <translation>Solo se usaron las primeras {count} palabras.</translation>
+    </message>
+    <message>
+        <source>A quote was not closed; the phrase runs to the end.</source>
+        <translation>Unas comillas no estaban cerradas; la frase llega hasta el final.</translation>
+    </message>
+    <message>
+        <source>&apos;-{term}&apos; cannot exclude by {field}; untick it in the filters instead.</source>
+        <translation>&apos;-{term}&apos; no puede excluir por {field}; desmárquelo en los filtros en su lugar.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; needs at least two letters before it.</source>
+        <translation>&apos;*&apos; necesita al menos dos letras antes.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; needs at least two letters before &apos;*&apos;; searched without it.</source>
+        <translation>&apos;{term}&apos; necesita al menos dos letras antes de &apos;*&apos;; se buscó sin él.</translation>
+    </message>
+    <message>
+        <source>The search text was cut to its first {count} characters.</source>
+        <translation>El texto de búsqueda se recortó a sus primeros {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Tema desconocido &apos;{value}&apos;: ¿quiso decir {choices}?</translation>
+    </message>
+    <message>
+        <source>Unknown audience &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Público desconocido &apos;{value}&apos;: ¿quiso decir {choices}?</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Tipo desconocido &apos;{value}&apos;: ¿quiso decir {choices}?</translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Fuente desconocida &apos;{value}&apos;: ¿quiso decir {choices}?</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;{value}&apos;. Known themes: {known}.</source>
+        <translation>Tema desconocido &apos;{value}&apos;. Temas conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown audience &apos;{value}&apos;. Known audiences: {known}.</source>
+        <translation>Público desconocido &apos;{value}&apos;. Públicos conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;{value}&apos;. Known kinds: {known}.</source>
+        <translation>Tipo desconocido &apos;{value}&apos;. Tipos conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;{value}&apos;. Known sources: {known}.</source>
+        <translation>Fuente desconocida &apos;{value}&apos;. Fuentes conocidas: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

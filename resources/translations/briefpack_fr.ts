@@ -451,6 +451,110 @@
         <source>&apos;{id}&apos; is not a valid item id.</source>
         <translation>&apos;{id}&apos; n’est pas un identifiant d’élément valide.</translation>
     </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second} or {third}</source>
+        <translation>{first}, {second} ou {third}</translation>
+    </message>
+    <message>
+        <source>The from date &apos;{value}&apos; was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>La date de début &apos;{value}&apos; a été ignorée : utilisez AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The to date &apos;{value}&apos; was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>La date de fin &apos;{value}&apos; a été ignorée : utilisez AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Unknown {name} mode &apos;{mode}&apos; was read as &apos;any&apos;.</source>
+        <translation>Le mode &apos;{mode}&apos; de {name}, inconnu, a été lu comme &apos;any&apos;.</translation>
+    </message>
+    <message>
+        <source>year:{typed} was ignored: use year:2023 or year:2019-2023.</source>
+        <translation>year:{typed} a été ignoré : utilisez year:2023 ou year:2019-2023.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts; the dates were swapped.</source>
+        <translation>La période se termine avant de commencer ; les dates ont été inversées.</translation>
+    </message>
+    <message>
+        <source>A closing bracket had no opening one; it was ignored.</source>
+        <translation>Une parenthèse fermante n’avait pas d’ouvrante ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides; the dangling OR was ignored.</source>
+        <translation>OR demande des mots des deux côtés ; le OR isolé a été ignoré.</translation>
+    </message>
+    <message>
+        <source>AND needs words on both sides; the dangling AND was ignored.</source>
+        <translation>AND demande des mots des deux côtés ; le AND isolé a été ignoré.</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it; the dangling NOT was ignored.</source>
+        <translation>NOT demande un mot après lui ; le NOT isolé a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A bracket was not closed; it was closed at the end.</source>
+        <translation>Une parenthèse n’était pas fermée ; elle a été fermée à la fin.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words were used.</source>
+        <translation>Seuls les {count} premiers mots ont été utilisés.</translation>
+    </message>
+    <message>
+        <source>A quote was not closed; the phrase runs to the end.</source>
+        <translation>Des guillemets n’étaient pas fermés ; l’expression va jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>&apos;-{term}&apos; cannot exclude by {field}; untick it in the filters instead.</source>
+        <translation>&apos;-{term}&apos; ne peut pas exclure par {field} ; décochez-le plutôt dans les filtres.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; needs at least two letters before it.</source>
+        <translation>&apos;*&apos; demande au moins deux lettres avant lui.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; needs at least two letters before &apos;*&apos;; searched without it.</source>
+        <translation>&apos;{term}&apos; demande au moins deux lettres avant &apos;*&apos; ; recherché sans lui.</translation>
+    </message>
+    <message>
+        <source>The search text was cut to its first {count} characters.</source>
+        <translation>Le texte de la recherche a été réduit à ses {count} premiers caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Thème inconnu &apos;{value}&apos; : vouliez-vous dire {choices} ?</translation>
+    </message>
+    <message>
+        <source>Unknown audience &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Public inconnu &apos;{value}&apos; : vouliez-vous dire {choices} ?</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Type inconnu &apos;{value}&apos; : vouliez-vous dire {choices} ?</translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;{value}&apos;: did you mean {choices}?</source>
+        <translation>Source inconnue &apos;{value}&apos; : vouliez-vous dire {choices} ?</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;{value}&apos;. Known themes: {known}.</source>
+        <translation>Thème inconnu &apos;{value}&apos;. Thèmes connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown audience &apos;{value}&apos;. Known audiences: {known}.</source>
+        <translation>Public inconnu &apos;{value}&apos;. Publics connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;{value}&apos;. Known kinds: {known}.</source>
+        <translation>Type inconnu &apos;{value}&apos;. Types connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;{value}&apos;. Known sources: {known}.</source>
+        <translation>Source inconnue &apos;{value}&apos;. Sources connues : {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

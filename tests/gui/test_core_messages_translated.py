@@ -134,3 +134,25 @@ def test_the_library_editor_s_refusals_in_the_window_language(window_language, w
     assert ErrorReport.from_exception(twice.value).message == (
         f"Une source d’identifiant '{bundled}' existe déjà."
     )
+
+
+def test_what_the_search_says_about_a_query_is_in_the_window_language(window_language, qtbot, session):
+    """Typed as a person types it: the message under the search box is French, values untouched."""
+    from PySide6.QtCore import Qt
+
+    from app.gui.main_window import MainWindow
+
+    window_language("fr")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading(background=False)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "theme:chidren year:2023-2019 (")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.message_label.isVisible(), timeout=5000)
+    shown = window.message_label.text()
+    assert "Thème inconnu 'chidren' : vouliez-vous dire 'children'" in shown
+    assert "Une parenthèse n’était pas fermée ; elle a été fermée à la fin." in shown
+    assert "La période se termine avant de commencer ; les dates ont été inversées." in shown
+    assert "Unknown" not in shown and "bracket" not in shown

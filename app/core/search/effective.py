@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.core.library import Library
+from app.core.phrases import core
 from app.core.search.analysis import fold
 from app.core.search.contract import MODES, Query
 from app.core.search.syntax import Node, parse
@@ -25,6 +26,10 @@ class EffectiveQuery:
     date_to: str = ""
     messages: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # unknown tags: the query matches nothing
+
+
+_FROM_IGNORED = core.tr("The from date '{value}' was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.")
+_TO_IGNORED = core.tr("The to date '{value}' was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
 def _lookup(
@@ -53,7 +58,8 @@ def _bound(value: str, upper: bool, what: str, messages: list[str]) -> str:
         return ""
     match = _DATE.match(value)
     if not match:
-        messages.append(f"The {what} date '{value}' was ignored: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        ignored = _FROM_IGNORED if what == "from" else _TO_IGNORED
+        messages.append(ignored.format(value=value))
         return ""
     year, month, day = match.groups()
     month = month or ("12" if upper else "01")
@@ -86,20 +92,24 @@ def effective_query(query: Query, library: Library) -> EffectiveQuery:
     modes = []
     for name, mode in (("themes", query.themes_mode), ("audiences", query.audiences_mode)):
         if mode not in MODES:
-            messages.append(f"Unknown {name} mode '{mode}' was read as 'any'.")
+            messages.append(
+                core.tr("Unknown {name} mode '{mode}' was read as 'any'.").format(name=name, mode=mode)
+            )
             mode = "any"
         modes.append(mode)
     date_from, date_to = query.date_from, query.date_to
     for typed in fields.get("years", []):
         match = _YEARS.match(typed.strip())
         if not match:
-            messages.append(f"year:{typed} was ignored: use year:2023 or year:2019-2023.")
+            messages.append(
+                core.tr("year:{typed} was ignored: use year:2023 or year:2019-2023.").format(typed=typed)
+            )
             continue
         date_from, date_to = match.group(1), match.group(2) or match.group(1)
     lower = _bound(date_from, False, "from", messages)
     upper = _bound(date_to, True, "to", messages)
     if lower and upper and lower > upper:
-        messages.append("The date range ends before it starts; the dates were swapped.")
+        messages.append(core.tr("The date range ends before it starts; the dates were swapped."))
         lower, upper = _bound(date_to, False, "from", []), _bound(date_from, True, "to", [])
     effective = replace(
         query,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.library import Library
+from app.core.phrases import sentences
 from app.core.search.analysis import Analyzer, item_language, library_languages
 from app.core.search.contract import Hit, Query, SearchResult
 from app.core.search.highlight import highlighter
@@ -236,7 +237,7 @@ class SearchIndex:
                 hits=hits,
                 facets=plan.facets,
                 query=plan.query,
-                message=" ".join(plan.messages),
+                message=sentences(plan.messages),
                 errors=tuple(plan.errors),
             )
 

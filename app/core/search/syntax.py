@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.phrases import core
 from app.core.search.analysis import STOPWORDS, TOKEN, fold
 
 FIELDS = {
@@ -128,7 +129,7 @@ class _Parser:
     def parse(self) -> Node | None:
         node = self.parse_or()
         while self.pos < len(self.tokens):  # a stray ")" stops parse_or early
-            self.note("A closing bracket had no opening one; it was ignored.")
+            self.note(core.tr("A closing bracket had no opening one; it was ignored."))
             self.pos += 1
             more = self.parse_or()
             node = _join(And, [node, more])
@@ -139,7 +140,7 @@ class _Parser:
         while self.peek() == "or":
             self.pos += 1
             if self.peek() in (None, "close", "or"):
-                self.note("OR needs words on both sides; the dangling OR was ignored.")
+                self.note(core.tr("OR needs words on both sides; the dangling OR was ignored."))
                 continue
             items.append(self.parse_and())
         return _join(Or, items)
@@ -153,7 +154,7 @@ class _Parser:
             if kind == "and":
                 self.pos += 1
                 if not items or self.peek() in (None, "close", "or", "and"):
-                    self.note("AND needs words on both sides; the dangling AND was ignored.")
+                    self.note(core.tr("AND needs words on both sides; the dangling AND was ignored."))
                 continue
             items.append(self.parse_unary())
         return _join(And, items)
@@ -162,7 +163,7 @@ class _Parser:
         if self.peek() == "not":
             self.pos += 1
             if self.peek() in (None, "close", "or", "and"):
-                self.note("NOT needs a word after it; the dangling NOT was ignored.")
+                self.note(core.tr("NOT needs a word after it; the dangling NOT was ignored."))
                 return None
             inner = self.parse_unary()
             return Not(inner) if inner is not None else None
@@ -176,7 +177,7 @@ class _Parser:
             if self.peek() == "close":
                 self.pos += 1
             else:
-                self.note("A bracket was not closed; it was closed at the end.")
+                self.note(core.tr("A bracket was not closed; it was closed at the end."))
             node = inner
         elif kind == "phrase":
             node = self.phrase(value)
@@ -190,7 +191,7 @@ class _Parser:
     def leaf(self, node: Node) -> Node | None:
         self.leaves += 1
         if self.leaves > MAX_LEAVES:
-            self.note(f"Only the first {MAX_LEAVES} words were used.")
+            self.note(core.tr("Only the first {count} words were used.").format(count=MAX_LEAVES))
             return None
         return node
 
@@ -198,7 +199,7 @@ class _Parser:
         prefix = raw.endswith("*")
         body = raw.rstrip("*")
         if len(body) < 2 or not body.endswith('"'):
-            self.note("A quote was not closed; the phrase runs to the end.")
+            self.note(core.tr("A quote was not closed; the phrase runs to the end."))
         words = tuple(TOKEN.findall(fold(body.strip('"'))))
         if not words:
             return None
@@ -212,7 +213,11 @@ class _Parser:
             return None  # "theme:" while the value is still being typed
         if sep and fold(name) in FIELDS:
             if negated:
-                self.note(f"'-{raw}' cannot exclude by {fold(name)}; untick it in the filters instead.")
+                self.note(
+                    core.tr("'-{term}' cannot exclude by {field}; untick it in the filters instead.").format(
+                        term=raw, field=fold(name)
+                    )
+                )
                 return None
             values = [v for v in (p.strip().strip('"') for p in value.split(",")) if v]
             self.fields.setdefault(FIELDS[fold(name)], []).extend(values)
@@ -221,11 +226,15 @@ class _Parser:
         words = tuple(TOKEN.findall(fold(raw.rstrip("*"))))
         if not words:
             if prefix:
-                self.note("'*' needs at least two letters before it.")
+                self.note(core.tr("'*' needs at least two letters before it."))
             return None
         if prefix:
             if len(words[-1]) < 2:
-                self.note(f"'{raw}' needs at least two letters before '*'; searched without it.")
+                self.note(
+                    core.tr("'{term}' needs at least two letters before '*'; searched without it.").format(
+                        term=raw
+                    )
+                )
                 prefix = False
             else:
                 return self.leaf(Phrase(words, prefix=True))
@@ -269,7 +278,9 @@ def parse(text: str) -> Parsed:
         text = str(text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        messages.append(f"The search text was cut to its first {MAX_QUERY_CHARS} characters.")
+        messages.append(
+            core.tr("The search text was cut to its first {count} characters.").format(count=MAX_QUERY_CHARS)
+        )
     parser = _Parser(_lex(text))
     node = _drop_stopwords(parser.parse())
     if node is not None and _only_negative(node):
