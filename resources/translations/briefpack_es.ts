@@ -555,6 +555,38 @@
         <source>Unknown source &apos;{value}&apos;. Known sources: {known}.</source>
         <translation>Fuente desconocida &apos;{value}&apos;. Fuentes conocidas: {known}.</translation>
     </message>
+    <message>
+        <source>Choose at least two candidates to merge.</source>
+        <translation>Elija al menos dos candidatos para unir.</translation>
+    </message>
+    <message>
+        <source>A split must leave text on both sides.</source>
+        <translation>Una división debe dejar texto a ambos lados.</translation>
+    </message>
+    <message>
+        <source>Place the cut between two sentences or paragraphs.</source>
+        <translation>Sitúe el corte entre dos oraciones o dos párrafos.</translation>
+    </message>
+    <message>
+        <source>The edited text is not in the document.</source>
+        <translation>El texto editado no figura en el documento.</translation>
+    </message>
+    <message>
+        <source>Items quote the source exactly: trim or extend the quote, or use split and merge.</source>
+        <translation>Los elementos citan la fuente con exactitud: acorte o amplíe la cita, o use Dividir y Unir.</translation>
+    </message>
+    <message>
+        <source>This document was not imported before; there is nothing to update.</source>
+        <translation>Este documento no se importó antes; no hay nada que actualizar.</translation>
+    </message>
+    <message>
+        <source>The new source needs a title.</source>
+        <translation>La nueva fuente necesita un título.</translation>
+    </message>
+    <message>
+        <source>Give one with --title or in the review.</source>
+        <translation>Indíquelo con --title o en la revisión.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -555,6 +555,38 @@
         <source>Unknown source &apos;{value}&apos;. Known sources: {known}.</source>
         <translation>Source inconnue &apos;{value}&apos;. Sources connues : {known}.</translation>
     </message>
+    <message>
+        <source>Choose at least two candidates to merge.</source>
+        <translation>Choisissez au moins deux candidats à fusionner.</translation>
+    </message>
+    <message>
+        <source>A split must leave text on both sides.</source>
+        <translation>Une scission doit laisser du texte des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Place the cut between two sentences or paragraphs.</source>
+        <translation>Placez la coupure entre deux phrases ou deux paragraphes.</translation>
+    </message>
+    <message>
+        <source>The edited text is not in the document.</source>
+        <translation>Le texte modifié ne figure pas dans le document.</translation>
+    </message>
+    <message>
+        <source>Items quote the source exactly: trim or extend the quote, or use split and merge.</source>
+        <translation>Les éléments citent la source exactement : raccourcissez ou allongez la citation, ou utilisez Scinder et Fusionner.</translation>
+    </message>
+    <message>
+        <source>This document was not imported before; there is nothing to update.</source>
+        <translation>Ce document n’a pas été importé auparavant ; il n’y a rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The new source needs a title.</source>
+        <translation>La nouvelle source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Give one with --title or in the review.</source>
+        <translation>Donnez-en un avec --title ou dans la revue.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -14,6 +14,7 @@ from app.core.importing.draft import ACCEPTED, REJECTED, Candidate, ImportDraft,
 from app.core.importing.metadata import read_metadata
 from app.core.importing.segment import segment
 from app.core.importing.tagging import Tagger
+from app.core.phrases import core
 from app.core.text import clean_line, slug
 
 CHOSEN = ("chosen in review",)
@@ -79,7 +80,7 @@ def _merge_tags(groups: list[tuple[TagSuggestion, ...]]) -> tuple[TagSuggestion,
 def merge(draft: ImportDraft, candidate_ids: list[str] | tuple[str, ...]) -> ImportDraft:
     """One item from several: the source text from the first one's start to the last one's end."""
     if len(set(candidate_ids)) < 2:
-        raise ValidationError("Choose at least two candidates to merge.")
+        raise ValidationError(core.tr("Choose at least two candidates to merge."))
     chosen = sorted((draft.candidate(i) for i in set(candidate_ids)), key=lambda c: c.span)
     start, end = chosen[0].span[0], max(c.span[1] for c in chosen)
     first = chosen[0]
@@ -107,8 +108,8 @@ def split(draft: ImportDraft, candidate_id: str, at: int) -> ImportDraft:
     tail = tail.strip()
     if not head.strip() or not tail or at <= 0 or at >= len(candidate.text):
         raise ValidationError(
-            "A split must leave text on both sides.",
-            hint="Place the cut between two sentences or paragraphs.",
+            core.tr("A split must leave text on both sides."),
+            hint=core.tr("Place the cut between two sentences or paragraphs."),
         )
     start = candidate.span[0]
     tail_start = start + at + lead_space
@@ -146,8 +147,10 @@ def edit(draft: ImportDraft, candidate_id: str, **changes: object) -> ImportDraf
         start = _locate(draft.text, text, candidate.span[0])
         if not text or start < 0:
             raise ValidationError(
-                "The edited text is not in the document.",
-                hint="Items quote the source exactly: trim or extend the quote, or use split and merge.",
+                core.tr("The edited text is not in the document."),
+                hint=core.tr(
+                    "Items quote the source exactly: trim or extend the quote, or use split and merge."
+                ),
             )
         values.update(text=text, span=(start, start + len(text)))
     for name in ("kind", "lead_in", "locator", "section", "note", "status"):
@@ -185,7 +188,7 @@ def set_source(draft: ImportDraft, **fields: str) -> ImportDraft:
 def set_update(draft: ImportDraft, update: bool) -> ImportDraft:
     """Commit as an update of the earlier import (True) or as a new source (False)."""
     if update and not draft.existing_source_id:
-        raise ValidationError("This document was not imported before; there is nothing to update.")
+        raise ValidationError(core.tr("This document was not imported before; there is nothing to update."))
     return replace(draft, update=update)
 
 
@@ -236,7 +239,9 @@ def item_records(
 def source_record(draft: ImportDraft, source_id: str, imported_at: str) -> dict:
     source = draft.source
     if not source.title.strip():
-        raise ValidationError("The new source needs a title.", hint="Give one with --title or in the review.")
+        raise ValidationError(
+            core.tr("The new source needs a title."), hint=core.tr("Give one with --title or in the review.")
+        )
     date = source.date
     return {
         "id": source_id,
