@@ -142,27 +142,31 @@ def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None
         if blocked:
             return data, Repair(
                 label,
-                f"{label} was missing; its last good copy ({when}) is shown, but "
-                f"could not be put back because {blocked}.",
+                core.tr(
+                    "{label} was missing; its last good copy ({when}) is shown, but could not be put "
+                    "back because {blocked}."
+                ).format(label=label, when=when, blocked=blocked),
             )
         _restore(path, backup)
-        return data, Repair(label, f"{label} was missing; its last good copy ({when}) was restored.")
+        restored = core.tr("{label} was missing; its last good copy ({when}) was restored.")
+        return data, Repair(label, restored.format(label=label, when=when))
     try:
         return load_json_file(path), None
     except CorruptStoreError as exc:
         reason = str(exc).split(": ", 1)[-1]
     data = _backup_data(backup)
     if blocked:
-        shown = (
-            f"its last good copy ({_saved_at(backup)}) is shown"
-            if data is not None
-            else "Briefpack opened without it"
-        )
-        return data, Repair(
-            label,
-            f"{label} could not be read ({reason}); {shown}. Nothing was moved or "
-            f"restored because {blocked}.",
-        )
+        if data is not None:
+            message = core.tr(
+                "{label} could not be read ({reason}); its last good copy ({when}) is shown. Nothing "
+                "was moved or restored because {blocked}."
+            ).format(label=label, reason=reason, when=_saved_at(backup), blocked=blocked)
+        else:
+            message = core.tr(
+                "{label} could not be read ({reason}); Briefpack opened without it. Nothing was moved "
+                "or restored because {blocked}."
+            ).format(label=label, reason=reason, blocked=blocked)
+        return data, Repair(label, message)
     check_room(path.parent, backup.stat().st_size if data is not None else 0)
     aside = unique_name(path.parent, f"{path.name}.corrupt")
     try:
@@ -172,19 +176,20 @@ def recover_file(path: Path, label: str, blocked: str = "") -> tuple[dict | None
     except OSError as exc:
         room = _room_error(exc)
         if room is None:
-            raise BriefpackError(f"Could not repair {label}.", detail=str(exc)) from exc
+            raise BriefpackError(
+                core.tr("Could not repair {label}.").format(label=label), detail=str(exc)
+            ) from exc
         raise room from exc
     if data is not None:
-        message = (
-            f"{label} could not be read ({reason}); it was set aside as {aside.name} and its last "
-            f"good copy ({_saved_at(backup)}) was restored. Changes saved after that copy are "
-            "missing."
-        )
+        message = core.tr(
+            "{label} could not be read ({reason}); it was set aside as {aside} and its last good copy "
+            "({when}) was restored. Changes saved after that copy are missing."
+        ).format(label=label, reason=reason, aside=aside.name, when=_saved_at(backup))
     else:
-        message = (
-            f"{label} could not be read ({reason}) and has no good copy; it was set aside as "
-            f"{aside.name} and Briefpack started without it."
-        )
+        message = core.tr(
+            "{label} could not be read ({reason}) and has no good copy; it was set aside as {aside} "
+            "and Briefpack started without it."
+        ).format(label=label, reason=reason, aside=aside.name)
     return data, Repair(label, message, aside.name)
 
 

@@ -388,6 +388,34 @@
         <translation>el disco está lleno ({free} KB libres)</translation>
     </message>
     <message>
+        <source>{label} was missing; its last good copy ({when}) is shown, but could not be put back because {blocked}.</source>
+        <translation>Faltaba {label}; se muestra su última copia válida ({when}), pero no se pudo restituir porque {blocked}.</translation>
+    </message>
+    <message>
+        <source>{label} was missing; its last good copy ({when}) was restored.</source>
+        <translation>Faltaba {label}; se restauró su última copia válida ({when}).</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); its last good copy ({when}) is shown. Nothing was moved or restored because {blocked}.</source>
+        <translation>No se pudo leer {label} ({reason}); se muestra su última copia válida ({when}). No se movió ni restauró nada porque {blocked}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); Briefpack opened without it. Nothing was moved or restored because {blocked}.</source>
+        <translation>No se pudo leer {label} ({reason}); Briefpack se abrió sin él. No se movió ni restauró nada porque {blocked}.</translation>
+    </message>
+    <message>
+        <source>Could not repair {label}.</source>
+        <translation>No se pudo reparar {label}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); it was set aside as {aside} and its last good copy ({when}) was restored. Changes saved after that copy are missing.</source>
+        <translation>No se pudo leer {label} ({reason}); se apartó como {aside} y se restauró su última copia válida ({when}). Faltan los cambios guardados después de esa copia.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}) and has no good copy; it was set aside as {aside} and Briefpack started without it.</source>
+        <translation>No se pudo leer {label} ({reason}), que no tiene copia válida; se apartó como {aside} y Briefpack se inició sin él.</translation>
+    </message>
+    <message>
         <source>A source needs a title.</source>
         <translation>Una fuente necesita un título.</translation>
     </message>

@@ -388,6 +388,34 @@
         <translation>le disque est plein ({free} Ko libres)</translation>
     </message>
     <message>
+        <source>{label} was missing; its last good copy ({when}) is shown, but could not be put back because {blocked}.</source>
+        <translation>{label} manquait ; sa dernière copie valide ({when}) est affichée, mais n’a pas pu être remise en place, car {blocked}.</translation>
+    </message>
+    <message>
+        <source>{label} was missing; its last good copy ({when}) was restored.</source>
+        <translation>{label} manquait ; sa dernière copie valide ({when}) a été restaurée.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); its last good copy ({when}) is shown. Nothing was moved or restored because {blocked}.</source>
+        <translation>Impossible de lire {label} ({reason}) ; sa dernière copie valide ({when}) est affichée. Rien n’a été déplacé ni restauré, car {blocked}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); Briefpack opened without it. Nothing was moved or restored because {blocked}.</source>
+        <translation>Impossible de lire {label} ({reason}) ; Briefpack s’est ouvert sans lui. Rien n’a été déplacé ni restauré, car {blocked}.</translation>
+    </message>
+    <message>
+        <source>Could not repair {label}.</source>
+        <translation>Impossible de réparer {label}.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}); it was set aside as {aside} and its last good copy ({when}) was restored. Changes saved after that copy are missing.</source>
+        <translation>Impossible de lire {label} ({reason}) ; il a été mis de côté sous le nom {aside} et sa dernière copie valide ({when}) a été restaurée. Les modifications enregistrées après cette copie manquent.</translation>
+    </message>
+    <message>
+        <source>{label} could not be read ({reason}) and has no good copy; it was set aside as {aside} and Briefpack started without it.</source>
+        <translation>Impossible de lire {label} ({reason}), qui n’a pas de copie valide ; il a été mis de côté sous le nom {aside} et Briefpack a démarré sans lui.</translation>
+    </message>
+    <message>
         <source>A source needs a title.</source>
         <translation>Une source doit avoir un titre.</translation>
     </message>

@@ -156,3 +156,19 @@ def test_what_the_search_says_about_a_query_is_in_the_window_language(window_lan
     assert "Une parenthèse n’était pas fermée ; elle a été fermée à la fin." in shown
     assert "La période se termine avant de commencer ; les dates ont été inversées." in shown
     assert "Unknown" not in shown and "bracket" not in shown
+
+
+def test_what_was_repaired_in_the_data_folder_is_told_in_the_window_language(window_language, tmp_path):
+    from app.core.store_repair import recover_file
+
+    store = tmp_path / "packs.json"
+    store.write_text('{"packs": {"1": {"id": "p"}', "utf-8")  # cut short
+    (tmp_path / "packs.json.bak").write_text('{"packs": {}}', "utf-8")
+    data, repair = recover_file(store, "packs.json")
+    assert data == {"packs": {}} and repair is not None
+    assert repair.message.startswith("packs.json could not be read (")  # the log and the CLI
+    window_language("fr")
+    shown = i18n.core_text(repair.message)
+    assert shown.startswith("Impossible de lire packs.json (")
+    assert f"il a été mis de côté sous le nom {repair.aside}" in shown
+    assert shown.endswith("Les modifications enregistrées après cette copie manquent.")
