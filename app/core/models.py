@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from app.core.frozen import Frozen
+from app.core.frozen import Frozen, set_fields
 
 KINDS = ("recommendation", "commitment", "fact")
 ORIGIN_BUNDLED = "bundled"
@@ -81,22 +81,24 @@ class Source(Frozen):
         origin: str = ORIGIN_BUNDLED,
         fingerprint: str = "",
     ) -> None:
-        put = object.__setattr__  # the one way to write a Frozen's field
-        put(self, "id", id)
-        put(self, "title", title)
-        put(self, "short_title", short_title)
-        put(self, "issuer", issuer)
-        put(self, "type", type)
-        put(self, "date", date)
-        put(self, "date_precision", date_precision)
-        put(self, "date_note", date_note)
-        put(self, "context", context)
-        put(self, "symbol", symbol)
-        put(self, "url", url)
-        put(self, "language", language)
-        put(self, "text", text)
-        put(self, "origin", origin)
-        put(self, "fingerprint", fingerprint)
+        set_fields(
+            self,
+            id,
+            title,
+            short_title,
+            issuer,
+            type,
+            date,
+            date_precision,
+            date_note,
+            context,
+            symbol,
+            url,
+            language,
+            text,
+            origin,
+            fingerprint,
+        )
 
     @property
     def year(self) -> int | None:

@@ -209,7 +209,8 @@ class UnknownTagError(ValidationError):
 
 
 def unknown_value_message(kind: str, value: str, terms: Sequence[Term] | Iterable[str]) -> str:
-    """'Unknown theme 'chidren': did you mean 'children'?' (or the known values when none is close)."""
+    """'Unknown theme 'chidren': did you mean 'children'?' (or the known values when none is close);
+    `kind` is "theme", "audience", "kind" or "source"."""
     import difflib  # only for a mistyped value: the window's start-up does without it
 
     ids = [t.id if isinstance(t, Term) else str(t) for t in terms]
@@ -219,18 +220,12 @@ def unknown_value_message(kind: str, value: str, terms: Sequence[Term] | Iterabl
     close += [labels[m] for m in difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.6)]
     close += [i for i in ids if folded and i.startswith(folded)]
     close = list(dict.fromkeys(close))[:3]
-    suggest = _UNKNOWN_SUGGEST.get(kind)
-    listed = _UNKNOWN_LIST.get(kind)
-    if close and suggest is not None:
-        return suggest.format(value=value, choices=alternatives(close))
     if close:
-        return f"Unknown {kind} '{value}': did you mean {' or '.join(repr(c) for c in close)}?"
-    if listed is not None:
-        return listed.format(value=value, known=", ".join(ids))
-    return f"Unknown {kind} '{value}'. Known {kind}s: {', '.join(ids)}."
+        return _UNKNOWN_SUGGEST[kind].format(value=value, choices=alternatives(close))
+    return _UNKNOWN_LIST[kind].format(value=value, known=", ".join(ids))
 
 
-# What a mistyped tag is told, for each vocabulary the window names (other fields say it in English).
+# What a mistyped value is told, for each vocabulary a search or an edit names.
 _UNKNOWN_SUGGEST = {
     "theme": core.tr("Unknown theme '{value}': did you mean {choices}?"),
     "audience": core.tr("Unknown audience '{value}': did you mean {choices}?"),
