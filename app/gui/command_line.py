@@ -1,15 +1,16 @@
-"""The desktop app's command line, read with Qt's QCommandLineParser (Qt's own options are Qt's)."""
+"""The desktop app's command line: its options read here, --help and --version by Qt's parser."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-from typing import NamedTuple
-
-from PySide6.QtCore import QCommandLineOption, QCommandLineParser
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.gui.theme import APPEARANCES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCommandLineOption, QCommandLineParser
 
 PROGRAM = "briefpack-gui"
 
@@ -23,7 +24,14 @@ class Options(NamedTuple):
     open_file: Path | None = None  # a .briefpack file the desktop asked to open (double-click)
 
 
+# The options that take a value; --smoke-test takes none.
+VALUED = ("home", "appearance")
+
+
 def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
+    """Qt's parser, with every option described: it writes --help (and answers --version)."""
+    from PySide6.QtCore import QCommandLineOption, QCommandLineParser
+
     parser = QCommandLineParser()
     parser.setApplicationDescription("Briefpack desktop app: find, assemble and export briefing packs.")
     parser.addHelpOption()
@@ -81,29 +89,51 @@ def display_available(arguments: list[str]) -> bool:
 
 def parse(arguments: list[str]) -> Options:
     """The options in `arguments`: program name first, Qt's own options taken out (as
-    QApplication.arguments() gives them). A wrong or unknown option prints why and exits (2)."""
-    parser, options = _parser()
-    if not parser.parse(arguments):
-        _fail(parser, parser.errorText())
-    files = parser.positionalArguments()
+    QApplication.arguments() gives them). A wrong or unknown option prints why and exits (2).
+
+    Read here rather than by Qt's parser, which is only needed to write the help: its Python
+    types are set up on every start otherwise. The rules are Qt's: `--name value` or
+    `--name=value`, `--` ends the options, a single `-` is a file name."""
+    values: dict[str, str] = {}
+    smoke_test = False
+    files: list[str] = []
+    rest = iter(arguments[1:])
+    for argument in rest:
+        if argument == "--":
+            files.extend(rest)
+            break
+        if not argument.startswith("-") or argument == "-":
+            files.append(argument)
+            continue
+        name, equals, value = argument.lstrip("-").partition("=")
+        if not argument.startswith("--") or name not in (*VALUED, "smoke-test"):
+            _fail(f"Unknown option '{name}'.")
+        elif name == "smoke-test":
+            if equals:
+                _fail(f"Unexpected value after '--{name}'.")
+            smoke_test = True
+        elif equals:
+            values[name] = value
+        else:
+            following = next(rest, None)
+            if following is None:
+                _fail(f"Missing value after '--{name}'.")
+            values[name] = str(following)
     if len(files) > 1:
-        _fail(parser, f"Unexpected argument: {files[1]} (one pack file at a time).")
+        _fail(f"Unexpected argument: {files[1]} (one pack file at a time).")
     pack_file = Path(files[0]).expanduser().absolute() if files else None
     if pack_file is not None and pack_file.suffix.lower() != ".briefpack":
         _fail(
-            parser,
             f"{files[0]} is not a pack file (*.briefpack); documents are imported with "
-            "File > Import documents or by dropping them on the window.",
+            "File > Import documents or by dropping them on the window."
         )
-    scheme = parser.value(options["appearance"]) or None
+    scheme = values.get("appearance") or None
     if scheme is not None and scheme not in APPEARANCES:
-        _fail(parser, f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
-    folder = parser.value(options["home"])
-    return Options(
-        Path(folder).expanduser() if folder else None, scheme, parser.isSet(options["smoke-test"]), pack_file
-    )
+        _fail(f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
+    folder = values.get("home")
+    return Options(Path(folder).expanduser() if folder else None, scheme, smoke_test, pack_file)
 
 
-def _fail(parser: QCommandLineParser, message: str) -> None:
+def _fail(message: str) -> None:
     print(f"{PROGRAM}: {message}\nTry '{PROGRAM} --help'.", file=sys.stderr)
     sys.exit(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPalette, QPixmap
 
 from app import paths
+from app.gui.icon_cache import Key, RenderedIcons, Stamp
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
@@ -18,6 +20,10 @@ if TYPE_CHECKING:
 
 _engines: list[SvgIconEngine] = []
 _icons: dict[str, QIcon] = {}
+# Icons drawn in earlier runs (none until keep_rendered names the cache folder), and the ones
+# drawn from SVG in this run, encoded as PNG when saved (not while the first frame is drawn).
+_rendered: RenderedIcons | None = None
+_drawn: dict[Key, tuple[Stamp, QPixmap]] = {}
 
 
 @cache
@@ -25,11 +31,21 @@ def _icons_dir() -> Path:
     return paths.resources_dir() / "icons"
 
 
+@cache
+def _names() -> frozenset[str]:
+    """Every icon in the folder, read once (cheaper than asking the disk about each icon)."""
+    return frozenset(name[:-4] for name in os.listdir(_icons_dir()) if name.endswith(".svg"))
+
+
 def _svg_path(name: str) -> Path:
-    path = _icons_dir() / f"{name}.svg"
-    if not path.is_file():
-        raise FileNotFoundError(f"missing icon {path}")
-    return path
+    if name not in _names():
+        raise FileNotFoundError(f"missing icon {_icons_dir() / f'{name}.svg'}")
+    return _icons_dir() / f"{name}.svg"
+
+
+def _svg_stamp(name: str) -> Stamp:
+    status = os.stat(os.path.join(_icons_dir(), f"{name}.svg"))
+    return status.st_mtime_ns, status.st_size
 
 
 @cache
@@ -57,6 +73,22 @@ class SvgIconEngine(QIconEngine):
         cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
+        pixmap = self._kept(key) if _rendered is not None else None
+        if pixmap is None:
+            pixmap = self._draw(size, color)
+            if _rendered is not None:
+                _drawn[(self.name, *key)] = (_svg_stamp(self.name), pixmap)
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def _kept(self, key: tuple[int, int, str]) -> QPixmap | None:
+        """The icon as an earlier run drew it from this same file, if it was kept."""
+        assert _rendered is not None
+        png = _rendered.get((self.name, *key), _svg_stamp(self.name))
+        pixmap = QPixmap()
+        return pixmap if png is not None and pixmap.loadFromData(png, "PNG") else None
+
+    def _draw(self, size: QSize, color: str) -> QPixmap:
         from PySide6.QtSvg import QSvgRenderer  # Qt's SVG module loads with the first icon drawn
 
         svg = _svg_text(self.name)
@@ -71,7 +103,6 @@ class SvgIconEngine(QIconEngine):
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
-        self._pixmaps[key] = pixmap
         return pixmap
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -121,7 +152,29 @@ def app_icon() -> QIcon:
 
 def available() -> list[str]:
     """Every icon name in resources/icons."""
-    return sorted(p.stem for p in _icons_dir().glob("*.svg"))
+    return sorted(_names())
+
+
+def keep_rendered(folder: Path) -> None:
+    """Draw icons from the PNGs kept in `folder` by earlier runs; keep this run's there on save."""
+    global _rendered
+    _rendered = RenderedIcons(folder)
+    _drawn.clear()
+
+
+def save_rendered() -> bool:
+    """Keep the icons drawn from SVG in this run for the next start (True when written)."""
+    if _rendered is None or not _drawn:
+        return False
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    for key, (stamp, pixmap) in _drawn.items():
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if pixmap.save(buffer, "PNG"):
+            _rendered.put(key, stamp, bytes(buffer.data().data()))
+    _drawn.clear()
+    return _rendered.save()
 
 
 def clear_cache() -> None:

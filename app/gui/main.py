@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     # The window's language, before any widget is made: the preferences' choice, else the system's.
     workspace.interface_language = i18n.window_language(workspace.preferences().language)
     translators = i18n.install(app, workspace.interface_language)  # children of the application
+    icons.keep_rendered(workspace.cache_dir)  # the first frame draws the icons an earlier run drew
     session = Session(workspace)
     window = MainWindow(session, ui_state)
     window.show()
@@ -147,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         ready_timer(window, report)
         QTimer.singleShot(60000, give_up)
     code = app.exec()
+    icons.save_rendered()
     from app.gui.workers import wait_for_all
 
     wait_for_all(10000)

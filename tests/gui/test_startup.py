@@ -64,8 +64,10 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
     search engine and the SVG renderer load when first used, and Python types PySide6 builds
     for painting and events wait for the first paint or event (QEvent, QPainter) or are never
     needed (QStyle: not even the first frame's delegates touch it; the multi-line text fields of
-    the item view and the pack editor; Qt's translations folder in English). The second start is
-    looked at (the first one parses the library's YAML and caches it)."""
+    the item view and the pack editor; Qt's translations folder in English; Qt's command-line
+    parser, which only writes --help; a sorting proxy). The second start is looked at (the first
+    one parses the library's YAML and caches it, and keeps the icons it drew: the second draws
+    its first frame without Qt's SVG module)."""
     _run("from app.gui import main; main.main(['--smoke-test']); print('warm')", tmp_path)
     loaded = json.loads(
         _run(
@@ -83,11 +85,13 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
                 # PySide6 puts a class in its module's namespace once it has built its type
                 types = [f"QtWidgets.{n}" for n in ("QStyle", "QStyleOptionViewItem", "QCompleter",
                                                     "QPlainTextEdit", "QTextEdit") if n in vars(QtWidgets)]
-                types += [f"QtCore.{n}" for n in ("QEvent", "QLibraryInfo") if n in vars(QtCore)]
+                types += [f"QtCore.{n}" for n in ("QEvent", "QLibraryInfo", "QCommandLineParser",
+                                                  "QSortFilterProxyModel") if n in vars(QtCore)]
                 types += [f"QtGui.{n}" for n in ("QPainter",) if n in vars(sys.modules["PySide6.QtGui"])]
                 seen["modules"] = sorted(sys.modules) + types
                 window.grab()   # the first frame
                 seen["modules"] += [f"QtWidgets.{n} (painted)" for n in ("QStyle",) if n in vars(QtWidgets)]
+                seen["modules"] += [f"{n} (painted)" for n in ("PySide6.QtSvg",) if n in sys.modules]
                 callback()
             original(window, at_ready)
 
@@ -123,12 +127,15 @@ def test_the_first_screen_needs_no_paint_only_or_dialog_modules(tmp_path):
         "QtWidgets.QStyleOptionViewItem",
         "QtWidgets.QCompleter",
         "QtCore.QEvent",
+        "QtCore.QCommandLineParser",
+        "QtCore.QSortFilterProxyModel",
         "QtWidgets.QStyle (painted)",
+        "PySide6.QtSvg (painted)",
     ):
         assert module not in loaded, f"{module} is set up before the window is ready (or by its first frame)"
 
 
-def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
+def test_the_command_line_is_read_and_wrong_options_refused(tmp_path, capsys):
     from app import __version__
     from app.gui import command_line
 
@@ -137,9 +144,17 @@ def test_the_command_line_is_read_with_qts_parser(tmp_path, capsys):
     )
     assert options == command_line.Options(tmp_path, "dark", True)
     assert command_line.parse(["briefpack-gui"]) == command_line.Options()
+    assert command_line.parse(["briefpack-gui", f"--home={tmp_path}", "--appearance=light"]) == (
+        command_line.Options(tmp_path, "light")
+    )
+    after_dashes = command_line.parse(["briefpack-gui", "--", "--smoke-test.briefpack"])
+    assert after_dashes.open_file == Path("--smoke-test.briefpack").absolute() and not after_dashes.smoke_test
     for wrong, says in (
         (["--appearance", "blue"], "must be one of system, light, dark"),
         (["--bogus"], "Unknown option 'bogus'"),
+        (["-x"], "Unknown option 'x'"),
+        (["--home"], "Missing value after '--home'"),
+        (["--smoke-test=yes"], "Unexpected value after '--smoke-test'"),
         (["stray"], "is not a pack file"),
     ):
         with pytest.raises(SystemExit) as stopped:
