@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.gui import roles
 from app.gui.i18n import ui
@@ -70,7 +71,12 @@ class FacetModel(QAbstractListModel):
             self.dataChanged.emit(
                 self.index(0),
                 self.index(len(self._terms) - 1),
-                [roles.COUNT, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DisplayRole],
+                [
+                    roles.COUNT,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                ],
             )
 
     def count(self, term_id: str) -> int:
@@ -87,7 +93,9 @@ class FacetModel(QAbstractListModel):
         self._checked = wanted
         if self._terms:
             self.dataChanged.emit(
-                self.index(0), self.index(len(self._terms) - 1), [Qt.ItemDataRole.CheckStateRole]
+                self.index(0),
+                self.index(len(self._terms) - 1),
+                [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ForegroundRole],
             )
         if notify:
             self.checked_changed.emit()
@@ -109,7 +117,7 @@ class FacetModel(QAbstractListModel):
             self.dataChanged.emit(
                 self.index(0),
                 self.index(len(self._terms) - 1),
-                [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole],
+                [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole],
             )
 
     def row_of(self, term_id: str) -> int:
@@ -138,6 +146,10 @@ class FacetModel(QAbstractListModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == roles.COUNT:
             return self._counts.get(term.id, 0)
+        if role == Qt.ItemDataRole.ForegroundRole:  # greyed: nothing matches and it is not ticked
+            if self._counts.get(term.id) or term.id in self._checked or term.id in self._typed:
+                return None
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == roles.TERM_ID:
             return term.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -166,6 +178,6 @@ class FacetModel(QAbstractListModel):
             self._checked.add(term_id)
         else:
             self._checked.discard(term_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ForegroundRole])
         self.checked_changed.emit()
         return True

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,22 +74,16 @@ class CountDelegate(QStyledItemDelegate):
             return True
         return super().editorEvent(event, model, option, index)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """The box and the term, greyed when nothing matches, in the row less the count's room."""
-        super().initStyleOption(option, index)
-        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        if not index.data(roles.COUNT) and not checked:
-            greyed = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            option.palette.setColor(QPalette.ColorRole.Text, greyed)
-        option.rect = option.rect.adjusted(0, 0, -_count_width(option), 0)
-
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        # The style draws the box and the term (from C++, in the narrowed row: see delegates.py
-        # on why painting here never touches QStyle); the count is drawn beside them, on the
-        # selection's colour when the row is selected.
+        # The style draws the box and the term (from C++, in the row less the count's room; the
+        # model greys a term nothing matches; see delegates.py on why painting here never
+        # touches QStyle); the count is drawn beside them, on the selection's colour when the
+        # row is selected. No Python initStyleOption: each row is one call into Python, not two.
+        row = option.rect
+        width = option.fontMetrics.horizontalAdvance("0000") + 6
+        room = QRect(row.right() - width + 1, row.top(), width, row.height())
+        option.rect = row.adjusted(0, 0, -width, 0)
         super().paint(painter, option, index)
-        width = _count_width(option)
-        room = QRect(option.rect.right() - width + 1, option.rect.top(), width, option.rect.height())
         selected, group = cell_state(option, index)
         if selected:
             painter.fillRect(room, option.palette.brush(group, QPalette.ColorRole.Highlight))
@@ -99,10 +93,6 @@ class CountDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(room.adjusted(-1, 0, -5, 0), align, str(int(index.data(roles.COUNT) or 0)))
         painter.restore()
-
-
-def _count_width(option: QStyleOptionViewItem) -> int:
-    return QFontMetrics(option.font).horizontalAdvance("0000") + 6
 
 
 class FacetList(QListView):

@@ -86,3 +86,34 @@ def test_counts_are_shown_and_zero_terms_stay_tickable(qtbot, library):
     view = panel.sections["themes"].view
     # every term is visible: the panel scrolls, the lists do not
     qtbot.waitUntil(lambda: view.height() >= view.sizeHintForRow(0) * themes.rowCount(), timeout=2000)
+
+
+def test_terms_nothing_matches_are_drawn_greyed_unless_ticked(qtbot, library):
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    panel = FacetPanel()
+    qtbot.addWidget(panel)
+    panel.set_library(library)
+    panel.set_counts({"themes": {"children": 40}})
+    themes = panel.model("themes")
+    greyed = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    gender = themes.index(themes.row_of("gender"))
+    assert gender.data(Qt.ItemDataRole.ForegroundRole) == greyed
+    assert themes.index(themes.row_of("children")).data(Qt.ItemDataRole.ForegroundRole) is None
+    panel.resize(260, 600)
+    panel.show()
+    view = panel.sections["themes"].view
+    qtbot.waitUntil(lambda: view.height() >= view.sizeHintForRow(0) * themes.rowCount(), timeout=2000)
+
+    def darkest_text(index) -> int:
+        image = view.viewport().grab(view.visualRect(index)).toImage()
+        return min(
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(24, min(image.width(), 120))
+            for y in range(image.height())
+        )
+
+    assert darkest_text(gender) > darkest_text(themes.index(themes.row_of("children"))) + 40
+    themes.setData(gender, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)  # ticked: not greyed
+    assert gender.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert darkest_text(gender) < 80
