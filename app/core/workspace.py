@@ -11,7 +11,6 @@ from app import paths
 from app.core import hashing
 from app.core.atomic import explain_os_error
 from app.core.bundled_cache import load_bundled, translated_taxonomy
-from app.core.citations import full_citation
 from app.core.errors import BriefpackError, NotFoundError
 from app.core.library import (
     BundledLibrary,
@@ -159,6 +158,8 @@ class Workspace:
 
     def citation(self, item_id: str) -> str:
         item = self.library.item(item_id)
+        from app.core.citations import full_citation  # with the first citation, not at start-up
+
         return full_citation(self.library.source_of(item), item)
 
     def check_library(self) -> CheckReport:

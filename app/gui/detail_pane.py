@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.citations import full_citation
 from app.core.library import Library
-from app.core.models import ORIGIN_USER, Item
+from app.core.models import ORIGIN_USER, Item, Source
 from app.gui import theme
 from app.gui.i18n import ui
 
@@ -297,7 +296,7 @@ class DetailPane(QWidget):
         self.quote.setText(f"“{item.text}”")
         self.section.setText(ui.tr("Section: {section}").format(section=item.section) if item.section else "")
         self.section.setVisible(bool(item.section))
-        self.citation.setText(full_citation(source, item))
+        self.citation.setText(_full_citation(source, item))
         self.themes.set_selected(item.themes)
         self.audiences.set_selected(item.audiences)
         if not self.note.document().isModified():  # what the user is typing stays until committed
@@ -321,7 +320,7 @@ class DetailPane(QWidget):
         if self._item is None or self._library is None:
             return ""
         item = self._item
-        return f"“{item.text}”\n{full_citation(self._library.source_of(item), item)}"
+        return f"“{item.text}”\n{_full_citation(self._library.source_of(item), item)}"
 
     @Slot()
     def copy_citation(self) -> None:
@@ -408,3 +407,9 @@ def _hline() -> QWidget:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _full_citation(source: Source, item: Item) -> str:
+    from app.core.citations import full_citation  # with the first item shown, not at start-up
+
+    return full_citation(source, item)

@@ -1,4 +1,4 @@
-"""The results table: a virtual model over ranked item ids, and a proxy that sorts it cheaply."""
+"""The results table: a virtual model over ranked item ids that sorts itself by any column."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from app.core.citations import full_citation
 from app.core.library import Library
-from app.core.models import Item
+from app.core.models import Item, Source
 from app.gui import roles
 from app.gui.i18n import ui
 
@@ -61,7 +59,7 @@ def quotes_with_citations(library: Library, item_ids: Sequence[str]) -> str:
     parts = []
     for item_id in item_ids:
         item = library.items[item_id]
-        parts.append(f"“{item.text}”\n{full_citation(library.source_of(item), item)}")
+        parts.append(f"“{item.text}”\n{_citation(library.source_of(item), item)}")
     return "\n\n".join(parts)
 
 
@@ -115,6 +113,10 @@ class ResultsModel(QAbstractTableModel):
 
     def item_id(self, row: int) -> str:
         return self._ids[row]
+
+    def item_id_at(self, index: QModelIndex) -> str:
+        """The item shown in the row of `index` ("" for no row)."""
+        return self._ids[index.row()] if index.isValid() and index.row() < len(self._ids) else ""
 
     def row_of(self, item_id: str) -> int:
         try:
@@ -202,7 +204,7 @@ class ResultsModel(QAbstractTableModel):
         source = library.sources.get(item.source_id)
         if key == "text" and source is not None:
             lead = f"{item.lead_in}\n" if item.lead_in else ""
-            return f"{lead}{item.text}\n\n{full_citation(source, item)}"
+            return f"{lead}{item.text}\n\n{_citation(source, item)}"
         if key == "source" and source is not None:
             return source.title
         if key == "date" and source is not None:
@@ -268,7 +270,7 @@ class ResultsModel(QAbstractTableModel):
         if self._library is not None:
             for item_id in ids:
                 item = self._library.items[item_id]
-                texts.append(f"“{item.text}”\n{full_citation(self._library.source_of(item), item)}")
+                texts.append(f"“{item.text}”\n{_citation(self._library.source_of(item), item)}")
         mime.setText("\n\n".join(texts))
         return mime
 
@@ -276,20 +278,9 @@ class ResultsModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
 
-class ResultsProxy(QSortFilterProxyModel):
-    """Sorting is handed to the source model (one keyed Python sort instead of n·log n callbacks)."""
+def _citation(source: Source, item: Item) -> str:
+    """The item's full citation; the citation styles load with the first one asked for (a
+    tooltip, a copy or a drag), not with the window."""
+    from app.core.citations import full_citation
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, ResultsModel):
-            source.sort(column, order)
-        else:  # pragma: no cover - the proxy is only used over ResultsModel
-            super().sort(column, order)
-
-    def item_id(self, index: QModelIndex) -> str | None:
-        value = index.sibling(index.row(), 0).data(roles.ITEM_ID) if index.isValid() else None
-        return str(value) if value else None
+    return full_citation(source, item)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from app.gui.delegates import ChipsDelegate, QuoteDelegate
 from app.gui.i18n import ui
-from app.gui.results_model import COLUMN, COLUMNS, ResultsModel, ResultsProxy
+from app.gui.results_model import COLUMN, COLUMNS, ResultsModel
 from app.gui.roles import ADD_ROW, SELECT_ROW
 
 if TYPE_CHECKING:  # the event types are set up by PySide6 with the first such event
@@ -32,7 +32,8 @@ HEADER_KEY = "results/header"
 
 
 class ResultsView(QTableView):
-    """A QTableView over ResultsProxy(ResultsModel) with the app's delegates and behaviour."""
+    """A QTableView over ResultsModel (which sorts itself: one keyed Python sort, no proxy
+    calling back into Python n·log n times) with the app's delegates and behaviour."""
 
     current_item_changed = Signal(str)  # item id ("" when nothing is current)
     context_menu_requested = Signal(object)  # global QPoint
@@ -43,9 +44,7 @@ class ResultsView(QTableView):
         self._preferred: dict[int, int] = {}
         self._fitting = True  # no fitting while the columns are set up (see updateGeometries)
         self.results_model = ResultsModel(self)
-        self.proxy = ResultsProxy(self)
-        self.proxy.setSourceModel(self.results_model)
-        self.setModel(self.proxy)
+        self.setModel(self.results_model)
         self.setAccessibleName(ui.tr("Search results"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -90,19 +89,17 @@ class ResultsView(QTableView):
 
     # -- ids ---------------------------------------------------------------
     def current_item_id(self) -> str:
-        index = self.currentIndex()
-        return self.proxy.item_id(index) or "" if index.isValid() else ""
+        return self.results_model.item_id_at(self.currentIndex())
 
     def selected_item_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-        ids = [self.proxy.item_id(self.proxy.index(r, 0)) for r in rows]
-        return [i for i in ids if i]
+        return [self.results_model.item_id(r) for r in rows]
 
     def select_item(self, item_id: str) -> bool:
         row = self.results_model.row_of(item_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.results_model.index(row, COLUMN["text"]))
+        index = self.results_model.index(row, COLUMN["text"])
         self.selectionModel().setCurrentIndex(index, SELECT_ROW)
         self.scrollTo(index)
         return True
@@ -118,7 +115,7 @@ class ResultsView(QTableView):
             row = self.results_model.row_of(item_id)
             if row < 0:
                 continue
-            index = self.proxy.mapFromSource(self.results_model.index(row, 0))
+            index = self.results_model.index(row, 0)
             selection.select(index, ADD_ROW)
             first = first or index
         if first is not None:
@@ -210,11 +207,11 @@ class ResultsView(QTableView):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_item_changed.emit(self.proxy.item_id(current) or "" if current.isValid() else "")
+        self.current_item_changed.emit(self.results_model.item_id_at(current))
 
     @Slot(QModelIndex)
     def _on_double_click(self, index: QModelIndex) -> None:
-        item_id = self.proxy.item_id(index)
+        item_id = self.results_model.item_id_at(index)
         if item_id:
             self.activated_items.emit([item_id])
 

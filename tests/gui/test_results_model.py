@@ -1,4 +1,4 @@
-"""The results model and proxy: model contract, sorting by column, drag data."""
+"""The results model: model contract, sorting by column (in the model itself), drag data."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.gui import roles
-from app.gui.results_model import COLUMN, ResultsModel, ResultsProxy
+from app.gui.results_model import COLUMN, ResultsModel
 
 pytestmark = pytest.mark.gui
 
@@ -17,12 +17,11 @@ def _model(library, ids=None, highlights=None):
     return model
 
 
-def test_results_model_and_proxy_pass_the_model_tester(qtmodeltester, library):
+def test_results_model_passes_the_model_tester(qtmodeltester, library):
     model = _model(library, list(library.items)[:40])
     qtmodeltester.check(model)
-    proxy = ResultsProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
+    model.sort(COLUMN["date"], Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
 
 
 def test_rows_show_the_item_and_its_source(library):
@@ -41,35 +40,33 @@ def test_rows_show_the_item_and_its_source(library):
     assert item.text in model.index(0, COLUMN["text"]).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_sorting_through_the_proxy_orders_rows_and_keeps_the_selection(qtbot, library):
+def test_sorting_orders_rows_and_keeps_the_selection(qtbot, library):
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QTableView
 
     ids = list(library.items)
     model = _model(library, ids)
-    proxy = ResultsProxy()
-    proxy.setSourceModel(model)
     view = QTableView()
     qtbot.addWidget(view)
-    view.setModel(proxy)
+    view.setModel(model)
     chosen = ids[7]
     view.selectionModel().setCurrentIndex(
-        proxy.index(7, 0),
+        model.index(7, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    proxy.sort(COLUMN["date"], Qt.SortOrder.DescendingOrder)
+    model.sort(COLUMN["date"], Qt.SortOrder.DescendingOrder)
     dates = [
-        library.source_of(library.items[proxy.index(r, 0).data(roles.ITEM_ID)]).sort_date
-        for r in range(proxy.rowCount())
+        library.source_of(library.items[model.index(r, 0).data(roles.ITEM_ID)]).sort_date
+        for r in range(model.rowCount())
     ]
     assert dates == sorted(dates, reverse=True)
-    assert proxy.item_id(view.currentIndex()) == chosen
-    proxy.sort(COLUMN["text"], Qt.SortOrder.AscendingOrder)
-    texts = [proxy.index(r, COLUMN["text"]).data().casefold() for r in range(proxy.rowCount())]
+    assert model.item_id_at(view.currentIndex()) == chosen
+    model.sort(COLUMN["text"], Qt.SortOrder.AscendingOrder)
+    texts = [model.index(r, COLUMN["text"]).data().casefold() for r in range(model.rowCount())]
     assert texts == sorted(texts)
-    proxy.sort(-1)
-    assert [proxy.index(r, 0).data(roles.ITEM_ID) for r in range(proxy.rowCount())] == ids
-    assert proxy.item_id(view.currentIndex()) == chosen
+    model.sort(-1)
+    assert [model.index(r, 0).data(roles.ITEM_ID) for r in range(model.rowCount())] == ids
+    assert model.item_id_at(view.currentIndex()) == chosen
 
 
 def test_drag_data_carries_ids_and_quotes_with_citations(library):
