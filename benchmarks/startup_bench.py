@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE = Path(__file__).resolve().parent / "startup_bare_qt.py"
+LAUNCH = Path(__file__).resolve().parent / "startup_launch.py"  # what the `briefpack-gui` script does
 
 
 def _time_process(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
@@ -75,10 +76,10 @@ def measure(
         env["LANGUAGE"] = language
     home = tempfile.mkdtemp(prefix="briefpack-startup-")
     env["BRIEFPACK_HOME"] = home
-    briefpack = [sys.executable, "-m", "app.gui.main", "--smoke-test"]
+    briefpack = [sys.executable, str(LAUNCH), "--smoke-test"]
     bare = [sys.executable, str(BARE)]
     programs = [("briefpack", briefpack, ROOT, env), ("bare_qt", bare, ROOT, env)]
-    if against:  # run from that checkout: `-m app.gui.main` imports its code (the same venv)
+    if against:  # run from that checkout: the launcher imports its code (the same venv)
         own_home = {**env, "BRIEFPACK_HOME": tempfile.mkdtemp(prefix="briefpack-startup-against-")}
         programs.append(("against", briefpack, against, own_home))
     if frozen:  # its own Python and Qt: nothing of the checkout or the virtual environment
