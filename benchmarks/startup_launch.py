@@ -10,6 +10,6 @@ import sys
 
 sys.path.insert(0, os.getcwd())  # this checkout's `app`, also when timing another (--against)
 
-from app.gui.main import main  # noqa: E402
+from app.gui.main import main
 
 sys.exit(main())
