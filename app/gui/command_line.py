@@ -105,8 +105,9 @@ def parse(arguments: list[str]) -> Options:
         if not argument.startswith("-") or argument == "-":
             files.append(argument)
             continue
-        name, equals, value = argument.lstrip("-").partition("=")
-        if not argument.startswith("--") or name not in (*VALUED, "smoke-test"):
+        long_form = argument.startswith("--")
+        name, equals, value = argument[2 if long_form else 1 :].partition("=")
+        if not long_form or name not in (*VALUED, "smoke-test"):
             _fail(f"Unknown option '{name}'.")
         elif name == "smoke-test":
             if equals:

@@ -153,6 +153,7 @@ def test_the_command_line_is_read_and_wrong_options_refused(tmp_path, capsys):
         (["--appearance", "blue"], "must be one of system, light, dark"),
         (["--bogus"], "Unknown option 'bogus'"),
         (["-x"], "Unknown option 'x'"),
+        (["---home", "x"], "Unknown option '-home'"),
         (["--home"], "Missing value after '--home'"),
         (["--smoke-test=yes"], "Unexpected value after '--smoke-test'"),
         (["stray"], "is not a pack file"),
