@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import pickle
 
-from app.core.phrases import TranslatableText, core, translated
+from app.core.phrases import TranslatableText, core, listing, sentences, translated
 
 
 def test_a_phrase_is_the_english_text_and_remembers_how_it_was_made() -> None:
@@ -35,3 +35,16 @@ def test_phrases_cross_process_boundaries_and_copies() -> None:
     for again in (pickle.loads(pickle.dumps(text)), copy.deepcopy(text)):
         assert isinstance(again, TranslatableText)
         assert (again, again.template, again.values) == (text, text.template, text.values)
+
+
+def test_phrases_in_a_row_are_each_translated() -> None:
+    french = {"{name} is empty.": "{name} est vide.", "Try again.": "Réessayez."}
+
+    def to_french(context: str, template: str) -> str:
+        return french.get(template, template)
+
+    empty = [core.tr("{name} is empty.").format(name=n) for n in ("a", "b")]
+    assert listing(empty) == "a is empty., b is empty."
+    assert translated(listing(empty), to_french) == "a est vide., b est vide."
+    assert translated(sentences([empty[0], core.tr("Try again.")]), to_french) == "a est vide. Réessayez."
+    assert listing(["only"]) == "only" and listing([]) == ""

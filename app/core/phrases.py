@@ -50,11 +50,20 @@ core = Phrasebook("core")
 
 def sentences(parts: Sequence[str]) -> str:
     """Messages shown together, one after the other, each still translatable where it was marked."""
+    return _joined(parts, " ")
+
+
+def listing(parts: Sequence[str]) -> str:
+    """Names or phrases in a row, separated by commas, each still translatable where it was marked."""
+    return _joined(parts, ", ")
+
+
+def _joined(parts: Sequence[str], separator: str) -> str:
     if len(parts) <= 1:
         return parts[0] if parts else ""
     values = {f"part{n}": part for n, part in enumerate(parts)}
-    template = " ".join(f"{{{name}}}" for name in values)  # never translated: the parts are
-    return TranslatableText(" ".join(parts), "core", template, values)
+    template = separator.join(f"{{{name}}}" for name in values)  # never translated: the parts are
+    return TranslatableText(separator.join(parts), "core", template, values)
 
 
 def alternatives(choices: Sequence[str]) -> str:

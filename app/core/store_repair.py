@@ -20,7 +20,7 @@ from typing import Any
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import BriefpackError
 from app.core.frozen import Frozen, set_fields
-from app.core.phrases import core
+from app.core.phrases import core, listing, sentences
 
 QUARANTINE_DIR = "quarantine"
 # Why a data folder is opened read-only, as the sentences that give the reason say it.
@@ -246,17 +246,44 @@ def quarantine_records(
         atomic_write_bytes(target, payload)
         aside = f"{QUARANTINE_DIR}/{target.name}"
     first = removed[0]
-    what = (
-        f"{len(removed)} record{'s' * (len(removed) > 1)} of {label} could not be used "
-        f"({_describe(first['table'], first['key'], first['record'])}: {first['reason']}"
-        + (f"; and {len(removed) - 1} more" if len(removed) > 1 else "")
-        + ")"
-    )
-    where = f"set aside in {aside}" if aside else f"left out (nothing was moved because {blocked})"
-    message = f"{what}; {'they were' if len(removed) > 1 else 'it was'} {where}."
+    details = {
+        "file": label,
+        "record": _describe(first["table"], first["key"], first["record"]),
+        "reason": first["reason"],  # a record check's technical words (JSON types, field names)
+        "count": len(removed),
+        "more": len(removed) - 1,
+        "aside": aside,
+        "blocked": blocked,
+    }
+    if len(removed) == 1 and aside:
+        what = core.tr(
+            "1 record of {file} could not be used ({record}: {reason}); it was set aside in {aside}."
+        )
+    elif len(removed) == 1:
+        what = core.tr(
+            "1 record of {file} could not be used ({record}: {reason}); it was left out (nothing "
+            "was moved because {blocked})."
+        )
+    elif aside:
+        what = core.tr(
+            "{count} records of {file} could not be used ({record}: {reason}; and {more} more); "
+            "they were set aside in {aside}."
+        )
+    else:
+        what = core.tr(
+            "{count} records of {file} could not be used ({record}: {reason}; and {more} more); "
+            "they were left out (nothing was moved because {blocked})."
+        )
+    parts = [what.format(**details)]
     if restored:
-        more = " and more" if len(restored) > 3 else ""
-        message += f" The last good copy of {', '.join(restored[:3])}{more} was restored."
+        copies = listing(restored[:3])
+        restored_text = (
+            core.tr("The last good copy of {records} and more was restored.")
+            if len(restored) > 3
+            else core.tr("The last good copy of {records} was restored.")
+        )
+        parts.append(restored_text.format(records=copies))
+    message = sentences(parts)
     return clean, Repair(label, message, aside)
 
 
@@ -268,5 +295,5 @@ def _describe(table: str, key: str, record: Any) -> str:
     if isinstance(record, dict):
         name = record.get("title") or record.get("name") or record.get("id")
         if isinstance(name, str) and name:
-            return f"{table} record {name!r}"
-    return f"{table} record {key}"
+            return core.tr("{table} record {name}").format(table=table, name=repr(name))
+    return core.tr("{table} record {name}").format(table=table, name=key)

@@ -416,6 +416,34 @@
         <translation>No se pudo leer {label} ({reason}), que no tiene copia válida; se apartó como {aside} y Briefpack se inició sin él.</translation>
     </message>
     <message>
+        <source>1 record of {file} could not be used ({record}: {reason}); it was set aside in {aside}.</source>
+        <translation>No se pudo usar 1 registro de {file} ({record}: {reason}); se apartó en {aside}.</translation>
+    </message>
+    <message>
+        <source>1 record of {file} could not be used ({record}: {reason}); it was left out (nothing was moved because {blocked}).</source>
+        <translation>No se pudo usar 1 registro de {file} ({record}: {reason}); se dejó fuera (no se movió nada porque {blocked}).</translation>
+    </message>
+    <message>
+        <source>{count} records of {file} could not be used ({record}: {reason}; and {more} more); they were set aside in {aside}.</source>
+        <translation>No se pudieron usar {count} registros de {file} ({record}: {reason}; y {more} más); se apartaron en {aside}.</translation>
+    </message>
+    <message>
+        <source>{count} records of {file} could not be used ({record}: {reason}; and {more} more); they were left out (nothing was moved because {blocked}).</source>
+        <translation>No se pudieron usar {count} registros de {file} ({record}: {reason}; y {more} más); se dejaron fuera (no se movió nada porque {blocked}).</translation>
+    </message>
+    <message>
+        <source>The last good copy of {records} and more was restored.</source>
+        <translation>Se restauró la última copia válida: {records} y otros más.</translation>
+    </message>
+    <message>
+        <source>The last good copy of {records} was restored.</source>
+        <translation>Se restauró la última copia válida: {records}.</translation>
+    </message>
+    <message>
+        <source>{table} record {name}</source>
+        <translation>registro {name} de {table}</translation>
+    </message>
+    <message>
         <source>A source needs a title.</source>
         <translation>Una fuente necesita un título.</translation>
     </message>

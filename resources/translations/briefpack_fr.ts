@@ -416,6 +416,34 @@
         <translation>Impossible de lire {label} ({reason}), qui n’a pas de copie valide ; il a été mis de côté sous le nom {aside} et Briefpack a démarré sans lui.</translation>
     </message>
     <message>
+        <source>1 record of {file} could not be used ({record}: {reason}); it was set aside in {aside}.</source>
+        <translation>1 enregistrement de {file} n’a pas pu être utilisé ({record} : {reason}) ; il a été mis de côté dans {aside}.</translation>
+    </message>
+    <message>
+        <source>1 record of {file} could not be used ({record}: {reason}); it was left out (nothing was moved because {blocked}).</source>
+        <translation>1 enregistrement de {file} n’a pas pu être utilisé ({record} : {reason}) ; il a été laissé de côté (rien n’a été déplacé, car {blocked}).</translation>
+    </message>
+    <message>
+        <source>{count} records of {file} could not be used ({record}: {reason}; and {more} more); they were set aside in {aside}.</source>
+        <translation>{count} enregistrements de {file} n’ont pas pu être utilisés ({record} : {reason} ; et {more} de plus) ; ils ont été mis de côté dans {aside}.</translation>
+    </message>
+    <message>
+        <source>{count} records of {file} could not be used ({record}: {reason}; and {more} more); they were left out (nothing was moved because {blocked}).</source>
+        <translation>{count} enregistrements de {file} n’ont pas pu être utilisés ({record} : {reason} ; et {more} de plus) ; ils ont été laissés de côté (rien n’a été déplacé, car {blocked}).</translation>
+    </message>
+    <message>
+        <source>The last good copy of {records} and more was restored.</source>
+        <translation>Dernière copie valide rétablie : {records} et d’autres.</translation>
+    </message>
+    <message>
+        <source>The last good copy of {records} was restored.</source>
+        <translation>Dernière copie valide rétablie : {records}.</translation>
+    </message>
+    <message>
+        <source>{table} record {name}</source>
+        <translation>enregistrement {name} de {table}</translation>
+    </message>
+    <message>
         <source>A source needs a title.</source>
         <translation>Une source doit avoir un titre.</translation>
     </message>

@@ -172,3 +172,30 @@ def test_what_was_repaired_in_the_data_folder_is_told_in_the_window_language(win
     assert shown.startswith("Impossible de lire packs.json (")
     assert f"il a été mis de côté sous le nom {repair.aside}" in shown
     assert shown.endswith("Les modifications enregistrées après cette copie manquent.")
+
+
+def test_records_set_aside_from_a_store_file_are_told_in_the_window_language(window_language, tmp_path):
+    from app.core.store_repair import quarantine_records
+
+    data = {"packs": {"1": 42, "2": {"id": "p2", "title": 7}, "3": {"id": "p3", "title": "Ok"}}}
+    backup = {"packs": {"1": {"id": "p1", "title": "Border officials"}}}
+    bad = [("packs", "1", "the record is a int, not an object"), ("packs", "2", "title is a int, not text")]
+    _clean, repair = quarantine_records(tmp_path, "packs.json", data, bad, backup, "", lambda t, r: None)
+    english = repair.message  # the log and the command line
+    assert english.startswith("2 records of packs.json could not be used (packs record 1: the record is")
+    assert "; and 1 more); they were set aside in quarantine/" in english
+    assert english.endswith("The last good copy of packs record 'Border officials' was restored.")
+    _clean, one = quarantine_records(
+        tmp_path, "packs.json", data, bad[:1], None, "the folder is read-only", lambda t, r: None
+    )
+    window_language("fr")
+    shown = i18n.core_text(repair.message)
+    assert shown.startswith(
+        "2 enregistrements de packs.json n’ont pas pu être utilisés (enregistrement 1 de packs :"
+    )
+    assert "; et 1 de plus) ; ils ont été mis de côté dans quarantine/" in shown
+    assert shown.endswith("Dernière copie valide rétablie : enregistrement 'Border officials' de packs.")
+    assert i18n.core_text(one.message).startswith("1 enregistrement de packs.json n’a pas pu être utilisé")
+    assert "il a été laissé de côté (rien n’a été déplacé, car the folder is read-only)" in i18n.core_text(
+        one.message
+    )
