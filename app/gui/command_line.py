@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.gui.theme import APPEARANCES
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCommandLineOption, QCommandLineParser
+    from PySide6.QtCore import QCommandLineParser
 
 PROGRAM = "briefpack-gui"
 
@@ -24,11 +24,15 @@ class Options(NamedTuple):
     open_file: Path | None = None  # a .briefpack file the desktop asked to open (double-click)
 
 
-# The options that take a value; --smoke-test takes none.
-VALUED = ("home", "appearance")
+# Each option of the window: what --help says of it, and the name of its value ("" for a switch).
+OPTIONS = {
+    "home": ("Data folder to use (default: BRIEFPACK_HOME or the platform's user data folder).", "folder"),
+    "appearance": ("Colour scheme for this run: system, light or dark (default: as last chosen).", "scheme"),
+    "smoke-test": ("Start, wait until the library is shown, print the time taken and quit.", ""),
+}
 
 
-def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
+def _parser() -> QCommandLineParser:
     """Qt's parser, with every option described: it writes --help (and answers --version)."""
     from PySide6.QtCore import QCommandLineOption, QCommandLineParser
 
@@ -39,24 +43,13 @@ def _parser() -> tuple[QCommandLineParser, dict[str, QCommandLineOption]]:
     parser.addPositionalArgument(
         "file", "A .briefpack pack file to open (imported into your packs the first time).", "[file]"
     )
-    options = {
-        "home": QCommandLineOption(
-            ["home"],
-            "Data folder to use (default: BRIEFPACK_HOME or the platform's user data folder).",
-            "folder",
-        ),
-        "appearance": QCommandLineOption(
-            ["appearance"],
-            "Colour scheme for this run: system, light or dark (default: as last chosen).",
-            "scheme",
-        ),
-        "smoke-test": QCommandLineOption(
-            ["smoke-test"], "Start, wait until the library is shown, print the time taken and quit."
-        ),
-    }
-    for option in options.values():
-        parser.addOption(option)
-    return parser, options
+    for name, (description, value) in OPTIONS.items():
+        parser.addOption(
+            QCommandLineOption([name], description, value)
+            if value
+            else QCommandLineOption([name], description)
+        )
+    return parser
 
 
 def answer_help_or_version(arguments: list[str]) -> None:
@@ -64,7 +57,7 @@ def answer_help_or_version(arguments: list[str]) -> None:
     a display. Anything else is left to `parse` (Qt's own options are still in `arguments`)."""
     if not any(a.lstrip("-") in ("h", "help", "?", "help-all", "v", "version") for a in arguments[1:]):
         return
-    parser, _options = _parser()
+    parser = _parser()
     parser.parse(arguments)  # an option only Qt knows is an error here, and does not matter
     if parser.isSet("help") or parser.isSet("help-all"):
         # Qt names the program after the running QApplication's first argument, and before one
@@ -95,7 +88,7 @@ def parse(arguments: list[str]) -> Options:
     types are set up on every start otherwise. The rules are Qt's: `--name value` or
     `--name=value`, `--` ends the options, a single `-` is a file name."""
     values: dict[str, str] = {}
-    smoke_test = False
+    switches: set[str] = set()
     files: list[str] = []
     rest = iter(arguments[1:])
     for argument in rest:
@@ -107,12 +100,12 @@ def parse(arguments: list[str]) -> Options:
             continue
         long_form = argument.startswith("--")
         name, equals, value = argument[2 if long_form else 1 :].partition("=")
-        if not long_form or name not in (*VALUED, "smoke-test"):
+        if not long_form or name not in OPTIONS:
             _fail(f"Unknown option '{name}'.")
-        elif name == "smoke-test":
+        elif not OPTIONS[name][1]:  # a switch
             if equals:
                 _fail(f"Unexpected value after '--{name}'.")
-            smoke_test = True
+            switches.add(name)
         elif equals:
             values[name] = value
         else:
@@ -132,7 +125,7 @@ def parse(arguments: list[str]) -> Options:
     if scheme is not None and scheme not in APPEARANCES:
         _fail(f"--appearance must be one of {', '.join(APPEARANCES)} (not {scheme!r}).")
     folder = values.get("home")
-    return Options(Path(folder).expanduser() if folder else None, scheme, smoke_test, pack_file)
+    return Options(Path(folder).expanduser() if folder else None, scheme, "smoke-test" in switches, pack_file)
 
 
 def _fail(message: str) -> None:

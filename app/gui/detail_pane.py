@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.library import Library
-from app.core.models import ORIGIN_USER, Item, Source
+from app.core.models import ORIGIN_USER, Item
 from app.gui import theme
 from app.gui.i18n import ui
+from app.gui.results_model import citation_text
 
 if TYPE_CHECKING:
     from app.gui.ui_state import UiState
@@ -296,7 +297,7 @@ class DetailPane(QWidget):
         self.quote.setText(f"“{item.text}”")
         self.section.setText(ui.tr("Section: {section}").format(section=item.section) if item.section else "")
         self.section.setVisible(bool(item.section))
-        self.citation.setText(_full_citation(source, item))
+        self.citation.setText(citation_text(source, item))
         self.themes.set_selected(item.themes)
         self.audiences.set_selected(item.audiences)
         if not self.note.document().isModified():  # what the user is typing stays until committed
@@ -320,7 +321,7 @@ class DetailPane(QWidget):
         if self._item is None or self._library is None:
             return ""
         item = self._item
-        return f"“{item.text}”\n{_full_citation(self._library.source_of(item), item)}"
+        return f"“{item.text}”\n{citation_text(self._library.source_of(item), item)}"
 
     @Slot()
     def copy_citation(self) -> None:
@@ -407,9 +408,3 @@ def _hline() -> QWidget:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _full_citation(source: Source, item: Item) -> str:
-    from app.core.citations import full_citation  # with the first item shown, not at start-up
-
-    return full_citation(source, item)

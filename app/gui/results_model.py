@@ -59,7 +59,7 @@ def quotes_with_citations(library: Library, item_ids: Sequence[str]) -> str:
     parts = []
     for item_id in item_ids:
         item = library.items[item_id]
-        parts.append(f"“{item.text}”\n{_citation(library.source_of(item), item)}")
+        parts.append(f"“{item.text}”\n{citation_text(library.source_of(item), item)}")
     return "\n\n".join(parts)
 
 
@@ -204,7 +204,7 @@ class ResultsModel(QAbstractTableModel):
         source = library.sources.get(item.source_id)
         if key == "text" and source is not None:
             lead = f"{item.lead_in}\n" if item.lead_in else ""
-            return f"{lead}{item.text}\n\n{_citation(source, item)}"
+            return f"{lead}{item.text}\n\n{citation_text(source, item)}"
         if key == "source" and source is not None:
             return source.title
         if key == "date" and source is not None:
@@ -266,19 +266,14 @@ class ResultsModel(QAbstractTableModel):
                 ids.append(item_id)
         mime = QMimeData()
         mime.setData(roles.ITEM_IDS_MIME, roles.encode_ids(ids))
-        texts = []
-        if self._library is not None:
-            for item_id in ids:
-                item = self._library.items[item_id]
-                texts.append(f"“{item.text}”\n{_citation(self._library.source_of(item), item)}")
-        mime.setText("\n\n".join(texts))
+        mime.setText(quotes_with_citations(self._library, ids) if self._library is not None else "")
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
 
-def _citation(source: Source, item: Item) -> str:
+def citation_text(source: Source, item: Item) -> str:
     """The item's full citation; the citation styles load with the first one asked for (a
     tooltip, a copy or a drag), not with the window."""
     from app.core.citations import full_citation
