@@ -22,13 +22,20 @@ from app.core.document import (
 from app.core.export.writer import Writer, safe_url
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
-_LINE_START = re.compile(r"^(\s*)([+\-=]|\d+[.)])", re.MULTILINE)
+# A line that would start a list or a heading underline: "- ", "+ ", "=", "4. ", "4) ".
+_LINE_START = re.compile(r"^(\s*)(?:([+\-=])|(\d+)([.)]))", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Text shown literally by a Markdown renderer (no emphasis, links, HTML or list markers)."""
     text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(_unlisted, text)
+
+
+def _unlisted(match: re.Match[str]) -> str:
+    # Only punctuation can be escaped: "4\. Decides", not "\4. Decides" (whose backslash shows).
+    indent, sign, number, mark = match.groups()
+    return f"{indent}\\{sign}" if sign else f"{indent}{number}\\{mark}"
 
 
 def unescape(text: str) -> str:
