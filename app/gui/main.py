@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
 
 from app import __version__, gc_policy, paths
+from app.gui import qt_preload
 from app.gui.error_report import report_error
 
 _STARTED = time.perf_counter()
@@ -47,8 +47,11 @@ def spare_feature_scan() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    qt_preload.start()  # Qt's libraries and the font list, on another core while Python imports
     gc_policy.pause()  # until the library is loaded (MainWindow._on_loaded settles it)
     argv = list(sys.argv[1:] if argv is None else argv)
+    import logging
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     # The core first: once PySide6 is imported, every later import statement goes through its

@@ -1,0 +1,133 @@
+"""Qt's libraries and the font list loaded on a second core: what is loaded, and what is not waited for."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.gui import qt_preload
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the preloading is for Linux"),
+]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(code: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():
+    seen = _run(
+        """
+        import json, sys, threading
+        from app.gui import qt_preload
+
+        started = qt_preload.start()
+        for thread in threading.enumerate():
+            if thread.name == "qt-preload":
+                thread.join(60)
+        maps = open("/proc/self/maps").read()
+        python_side = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6")))
+        from PySide6.QtWidgets import QApplication, QLabel
+
+        app = QApplication([])
+        label = QLabel("Measured after the preloading")
+        print(json.dumps({
+            "started": started,
+            "libraries": [name for name in ("libQt6Widgets.so", "libQt6Gui.so", "QtWidgets.abi3.so",
+                          "QtCore.abi3.so", "Shiboken.abi3.so", "libqoffscreen.so") if name in maps],
+            "python_side": python_side,
+            "text_height": label.fontMetrics().height(),
+        }))
+        """
+    )
+    assert seen["started"] is True
+    assert seen["libraries"] == [
+        "libQt6Widgets.so",
+        "libQt6Gui.so",
+        "QtWidgets.abi3.so",
+        "QtCore.abi3.so",
+        "Shiboken.abi3.so",
+        "libqoffscreen.so",
+    ]
+    assert seen["python_side"] == [], "the thread must not import PySide6's Python modules"
+    assert seen["text_height"] > 5, "Qt measures text with fontconfig initialised by the thread"
+
+
+def test_the_core_import_loads_no_extension_module_the_thread_would_make_wait():
+    """Every standard-library extension module importing the core loads is in CORE_EXTENSIONS
+    (imported before the thread starts), and every one listed is loaded by it (none stale)."""
+    seen = _run(
+        """
+        import sys
+        import app.gui.main
+
+        def extensions():
+            return {name for name, module in list(sys.modules.items())
+                    if (getattr(module, "__file__", None) or "").endswith(".so")}
+
+        before = extensions()
+        import app.core.workspace
+        loaded = sorted(extensions() - before)
+        import json  # after: it loads one of them
+        print(json.dumps({"loaded": loaded}))
+        """
+    )
+    listed = {name for name in qt_preload.CORE_EXTENSIONS if _exists(name)}
+    assert set(seen["loaded"]) == listed
+
+
+def _exists(name: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(name) is not None
+
+
+@pytest.mark.parametrize(
+    ("environment", "plugin"),
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, "libqoffscreen.so"),
+        ({"QT_QPA_PLATFORM": "xcb;wayland", "WAYLAND_DISPLAY": "wayland-0"}, "libqxcb.so"),
+        ({"QT_QPA_PLATFORM": "offscreen:fontengine=freetype"}, "libqoffscreen.so"),
+        ({"DISPLAY": ":0"}, "libqxcb.so"),
+        ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, None),  # Qt chooses: nothing guessed
+        ({}, None),
+        ({"QT_QPA_PLATFORM": "nosuchplatform"}, None),
+    ],
+)
+def test_the_platform_plugin_is_the_one_the_environment_names(monkeypatch, environment, plugin):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    folder = qt_preload.pyside_folder()
+    assert folder is not None
+    found = qt_preload.platform_plugin(folder)
+    assert (Path(found).name if found else None) == plugin
+
+
+def test_nothing_is_started_without_pyside6_or_off_linux(monkeypatch):
+    monkeypatch.setattr(sys, "path", [str(ROOT / "library")])  # no PySide6 in it
+    assert qt_preload.pyside_folder() is None
+    assert qt_preload.start() is False
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert qt_preload.start() is False
