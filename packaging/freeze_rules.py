@@ -38,9 +38,9 @@ BRIEF_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 #   fork: there the hook stays, with `multiprocessing.freeze_support()` in packaging/entry_gui.py.
 # - pkgutil's teaches `pkgutil.iter_modules` the modules of a compressed archive; this build
 #   has none (`noarchive`: the modules are files in the folder, which pkgutil lists itself).
-# The window's own hook (packaging/rthook_pause_gc.py) runs first of all.
+# The window's own hook (packaging/rthook_window_first.py) runs first of all.
 # The command line keeps every hook (its start-up is not the window's).
-PAUSE_GC_HOOK = "rthook_pause_gc"
+FIRST_HOOK = "rthook_window_first"
 
 
 def window_runtime_hooks(scripts: list, platform: str) -> list:
@@ -48,7 +48,7 @@ def window_runtime_hooks(scripts: list, platform: str) -> list:
     without the hooks above."""
     dropped = {"pyi_rth_pkgutil"} | ({"pyi_rth_multiprocessing"} if platform != "win32" else set())
     kept = [entry for entry in scripts if entry[0] not in dropped]
-    return sorted(kept, key=lambda entry: entry[0] != PAUSE_GC_HOOK)  # stable: the rest keep their order
+    return sorted(kept, key=lambda entry: entry[0] != FIRST_HOOK)  # stable: the rest keep their order
 
 
 def bundled_data(root: Path, compiled_translations: Path, build_file: Path) -> list[tuple[str, str]]:

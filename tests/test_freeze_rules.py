@@ -22,20 +22,20 @@ SCRIPTS = [
     ("pyi_rth_pkgutil", "/h/pyi_rth_pkgutil.py", "PYSOURCE"),
     ("pyi_rth_multiprocessing", "/h/pyi_rth_multiprocessing.py", "PYSOURCE"),
     ("pyi_rth_pyside6", "/h/pyi_rth_pyside6.py", "PYSOURCE"),
-    ("rthook_pause_gc", "/p/rthook_pause_gc.py", "PYSOURCE"),
+    ("rthook_window_first", "/p/rthook_window_first.py", "PYSOURCE"),
     ("entry_gui", "/p/entry_gui.py", "PYSOURCE"),
 ]
 
 
 def test_the_collector_is_paused_before_qt_loads_and_unneeded_hooks_are_left_out() -> None:
     names = [entry[0] for entry in _rules().window_runtime_hooks(SCRIPTS, "linux")]
-    assert names == ["rthook_pause_gc", "pyi_rth_inspect", "pyi_rth_pyside6", "entry_gui"]
+    assert names == ["rthook_window_first", "pyi_rth_inspect", "pyi_rth_pyside6", "entry_gui"]
 
 
 def test_windows_keeps_the_multiprocessing_hook_its_spawned_readers_need() -> None:
     names = [entry[0] for entry in _rules().window_runtime_hooks(SCRIPTS, "win32")]
     assert names == [
-        "rthook_pause_gc",
+        "rthook_window_first",
         "pyi_rth_inspect",
         "pyi_rth_multiprocessing",
         "pyi_rth_pyside6",
@@ -43,6 +43,6 @@ def test_windows_keeps_the_multiprocessing_hook_its_spawned_readers_need() -> No
     ]
 
 
-def test_the_pause_hook_exists_where_the_spec_names_it() -> None:
-    hook = ROOT / "packaging" / f"{_rules().PAUSE_GC_HOOK}.py"
-    assert "gc.disable()" in hook.read_text("utf-8")
+def test_the_first_hook_exists_where_the_spec_names_it() -> None:
+    hook = (ROOT / "packaging" / f"{_rules().FIRST_HOOK}.py").read_text("utf-8")
+    assert "gc.disable()" in hook and "qt_preload.start()" in hook

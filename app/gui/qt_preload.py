@@ -63,9 +63,14 @@ def platform_plugin(folder: str) -> str | None:
     return path if os.path.isfile(path) else None
 
 
+_started = False
+
+
 def start() -> bool:
-    """Begin loading on a background thread; True when it was started."""
-    if not sys.platform.startswith("linux"):
+    """Begin loading on a background thread; True when it was started (once a process: the frozen
+    window starts it from its first run-time hook, before `main` asks again)."""
+    global _started
+    if _started or not sys.platform.startswith("linux"):
         return False
     folder = pyside_folder()
     if folder is None:
@@ -81,6 +86,7 @@ def start() -> bool:
     import threading
 
     threading.Thread(target=_load, args=(ctypes, libraries), name="qt-preload", daemon=True).start()
+    _started = True
     return True
 
 

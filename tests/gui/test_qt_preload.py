@@ -41,6 +41,7 @@ def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():
         from app.gui import qt_preload
 
         started = qt_preload.start()
+        again = qt_preload.start()  # main() after the frozen window's first hook: nothing more
         for thread in threading.enumerate():
             if thread.name == "qt-preload":
                 thread.join(60)
@@ -52,6 +53,8 @@ def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():
         label = QLabel("Measured after the preloading")
         print(json.dumps({
             "started": started,
+            "again": again,
+            "threads": sum(thread.name == "qt-preload" for thread in threading.enumerate()),
             "libraries": [name for name in ("libQt6Widgets.so", "libQt6Gui.so", "QtWidgets.abi3.so",
                           "QtCore.abi3.so", "Shiboken.abi3.so", "libqoffscreen.so") if name in maps],
             "python_side": python_side,
@@ -59,7 +62,8 @@ def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():
         }))
         """
     )
-    assert seen["started"] is True
+    assert seen["started"] is True and seen["again"] is False
+    assert seen["threads"] == 0, "the thread ends when its work is done"
     assert seen["libraries"] == [
         "libQt6Widgets.so",
         "libQt6Gui.so",
