@@ -7,7 +7,8 @@ first text measured (~4 ms). The second kind needs no Python: done through `ctyp
 (a foreign call releases the interpreter lock), it overlaps the first, and when PySide6 is
 imported its libraries are already there (the loader hands back the same ones) and Qt finds
 fontconfig initialised. Nothing else changes: the same files, loaded with the flags Python's own
-import uses, in the same process. On one core it costs nothing but the thread.
+import uses, in the same process. With one core to run on there is nothing to overlap (it cost
+1-3 ms: importing ctypes, the thread), so nothing is started.
 
 Linux only (ELF libraries found by path, fontconfig); elsewhere `start` does nothing. Whatever
 fails here (a library not found, no fontconfig) is left for PySide6's own import to do or report.
@@ -70,7 +71,7 @@ def start() -> bool:
     """Begin loading on a background thread; True when it was started (once a process: the frozen
     window starts it from its first run-time hook, before `main` asks again)."""
     global _started
-    if _started or not sys.platform.startswith("linux"):
+    if _started or not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2:
         return False
     folder = pyside_folder()
     if folder is None:

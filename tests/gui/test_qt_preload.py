@@ -37,9 +37,10 @@ def _run(code: str) -> dict:
 def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():
     seen = _run(
         """
-        import json, sys, threading
+        import json, os, sys, threading
         from app.gui import qt_preload
 
+        os.sched_getaffinity = lambda pid: {0, 1}  # what it does, also where the tests get one core
         started = qt_preload.start()
         again = qt_preload.start()  # main() after the frozen window's first hook: nothing more
         for thread in threading.enumerate():
@@ -128,10 +129,13 @@ def test_the_platform_plugin_is_the_one_the_environment_names(monkeypatch, envir
     assert (Path(found).name if found else None) == plugin
 
 
-def test_nothing_is_started_without_pyside6_or_off_linux(monkeypatch):
+def test_nothing_is_started_without_pyside6_off_linux_or_on_one_core(monkeypatch):
     monkeypatch.setattr(sys, "path", [str(ROOT / "library")])  # no PySide6 in it
     assert qt_preload.pyside_folder() is None
     assert qt_preload.start() is False
     monkeypatch.undo()
     monkeypatch.setattr(sys, "platform", "win32")
+    assert qt_preload.start() is False
+    monkeypatch.undo()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})  # `taskset -c 0`, a one-core machine
     assert qt_preload.start() is False
