@@ -33,6 +33,12 @@ def _action(
     return action
 
 
+def _checkable(action: QAction) -> QAction:
+    action.setCheckable(True)
+    action.setChecked(True)
+    return action
+
+
 class MainActions:
     """The actions; the window connects them in its _connect_signals()."""
 
@@ -127,6 +133,13 @@ class MainActions:
             "add",
             "Ctrl+Shift+N",
             ui.tr("Quote a passage from one of your sources"),
+        )
+        # The side panes can be put away on a small screen; the results and the item view stay.
+        self.show_filters = _checkable(
+            _action(window, ui.tr("&Filters pane"), "", "Ctrl+Shift+F", ui.tr("Show or hide the filters"))
+        )
+        self.show_pack_pane = _checkable(
+            _action(window, ui.tr("&Pack pane"), "", "Ctrl+Shift+B", ui.tr("Show or hide the open pack"))
         )
         self.appearance = QActionGroup(window)
         self.appearance_actions: dict[str, QAction] = {}

@@ -47,6 +47,9 @@ def build_menus(window: QMainWindow, a: MainActions) -> QMenu:
         library_menu.addAction(action)
 
     view_menu = bar.addMenu(ui.tr("&View"))
+    view_menu.addAction(a.show_filters)
+    view_menu.addAction(a.show_pack_pane)
+    view_menu.addSeparator()
     appearance = view_menu.addMenu(ui.tr("&Appearance"))
     for action in a.appearance_actions.values():
         appearance.addAction(action)

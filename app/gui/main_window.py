@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the close event's type is set up by PySide6 when the window
     from app.gui.workers import Task
 
 APP_TITLE = "Briefpack"
+RESULTS_MIN_WIDTH = 340  # px: the quote column stays readable however narrow the window
 
 
 class MainWindow(QMainWindow):
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.facets = FacetPanel()
         self.facets.setObjectName("facetPanel")
-        self.facets.setMinimumWidth(220)
+        self.facets.setMinimumWidth(200)
         self.saved_searches = SavedSearchesBar(self.workspace, self._current_search_fields)
         self.saved_searches.setObjectName("savedSearches")
         self.facets.top.addWidget(self.saved_searches)
@@ -119,9 +120,10 @@ class MainWindow(QMainWindow):
         self.detail.speller_source = lambda: self.session.speller
         self.pack_panel = PackPanel(self.session, self.pack_state)
         self.pack_panel.setObjectName("packPanel")
-        self.pack_panel.setMinimumWidth(340)
 
         search_area = QWidget()
+        # the results keep room for their quotes; the side panes can be put away (View menu)
+        search_area.setMinimumWidth(RESULTS_MIN_WIDTH)
         search_layout = QVBoxLayout(search_area)
         search_layout.setContentsMargins(4, 4, 4, 0)
         search_layout.addWidget(self.search_box)
@@ -197,9 +199,11 @@ class MainWindow(QMainWindow):
         self.pack_state.pack_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_pack_changed)
         self.pack_state.dirty_changed.connect(self._on_dirty)
+        self.pack_state.pack_opened.connect(self._show_opened_pack)
         self.packs.message.connect(self.status.show)
         self.session.library_changed.connect(self._on_library_changed)
         self._connect_appearance()
+        window_state.connect_side_panes(self)
 
     def _connect_appearance(self) -> None:
         """Follow the application's appearance (light, dark, the system's)."""
@@ -413,6 +417,12 @@ class MainWindow(QMainWindow):
             self.status.clear()
 
     @Slot()
+    @Slot(object)
+    def _show_opened_pack(self, pack) -> None:
+        """A pack opened or started while its pane is put away is shown: that is where it is edited."""
+        if pack is not None:
+            self.actions_.show_pack_pane.setChecked(True)
+
     def _on_pack_changed(self, *_args) -> None:
         pack = self.pack_state.pack
         a = self.actions_

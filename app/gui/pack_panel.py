@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from app.gui.ui_state import UiState
 
 SPLIT_KEY = "splitters/pack"
+# px: the invitation wraps into a narrow pane; the editor's entries and fields need more
+EMPTY_MIN_WIDTH = 220
+EDITOR_MIN_WIDTH = 340
 
 
 class PackPanel(QStackedWidget):
@@ -30,6 +33,7 @@ class PackPanel(QStackedWidget):
         self.session = session
         self.state = state
         self.setAccessibleName(ui.tr("Pack"))
+        self.setMinimumWidth(EMPTY_MIN_WIDTH)
         self._editor: PackEditor | None = None
         self._splitter_state: QByteArray | None = None
         empty = QWidget()
@@ -84,6 +88,7 @@ class PackPanel(QStackedWidget):
         if pack is not None:
             self.ensure_editor()
         self.setCurrentIndex(1 if pack is not None else 0)
+        self.setMinimumWidth(EDITOR_MIN_WIDTH if pack is not None else EMPTY_MIN_WIDTH)
 
     def commit_pending(self) -> None:
         if self._editor is not None:

@@ -1,4 +1,5 @@
-"""The main window's layout kept between runs: its geometry and splitters; each pane keeps its own."""
+"""The main window's layout kept between runs: geometry, splitters, which side panes are shown;
+each pane keeps its own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,21 @@ def _splitters(window: MainWindow) -> dict[str, QSplitter]:
 def _panes(window: MainWindow) -> tuple:
     """The panes that keep a layout of their own (restore_state / save_state with the UiState)."""
     return (window.facets, window.results, window.detail, window.pack_panel)
+
+
+def _side_panes(window: MainWindow) -> dict[str, tuple]:
+    """Each side pane the View menu shows or hides: its key, switch and widget."""
+    a = window.actions_
+    return {
+        "panes/filters": (a.show_filters, window.facets),
+        "panes/pack": (a.show_pack_pane, window.pack_panel),
+    }
+
+
+def connect_side_panes(window: MainWindow) -> None:
+    """The View menu's switches show and hide their panes (the results and item view stay)."""
+    for switch, pane in _side_panes(window).values():
+        switch.toggled.connect(pane.setVisible)
 
 
 def first_size(window: MainWindow) -> tuple[int, int]:
@@ -45,6 +61,8 @@ def restore(window: MainWindow) -> None:
             splitter.restoreState(sizes)
     for pane in _panes(window):
         pane.restore_state(state)
+    for key, (switch, _pane) in _side_panes(window).items():
+        switch.setChecked(state.text(key, "shown") != "hidden")
 
 
 def save(window: MainWindow) -> None:
@@ -55,4 +73,6 @@ def save(window: MainWindow) -> None:
         state.set_blob(f"splitters/{name}", splitter.saveState())
     for pane in _panes(window):
         pane.save_state(state)
+    for key, (switch, _pane) in _side_panes(window).items():
+        state.set_text(key, "shown" if switch.isChecked() else "hidden")
     state.sync()

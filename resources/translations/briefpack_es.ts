@@ -1765,6 +1765,22 @@ No se pudo leer la guía ({error}): {path}.</translation>
         <translation>Citar un pasaje de una de sus fuentes</translation>
     </message>
     <message>
+        <source>&amp;Filters pane</source>
+        <translation>Panel de &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Mostrar u ocultar los filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Pack pane</source>
+        <translation>Panel de la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show or hide the open pack</source>
+        <translation>Mostrar u ocultar la carpeta abierta</translation>
+    </message>
+    <message>
         <source>Follow &amp;system</source>
         <translation>Como el &amp;sistema</translation>
     </message>

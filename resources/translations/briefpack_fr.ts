@@ -1765,6 +1765,22 @@ Le guide n’a pas pu être lu ({error}) : {path}.</translation>
         <translation>Citer un passage de l’une de vos sources</translation>
     </message>
     <message>
+        <source>&amp;Filters pane</source>
+        <translation>Volet des &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Afficher ou masquer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Pack pane</source>
+        <translation>Volet du &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show or hide the open pack</source>
+        <translation>Afficher ou masquer le dossier ouvert</translation>
+    </message>
+    <message>
         <source>Follow &amp;system</source>
         <translation>Comme le &amp;système</translation>
     </message>

@@ -286,9 +286,9 @@ def test_window_layout_is_remembered(qtbot, window, workspace):
     from app.gui.results_model import COLUMN
 
     window.resize(796, 560)  # within the offscreen screen (800x600)
-    window.main_splitter.setSizes([190, 250, 340])
+    window.main_splitter.setSizes([200, 340, 250])
     window.middle_splitter.setSizes([300, 150])
-    qtbot.waitUntil(lambda: window.main_splitter.sizes()[2] >= 340)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[2] >= 220)
     sizes, size = window.main_splitter.sizes(), window.size()
     middle = window.middle_splitter.sizes()
     sources = window.facets.sections["sources"]
