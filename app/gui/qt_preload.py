@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 
 # The standard library's extension modules that importing the core (app.core.workspace) loads.
 # They are imported before the thread starts: while the loader maps Qt it holds its lock, and a
@@ -40,15 +41,24 @@ CORE_EXTENSIONS = (
 
 # PySide6's extension modules the window imports, the first one first: loading it loads
 # libpyside6, libshiboken6 and Qt's Core, Gui and Widgets libraries it is linked against.
-WIDGETS_MODULE = "QtWidgets.abi3.so"
-OTHER_MODULES = ("QtCore.abi3.so", "QtGui.abi3.so", os.path.join(os.pardir, "shiboken6", "Shiboken.abi3.so"))
+# (folder beside PySide6's, module name); the file name ends with one of Python's extension
+# suffixes (".abi3.so" in the wheels, the interpreter's own tag in some distributions' builds).
+MODULES = (("PySide6", "QtWidgets"), ("PySide6", "QtCore"), ("PySide6", "QtGui"), ("shiboken6", "Shiboken"))
+
+
+def _module_file(folder: str, name: str) -> str | None:
+    for suffix in EXTENSION_SUFFIXES:
+        path = os.path.join(folder, name + suffix)
+        if os.path.isfile(path):
+            return path
+    return None
 
 
 def pyside_folder() -> str | None:
     """The folder holding PySide6's extension modules, found without importing PySide6."""
     for entry in sys.path:
         folder = os.path.join(entry or os.curdir, "PySide6")
-        if os.path.isfile(os.path.join(folder, WIDGETS_MODULE)):
+        if _module_file(folder, "QtWidgets") is not None:
             return folder
     return None
 
@@ -79,7 +89,9 @@ def start() -> bool:
     for name in CORE_EXTENSIONS:
         with contextlib.suppress(ImportError):  # another Python's library: that one is then not waited for
             __import__(name)
-    libraries = [os.path.join(folder, name) for name in (WIDGETS_MODULE, *OTHER_MODULES)]
+    site = os.path.dirname(folder)
+    found = (_module_file(os.path.join(site, package), name) for package, name in MODULES)
+    libraries = [path for path in found if path is not None]
     plugin = platform_plugin(folder)
     if plugin is not None:
         libraries.append(plugin)

@@ -139,3 +139,13 @@ def test_nothing_is_started_without_pyside6_off_linux_or_on_one_core(monkeypatch
     monkeypatch.undo()
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})  # `taskset -c 0`, a one-core machine
     assert qt_preload.start() is False
+
+
+def test_a_distribution_build_of_pyside6_is_found_by_its_extension_suffix(monkeypatch, tmp_path):
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    tagged = next(suffix for suffix in EXTENSION_SUFFIXES if suffix.startswith(".cpython"))
+    (tmp_path / "PySide6").mkdir()
+    (tmp_path / "PySide6" / f"QtWidgets{tagged}").write_bytes(b"")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "elsewhere"), str(tmp_path)])
+    assert qt_preload.pyside_folder() == str(tmp_path / "PySide6")
