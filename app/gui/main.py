@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.gui import command_line, crash, i18n, icons, theme
     from app.gui.i18n import ui
 
-    # The command line is read with Qt's parser, which is already loaded (argparse would add
-    # ~2.5 ms with its gettext lookups); --help and --version are answered before Qt starts.
+    # --help and --version are answered before the window is made (command_line.py reads the
+    # options itself: argparse would add ~2.5 ms with its gettext lookups).
     program = sys.argv[0] if sys.argv and sys.argv[0] else "briefpack-gui"
     command_line.answer_help_or_version([program, *argv])
     if not command_line.display_available(argv):

@@ -2,7 +2,7 @@
 
 Start-up is two kinds of work: Python importing modules (one core, it holds the interpreter
 lock) and the dynamic loader mapping Qt's shared libraries and running their relocations
-(~12 ms for QtWidgets with its Qt libraries), then fontconfig reading the font list for the
+(~12–16 ms for QtWidgets with its Qt libraries), then fontconfig reading the font list for the
 first text measured (~4 ms). The second kind needs no Python: done through `ctypes` on a thread
 (a foreign call releases the interpreter lock), it overlaps the first, and when PySide6 is
 imported its libraries are already there (the loader hands back the same ones) and Qt finds

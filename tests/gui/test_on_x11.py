@@ -4,24 +4,21 @@ Emacs keys such as Ctrl+E that the offscreen platform does not bind."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.gui.fresh_process import last_line
+
 pytestmark = pytest.mark.gui
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_on_x11(code: str, home: Path) -> dict:
     if shutil.which("xvfb-run") is None:
         pytest.skip("needs xvfb-run (the xvfb package)")
     env = {
-        **os.environ,
         "QT_QPA_PLATFORM": "xcb",
         "BRIEFPACK_HOME": str(home),
         "BRIEFPACK_NO_ERROR_DIALOGS": "1",
@@ -49,16 +46,7 @@ def run_on_x11(code: str, home: Path) -> dict:
             app.processEvents()
         CTRL = Qt.KeyboardModifier.ControlModifier
     """) + textwrap.dedent(code)
-    done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(last_line(script, env, ("xvfb-run", "-a", "-s", "-screen 0 1280x800x24")))
 
 
 def test_ctrl_e_exports_while_the_cursor_is_in_a_text_field(tmp_path):

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from app.gui import qt_preload
+from tests.gui.fresh_process import ROOT, last_line
 
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the preloading is for Linux"),
 ]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(code: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(last_line(code, {"QT_QPA_PLATFORM": "offscreen"}))
 
 
 def test_the_thread_loads_qt_and_fontconfig_without_importing_pyside6():

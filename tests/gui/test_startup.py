@@ -6,32 +6,19 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.gui.fresh_process import last_line
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(code: str, home: Path) -> str:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "BRIEFPACK_HOME": str(home),
-        "BRIEFPACK_NO_ERROR_DIALOGS": "1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout.strip().splitlines()[-1]
+    env = {"QT_QPA_PLATFORM": "offscreen", "BRIEFPACK_HOME": str(home), "BRIEFPACK_NO_ERROR_DIALOGS": "1"}
+    return last_line(code, env)
 
 
 def test_the_feature_table_says_what_the_import_hook_would(tmp_path):
