@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,16 +31,11 @@ from app.core.packs import Pack
 from app.gui.crash import write_crash_log
 from app.gui.error_dialog import ErrorReport
 from app.gui.error_report import report_error
-from app.gui.files import open_with_desktop
+from app.gui.files import documents_folder, open_with_desktop
 from app.gui.i18n import ui
 from app.gui.messages import branding_name, budget_message, export_step
 from app.gui.pack_details import FORMAT_LABELS
 from app.gui.workers import Task
-
-
-def default_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents or str(Path.home())
 
 
 class ExportDialog(QDialog):
@@ -89,7 +84,7 @@ class ExportDialog(QDialog):
             self.format_boxes[fmt] = box
             formats_row.addWidget(box)
         formats_row.addStretch(1)
-        self.folder = QLineEdit(folder or default_folder())
+        self.folder = QLineEdit(folder or documents_folder())
         self.folder.setAccessibleName(ui.tr("Destination folder"))
         self.browse = QPushButton(ui.tr("&Browse…"))
         self.browse.setAccessibleName(ui.tr("Choose the destination folder"))

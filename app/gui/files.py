@@ -51,18 +51,27 @@ def ask_save_path(
     return path
 
 
-def ask_open_path(
-    parent: QWidget | None, title: str, file_filter: str, ui_state: UiState | None
-) -> Path | None:
+def ask_open_paths(
+    parent: QWidget | None, title: str, file_filter: str, ui_state: UiState | None, many: bool = True
+) -> list[Path]:
+    """The files chosen to open (none when cancelled); the dialog starts where `start_folder` says."""
     dialog = QFileDialog(parent, title, start_folder(ui_state), file_filter)
     dialog.setObjectName("openFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    path = Path(dialog.selectedFiles()[0])
-    _remember(ui_state, path)
-    return path
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    paths = [Path(name) for name in dialog.selectedFiles()]
+    if paths:
+        _remember(ui_state, paths[0])
+    return paths
+
+
+def ask_open_path(
+    parent: QWidget | None, title: str, file_filter: str, ui_state: UiState | None
+) -> Path | None:
+    paths = ask_open_paths(parent, title, file_filter, ui_state, many=False)
+    return paths[0] if paths else None
 
 
 def open_with_desktop(parent: QWidget | None, path: Path, what: str = "file") -> bool:

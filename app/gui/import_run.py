@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import BriefpackError
 from app.core.importing import review
@@ -14,6 +14,7 @@ from app.core.importing.bulk import collect, read_all
 from app.core.importing.commit import recognise
 from app.core.importing.readers import SUFFIXES
 from app.gui.error_report import report_error
+from app.gui.files import ask_open_paths
 from app.gui.i18n import core_text, ui
 from app.gui.import_dialog import ImportReviewDialog
 from app.gui.session import Session
@@ -192,7 +193,8 @@ def run_import(window, session: Session, paths: list[str] | str | None = None) -
     if isinstance(paths, str):
         paths = [paths] if paths else []
     if not paths:
-        paths, _ = QFileDialog.getOpenFileNames(window, ui.tr("Import documents"), "", ui.tr(FILE_FILTER))
+        chosen = ask_open_paths(window, ui.tr("Import documents"), ui.tr(FILE_FILTER), window.ui_state)
+        paths = [str(path) for path in chosen]
     if not paths:
         return None
     run = ImportRun(window, session, list(paths))

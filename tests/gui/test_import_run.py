@@ -92,3 +92,44 @@ def test_cancelling_the_reading_writes_nothing(qtbot, workspace, tmp_path, threa
         assert not window.findChildren(QProgressDialog) or not window.findChild(QProgressDialog).isVisible()
     finally:
         close_windows()
+
+
+def test_ctrl_i_opens_the_file_dialog_in_documents_then_in_the_folder_last_used(qtbot, workspace, dropped):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.gui import files
+    from tests.gui.person import CTRL, activate, in_dialog, press, type_file_name
+
+    window = open_window(qtbot, workspace)
+    seen: dict = {}
+    try:
+        activate(qtbot, window)
+        window.results.setFocus()
+
+        def choose(dialog: QFileDialog) -> None:
+            seen["first_folder"] = dialog.directory().absolutePath()
+            type_file_name(dialog, str(dropped))  # the folder first: Return goes into it
+            type_file_name(dialog, "A_RES_78_267.txt")
+
+        with in_dialog(QFileDialog, choose):
+            press(qtbot, Qt.Key.Key_I, CTRL)  # Library > Import document…
+        run = window._import_run
+        qtbot.waitUntil(lambda: run.dialog is not None, timeout=60000)
+        assert seen["first_folder"] == files.documents_folder()  # not the program's folder
+        assert run.dialog.windowTitle().startswith("Import A_RES_78_267.txt")
+        qtbot.mouseClick(run.dialog.commit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: workspace.store.user_source_ids() == ["a-res-78-267"], timeout=10000)
+        if getattr(run, "summary", None) is not None:
+            run.summary.close()
+
+        def look(dialog: QFileDialog) -> None:
+            seen["second_folder"] = dialog.directory().absolutePath()
+
+        activate(qtbot, window)
+        window.results.setFocus()
+        with in_dialog(QFileDialog, look):
+            press(qtbot, Qt.Key.Key_I, CTRL)
+        assert seen["second_folder"] == str(dropped)
+        assert (window.ui_state.path.read_text("utf-8").count(str(dropped.name))) >= 1  # kept on disk
+    finally:
+        close_windows()
