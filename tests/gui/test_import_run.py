@@ -94,12 +94,15 @@ def test_cancelling_the_reading_writes_nothing(qtbot, workspace, tmp_path, threa
         close_windows()
 
 
-def test_ctrl_i_opens_the_file_dialog_in_documents_then_in_the_folder_last_used(qtbot, workspace, dropped):
-    from PySide6.QtWidgets import QFileDialog
+def test_ctrl_i_opens_the_file_dialog_in_documents_then_in_the_folder_last_used(qtbot, workspace, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
     from app.gui import files
-    from tests.gui.person import CTRL, activate, in_dialog, press, type_file_name
+    from tests.gui.person import CTRL, activate, in_dialog, press
 
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(UN / "A_RES_78_267.txt", reports)
     window = open_window(qtbot, workspace)
     seen: dict = {}
     try:
@@ -108,8 +111,10 @@ def test_ctrl_i_opens_the_file_dialog_in_documents_then_in_the_folder_last_used(
 
         def choose(dialog: QFileDialog) -> None:
             seen["first_folder"] = dialog.directory().absolutePath()
-            type_file_name(dialog, str(dropped))  # the folder first: Return goes into it
-            type_file_name(dialog, "A_RES_78_267.txt")
+            # the file picked in the list, then Open (Qt's several-files name field splits what is typed)
+            dialog.selectFile(str(reports / "A_RES_78_267.txt"))
+            buttons = dialog.findChild(QDialogButtonBox)
+            qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Open), Qt.MouseButton.LeftButton)
 
         with in_dialog(QFileDialog, choose):
             press(qtbot, Qt.Key.Key_I, CTRL)  # Library > Import document…
@@ -129,7 +134,7 @@ def test_ctrl_i_opens_the_file_dialog_in_documents_then_in_the_folder_last_used(
         window.results.setFocus()
         with in_dialog(QFileDialog, look):
             press(qtbot, Qt.Key.Key_I, CTRL)
-        assert seen["second_folder"] == str(dropped)
-        assert (window.ui_state.path.read_text("utf-8").count(str(dropped.name))) >= 1  # kept on disk
+        assert seen["second_folder"] == str(reports)
+        assert (window.ui_state.path.read_text("utf-8").count(str(reports.name))) >= 1  # kept on disk
     finally:
         close_windows()
